@@ -1,0 +1,13 @@
+"""emnextract: structured, source-linked records from EMN Netherlands annual reports.
+
+>>> from emnextract import extract
+>>> report = extract("fixtures/emn2019-part1.txt")   # or a PDF
+>>> report.footnotes[12].text
+"""
+
+from .errors import EmnError
+from .model import SCHEMA_VERSION, Report
+from .pipeline import extract, load_document
+
+__version__ = "0.1.0"
+__all__ = ["EmnError", "Report", "SCHEMA_VERSION", "extract", "load_document", "__version__"]

@@ -1,0 +1,72 @@
+"""The Document: what a reader (PDF or text dump) makes of a report.
+
+Both readers build this same structure; every extractor reads only this and never
+goes back to the source file. Positions are kept on everything so that each
+record produced later can point back to its page and place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import BBox, Section, Source
+
+
+@dataclass(slots=True)
+class MarkerRef:
+    """A footnote marker found in a paragraph (its digits are not in ``Para.text``)."""
+
+    number: int
+    offset: int  # character offset in Para.text where the marker stood
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+@dataclass(slots=True)
+class Para:
+    """A body paragraph, hyphenation undone, marker digits removed."""
+
+    text: str
+    kind: str = "body"  # body | subheading | list_item | box | caption
+    section: str | None = None
+    page: int | None = None
+    bbox: BBox | None = None
+    offset: int | None = None  # offset in the source text (text dumps)
+    markers: list[MarkerRef] = field(default_factory=list)
+
+    def markers_between(self, start: int, end: int) -> list[MarkerRef]:
+        """Markers standing inside ``text[start:end]`` or right after it."""
+        return [m for m in self.markers if start <= m.offset <= end]
+
+
+@dataclass(slots=True)
+class Note:
+    """A footnote's full text, joined across lines and pages."""
+
+    number: int
+    text: str
+    page: int | None = None
+    bbox: BBox | None = None
+    offset: int | None = None  # offset in the source text (text dumps)
+
+
+@dataclass
+class Document:
+    source: Source
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Para] = field(default_factory=list)
+    footnotes: list[Note] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def footnote(self, number: int) -> Note | None:
+        for note in self.footnotes:
+            if note.number == number:
+                return note
+        return None
+
+    def markers(self) -> list[tuple[int, Para, MarkerRef]]:
+        """(paragraph index, paragraph, marker) for every marker, in document order."""
+        return [(i, p, m) for i, p in enumerate(self.paragraphs) for m in p.markers]
+
+    def section_by_number(self) -> dict[str, Section]:
+        return {s.number: s for s in self.sections}

@@ -1,0 +1,1 @@
+"""Extractors: Document -> records. None of them reads the source file again."""

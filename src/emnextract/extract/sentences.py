@@ -1,0 +1,50 @@
+"""Sentence spans in a paragraph, rule-based and fast.
+
+Measures and statistics are reported per sentence; both use this one splitter so
+that their ``sentence`` fields agree.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..patterns.abbreviations import ABBREVIATIONS
+
+# A candidate boundary: . ! ? (optionally followed by a closing quote/bracket), then
+# white space, then something that can open a sentence.
+_BOUNDARY = regex.compile(r"[.!?][’'\")\]]?\s+(?=[\p{Lu}‘'\"(\d€])")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of ``text`` (end exclusive, stripped)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        dot = m.start()
+        if text[dot] == ".":
+            w = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+            if w and w.group(1).lower().rstrip(".") in ABBREVIATIONS:
+                continue
+            # a single capital letter ("J. Smit") is an initial, not an end
+            if w and len(w.group(1)) == 1 and w.group(1).isupper():
+                continue
+        end = m.start() + len(m.group(0).rstrip())
+        if end > start:
+            spans.append(_strip(text, start, end))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]

@@ -1,0 +1,1 @@
+"""Grammars and word lists, kept as data apart from the code that uses them."""

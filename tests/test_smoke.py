@@ -1,0 +1,44 @@
+"""The package's outer shell: schema generation, CLI errors that name the file."""
+
+import json
+
+from emnextract.cli import main
+from emnextract.model import SCHEMA_VERSION, json_schema
+
+
+def test_schema_names_contract_lists():
+    schema = json_schema()
+    props = schema["properties"]
+    for key in (
+        "schema_version",
+        "source",
+        "sections",
+        "footnotes",
+        "citations",
+        "measures",
+        "statistics",
+        "warnings",
+    ):
+        assert key in props
+    assert props["schema_version"]["const"] == SCHEMA_VERSION
+
+
+def test_cli_schema_prints_json(capsys):
+    assert main(["schema"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["title"].startswith("emnextract Report")
+
+
+def test_missing_file_is_a_clear_error(tmp_path, capsys):
+    missing = tmp_path / "nope.pdf"
+    assert main(["extract", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert str(missing) in err and "no such file" in err
+    assert "Traceback" not in err
+
+
+def test_binary_garbage_is_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02garbage")
+    assert main(["extract", str(bad)]) == 2
+    assert "neither a PDF nor a text file" in capsys.readouterr().err
