@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .document import Document
 from .errors import EmnError
+from .metadata import fill_source_metadata
 from .model import Footnote, Marker, Paragraph, Report
 
 PDF_MAGIC = b"%PDF-"
@@ -52,6 +53,7 @@ def build_report(doc: Document) -> Report:
     from .extract.measures import extract_measures
     from .extract.statistics import extract_statistics
 
+    fill_source_metadata(doc)
     citations = extract_citations(doc)
     measures = extract_measures(doc, citations)
     statistics = extract_statistics(doc, citations)

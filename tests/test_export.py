@@ -1,0 +1,32 @@
+"""Atomic output: a failed write leaves the old file intact and no temporary behind."""
+
+import pytest
+
+from emnextract.export import write_atomic
+
+
+def test_write_atomic_replaces_whole_file(tmp_path):
+    target = tmp_path / "out" / "r.json"
+    write_atomic(target, "first")
+    write_atomic(target, "second")
+    assert target.read_text() == "second"
+    assert [p.name for p in target.parent.iterdir()] == ["r.json"]
+
+
+def test_failed_write_keeps_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "r.json"
+    write_atomic(target, "old")
+
+    import os
+
+    real_fsync = os.fsync
+
+    def failing_fsync(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OSError):
+        write_atomic(target, "new")
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
