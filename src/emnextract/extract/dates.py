@@ -1,0 +1,279 @@
+"""Dutch date expressions: find their spans and normalise them, with a precision.
+
+One compiled grammar (built from the tables in ``patterns/dates.py``) is run over a
+text; each hit is normalised to the contract's form, where ``date`` holds the first
+day of the period written at its precision:
+
+=================================  ==============  ===============
+written                            ``date``        ``precision``
+=================================  ==============  ===============
+``per 1 mei 2019``, ``30-4-2020``  ``2019-05-01``  ``day``
+``sinds juli 2019``                ``2019-07``     ``month``
+``in de zomer van 2020``           ``2020-06``     ``season`` (first month: voorjaar 03, zomer 06, najaar 09, winter 12)
+``de tweede helft van 2019``       ``2019-07``     ``half``
+``het eerste kwartaal`` (of 2020)  ``2020-01``     ``quarter``
+``medio 2020``, ``eind 2019``      ``2020``        ``year`` (the modifier stays in the text)
+``studiejaar 2020-2021``           ``2020-09``     ``academic_year`` (starts in September)
+=================================  ==============  ===============
+
+Year from context. An expression without a year (``per 1 november``, ``het eerste
+kwartaal``) takes, in this order: the year of the date it is coordinated with
+(``in maart en oktober 2019`` gives March 2019), else the nearest preceding explicit
+year in the same text that is a point in time (a full date, a month or year part
+with a year, or a year after a temporal preposition like ``in``/``sinds``; a year
+inside a name such as ``Vreemdelingenbesluit 2000`` does not count), else the
+caller's ``context_year`` (the report year). Such dates are ``inferred=True``. With
+no year at all, ``date`` is ``None``: the span is still a date (useful for telling
+dates from other numbers), but it cannot be normalised.
+
+Whitespace between tokens may be any run of spaces or line breaks, so a date split
+over a line break is found as one span.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import regex
+
+from ..patterns import dates as P
+
+__all__ = ["DateMatch", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in a text.
+
+    ``start``/``end`` cover the whole expression including its preposition
+    (``per 1 mei 2019``); ``core_start`` is where the date proper begins.
+    ``anchored`` is False for a bare year with no temporal word before it (a year
+    that may be part of a name, "regeerakkoord 2017").
+    """
+
+    start: int
+    end: int
+    text: str
+    date: str | None
+    precision: str
+    inferred: bool = False
+    prep: str | None = None
+    modifier: str | None = None
+    core_start: int = 0
+    anchored: bool = True
+    explicit_year: bool = True
+    end_date: str | None = None  # for year ranges ("2015-2019" -> "2019")
+
+
+def _alt(words) -> str:
+    """Regex alternation of ``words`` (longest first, spaces as any whitespace)."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in items)
+
+
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MONTH_FULL = _alt(P.MONTHS)
+_MONTH_ABBR = _alt(P.MONTH_ABBREVIATIONS)
+
+_PREFIX = (
+    rf"(?:(?P<prep>{_alt(P.PREPOSITIONS)})\s+)?"
+    rf"(?:(?P<art>{_alt(P.ARTICLES)})\s+)?"
+    rf"(?:(?P<mod>{_alt(P.MODIFIERS)})\s+(?:van\s+)?(?:(?:{_alt(P.ARTICLES)})\s+)?)?"
+)
+
+_CORE = rf"""
+  (?P<acad>{_alt(P.ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{_YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?\d\d)(?!\d)
+| (?<![\d.,/-])(?P<nd>{_DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{_YEAR})(?!\d)
+| (?<![\d.,/-])(?P<dd>{_DAY})\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
+    (?:\s+(?P<dy>{_YEAR})(?![\d]|[.,]\d))?
+| (?P<pord>{_alt(P.ORDINALS)})\s+(?P<ppart>{_alt(P.YEAR_PARTS)})\b
+    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{_YEAR})(?!\d))?
+| Q(?P<q>[1-4])\s+(?P<qy>{_YEAR})(?!\d)
+| (?P<season>{_alt(P.SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{_YEAR})(?![\d]|[.,]\d))?
+| (?P<mm>{_MONTH_FULL})\b(?:\s+(?P<my>{_YEAR})(?![\d]|[.,]\d))?
+| (?<![\d.,/€-])(?P<yy>{_YEAR})(?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d))?(?![\d]|[.,]\d)
+"""
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
+# The date proper, tried only where an anchor word or number starts.
+_CORE_RE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_CORE})", _FLAGS)
+# The words before it that belong to the expression (matched on the few words
+# before the core, longest first).
+_PREFIX_RE = regex.compile(rf"{_PREFIX}", _FLAGS)
+_WORD = regex.compile(r"\S+")
+
+# Every date starts with one of these; scanning for them and trying the grammar
+# only there is several times faster than trying it at every position.
+_ANCHOR = regex.compile(
+    r"\b(?:\d+|Q[1-4]|(?:"
+    + _alt([*P.MONTHS, *P.SEASONS, *P.ORDINALS, *P.ACADEMIC_YEAR_WORDS])
+    + r")\b)",
+    regex.IGNORECASE,
+)
+_LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
+_PREFIX_WORDS = 8
+# A prefix can only end in one of these words: a cheap test before the grammar.
+_PREFIX_LAST_WORDS = frozenset(
+    w.split()[-1].lower() for w in (*P.PREPOSITIONS, *P.ARTICLES, *P.MODIFIERS, "van")
+)
+_COORDINATION = regex.compile(r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*", regex.IGNORECASE)
+_SPACES = regex.compile(r"\s+")
+
+_MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
+
+
+def _norm(s: str | None) -> str | None:
+    return _SPACES.sub(" ", s).lower() if s else None
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    core_start: int
+    prep: str | None
+    mod: str | None
+    precision: str
+    year: int | None
+    month: int | None
+    day: int | None
+    end_year: int | None = None
+
+
+def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
+    prep = _norm(pre.group("prep")) if pre else None
+    mod = _norm(pre.group("mod")) if pre else None
+    article = bool(pre and pre.group("art"))
+    mk = lambda prec, y, mo=None, d=None, end=None: _Raw(  # noqa: E731
+        start, m.end(), m.start(), prep, mod, prec, y, mo, d, end
+    )
+    g = m.group
+    if g("acad"):
+        return mk("academic_year", int(g("ay1")), P.ACADEMIC_YEAR_START_MONTH)
+    if g("nd"):
+        return mk("day", int(g("ny")), int(g("nm")), int(g("nd")))
+    if g("dd"):
+        month = _MONTH_NUMBER[(g("dmf") or g("dma")).lower()]
+        return mk("day", int(g("dy")) if g("dy") else None, month, int(g("dd")))
+    if g("pord"):
+        n = P.ORDINALS[_norm(g("pord"))]
+        precision = P.YEAR_PARTS[_norm(g("ppart"))]
+        if precision == "half":
+            n = 2 if _norm(g("pord")) == "laatste" else n
+            if n > 2:
+                return None
+            month = 1 + (n - 1) * 6
+        else:
+            month = 1 + (n - 1) * 3
+        return mk(precision, int(g("py")) if g("py") else None, month)
+    if g("q"):
+        return mk("quarter", int(g("qy")), 1 + (int(g("q")) - 1) * 3)
+    if g("season"):
+        if not (g("sy") or prep or mod or article):
+            return None  # a bare "zomer" is a word, not a date
+        return mk("season", int(g("sy")) if g("sy") else None, P.SEASONS[g("season").lower()])
+    if g("mm"):
+        return mk("month", int(g("my")) if g("my") else None, P.MONTHS[g("mm").lower()])
+    if g("yy"):
+        end = g("yy2")
+        end_year = None
+        if end:
+            end_year = int(end) if len(end) == 4 else int(g("yy")[:2] + end)
+            if end_year <= int(g("yy")):
+                end_year = None
+        return mk("year", int(g("yy")), end=end_year)
+    return None
+
+
+def _anchored(r: _Raw) -> bool:
+    return r.precision != "year" or r.mod is not None or (r.prep in P.YEAR_ANCHORS)
+
+
+def _iso(r: _Raw, year: int) -> str | None:
+    if r.precision == "day":
+        try:
+            return _dt.date(year, r.month, r.day).isoformat()
+        except ValueError:
+            return None
+    if r.precision == "year":
+        return f"{year:04d}"
+    return f"{year:04d}-{r.month:02d}"
+
+
+def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
+    """All date expressions in ``text``, in order, normalised (see module docstring)."""
+    raws = [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
+    out: list[DateMatch] = []
+    last_year: int | None = None
+    for i, r in enumerate(raws):
+        year, inferred = r.year, False
+        if year is None:
+            inferred = True
+            year = _coordinated_year(text, raws, i)
+            if year is None:
+                year = last_year if last_year is not None else context_year
+        elif _anchored(r):
+            last_year = year
+        date = _iso(r, year) if year is not None else None
+        if r.year is not None and date is None:
+            continue  # "31-02-2019": not a date
+        out.append(
+            DateMatch(
+                start=r.start,
+                end=r.end,
+                text=text[r.start : r.end],
+                date=date,
+                precision=r.precision,
+                inferred=inferred,
+                prep=r.prep,
+                modifier=r.mod,
+                core_start=r.core_start,
+                anchored=_anchored(r),
+                explicit_year=r.year is not None,
+                end_date=f"{r.end_year:04d}" if r.end_year else None,
+            )
+        )
+    return out
+
+
+def _matches(text: str):
+    """(core match, expression start, prefix match) for each date, in order."""
+    last_end = 0
+    for a in _ANCHOR.finditer(text):
+        if a.start() < last_end:
+            continue
+        m = _CORE_RE.match(text, a.start())
+        if m is None:
+            continue
+        start, pre = _prefix(text, max(last_end, a.start() - _LOOKBACK), a.start())
+        last_end = m.end()
+        yield m, start, pre
+
+
+def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match | None]:
+    """The longest run of whole words before ``core_start`` that is a date prefix."""
+    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
+    if not words or words[-1].group().lower() not in _PREFIX_LAST_WORDS:
+        return core_start, None
+    for w in words:
+        if w.start() > 0 and (text[w.start() - 1].isalnum()):
+            continue  # a cut-off word at the window edge
+        pre = _PREFIX_RE.fullmatch(text, w.start(), core_start)
+        if pre is not None and pre.end() > pre.start():
+            return w.start(), pre
+    return core_start, None
+
+
+def _coordinated_year(text: str, raws: list[_Raw], i: int) -> int | None:
+    """The year of the next date when joined to this one ("maart en oktober 2019")."""
+    j = i
+    while j + 1 < len(raws):
+        gap = _COORDINATION.fullmatch(text, raws[j].end, raws[j + 1].start)
+        if gap is None:
+            return None
+        j += 1
+        if raws[j].year is not None:
+            return raws[j].year
+    return None
