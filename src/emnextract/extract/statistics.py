@@ -1,7 +1,438 @@
-"""Placeholder until the statistics extractor lands."""
+"""Numeric statistics: each figure in the body text with its unit, subject, period and comparison.
+
+What counts as a statistic: every cardinal figure in body text (digits or number words)
+that quantifies something, including small counts ("drie speciale ketenmariniers") and
+quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
+time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
+(articles, sections, dossiers, "top drie"), list numbering, and a lone "een"/"één" (the
+article). Subheadings and captions are skipped: they repeat the body.
+
+Comparisons: every figure is its own record, the figure it is compared with included
+("van 30.370 naar 29.430" gives two records); the newer figure carries ``compared_to``
+with the older one's value and period. In "van X naar Y" with a yearly period for Y and
+none stated for X, X is taken to be the year before (yearly reports compare with the
+previous year).
+
+Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
+nearest one before it in the same clause, else a later one in the sentence that is not
+itself a comparison ("ten opzichte van 2018"), else the last period stated earlier in
+the section. A month without a year ("In februari") takes the context year.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-def extract_statistics(doc, citations):
-    return []
+import regex
+
+from ..document import Document, Para
+from ..model import Citation, Comparison, Statistic
+from ..patterns import statistics as P
+from .links import citations_by_footnote, span_links
+from .numbers import Quantity, find_quantities
+from .sentences import sentence_spans
+
+STAT_KINDS = frozenset({"body", "list_item", "box"})
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTH = _alt(P.MONTHS)
+_PERIOD = regex.compile(
+    rf"""
+    (?P<half>(?:{_alt(P.FIRST_HALF)}|{_alt(P.SECOND_HALF)})\s+(?:van\s+)?(?:het\s+jaar\s+)?
+        (?P<half_year>{_YEAR})(?!\d))
+  | (?P<range>(?<!\d)(?P<from>{_YEAR})\s*(?:tot\s+en\s+met|t/m|tot|en|-|–)\s*(?P<to>{_YEAR})(?!\d))
+  | (?P<month>(?<!\p{{L}})(?P<month_name>{_MONTH})(?:\s+(?P<month_year>{_YEAR})(?!\d))?(?!\p{{L}}))
+  | (?P<year>(?<![\d\p{{L}}/.\-])(?P<year_value>{_YEAR})(?![\d/]|-\d|\p{{L}}))
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\-’'.]*)\s*$")
+_PREPOSITIONS = frozenset(
+    "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "
+    "sedert jaar periode t/m en of dan waarin op uit het".split()
+)
+_COMPARE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.COMPARISON_MARKERS)})(?!\p{{L}})", regex.I)
+_TIME_AFTER = regex.compile(
+    rf"""^(?:\s*(?:{_alt(P.RANGE_CONNECTORS)})\s+(?:\S+))?   # "18 en 31 jaar"
+        \s*(?:-\s*|\s)(?:{_alt(P.TIME_UNITS)})(?!\p{{L}})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_JARIG_AFTER = regex.compile(r"^-?\s?jarig", regex.I)
+_DATE_AFTER = regex.compile(rf"^\s+(?:{_MONTH})(?!\p{{L}})", regex.I)
+_REFERENCE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.REFERENCE_BEFORE)})\s*$", regex.I)
+_AGE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:ouder\s+dan|jonger\s+dan|boven\s+de|onder\s+de|leeftijd\s+van)\s+$", regex.I
+)
+_INCREASE_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt(P.INCREASE_WORDS)})\s+(?:van|met)\s+(?:(?:{_alt(P.FILLER_BEFORE)})\s+)*$",
+    regex.I,
+)
+_DECREASE_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt(P.DECREASE_WORDS)})\s+(?:van|met)\s+(?:(?:{_alt(P.FILLER_BEFORE)})\s+)*$",
+    regex.I,
+)
+_MET_BEFORE = regex.compile(rf"(?<!\p{{L}})met\s+(?:(?:{_alt(P.FILLER_BEFORE)})\s+)*$", regex.I)
+_INCREASE_VERB_AFTER = regex.compile(
+    rf"^\s+(?:\S+\s+)?(?:{_alt(P.INCREASE_VERBS)})(?!\p{{L}})", regex.I
+)
+_DECREASE_VERB_AFTER = regex.compile(
+    rf"^\s+(?:\S+\s+)?(?:{_alt(P.DECREASE_VERBS)})(?!\p{{L}})", regex.I
+)
+_MORE_AFTER = regex.compile(r"^\s+(?:meer|minder)(?!\p{L})", regex.I)
+_FROM_BEFORE = regex.compile(rf"(?<!\p{{L}})van\s+(?:(?:{_alt(P.FILLER_BEFORE)})\s+)*$", regex.I)
+_TO_BETWEEN = regex.compile(
+    r"^[^,;:()]{0,60}?(?<!\p{L})(?:naar|tot)\s+(?:(?:\S+\s+){0,2})?$", regex.I
+)
+_TOKEN = regex.compile(r"\s*([\p{L}][\p{L}\-’']*)")
+_PAREN_CATEGORY = regex.compile(r"([\p{Lu}][\p{L}\-’']*)\s*\(\s*$")
+_PERCENT_OF = regex.compile(r"^\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*", regex.I)
+_COUNT_OF = regex.compile(
+    r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale?\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
+    regex.I,
+)
+_RANGE_GAP = regex.compile(r"^\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*$", regex.I)
+_MONEY_CUE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.MONEY_CUES)})", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:terwijl|tegen|maar|en|waarna|waarbij)\b", regex.I)
+_PREV_YEAR_COMPARE = regex.compile(
+    rf"^\s*(?:in|over)\s+(?P<year>{_YEAR})\s+(?:waren|was|bedroeg|bedroegen|lag)\s+(?:dit|dat|het\s+aantal)",
+    regex.I,
+)
+
+
+@dataclass(slots=True)
+class _Period:
+    start: int
+    end: int
+    value: str | None  # None: a month whose year comes from context
+    month: int | None = None
+    comparison: bool = False  # introduced by "ten opzichte van", "tegen", …
+
+
+@dataclass(slots=True)
+class _Found:
+    q: Quantity
+    period: str | None = None
+    change: str | None = None
+    compared_to: Comparison | None = None
+    what: str | None = None
+    own_period: bool = False
+
+
+def find_periods(sentence: str) -> list[_Period]:
+    """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out."""
+    out: list[_Period] = []
+    for m in _PERIOD.finditer(sentence):
+        kind = m.lastgroup
+        if m.group("half"):
+            half = "H1" if any(m.group(0).lower().startswith(h) for h in P.FIRST_HALF) else "H2"
+            p = _Period(m.start(), m.end(), f"{m.group('half_year')}-{half}")
+        elif m.group("range"):
+            p = _Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}")
+        elif m.group("month"):
+            month = P.MONTHS[m.group("month_name").lower()]
+            year = m.group("month_year")
+            # "1 mei" without a year is a date in a rule, not the period of a figure,
+            # unless a preposition of time stands before it ("in februari").
+            if not year and not regex.search(
+                r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$",
+                sentence[max(0, m.start() - 12) : m.start()],
+                regex.I,
+            ):
+                continue
+            p = _Period(m.start(), m.end(), f"{year}-{month:02d}" if year else None, month)
+        else:
+            w = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            if w:
+                word = w.group(1)
+                low = word.lower()
+                if low not in _PREPOSITIONS and (
+                    word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
+                ):
+                    continue
+            p = _Period(m.start(), m.end(), m.group("year_value"))
+        del kind
+        before = sentence[max(0, p.start - 30) : p.start]
+        if regex.search(rf"(?:{_COMPARE.pattern})\s+(?:\S+\s+){{0,5}}$", before, regex.I):
+            p.comparison = True
+        out.append(p)
+    return _merge_ranges(sentence, out)
+
+
+def _merge_ranges(sentence: str, periods: list[_Period]) -> list[_Period]:
+    """ "november 2018 tot en met december 2019" -> one period "2018-11/2019-12"."""
+    merged: list[_Period] = []
+    for p in periods:
+        if (
+            merged
+            and merged[-1].value
+            and p.value
+            and _RANGE_GAP.match(sentence[merged[-1].end : p.start])
+        ):
+            first = merged[-1]
+            merged[-1] = _Period(
+                first.start, p.end, f"{first.value}/{p.value}", None, first.comparison
+            )
+        else:
+            merged.append(p)
+    return merged
+
+
+def _is_statistic(sentence: str, q: Quantity, at_para_start: bool) -> bool:
+    """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
+    raw = sentence[q.num_start : q.num_end]
+    if (
+        not q.word
+        and q.unit == "count"
+        and raw.isdigit()
+        and len(raw) == 4
+        and 1900 <= int(raw) <= 2099
+    ):
+        return False
+    if not q.word and raw.isdigit() and len(raw) >= 5:
+        return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
+    after = sentence[q.end : q.end + 40]
+    if q.unit == "count" or q.unit == "other":
+        if _TIME_AFTER.match(after) or _JARIG_AFTER.match(after) or _DATE_AFTER.match(after):
+            return False
+    before = sentence[max(0, q.start - 30) : q.start]
+    if _REFERENCE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+        return False
+    if at_para_start and q.start == 0 and regex.match(r"^[.)]\s", after):
+        return False  # list numbering "1. …"
+    return True
+
+
+def _pick_period(
+    sentence: str, q: Quantity, periods: list[_Period], markers: list[int]
+) -> _Period | None:
+    """The period a figure refers to, by the rules in the module docstring."""
+    for p in periods:
+        if p.start >= q.end:
+            gap = sentence[q.end : p.start]
+            if (
+                len(gap.split()) <= 4
+                and not regex.search(r"[,;:()]", gap)
+                and not _COMPARE.search(gap)
+                and not regex.search(r"(?<!\p{L})(?:naar|tot|dan|en)(?!\p{L})", gap, regex.I)
+            ):
+                return p
+            break
+    before = [p for p in periods if p.end <= q.start]
+    for p in reversed(before):
+        if not any(p.end <= m < q.start for m in markers) and not _CLAUSE_BREAK.search(
+            sentence, p.end, q.start
+        ):
+            return p
+    for p in reversed(before):
+        if not any(p.end <= m < q.start for m in markers):
+            return p
+    for p in periods:
+        if p.start >= q.end and not p.comparison:
+            return p
+    return None
+
+
+def _noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
+    words: list[str] = []
+    while len(words) < limit:
+        m = _TOKEN.match(sentence, pos)
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in P.NP_STOP_WORDS:
+            if word.lower() in ("voor", "van") and words and len(words) < 3:
+                nxt = _TOKEN.match(sentence, m.end())
+                if nxt and nxt.group(1).lower() not in P.NP_STOP_WORDS:
+                    words.append(word)
+                    pos = m.end()
+                    continue
+            break
+        words.append(word)
+        pos = m.end()
+    while words and words[-1].lower() in ("voor", "van"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _what(sentence: str, q: Quantity) -> str | None:
+    if q.unit == "percent":
+        cat = _PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
+        if cat and regex.match(r"^\s*\)", sentence[q.end :]):
+            return cat.group(1)
+        of = _PERCENT_OF.match(sentence, q.end)
+        if of:
+            return _noun_phrase_after(sentence, of.end())
+    elif q.unit in ("count", "fte"):
+        np = _noun_phrase_after(sentence, q.end)
+        if np and q.unit == "count":
+            return np
+    count_of = None
+    for m in _COUNT_OF.finditer(sentence, 0, q.start):
+        count_of = m
+    if count_of:
+        return _noun_phrase_after(sentence, count_of.start(1) - 1, 3)
+    return None
+
+
+def _change(sentence: str, q: Quantity) -> str | None:
+    before = sentence[max(0, q.start - 60) : q.start]
+    if _INCREASE_BEFORE.search(before):
+        return "increase"
+    if _DECREASE_BEFORE.search(before):
+        return "decrease"
+    after = sentence[q.end : q.end + 40]
+    if _MET_BEFORE.search(before) or q.unit == "percent":
+        if _INCREASE_VERB_AFTER.match(after):
+            return "increase"
+        if _DECREASE_VERB_AFTER.match(after):
+            return "decrease"
+    if _MORE_AFTER.match(after):
+        return "increase" if after.split()[0].lower() == "meer" else "decrease"
+    return None
+
+
+class _Context:
+    """The period stated most recently in the current section."""
+
+    def __init__(self) -> None:
+        self.section: str | None = None
+        self.period: str | None = None
+        self.year: str | None = None
+
+    def enter(self, section: str | None) -> None:
+        if section != self.section:
+            self.section, self.period, self.year = section, None, None
+
+    def note(self, period: str) -> None:
+        self.period = period
+        self.year = period[:4]
+
+
+def _resolve(p: _Period, ctx_year: str | None) -> str | None:
+    if p.value is not None:
+        return p.value
+    return f"{ctx_year}-{p.month:02d}" if ctx_year else None
+
+
+def sentence_statistics(sentence: str, ctx: _Context, at_para_start: bool = False) -> list[_Found]:
+    """The statistics of one sentence; updates the context period."""
+    quantities = [q for q in find_quantities(sentence) if _is_statistic(sentence, q, at_para_start)]
+    periods = find_periods(sentence)
+    main = next((p for p in periods if not p.comparison and p.value), None)
+    if main is None:
+        main = next((p for p in periods if not p.comparison), None)
+    sentence_year = main.value[:4] if main and main.value else ctx.year
+    if not quantities:
+        if main is not None:
+            value = _resolve(main, sentence_year)
+            if value:
+                ctx.note(value)
+        return []
+    markers = [m.start() for m in _COMPARE.finditer(sentence)]
+    found: list[_Found] = []
+    for q in quantities:
+        p = _pick_period(sentence, q, periods, markers)
+        f = _Found(q)
+        if p is not None:
+            f.period = _resolve(p, sentence_year or ctx.year)
+            f.own_period = True
+        else:
+            f.period = ctx.period
+        if q.unit == "count" and q.value >= 1_000_000 and _bare_amount(sentence, q):
+            q.unit = "eur"
+        f.change = _change(sentence, q)
+        f.what = _what(sentence, q)
+        found.append(f)
+
+    # "van 30.370 naar 29.430": the later figure is compared with the earlier one.
+    for a, b in zip(found, found[1:], strict=False):
+        if _FROM_BEFORE.search(sentence, max(0, a.q.start - 30), a.q.start) and _TO_BETWEEN.match(
+            sentence[a.q.end : b.q.start]
+        ):
+            if a.period and b.period and a.period == b.period and a.period.isdigit():
+                if not _stated_right_after(sentence, a.q, periods):
+                    a.period = str(int(b.period) - 1)
+            b.compared_to = Comparison(value=a.q.value, period=a.period)
+            if a.what is None:
+                a.what = b.what
+    # "…, tegen 26.080 in 2018", "terwijl dat er in 2018 30.380 waren", "ten opzichte van …".
+    for m in markers:
+        target = next((f for f in reversed(found) if f.q.end <= m), None)
+        base = next((f for f in found if f.q.start >= m), None)
+        if target and base and target.compared_to is None and base is not target:
+            target.compared_to = Comparison(value=base.q.value, period=base.period)
+            if base.what is None and base.q.unit == target.q.unit:
+                base.what = target.what
+    if main is not None:
+        value = _resolve(main, sentence_year)
+        if value:
+            ctx.note(value)
+    elif found[0].own_period and found[0].period:
+        ctx.note(found[0].period)
+    return found
+
+
+def _bare_amount(sentence: str, q: Quantity) -> bool:
+    """ "40 miljoen beschikbaar": a scaled figure with no noun after it, in money talk."""
+    if _noun_phrase_after(sentence, q.end) is not None:
+        return False
+    return bool(_MONEY_CUE.search(sentence))
+
+
+def _stated_right_after(sentence: str, q: Quantity, periods: list[_Period]) -> bool:
+    return any(p.start >= q.end and p.start - q.end < 25 for p in periods)
+
+
+def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statistic]:
+    """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …"""
+    cites = citations_by_footnote(citations)
+    ctx = _Context()
+    out: list[Statistic] = []
+    previous: Statistic | None = None
+    for para in doc.paragraphs:
+        ctx.enter(para.section)
+        if para.kind not in STAT_KINDS:
+            continue
+        for start, end in sentence_spans(para.text):
+            sentence = para.text[start:end]
+            found = sentence_statistics(sentence, ctx, at_para_start=start == 0)
+            if not found:
+                continue
+            notes, ids = span_links(para, start, end, cites)
+            prev_year = _PREV_YEAR_COMPARE.match(sentence)
+            if prev_year and len(found) == 1 and previous is not None:
+                if previous.compared_to is None and previous.unit == found[0].q.unit:
+                    previous.compared_to = Comparison(
+                        value=found[0].q.value, period=prev_year.group("year")
+                    )
+                    found[0].what = found[0].what or previous.what
+            for f in found:
+                previous = _record(f, len(out) + 1, sentence, para, notes, ids)
+                out.append(previous)
+    return out
+
+
+def _record(
+    f: _Found, n: int, sentence: str, para: Para, notes: list[int], ids: list[str]
+) -> Statistic:
+    return Statistic(
+        id=f"s{n}",
+        value=f.q.value,
+        value_text=f.q.text,
+        unit=f.q.unit,
+        what=f.what,
+        period=f.period,
+        approx=f.q.approx,
+        change=f.change,
+        compared_to=f.compared_to,
+        sentence=sentence,
+        section=para.section,
+        page=para.page,
+        footnotes=notes,
+        citations=ids,
+    )

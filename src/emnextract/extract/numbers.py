@@ -1,0 +1,160 @@
+"""Find quantities in Dutch text: where a figure stands, its value, unit and hedging.
+
+This is the grammar layer only: it reads ``29.435``, ``23,6 procent``, ``10.7 procent``,
+``€ 1,5 miljoen``, ``134 miljoen euro``, ``150 fte`` and number words (``zestig``,
+``twaalfduizend``, ``ruim tien``) into :class:`Quantity` records. Whether a quantity is
+a statistic (and not a year, date, age, duration or reference number) is decided in
+:mod:`emnextract.extract.statistics`, which needs the surrounding words for that.
+
+Number words: a lone ``een``/``één`` is the (emphasised) article and never a quantity;
+ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizenden``,
+``tientallen``) do not match because the word must end where the number word ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from text_to_num import text2num
+
+from ..patterns import numbers as P
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One figure in a text, with the words that belong to it."""
+
+    start: int  # span of the whole mention: currency sign .. unit word
+    end: int
+    num_start: int  # span of the figure itself ("29.435", "zestig")
+    num_end: int
+    value: int | float
+    text: str  # the mention as written ("134 miljoen euro", "23,6 procent")
+    unit: str  # count | percent | eur | fte | other
+    approx: bool = False
+    word: bool = False  # written in words ("zestig")
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_number_source() -> str:
+    units = _alt(P.UNIT_WORDS)
+    small = _alt(
+        w
+        for w in P.UNIT_WORDS
+        if w in {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
+    )
+    tens = _alt(P.TENS_WORDS)
+    below100 = rf"(?:(?:{small}|een|één)(?:en|ën))?(?:{tens})|(?:{units})"
+    below1000 = rf"(?:(?:{small})?{P.HUNDRED_WORD}(?:{below100})?|{below100})"
+    return rf"(?:(?:{below1000})?{P.THOUSAND_WORD}(?:{below1000})?|{below1000})"
+
+
+_NUMBER = regex.compile(
+    rf"""
+    (?P<digits>{P.DIGIT_NUMBER})
+    | (?<![\p{{L}}\-])(?P<round>{_alt(P.ROUND_FIGURE_WORDS)})(?![\p{{L}}])
+    | (?<![\p{{L}}\-])(?P<words>{_word_number_source()})(?![\p{{L}}]|-\p{{L}})
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.V1,
+)
+
+_SCALE = regex.compile(rf"\s*(?P<scale>{_alt(P.SCALE_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+_UNIT_AFTER = regex.compile(
+    rf"""\s*(?:extra\s+)?(?:
+        (?P<percent>{_alt(P.PERCENT_WORDS)})
+      | (?P<eur>{_alt(P.EURO_AFTER)})
+      | (?P<fte>{_alt(P.FTE_WORDS)})
+      | (?P<mult>{_alt(P.MULTIPLIER_WORDS)})
+    )(?![\p{{L}}])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_EURO_BEFORE = regex.compile(rf"(?:{_alt(P.EURO_BEFORE)})\s*$", regex.IGNORECASE)
+_APPROX_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_alt(P.APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$", regex.IGNORECASE
+)
+_APPROX_AFTER = regex.compile(r"\s*(?:\(?ongeveer\)?|à\s+\d)", regex.IGNORECASE)
+_PERCENT_OR_SCALE = regex.compile(
+    rf"\s*(?:{_alt(P.PERCENT_WORDS)}|{_alt(P.SCALE_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def word_value(word: str) -> int | None:
+    """Value of a Dutch number word ("twaalfduizend" -> 12000), None if it is none."""
+    w = word.lower()
+    if w in P.LONE_WORDS_NOT_NUMBERS:
+        return None
+    if w in P.ROUND_FIGURE_WORDS:
+        return P.ROUND_FIGURE_WORDS[w]
+    try:
+        return int(text2num(w.replace("één", "een").replace("ën", "en"), "nl"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _digits_value(m: regex.Match, text: str) -> int | float | None:
+    whole = m.group("int").replace(".", "")
+    sep, dec = m.group("dec_sep"), m.group("dec")
+    if sep == ".":
+        # "10.7 procent" is a decimal; a bare "4.2" is a section number.
+        if len(dec) > 2 or not _PERCENT_OR_SCALE.match(text, m.end()):
+            return None
+    if dec:
+        return float(f"{whole}.{dec}")
+    return int(whole)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` with its value, unit and hedging, in text order."""
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        if m.group("digits") is not None:
+            value = _digits_value(m, text)
+            word = False
+        else:
+            value = word_value(m.group(0))
+            word = True
+        if value is None:
+            continue
+        num_start, num_end = m.span()
+        start, end = num_start, num_end
+        approx = m.group("round") is not None
+
+        scale = _SCALE.match(text, end)
+        if scale and not (word and scale.group("scale").lower() == "duizend"):
+            value = value * P.SCALE_WORDS[scale.group("scale").lower()]
+            end = scale.end()
+        unit = "count"
+        after = _UNIT_AFTER.match(text, end)
+        if after:
+            kind = after.lastgroup
+            unit = {"percent": "percent", "eur": "eur", "fte": "fte", "mult": "other"}[kind]
+            end = after.end()
+        before = _EURO_BEFORE.search(text, max(0, start - 6), start)
+        if before and unit == "count":
+            unit = "eur"
+            start = before.start()
+        hedge = _APPROX_BEFORE.search(text, max(0, start - 24), start)
+        if hedge:
+            approx = True
+        if isinstance(value, float) and value.is_integer() and unit != "percent":
+            value = int(value)
+        out.append(
+            Quantity(
+                start=start,
+                end=end,
+                num_start=num_start,
+                num_end=num_end,
+                value=value,
+                text=text[start:end],
+                unit=unit,
+                approx=approx,
+                word=word,
+            )
+        )
+    return out

@@ -1,0 +1,115 @@
+"""Dutch number grammar as data: digit formats, number words, scale and unit words.
+
+The code in :mod:`emnextract.extract.numbers` compiles these into one pass over the
+text; keeping them here lets another year's report (or another language variant)
+change the vocabulary without touching the matcher.
+"""
+
+from __future__ import annotations
+
+# Digits as Dutch reports write them. Thousands use a dot ("29.435", "1.000.000"),
+# decimals a comma ("23,6"). A dot followed by one or two digits is only a decimal
+# when a percent or scale word follows ("10.7 procent", "1.5 miljoen"); otherwise the
+# token is a section or paragraph number ("4.3.2") and is no quantity at all.
+DIGIT_NUMBER = r"""
+    (?<![\p{L}\d.,/\-–])                       # not glued to a word, number, path or code
+    (?P<int>\d{1,3}(?:\.\d{3})+(?!\.\d)|\d+)   # 29.435 | 1.000.000 | 724 | 2019
+    (?:(?P<dec_sep>[,.])(?P<dec>\d+))?         # ,6 or .7 (the dot variant is checked in code)
+    (?![\p{L}\d]|[.,/]\d|-\d|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
+"""
+
+# Basic number words, longest first so that "zeventien" wins over "zeven". Compound
+# forms ("twaalfduizend", "vijfendertig", "tweehonderd") are built from these.
+UNIT_WORDS = [
+    "negentien",
+    "achttien",
+    "zeventien",
+    "zestien",
+    "vijftien",
+    "veertien",
+    "dertien",
+    "twaalf",
+    "elf",
+    "tien",
+    "negen",
+    "acht",
+    "zeven",
+    "zes",
+    "vijf",
+    "vier",
+    "drie",
+    "twee",
+    "één",
+    "een",
+]
+TENS_WORDS = [
+    "negentig",
+    "tachtig",
+    "zeventig",
+    "zestig",
+    "vijftig",
+    "veertig",
+    "dertig",
+    "twintig",
+]
+HUNDRED_WORD = "honderd"
+THOUSAND_WORD = "duizend"
+
+# Bare words that read as a number word but never count anything: "een"/"één" is the
+# article (and "één" the emphasised article: "aan één extra partij"), so a lone one
+# is not reported; compounds such as "eenentwintig" are.
+LONE_WORDS_NOT_NUMBERS = frozenset({"een", "één", "eén"})
+
+# "een tiental gevallen": an approximate round figure.
+ROUND_FIGURE_WORDS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "honderdtal": 100}
+
+# Scale words after a figure multiply it ("134 miljoen", "2,3 miljard", "1,5 mln").
+SCALE_WORDS = {
+    "duizend": 1_000,
+    "miljoen": 1_000_000,
+    "mln": 1_000_000,
+    "mln.": 1_000_000,
+    "miljard": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mld.": 1_000_000_000,
+    "mrd": 1_000_000_000,
+    "mrd.": 1_000_000_000,
+}
+
+# Unit words right after the figure (after a scale word, if any).
+PERCENT_WORDS = ("procentpunten", "procentpunt", "procent", "%")
+EURO_AFTER = ("euro", "eur")
+EURO_BEFORE = ("€", "eur", "euro")
+FTE_WORDS = ("fte", "fte's", "voltijdsbanen", "arbeidsplaatsen")
+MULTIPLIER_WORDS = ("keer", "maal")
+
+# Words right before a figure that make it an approximation.
+APPROX_BEFORE = (
+    "ongeveer",
+    "circa",
+    "ca.",
+    "ca",
+    "ruim",
+    "zo'n",
+    "zo’n",
+    "bijna",
+    "meer dan",
+    "minder dan",
+    "rond de",
+    "rond",
+    "rondom",
+    "nagenoeg",
+    "vrijwel",
+    "pakweg",
+    "naar schatting",
+    "ongeveer",
+    "zowat",
+    "ruwweg",
+    "tegen de",
+    "bij benadering",
+    "iets meer dan",
+    "iets minder dan",
+    "ruim over de",
+    "zeker",
+    "~",
+)

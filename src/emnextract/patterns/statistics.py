@@ -1,0 +1,284 @@
+"""Word lists that decide whether a figure is a statistic and what it is about.
+
+Kept as data so another year's report (or a new phrasing) is a list edit, not a code
+change. All matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "mrt.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "okt.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+
+# A figure followed by one of these is a duration, an age or a time limit in a rule
+# ("12 weken", "binnen drie maanden", "18 jaar en ouder", "vijf jaar"), never a statistic.
+TIME_UNITS = (
+    "jaar",
+    "jaren",
+    "jaartje",
+    "maand",
+    "maanden",
+    "week",
+    "weken",
+    "dag",
+    "dagen",
+    "werkdag",
+    "werkdagen",
+    "kalenderdagen",
+    "uur",
+    "uren",
+    "minuut",
+    "minuten",
+    "seconde",
+    "seconden",
+    "eeuw",
+    "eeuwen",
+    "decennia",
+    "decennium",
+    "kwartaal",
+    "kwartalen",
+    "semester",
+    "semesters",
+    "nacht",
+    "nachten",
+    "weekend",
+    "weekenden",
+    "jaarlijks",
+    "levensjaar",
+)
+
+# Words right before a figure that make it a reference, rank or label, not a quantity:
+# "artikel 3", "nr. 143", "hoofdstuk 4", "paragraaf 5", "top drie", "fase 2".
+REFERENCE_BEFORE = (
+    "artikel",
+    "artikelen",
+    "art.",
+    "artt.",
+    "lid",
+    "nr.",
+    "nrs.",
+    "nummer",
+    "nummers",
+    "no.",
+    "hoofdstuk",
+    "hoofdstukken",
+    "paragraaf",
+    "paragrafen",
+    "par.",
+    "sectie",
+    "bijlage",
+    "bijlagen",
+    "afbeelding",
+    "figuur",
+    "tabel",
+    "grafiek",
+    "kader",
+    "pagina",
+    "pagina's",
+    "p.",
+    "pp.",
+    "blz.",
+    "fase",
+    "stap",
+    "versie",
+    "zaak",
+    "punt",
+    "onderdeel",
+    "sub",
+    "top",
+    "categorie",
+    "niveau",
+    "rapportage",
+    "richtlijn",
+    "verordening",
+    "besluit",
+    "zaaknummer",
+    "dossier",
+    "kamerstuk",
+    "kamerstukken",
+    "staatsblad",
+    "staatscourant",
+    "stb.",
+    "stcrt.",
+    "ecli",
+    "rutte",
+    "leeftijd van",
+    "de leeftijd",
+)
+
+# A range connector lets the second figure's unit govern the first: "tussen de 18 en 31
+# jaar" and "van 18 tot en met 30 jaar" are both ages.
+RANGE_CONNECTORS = ("tot en met", "t/m", "tot", "en", "of", "à", "a", "-", "–")
+
+# Change words: the figure right after them (within a couple of words) is a change.
+INCREASE_WORDS = (
+    "stijging",
+    "toename",
+    "groei",
+    "verhoging",
+    "vermeerdering",
+    "vergroting",
+)
+DECREASE_WORDS = (
+    "daling",
+    "afname",
+    "vermindering",
+    "verlaging",
+    "teruggang",
+    "krimp",
+    "verkleining",
+)
+# "met 25 procent gestegen", "is 10% gedaald".
+INCREASE_VERBS = (
+    "gestegen",
+    "toegenomen",
+    "gegroeid",
+    "verhoogd",
+    "stegen",
+    "steeg",
+    "nam toe",
+    "namen toe",
+    "stijgt",
+    "groeide",
+)
+DECREASE_VERBS = (
+    "gedaald",
+    "afgenomen",
+    "verminderd",
+    "verlaagd",
+    "daalden",
+    "daalde",
+    "nam af",
+    "namen af",
+    "daalt",
+    "gekrompen",
+)
+
+# Words that introduce the figure a statistic is compared with. The figure before the
+# marker is the newer one and carries ``compared_to``.
+COMPARISON_MARKERS = (
+    "terwijl",
+    "ten opzichte van",
+    "t.o.v.",
+    "vergeleken met",
+    "in vergelijking met",
+    "tegen",
+    "tegenover",
+    "dan in",
+)
+
+# Words that end the noun phrase after a figure: function words and common verbs.
+NP_STOP_WORDS = frozenset(
+    """
+    in op van voor door met uit aan bij naar over tot tegen om te en of maar dan als
+    die dat dit deze wie wat waar waarvan waarin waarbij welke is zijn was waren werd
+    werden wordt worden heeft hebben had hadden kan kunnen kon konden zal zullen zou
+    zouden moet moeten mag mogen wil willen er het de een niet nog ook al wel reeds
+    gedaan ingediend gekomen aangekomen verleend afgegeven aangevraagd ontvangen
+    aangesteld ingezet geworven gestegen gedaald toegenomen afgenomen gehaald
+    hervestigd geregistreerd verdwenen vertrokken uitgezet opgevangen geplaatst
+    gevestigd gevormd bedroeg bedraagt bedroegen nam namen steeg daalde stegen daalden
+    vormden vormde vormen kwamen kwam komen meer minder extra per ten tussen
+    sinds vanaf tijdens na voorafgaand waarvan hiervan daarvan waaronder zoals
+    ongeveer ruim circa bijna zo'n zo’n waarvoor verdeeld gekregen afgewezen ingewilligd
+    verstrekt gesteld opgenomen staan stond staat gaan ging gingen gegaan uitgetrokken
+    geïnvesteerd beschikbaar gemaakt gesteld aangetrokken overgedragen teruggekeerd
+    geweigerd beëindigd aangemeld
+    """.split()
+)
+
+# Words that quantify the comparison, not the thing: "maar liefst", skipped when
+# looking left from a figure for a change word.
+FILLER_BEFORE = (
+    "maar liefst",
+    "ongeveer",
+    "ruim",
+    "circa",
+    "ca.",
+    "bijna",
+    "zo'n",
+    "zo’n",
+    "meer dan",
+    "minder dan",
+    "ruwweg",
+    "slechts",
+    "nog",
+    "zelfs",
+)
+
+# Phrases naming the first half of a year: "in de eerste zes maanden van 2019".
+FIRST_HALF = ("eerste zes maanden", "eerste helft", "eerste halfjaar", "eerste half jaar")
+SECOND_HALF = ("laatste zes maanden", "tweede helft", "tweede halfjaar", "tweede half jaar")
+
+# Words before a year that make it part of a name ("Vreemdelingenwet 2000",
+# "regeerakkoord 2017", "Jaaroverzicht 2019"), not the period of a figure.
+YEAR_NAME_SUFFIXES = (
+    "wet",
+    "besluit",
+    "akkoord",
+    "overzicht",
+    "verslag",
+    "rapport",
+    "rapportage",
+    "agenda",
+    "begroting",
+    "circulaire",
+    "regeling",
+    "programma",
+    "report",
+    "trends",
+    "cijfers",
+    "ketens",
+    "keten",
+    "voorschrift",
+    "verdrag",
+    "plan",
+    "nota",
+    "brief",
+    "formatie",
+)
+
+# Words that show a sentence talks about money, so that "40 miljoen beschikbaar" is euros.
+MONEY_CUES = (
+    "beschikbaar",
+    "uitgetrokken",
+    "uittrekken",
+    "trekt",
+    "geïnvesteerd",
+    "investering",
+    "budget",
+    "begroting",
+    "financiering",
+    "gefinancierd",
+    "subsidie",
+    "bijdrage",
+    "kosten",
+    "kost",
+    "bekostiging",
+    "middelen",
+    "euro",
+    "€",
+)

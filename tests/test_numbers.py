@@ -1,0 +1,100 @@
+"""The Dutch number grammar on phrases from the reference report."""
+
+import pytest
+
+from emnextract.extract.numbers import find_quantities, word_value
+
+
+def one(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, written",
+    [
+        ("In 2019 werden er in totaal 29.435 asielaanvragen gedaan", 29435, "count", "29.435"),
+        ("lag in 2019 op 723.825 visa in totaal", 723825, "count", "723.825"),
+        ("ruim 1.000.000 reizigers", 1000000, "count", "1.000.000"),
+        ("een daling van maar liefst 23,6 procent", 23.6, "percent", "23,6 procent"),
+        ("gestegen met 10,7% ten opzichte van", 10.7, "percent", "10,7%"),
+        ("een toename van ongeveer 10.7 procent", 10.7, "percent", "10.7 procent"),
+        ("Syriërs (16%), gevolgd door", 16, "percent", "16%"),
+        ("trekt het kabinet 134 miljoen euro uit", 134_000_000, "eur", "134 miljoen euro"),
+        ("een budget van € 1,5 miljoen", 1_500_000, "eur", "€ 1,5 miljoen"),
+        ("in totaal 2,3 miljard euro", 2_300_000_000, "eur", "2,3 miljard euro"),
+        ("nog eens 150 fte uitgebreid", 150, "fte", "150 fte"),
+        ("al 200 extra fte geworven", 200, "fte", "200 extra fte"),
+        ("zo'n zestig Vietnamese kinderen", 60, "count", "zestig"),
+        ("Onder hen waren tachtig Vietnamese kinderen.", 80, "count", "tachtig"),
+        ("zijn er in 2019 drie speciale ketenmariniers aangesteld", 3, "count", "drie"),
+        ("twaalfduizend aanvragen", 12000, "count", "twaalfduizend"),
+        ("eenentwintig gemeenten", 21, "count", "eenentwintig"),
+        ("twee keer zoveel", 2, "other", "twee keer"),
+    ],
+)
+def test_formats(text, value, unit, written):
+    q = [q for q in find_quantities(text) if q.text == written]
+    assert len(q) == 1, find_quantities(text)
+    assert q[0].value == value
+    assert type(q[0].value) is type(value)
+    assert q[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ca. 24% van de aanvragen",
+        "ongeveer 1.842 eerste asielaanvragen",
+        "ruim tien relocaties",
+        "zo’n zestig kinderen",
+        "bijna 300 mensen",
+        "meer dan 3.500 nieuwe banen",
+        "circa 1.750 kinderen",
+        "een tiental gevallen",
+    ],
+)
+def test_approximation_words(text):
+    assert one(text).approx
+
+
+def test_exact_figure_is_not_approximate():
+    assert not one("bedroeg 22.533 eerste aanvragen").approx
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kabinet heeft wel aan één extra partij genoeg",  # article, not a count
+        "is een regeling uit 2013-2014",  # year range
+        "meer informatie is te vinden in paragraaf 5.2.2",  # section number
+        "zie paragraaf 4.2 en verder",  # a bare x.y is a section number, not 4,2
+        "de helft van de honderden minderjarige asielzoekers",  # vague plural
+        "duizenden mensen",
+        "tientallen gemeenten",
+        "De tweede wijziging houdt in",  # ordinal
+        "Dit is het twaalfde EMN Jaaroverzicht",  # ordinal
+        "EU-sanctieverordening Iran (2012/267)",  # act number
+        "HvJ-EU, C-133/15",  # case number
+        "de 1e aanvraag en het G4-overleg",  # glued to letters
+        "aan de zespijler-agenda",  # number inside a word
+    ],
+)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_word_values():
+    assert word_value("twaalfduizend") == 12000
+    assert word_value("zestig") == 60
+    assert word_value("een") is None
+    assert word_value("één") is None
+    assert word_value("tiental") == 10
+
+
+def test_spans_point_at_the_figure():
+    text = "kost € 1,5 miljoen per jaar"
+    q = one(text)
+    assert text[q.start : q.end] == "€ 1,5 miljoen"
+    assert text[q.num_start : q.num_end] == "1,5"
