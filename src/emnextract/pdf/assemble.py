@@ -1,0 +1,353 @@
+"""Role-marked lines -> sections, paragraphs (with markers) and the section tree.
+
+Headings are numbered lines set apart by type (bold or larger than the body) whose
+numbers continue a sane tree; chapter openings are unnumbered lines in the biggest
+heading type, numbered from the first section under them. Paragraphs break on
+vertical gaps, list starts, style changes and headings, and carry on across a page
+break when the sentence does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import MarkerRef, Para
+from ..model import Section
+from .lines import Line
+from .roles import DocStats, is_caption
+from .textjoin import join_hyphen
+
+_HEADING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([\p{L}\"'‘“(].*)$")
+_MARKER_TEXT = regex.compile(r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$")
+_BULLET = regex.compile(r"^(?:[•▪◦●■□–—·\-*o]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
+_SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]?$")
+_WORD_HYPHEN = regex.compile(r"\p{L}-$")
+
+
+def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]]:
+    """A line's text without marker digits, and its markers (offsets in that text)."""
+    text = ""
+    markers: list[MarkerRef] = []
+    prev = None
+    for r in ln.runs:
+        raw = r.text
+        if r.sup and _MARKER_TEXT.match(raw.strip()):
+            numbers = [int(x) for x in regex.findall(r"\d+", raw)]
+            if "-" in raw or "–" in raw:
+                a, b = numbers[0], numbers[-1]
+                numbers = list(range(a, b + 1)) if 0 < b - a < 10 else numbers
+            if numbers and all(n in note_numbers for n in numbers):
+                at = len(text.rstrip())
+                for n in numbers:
+                    markers.append(
+                        MarkerRef(
+                            number=n,
+                            offset=at,
+                            page=ln.page,
+                            bbox=(
+                                round(r.x0, 2),
+                                round(r.top, 2),
+                                round(r.x1, 2),
+                                round(r.bottom, 2),
+                            ),
+                        )
+                    )
+                prev = r
+                continue
+        piece = " ".join(raw.split())
+        if raw[:1].isspace():
+            piece = " " + piece
+        if raw[-1:].isspace() and piece.strip():
+            piece += " "
+        if prev is not None and text and not text.endswith(" ") and not piece.startswith(" "):
+            if r.x0 - prev.x1 > 0.2 * min(prev.size, r.size):
+                piece = " " + piece
+        if text.endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        if not text:
+            piece = piece.lstrip()
+        text += piece
+        prev = r
+    stripped = text.rstrip()
+    for m in markers:
+        m.offset = min(m.offset, len(stripped))
+    return stripped, markers
+
+
+@dataclass
+class _Open:
+    """A paragraph being built."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+    markers: list[MarkerRef] = field(default_factory=list)
+    section: str | None = None
+
+
+def _union(lines: list[Line]) -> tuple[float, float, float, float]:
+    return (
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.top for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.bottom for ln in lines), 2),
+    )
+
+
+class _Tree:
+    """The numbered section tree: accepts only numbers that continue it sanely."""
+
+    def __init__(self) -> None:
+        self.path: list[int] = []  # current numbers, e.g. [4, 3, 2]
+
+    def fits(self, parts: list[int]) -> bool:
+        level = len(parts)
+        if level == 1:
+            if not self.path:
+                return 1 <= parts[0] <= 3
+            return self.path[0] < parts[0] <= self.path[0] + 2
+        if len(self.path) < level - 1:
+            if level == 2 and not self.path:
+                return parts[1] <= 2  # first numbered section, chapter unseen
+            return False
+        if parts[:-1] != self.path[: level - 1]:
+            # a new chapter seen only through its first section ("5.1" after "4.3")
+            if level == 2 and self.path and self.path[0] < parts[0] <= self.path[0] + 2:
+                return parts[1] <= 2
+            return False
+        prev = self.path[level - 1] if len(self.path) >= level else 0
+        return prev < parts[-1] <= prev + 2
+
+    def take(self, parts: list[int]) -> None:
+        self.path = list(parts)
+
+
+def assemble(
+    pages: list[list[Line]], stats: DocStats, note_numbers: set[int]
+) -> tuple[list[Section], list[Para], list[str]]:
+    sections: list[Section] = []
+    paras: list[Para] = []
+    warnings: list[str] = []
+    tree = _Tree()
+    current: str | None = None
+    pending: dict | None = None  # unnumbered chapter opening awaiting its number
+    openings: list[dict] = []
+    open_para: _Open | None = None
+    prev_line: Line | None = None
+    heading_lines: set[int] = set()
+
+    def close() -> None:
+        nonlocal open_para
+        if open_para is None or not open_para.text.strip():
+            open_para = None
+            return
+        first = open_para.lines[0]
+        on_first_page = [ln for ln in open_para.lines if ln.page == first.page]
+        para = Para(
+            text=open_para.text,
+            kind=open_para.kind,
+            section=open_para.section,
+            page=first.page,
+            bbox=_union(on_first_page),
+            markers=open_para.markers,
+        )
+        paras.append(para)
+        if pending is not None:
+            pending["paras"].append(para)
+        open_para = None
+
+    def add_line(ln: Line, kind: str) -> None:
+        nonlocal open_para
+        text, markers = line_content(ln, note_numbers)
+        if not text and not markers:
+            return
+        if open_para is None:
+            open_para = _Open(kind=kind, section=current)
+            if kind == "list_item":
+                text = _BULLET.sub("", text, count=1) if text[:1] in "•▪◦●■□–—·-*o" else text
+                shift = len(line_content(ln, note_numbers)[0]) - len(text)
+                for m in markers:
+                    m.offset = max(0, m.offset - shift)
+        if open_para.text:
+            before = open_para.text
+            if _WORD_HYPHEN.search(before):
+                joined = join_hyphen(before, text)
+            else:
+                joined = before + " " + text
+            base = len(joined) - len(text) if joined.endswith(text) else len(joined)
+            open_para.text = joined
+        else:
+            base = 0
+            open_para.text = text
+        for m in markers:
+            m.offset += base
+            open_para.markers.append(m)
+        open_para.lines.append(ln)
+
+    def heading_parts(ln: Line) -> tuple[list[int], str] | None:
+        if not (ln.bold or ln.size >= stats.body_size + 0.5):
+            return None
+        m = _HEADING.match(ln.text)
+        if not m or len(ln.text) > 200:
+            return None
+        parts = [int(x) for x in m.group(1).split(".")]
+        title = line_content(ln, note_numbers)[0]
+        mt = _HEADING.match(title)
+        return parts, (mt.group(2) if mt else m.group(2)).strip()
+
+    for lines in pages:
+        body = [ln for ln in lines if ln.role in ("body", "box")]
+        for idx, ln in enumerate(body):
+            if id(ln) in heading_lines:
+                continue
+            hp = heading_parts(ln) if ln.role == "body" else None
+            if hp is not None and tree.fits(hp[0]):
+                parts, title = hp
+                close()
+                # A title wrapped over lines: following lines in the same type.
+                title_lines = [ln]
+                for nxt in body[idx + 1 : idx + 3]:
+                    if (
+                        nxt.bold == ln.bold
+                        and abs(nxt.size - ln.size) < 0.2
+                        and nxt.baseline - title_lines[-1].baseline < 1.6 * ln.size
+                        and not _HEADING.match(nxt.text)
+                        and nxt.role == "body"
+                    ):
+                        title_lines.append(nxt)
+                        heading_lines.add(id(nxt))
+                    else:
+                        break
+                for extra in title_lines[1:]:
+                    title = (
+                        join_hyphen(title, extra.text)
+                        if title.endswith("-")
+                        else f"{title} {extra.text}"
+                    )
+                number = ".".join(str(p) for p in parts)
+                if len(parts) >= 2 and (not tree.path or tree.path[0] != parts[0]):
+                    chapter = str(parts[0])
+                    if pending is not None:
+                        sec = Section(
+                            number=chapter,
+                            title=pending["title"],
+                            level=1,
+                            parent=None,
+                            page=pending["page"],
+                            bbox=pending["bbox"],
+                        )
+                        sections.append(sec)
+                        for p in pending["paras"]:
+                            p.section = chapter
+                        pending["number"] = parts[0]
+                        pending = None
+                tree.take(parts)
+                parent = ".".join(str(p) for p in parts[:-1]) or None
+                sections.append(
+                    Section(
+                        number=number,
+                        title=title,
+                        level=len(parts),
+                        parent=parent,
+                        page=ln.page,
+                        bbox=_union(title_lines),
+                    )
+                )
+                if len(parts) == 1:
+                    pending = None
+                    openings.append({"number": parts[0]})
+                current = number
+                prev_line = title_lines[-1]
+                continue
+            is_opening = (
+                stats.chapter_size is not None
+                and ln.size >= stats.chapter_size - 0.3
+                and ln.role == "body"
+                and not _HEADING.match(ln.text)
+            )
+            if is_opening:
+                close()
+                title_lines = [ln]
+                for nxt in body[idx + 1 : idx + 3]:
+                    if (
+                        abs(nxt.size - ln.size) < 0.3
+                        and nxt.baseline - title_lines[-1].baseline < 1.6 * ln.size
+                    ):
+                        title_lines.append(nxt)
+                        heading_lines.add(id(nxt))
+                    else:
+                        break
+                title = " ".join(line_content(t, note_numbers)[0] for t in title_lines)
+                pending = {
+                    "title": title,
+                    "page": ln.page,
+                    "bbox": _union(title_lines),
+                    "paras": [],
+                    "number": None,
+                    "index": len(sections),
+                }
+                openings.append(pending)
+                current = None
+                prev_line = title_lines[-1]
+                continue
+
+            kind = "box" if ln.role == "box" else "body"
+            text = ln.text
+            if kind == "body":
+                if is_caption(ln) and (ln.bold or ln.italic or ln.size < stats.body_size - 0.3):
+                    kind = "caption"
+                elif _BULLET.match(text) and ln.x0 > stats.left - 1:
+                    kind = "list_item"
+                elif (ln.bold or ln.size > stats.body_size + 0.3) and len(text) < 120:
+                    kind = "subheading"
+            new = open_para is None or kind in ("list_item", "subheading", "caption")
+            if open_para is not None and not new:
+                last = open_para.lines[-1]
+                if open_para.kind == "subheading" or open_para.kind == "caption":
+                    new = True
+                elif (open_para.kind == "box") != (kind == "box"):
+                    new = True
+                elif last.page != ln.page:
+                    new = bool(_SENTENCE_END.search(open_para.text)) or not text[:1].islower()
+                elif ln.baseline - last.baseline > 1.45 * stats.pitch:
+                    new = True
+                elif abs(ln.size - last.size) > 0.5:
+                    new = True
+                elif open_para.kind == "list_item" and ln.x0 < open_para.lines[0].x0 + 2:
+                    new = not text[:1].islower()
+                elif ln.x0 > last.x0 + 1.5 * ln.size and _SENTENCE_END.search(open_para.text):
+                    new = True
+            if new:
+                close()
+            add_line(ln, kind)
+            prev_line = ln
+    close()
+
+    # An unnumbered opening right before chapter N (after chapter N-2) is chapter N-1.
+    for i, op in enumerate(openings):
+        if op.get("number") is not None or "paras" not in op:
+            continue
+        nxt = openings[i + 1]["number"] if i + 1 < len(openings) else None
+        before = [o["number"] for o in openings[:i] if o.get("number") is not None]
+        prev_n = before[-1] if before else 0
+        if nxt is not None and nxt - 1 == prev_n + 1 and nxt - 1 >= 1:
+            number = str(nxt - 1)
+            op["number"] = nxt - 1
+            sec = Section(
+                number=number,
+                title=op["title"],
+                level=1,
+                parent=None,
+                page=op["page"],
+                bbox=op["bbox"],
+            )
+            sections.insert(op["index"], sec)
+            for later in openings[i + 1 :]:
+                if "index" in later:
+                    later["index"] += 1
+            for p in op["paras"]:
+                p.section = number
+    del prev_line
+    return sections, paras, warnings

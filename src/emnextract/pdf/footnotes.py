@@ -1,0 +1,80 @@
+"""Footnote lines -> numbered notes, joined across lines and pages.
+
+A note starts at a line that opens with the next number of the running sequence
+(the number may be a separate raised glyph); lines before the first start on a page
+continue the previous page's last note. Broken URLs are rejoined without spaces.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Note
+from .lines import Line
+from .roles import note_number
+from .textjoin import join_lines
+
+_URL_TAIL = regex.compile(r"(?:https?://|www\.)\S*$")
+
+
+def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
+    return (
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.top for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.bottom for ln in lines), 2),
+    )
+
+
+def _accepts(number: int, last: int | None) -> bool:
+    """Is ``number`` the plausible next note after ``last``? Allows a small skip."""
+    if last is None:
+        return 1 <= number <= 3 or number < 1000
+    return last < number <= last + 3
+
+
+def collect_notes(pages: list[list[Line]], warnings: list[str]) -> list[Note]:
+    """Group footnote-role lines into notes; revert unnumbered small print to body."""
+    notes: list[Note] = []
+    parts: list[list[str]] = []
+    first_lines: list[list[Line]] = []
+    raw_lines: list[list[Line]] = []
+    last: int | None = None
+    for lines in pages:
+        foot = [ln for ln in lines if ln.role == "footnote"]
+        if not foot:
+            continue
+        started_here = False
+        for ln in foot:
+            opened = note_number(ln)
+            if opened is not None and _accepts(opened[0], last):
+                number, text = opened
+                notes.append(Note(number=number, text="", page=ln.page))
+                parts.append([text])
+                first_lines.append([ln])
+                raw_lines.append([ln])
+                last = number
+                started_here = True
+                continue
+            if notes and (started_here or ln is foot[0] or raw_lines[-1][-1].page == ln.page):
+                parts[-1].append(ln.text)
+                raw_lines[-1].append(ln)
+                if ln.page == notes[-1].page:
+                    first_lines[-1].append(ln)
+                continue
+            ln.role = "body"  # small print before any note: not a footnote
+    for note, texts, lines_first, lines_all in zip(
+        notes, parts, first_lines, raw_lines, strict=True
+    ):
+        note.text = join_lines(texts, [ln.ends_with_space for ln in lines_all], url_aware=True)
+        note.bbox = _bbox_union(lines_first)
+    seen: set[int] = set()
+    for note in notes:
+        if note.number in seen:
+            warnings.append(f"footnote {note.number} appears twice")
+        seen.add(note.number)
+    numbers = [n.number for n in notes]
+    for a, b in zip(numbers, numbers[1:], strict=False):
+        if b != a + 1:
+            warnings.append(f"footnote numbering jumps from {a} to {b}")
+    return notes

@@ -1,0 +1,251 @@
+"""pdfplumber chars -> text lines carrying size, font, bold, baseline, bbox and superscripts.
+
+The chars are walked once, in content-stream order, into *runs* (same font, size and
+baseline, horizontally continuous). Runs are then grouped into lines by baseline, and
+small raised runs (footnote markers in the body, the separate number glyph of a note)
+are attached to the line they stand beside: grouping by ``top`` alone would split a
+6.8 pt note number from its 8.2 pt text. Nothing here uses fixed point sizes; every
+tolerance is a fraction of the font size at hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+@dataclass(slots=True)
+class Run:
+    """Chars of one font, size and baseline that follow each other on a line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    baseline: float
+    bold: bool
+    italic: bool
+    sup: bool = False  # a raised and/or smaller run beside the line's main text
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line (or one segment of it, when separated by a wide gap)."""
+
+    page: int
+    runs: list[Run]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0  # size of the line's main (non-superscript) text
+    baseline: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    text: str = ""  # all runs, superscripts included, spaces normalised
+    ends_with_space: bool = False  # the PDF put a space char at the line end
+    role: str = "body"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+
+
+def _is_bold(font: str) -> bool:
+    low = font.lower()
+    return any(h in low for h in _BOLD_HINTS)
+
+
+def _is_italic(font: str) -> bool:
+    low = font.lower()
+    return "italic" in low or "oblique" in low
+
+
+def page_runs(chars: list[dict]) -> list[Run]:
+    """Group a page's chars (stream order) into runs; one cheap pass over the dicts."""
+    runs: list[Run] = []
+    style_cache: dict[str, tuple[bool, bool]] = {}
+    buf: list[str] = []
+    cur_font = None
+    cur_size = 0.0
+    cur_y = 0.0
+    x0 = x1 = top = bottom = base = 0.0
+    for c in chars:
+        matrix = c["matrix"]
+        if matrix[1] or matrix[2]:
+            continue  # rotated text: stamps, axis labels; not part of the reading text
+        font = c["fontname"]
+        size = c["size"]
+        y = matrix[5]
+        cx0 = c["x0"]
+        if (
+            cur_font is not None
+            and size == cur_size
+            and font == cur_font
+            and -0.05 < y - cur_y < 0.05
+            and -0.4 * size < cx0 - x1 < 1.2 * size
+        ):
+            buf.append(c["text"])
+            x1 = c["x1"]
+            ctop = c["top"]
+            if ctop < top:
+                top = ctop
+            cbot = c["bottom"]
+            if cbot > bottom:
+                bottom = cbot
+            continue
+        if buf:
+            text = "".join(buf)
+            if not text.isspace():
+                bold, italic = style_cache[cur_font]
+                runs.append(Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic))
+            elif runs:
+                runs[-1].text += " "  # a space run right after a run: remember it
+        if font not in style_cache:
+            style_cache[font] = (_is_bold(font), _is_italic(font))
+        buf = [c["text"]]
+        cur_font = font
+        cur_size = size
+        cur_y = y
+        x0 = cx0
+        x1 = c["x1"]
+        top = c["top"]
+        bottom = c["bottom"]
+        base = top + c["y1"] - y  # the baseline, in top-down page coordinates
+    if buf:
+        text = "".join(buf)
+        if not text.isspace():
+            bold, italic = style_cache[cur_font]
+            runs.append(Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic))
+    return runs
+
+
+def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
+    """The run of ``runs`` that ``small`` stands right beside (a superscript's host)."""
+    gap = 0.6 * size
+    for r in runs:
+        if r.size < small.size * 1.08:
+            continue
+        if -gap < small.x0 - r.x1 < gap or -gap < r.x0 - small.x1 < gap:
+            return r
+        if r.x0 - 0.5 < small.x0 and small.x1 < r.x1 + 0.5:
+            return r
+    return None
+
+
+def build_lines(runs: list[Run], page: int) -> list[Line]:
+    """Group runs into lines: same baseline, plus raised smaller runs beside them."""
+    if not runs:
+        return []
+    runs = sorted(runs, key=lambda r: r.baseline)
+    clusters: list[list[Run]] = []
+    cur: list[Run] = [runs[0]]
+    cur_base = runs[0].baseline
+    for r in runs[1:]:
+        if r.baseline - cur_base <= 0.12 * r.size:
+            cur.append(r)
+        else:
+            clusters.append(cur)
+            cur = [r]
+            cur_base = r.baseline
+    clusters.append(cur)
+
+    # Attach short small runs to the bigger line they touch: raised ones are
+    # superscripts (markers, note numbers), lowered ones subscripts ("CO2").
+    for i, cl in enumerate(clusters):
+        big = max(r.size for r in cl)
+        keep = []
+        for r in cl:
+            host_cluster = None
+            short = len(r.text.strip()) <= 6
+            if short and (
+                r.size < big * 0.97 or len(cl) == 1 or all(q.size < big * 1.05 for q in cl)
+            ):
+                for j in (i + 1, i - 1, i + 2, i - 2, i + 3):
+                    if j < 0 or j >= len(clusters) or not clusters[j]:
+                        continue
+                    host = clusters[j]
+                    host_size = max(q.size for q in host)
+                    if host_size < r.size * 1.08:
+                        continue
+                    delta = host[0].baseline - r.baseline
+                    if not (0 < delta <= 0.75 * host_size or -0.4 * host_size <= delta < 0):
+                        continue
+                    if _touches(r, host, host_size) is not None:
+                        host_cluster = host
+                        break
+            if host_cluster is not None:
+                host_cluster.append(r)
+            else:
+                keep.append(r)
+        cl[:] = keep
+
+    lines: list[Line] = []
+    for cl in clusters:
+        if not cl:
+            continue
+        cl.sort(key=lambda r: r.x0)
+        seg: list[Run] = [cl[0]]
+        for prev, r in zip(cl, cl[1:], strict=False):
+            gap = r.x0 - prev.x1
+            size = max(prev.size, r.size)
+            differs = abs(prev.size - r.size) > 0.1 * size and not (r.sup or prev.sup)
+            if gap > 3.0 * size or (differs and gap > 0.5 * size):
+                lines.append(make_line(seg, page))
+                seg = [r]
+            else:
+                seg.append(r)
+        lines.append(make_line(seg, page))
+    lines.sort(key=lambda ln: (round(ln.baseline, 0), ln.x0))
+    return lines
+
+
+def make_line(runs: list[Run], page: int) -> Line:
+    """Fill a line's geometry, main size/baseline and text from its runs."""
+    main = max(runs, key=lambda r: (not r.sup, len(r.text.strip()) * r.size))
+    size = main.size
+    # Raised or clearly smaller runs beside the main text are superscripts.
+    for r in runs:
+        if r is main:
+            continue
+        raised = main.baseline - r.baseline > 0.12 * size
+        lowered = r.baseline - main.baseline > 0.05 * size
+        if r.size < 0.9 * size and (raised or (r.size < 0.75 * size and not lowered)):
+            r.sup = True
+        elif not raised:
+            r.sup = False
+    body_chars = [r for r in runs if not r.sup]
+    n_bold = sum(len(r.text) for r in body_chars if r.bold)
+    n_ital = sum(len(r.text) for r in body_chars if r.italic)
+    n_all = sum(len(r.text) for r in body_chars) or 1
+    parts: list[str] = []
+    prev: Run | None = None
+    for r in runs:
+        if prev is not None:
+            gap = r.x0 - prev.x1
+            if gap > 0.2 * min(prev.size, r.size) and not prev.text.endswith(" "):
+                if not r.text.startswith(" "):
+                    parts.append(" ")
+        parts.append(r.text)
+        prev = r
+    raw = "".join(parts)
+    line = Line(
+        page=page,
+        runs=runs,
+        x0=min(r.x0 for r in runs),
+        top=min(r.top for r in runs),
+        x1=max(r.x1 for r in runs),
+        bottom=max(r.bottom for r in runs),
+        size=size,
+        baseline=main.baseline,
+        bold=n_bold * 2 > n_all,
+        italic=n_ital * 2 > n_all,
+        text=" ".join(raw.split()),
+        ends_with_space=raw[-1:].isspace(),
+    )
+    return line

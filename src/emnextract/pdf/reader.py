@@ -1,0 +1,93 @@
+"""read_pdf(path) -> Document, on pdfplumber chars.
+
+The chars are the ground truth and are read once per page; everything after that
+works on runs and lines (a few hundred objects per page), so structure building
+costs little next to pdfplumber's own char extraction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..document import Document
+from ..errors import EmnError
+from ..model import Source
+from .assemble import assemble
+from .footnotes import collect_notes
+from .lines import Line, build_lines, page_runs
+from .roles import _horizontal_rules, frames_of, mark_boxes, mark_footnotes, mark_running, measure
+
+
+def _open(path: Path):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(path)
+        n = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EmnError(
+            str(path), "is an encrypted PDF that cannot be opened without a password"
+        ) from None
+    except PDFSyntaxError:
+        raise EmnError(str(path), "is not a readable PDF (damaged or not a PDF at all)") from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise EmnError(str(path), f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+    if n == 0:
+        pdf.close()
+        raise EmnError(str(path), "is a PDF without pages")
+    return pdf
+
+
+def read_lines(
+    path: Path,
+) -> tuple[list[list[Line]], dict[int, float], dict[int, list], dict[int, float], int]:
+    """Lines per page plus the page geometry and drawn rects needed for roles."""
+    pdf = _open(path)
+    pages: list[list[Line]] = []
+    heights: dict[int, float] = {}
+    widths: dict[int, float] = {}
+    rects: dict[int, list] = {}
+    try:
+        for i, page in enumerate(pdf.pages, start=1):
+            try:
+                chars = page.chars
+                page_rects = page.rects + page.lines
+            except Exception as exc:
+                raise EmnError(
+                    str(path), f"page {i} cannot be read ({type(exc).__name__}: {exc})"
+                ) from None
+            heights[i] = float(page.height)
+            widths[i] = float(page.width)
+            rects[i] = page_rects
+            pages.append(build_lines(page_runs(chars), i))
+            page.flush_cache()  # keep memory flat on long reports
+        n_pages = len(pdf.pages)
+    finally:
+        pdf.close()
+    return pages, heights, rects, widths, n_pages
+
+
+def read_pdf(path: str | Path) -> Document:
+    """Read a PDF report into a Document (sections, paragraphs, footnotes, markers)."""
+    from ..pipeline import sha256_of
+
+    path = Path(path)
+    pages, heights, rects, widths, n_pages = read_lines(path)
+    if not any(pages):
+        raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
+    stats = measure(pages, heights)
+    mark_running(pages, stats)
+    rules = {p: _horizontal_rules(rects[p], widths[p]) for p in rects}
+    mark_footnotes(pages, rules, stats)
+    frames = {p: frames_of(rects[p], widths[p], stats.body_size) for p in rects}
+    mark_boxes(pages, frames, stats)
+    warnings: list[str] = []
+    notes = collect_notes(pages, warnings)
+    sections, paras, more = assemble(pages, stats, {n.number for n in notes})
+    warnings.extend(more)
+    source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
+    return Document(
+        source=source, sections=sections, paragraphs=paras, footnotes=notes, warnings=warnings
+    )

@@ -1,0 +1,254 @@
+"""A role for every line, from the document's own typography and repetition.
+
+Roles: ``header`` (running header/footer, repeated at the same place across pages),
+``page_number``, ``margin`` (a narrow side column of small type, as in the
+Rijksoverheid letter layout), ``footnote`` (numbered blocks of smaller type at the
+page foot), ``chapter`` (big-type opening), ``heading`` (numbered section heading),
+``subheading``, ``toc`` (table-of-contents line with dot leaders), ``box`` (text in a
+framed box), ``caption`` and ``body``. Thresholds come from :class:`DocStats`, which
+is measured on the document itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from .lines import Line
+
+_DIGITS = regex.compile(r"\d+")
+_PAGE_NUMBER = regex.compile(
+    r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$"
+)
+_DOT_LEADERS = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}")
+_NOTE_START = regex.compile(r"^(\d{1,4})(?:[.)]?\s+|(?=\p{L})|$)")
+_CAPTION = regex.compile(r"(?i)^(?:figuur|figure|tabel|table|foto|photo|bron|source|grafiek)\b")
+
+
+@dataclass
+class DocStats:
+    """Typography measured on the whole document."""
+
+    body_size: float
+    left: float  # most common left edge of body-size lines
+    right: float  # right edge of the body column (high quantile of x1)
+    pitch: float  # most common baseline-to-baseline distance of body lines
+    chapter_size: float | None  # size of the biggest heading type, if any
+    page_heights: dict[int, float] = field(default_factory=dict)
+
+
+def measure(pages: list[list[Line]], heights: dict[int, float]) -> DocStats:
+    """Body size = the size most chars have; margins and line pitch of body lines."""
+    by_size: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            for r in ln.runs:
+                if not r.sup:
+                    by_size[round(r.size, 1)] += len(r.text)
+    body_size = by_size.most_common(1)[0][0] if by_size else 10.0
+    lefts: Counter[float] = Counter()
+    rights: list[float] = []
+    pitches: Counter[float] = Counter()
+    for lines in pages:
+        prev = None
+        for ln in lines:
+            if abs(ln.size - body_size) > 0.15:
+                prev = None
+                continue
+            lefts[round(ln.x0)] += 1
+            rights.append(ln.x1)
+            if prev is not None and abs(prev.x0 - ln.x0) < 2:
+                pitch = round(ln.baseline - prev.baseline, 1)
+                if 0.9 * body_size < pitch < 2.2 * body_size:
+                    pitches[pitch] += 1
+            prev = ln
+    left = lefts.most_common(1)[0][0] if lefts else 0.0
+    rights.sort()
+    right = rights[int(len(rights) * 0.95)] if rights else 600.0
+    pitch = pitches.most_common(1)[0][0] if pitches else round(1.2 * body_size, 1)
+    big = [
+        s
+        for s, n in by_size.items()
+        if s >= 1.25 * body_size and n >= 3  # a few title chars at least
+    ]
+    chapter_size = max(big) if big else None
+    return DocStats(body_size, left, right, pitch, chapter_size, dict(heights))
+
+
+def _norm(text: str) -> str:
+    return _DIGITS.sub("#", text.lower())
+
+
+def _page_numbered(text: str, page: int) -> bool:
+    return str(page) in _DIGITS.findall(text)
+
+
+def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
+    """Running headers/footers and side columns: never body, never footnote.
+
+    A line is running when the same text stands at about the same height on many
+    pages, or when only its digits differ and they hold each page's own number
+    ("Pagina 3 van 9", "3/45").
+    """
+    n_pages = len(pages)
+    exact: dict[tuple[str, int], set[int]] = {}
+    numbered: dict[tuple[str, int], set[int]] = {}
+    for lines in pages:
+        for ln in lines:
+            band = round(ln.top / 8)
+            exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
+            if _page_numbered(ln.text, ln.page):
+                numbered.setdefault((_norm(ln.text), band), set()).add(ln.page)
+    need = max(2, int(0.3 * n_pages + 0.5)) if n_pages >= 3 else 99
+    rep_exact = {k for k, pgs in exact.items() if len(pgs) >= need}
+    rep_numbered = {k for k, pgs in numbered.items() if len(pgs) >= need}
+
+    def repeated(ln: Line) -> bool:
+        band = round(ln.top / 8)
+        for b in (band - 1, band, band + 1):
+            if (ln.text.lower(), b) in rep_exact:
+                return True
+            if (_norm(ln.text), b) in rep_numbered and _page_numbered(ln.text, ln.page):
+                return True
+        return False
+
+    column_edge = stats.left + 0.72 * (stats.right - stats.left)
+    for lines in pages:
+        if not lines:
+            continue
+        height = stats.page_heights.get(lines[0].page, 842.0)
+        for ln in lines:
+            in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
+            small = ln.size < stats.body_size - 0.15
+            if repeated(ln) and (in_band or small or ln.x0 > column_edge):
+                ln.role = "header"
+            elif in_band and _PAGE_NUMBER.match(ln.text):
+                ln.role = "page_number"
+            elif small and ln.x0 > column_edge:
+                ln.role = "margin"
+            elif _DOT_LEADERS.search(ln.text):
+                ln.role = "toc"
+
+
+def _horizontal_rules(rects: list[dict], width: float) -> list[tuple[float, float, float]]:
+    """(top, x0, x1) of short thin horizontal rules (the separator above footnotes)."""
+    found = []
+    for r in rects:
+        h = r["bottom"] - r["top"]
+        w = r["x1"] - r["x0"]
+        if h < 2.0 and 0.1 * width < w < 0.6 * width:
+            found.append((r["top"], r["x0"], r["x1"]))
+    return found
+
+
+def _separators(rules: list[tuple[float, float, float]], lines: list[Line]) -> list[float]:
+    """Rule tops that are not underlines (of links, say) of a text line."""
+    tops = []
+    for top, x0, x1 in rules:
+        under = any(
+            ln.baseline - 1 <= top <= ln.bottom + 1.5 and x0 < ln.x1 and ln.x0 < x1 for ln in lines
+        )
+        if not under:
+            tops.append(top)
+    return tops
+
+
+def note_number(ln: Line) -> tuple[int, str] | None:
+    """(number, rest of the text) when a small-type line opens a numbered note."""
+    first = ln.runs[0]
+    head = first.text.strip()
+    if first.sup and head.isdigit() and len(head) <= 4:
+        return int(head), ln.text[len(head) :].strip()
+    m = _NOTE_START.match(ln.text)
+    if m:
+        return int(m.group(1)), ln.text[m.end() :].strip()
+    return None
+
+
+def mark_footnotes(
+    pages: list[list[Line]], rules: dict[int, list[tuple[float, float, float]]], stats: DocStats
+) -> float | None:
+    """Mark the numbered small-type blocks at each page foot; return the note size.
+
+    The block is the run of smaller-than-body lines at the foot of the page, up to
+    a separator rule if there is one. Unnumbered lines at its top count only below
+    such a rule (a note carried over from the previous page).
+    """
+    note_sizes: Counter[float] = Counter()
+    for lines in pages:
+        if not lines:
+            continue
+        page = lines[0].page
+        height = stats.page_heights.get(page, 842.0)
+        rule_tops = _separators(rules.get(page, []), lines)
+        content = [ln for ln in lines if ln.role in ("body", "toc")]
+        block: list[Line] = []
+        # A separator rule low on the page with notes under it settles the zone,
+        # whatever the notes' type size (some notes are set larger than the body).
+        for t in sorted(t for t in rule_tops if t > 0.4 * height):
+            below = [ln for ln in content if ln.top >= t - 1]
+            if not below or below[0].top - t > 3 * below[0].size:
+                continue
+            small = all(ln.size < stats.body_size - 0.15 for ln in below)
+            if note_number(below[0]) is not None or small:
+                block = below
+                break
+        if not block:
+            for ln in reversed(content):
+                if ln.size >= stats.body_size - 0.15:
+                    break
+                if block:
+                    under = block[-1]
+                    if under.top - ln.bottom > 2.5 * max(ln.size, under.size):
+                        break
+                    if any(ln.bottom - 1 < t < under.top + 1 for t in rule_tops):
+                        break
+                block.append(ln)
+            block.reverse()
+            if not any(note_number(ln) for ln in block):
+                continue  # small print at the foot without a number: not notes
+            starts = [ln for ln in block if note_number(ln) is not None]
+            block = block[block.index(starts[0]) :]
+        for ln in block:
+            ln.role = "footnote"
+            note_sizes[round(ln.size, 1)] += len(ln.text)
+    return note_sizes.most_common(1)[0][0] if note_sizes else None
+
+
+def mark_boxes(pages: list[list[Line]], boxes: dict[int, list[tuple]], stats: DocStats) -> None:
+    """Lines inside a drawn frame (a rect much larger than a rule) are box text."""
+    for lines in pages:
+        if not lines:
+            continue
+        frames = boxes.get(lines[0].page, [])
+        if not frames:
+            continue
+        for ln in lines:
+            if ln.role != "body":
+                continue
+            for x0, top, x1, bottom in frames:
+                if (
+                    x0 - 1 <= ln.x0
+                    and ln.x1 <= x1 + 1
+                    and top - 1 <= ln.top
+                    and ln.bottom <= bottom + 1
+                ):
+                    ln.role = "box"
+                    break
+
+
+def frames_of(rects: list[dict], width: float, body_size: float) -> list[tuple]:
+    """Rects big enough to hold text (frames of margin boxes), not rules or cells."""
+    out = []
+    for r in rects:
+        w = r["x1"] - r["x0"]
+        h = r["bottom"] - r["top"]
+        if w > 0.3 * width and h > 3 * body_size and w < 0.98 * width:
+            out.append((r["x0"], r["top"], r["x1"], r["bottom"]))
+    return out
+
+
+def is_caption(ln: Line) -> bool:
+    return bool(_CAPTION.match(ln.text))
