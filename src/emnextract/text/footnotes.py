@@ -1,0 +1,62 @@
+"""Join a footnote's lines into its full text.
+
+Notes in a dump wrap long URLs anywhere: at a slash, a dot, or at a hyphen that is
+either the URL's own ("national-" + "reports_en") or inserted by hyphenation
+("kabinet-krijgt-for-" + "se-kritiek"). URL pieces are glued without a space; a
+hyphen inside a URL is dropped only when the joined word is a word the document
+itself uses ("forse") — the text is its own dictionary.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..hyphenation import join_lines
+
+_URL_TOKEN = regex.compile(r"(?:https?://|www\.)\S*$|^\S*(?:\.[a-z]{2,4}/|/)\S*$")
+_WORD = regex.compile(r"\p{L}+")
+_SEGMENT_END = regex.compile(r"[\p{L}]+$")
+_SEGMENT_START = regex.compile(r"^[\p{L}]+")
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """Lower-cased words of the document, to check re-joined URL words against."""
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def _url_glue(left: str, right: str, in_url: bool, vocab: frozenset[str]) -> str | None:
+    """Glue a URL broken over lines, or None when ``left`` does not end inside a URL."""
+    token = left.rsplit(None, 1)[-1] if left.split() else ""
+    if not (in_url or _URL_TOKEN.search(token)):
+        return None
+    if token.endswith((",", ";")) or (
+        token.endswith(".") and not regex.match(r"[a-z]{2,5}\b", right)
+    ):
+        return None  # the URL ended; running text goes on
+    if token.endswith("-") and not token.endswith("--"):
+        head = _SEGMENT_END.search(token[:-1])
+        tail = _SEGMENT_START.search(right)
+        if head and tail and vocab:
+            joined = (head.group() + tail.group()).lower()
+            if joined in vocab:
+                return left[:-1] + right
+        return left + right
+    return left + right
+
+
+def join_note_lines(lines: list[str], vocab: frozenset[str] = frozenset()) -> str:
+    """A note's text from its lines, URLs rejoined, hyphenation undone, whitespace normalised."""
+    text = ""
+    in_url = False
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if not text:
+            text = line
+        else:
+            glued = _url_glue(text, line, in_url, vocab)
+            text = glued if glued is not None else join_lines(text, line)
+        last = text.rsplit(None, 1)[-1]
+        in_url = bool(_URL_TOKEN.search(last)) and not last.endswith((",", ";"))
+    return " ".join(text.split())

@@ -1,0 +1,456 @@
+"""Read a plain-text dump of a report into a :class:`~emnextract.document.Document`.
+
+A dump (text extracted from the PDF) has lost fonts and positions: footnote blocks sit
+between body lines, markers are digits glued to words ("afgeschaft.13", "COA23"),
+page numbers stand alone, chapter titles are unnumbered short lines. The reader
+recovers structure from line shapes plus two running sequences: footnote numbers
+(a line starting with a number is a note only when it is the next note) and section
+numbers (a heading must follow the previous one).
+
+Errors: an empty file, or one without any report structure (no numbered section and
+no footnote) raises :class:`~emnextract.errors.EmnError` naming the problem.
+Undecodable bytes fall back from UTF-8 to cp1252 (then latin-1) with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from ..document import Document, Note, Para
+from ..errors import EmnError
+from ..model import Section, Source
+from ..patterns import layout
+from .footnotes import join_note_lines, vocabulary
+from .markers import MarkerScanner
+
+_HEADING = regex.compile(layout.SECTION_HEADING)
+_NOTE = regex.compile(layout.FOOTNOTE_START)
+_PAGE = regex.compile(layout.PAGE_NUMBER)
+_FURNITURE = regex.compile(layout.FURNITURE)
+_BULLET = regex.compile(layout.BULLET)
+_CAPTION = regex.compile(layout.CAPTION_START, regex.IGNORECASE)
+_TERMINAL = regex.compile(r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*\d*$")
+_NOTE_DONE = regex.compile(r"[.!?][\p{Pf}'\"’”)]*$")
+_URL_TAIL = regex.compile(r"(?:https?://|www\.)\S*\.$")
+_EXT_HEAD = regex.compile(r"^[a-z]{2,5}(?:[,;)\s]|$)")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str  # without the newline (trailing spaces kept: a soft wrap sign)
+    offset: int  # offset of the first non-space character in the file text
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class Chunk:
+    """Consecutive body-ish lines; ``gap_before`` tells what separated it from the last chunk."""
+
+    lines: list[Line]
+    gap_before: set[str] = field(default_factory=set)  # blank | note | page | furniture | heading
+    next_is_heading: bool = False
+
+
+def decode(data: bytes, path: str, warnings: list[str]) -> str:
+    """UTF-8 first; cp1252 then latin-1 for dumps written by older tools."""
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding != "utf-8-sig":
+            warnings.append(f"{path}: not UTF-8, read as {encoding}")
+        return text
+    raise EmnError(path, "cannot be decoded as text")  # pragma: no cover - latin-1 never fails
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        lines.append(Line(body, pos + lead))
+        pos += len(raw)
+    return lines
+
+
+def _title_like(s: str, first: bool) -> bool:
+    """A line that can be (part of) a title: short, no sentence end, capital first."""
+    s = s.strip()
+    if not s or len(s) > layout.MAX_TITLE_CHARS or _TERMINAL.search(s):
+        return False
+    if s.endswith(","):
+        return False
+    if first and not (s[0].isupper() or s[0].isdigit() or s[0] in "‘'\"("):
+        return False
+    return True
+
+
+def _box_line(s: str) -> bool:
+    return 0 < len(s.strip()) <= layout.MAX_BOX_LINE_CHARS
+
+
+class _Reader:
+    def __init__(self, text: str, source: Source, warnings: list[str]):
+        self.text = text
+        self.lines = split_lines(text)
+        self.doc = Document(source=source, warnings=warnings)
+        self.notes: list[tuple[int, list[Line]]] = []
+        self.headings: list[tuple[int, str, str]] = []  # (line index, number, title)
+        self.chunks: list[Chunk] = []
+        self.chunk_line: list[int] = []  # index of each chunk's first line
+
+    # ---- pass 1: notes, headings, page numbers, body chunks -------------------------
+    def scan(self) -> None:
+        expected_note = 1
+        note_open = False  # the last note may still continue
+        blank_since_note = False
+        last_heading: tuple[int, ...] | None = None
+        current: list[Line] = []
+        gap: set[str] = set()
+
+        def flush() -> None:
+            nonlocal current, gap
+            if current:
+                self.chunks.append(Chunk(current, gap))
+                gap = set()
+            current = []
+
+        for idx, line in enumerate(self.lines):
+            s = line.stripped
+            if not s:
+                if current:
+                    flush()
+                gap.add("blank")
+                if note_open:
+                    blank_since_note = True
+                continue
+            m = _NOTE.match(line.text)
+            if m and m.group("text") and int(m.group("num")) == expected_note:
+                tabbed = "\t" in line.text[: m.start("text")]
+                first = m.group("text")[0]
+                if tabbed or line.text.startswith(" ") or note_open or "page" in gap:
+                    if tabbed or first.isupper() or not first.isalpha():
+                        flush()
+                        gap.add("note")
+                        self.notes.append(
+                            (
+                                expected_note,
+                                [
+                                    Line(
+                                        m.group("text"),
+                                        line.offset
+                                        + m.start("text")
+                                        - len(line.text)
+                                        + len(line.text.lstrip()),
+                                    )
+                                ],
+                            )
+                        )
+                        expected_note += 1
+                        note_open, blank_since_note = True, False
+                        continue
+            if note_open and self._continues_note(s, blank_since_note):
+                self.notes[-1][1].append(line)
+                blank_since_note = False
+                continue
+            note_open = False
+            h = _HEADING.match(line.text)
+            if h and self._heading_ok(h, last_heading):
+                flush()
+                number = h.group("num")
+                last_heading = tuple(int(p) for p in number.split("."))
+                self.headings.append((idx, number, " ".join(h.group("title").split())))
+                gap = {"heading"}
+                continue
+            if _PAGE.match(s):
+                flush()
+                gap.add("page")
+                continue
+            if _FURNITURE.match(s):
+                flush()
+                gap.add("furniture")
+                continue
+            if not current:
+                self.chunk_line.append(idx)
+            current.append(line)
+        flush()
+
+    def _continues_note(self, s: str, after_blank: bool) -> bool:
+        """Does this line carry on the open footnote (after a wrap, blank line or page break)?"""
+        note_lines = self.notes[-1][1]
+        so_far = note_lines[-1].stripped
+        if not after_blank:
+            return not _HEADING.match(s) and not _CAPTION.match(s)
+        if not _NOTE_DONE.search(so_far):
+            return True
+        # a URL broken at its dot: ".../afgeschaft." + "aspx, geraadpleegd ..."
+        return bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(s))
+
+    @staticmethod
+    def _heading_ok(h: regex.Match, last: tuple[int, ...] | None) -> bool:
+        title = h.group("title").strip()
+        if not title or not (title[0].isupper() or title[0].isdigit()):
+            return False
+        if len(title) > layout.MAX_TITLE_CHARS or _TERMINAL.search(title):
+            return False
+        number = tuple(int(p) for p in h.group("num").split("."))
+        if last is None:
+            return number[-1] == 1
+        return number > last
+
+    # ---- pass 2: chapters ---------------------------------------------------------------
+    def build(self) -> None:
+        self.scan()
+        heading_at = {idx: (number, title) for idx, number, title in self.headings}
+        # Mark chunks directly followed by a heading line.
+        heading_lines = set(heading_at)
+        line_pos = {id(line): i for i, line in enumerate(self.lines)}
+        for chunk in self.chunks:
+            last = line_pos[id(chunk.lines[-1])]
+            chunk.next_is_heading = (last + 1) in heading_lines
+
+        chapters = self._find_chapters(line_pos)
+        self._emit(chapters, line_pos)
+
+    def _title_lines(self, chunk: Chunk) -> int:
+        """How many leading lines of ``chunk`` form a title (0 when none)."""
+        n = 0
+        for i, line in enumerate(chunk.lines):
+            s = line.stripped
+            fits = (
+                len(s) <= layout.MAX_CHAPTER_LINE_CHARS
+                if i == 0
+                else _box_line(s) and _box_line(chunk.lines[i - 1].stripped)
+            )
+            if _title_like(s, first=i == 0) and fits:
+                if _CAPTION.match(s):
+                    break
+                n += 1
+                continue
+            break
+        if n and n < len(chunk.lines):
+            # a title followed by running text: the text lines are long
+            return n
+        return n
+
+    def _find_chapters(self, line_pos: dict[int, int]) -> dict[int, tuple[str, str, int]]:
+        """chunk index -> (chapter number, title, title line count)."""
+        chapters: dict[int, tuple[str, str, int]] = {}
+        first_line_of = [line_pos[id(c.lines[0])] for c in self.chunks]
+        seen_chapters: set[int] = set()
+        prev_heading_line = -1
+        used_chunks: set[int] = set()
+        for idx, number, _title in self.headings:
+            chap = int(number.split(".")[0])
+            if chap in seen_chapters:
+                prev_heading_line = idx
+                continue
+            seen_chapters.add(chap)
+            # nearest title-like chunk before this heading, after the previous heading
+            for ci in range(len(self.chunks) - 1, -1, -1):
+                if first_line_of[ci] >= idx:
+                    continue
+                if first_line_of[ci] <= prev_heading_line:
+                    break
+                n = self._title_lines(self.chunks[ci])
+                if n and self._opens_chapter(self.chunks[ci], n):
+                    title = " ".join(
+                        " ".join(line.stripped for line in self.chunks[ci].lines[:n]).split()
+                    )
+                    chapters[ci] = (str(chap), title, n)
+                    used_chunks.add(ci)
+                    break
+            else:
+                self.doc.warnings.append(f"chapter {chap}: no title found before section {number}")
+            prev_heading_line = idx
+        # chapters without numbered sections: take the nearest title-like chunk before the
+        # next chapter's title, going backwards for each missing number
+        known = sorted((int(num), ci) for ci, (num, _t, _n) in chapters.items())
+        if known:
+            first_num, first_ci = known[0]
+            missing = list(range(first_num - 1, 0, -1))
+            ci = first_ci - 1
+            for num in missing:
+                while ci >= 0:
+                    chunk = self.chunks[ci]
+                    n = self._title_lines(chunk)
+                    title = " ".join(" ".join(line.stripped for line in chunk.lines[:n]).split())
+                    if title.lower() in layout.FRONT_MATTER_TITLES:
+                        ci = -1
+                        break
+                    if (
+                        n
+                        and self._opens_chapter(chunk, n)
+                        and "blank" in chunk.gap_before | {"note"}
+                    ):
+                        chapters[ci] = (str(num), title, n)
+                        ci -= 1
+                        break
+                    ci -= 1
+        return chapters
+
+    def _opens_chapter(self, chunk: Chunk, n: int) -> bool:
+        """A chapter title stands right before its first heading or opens running text."""
+        if chunk.next_is_heading and n == len(chunk.lines):
+            return True
+        if n < len(chunk.lines):
+            return len(chunk.lines) - n >= 2 or not _title_like(chunk.lines[n].stripped, True)
+        return False
+
+    # ---- pass 3: sections, paragraphs, footnotes ---------------------------------------
+    def _emit(self, chapters: dict[int, tuple[str, str, int]], line_pos: dict[int, int]) -> None:
+        doc = self.doc
+        events: list[tuple[int, str, object]] = []
+        for idx, number, title in self.headings:
+            events.append((idx, "heading", (number, title)))
+        for ci, chunk in enumerate(self.chunks):
+            events.append((line_pos[id(chunk.lines[0])], "chunk", ci))
+        events.sort(key=lambda e: (e[0], 0 if e[1] == "heading" else 1))
+
+        section: str | None = None
+        chapter: str | None = None
+        paras: list[tuple[Para, list[str], Chunk]] = []  # para, raw lines (for joining)
+
+        for line_idx, kind, payload in events:
+            if kind == "heading":
+                number, title = payload  # type: ignore[misc]
+                parts = number.split(".")
+                parent = ".".join(parts[:-1])
+                doc.sections.append(
+                    Section(
+                        number=number,
+                        title=title,
+                        level=len(parts),
+                        parent=parent,
+                        offset=self.lines[line_idx].offset,
+                    )
+                )
+                section = number
+                chapter = parts[0]
+                continue
+            ci = payload  # type: ignore[assignment]
+            chunk = self.chunks[ci]
+            lines = chunk.lines
+            if ci in chapters:
+                num, title, n = chapters[ci]
+                doc.sections.append(
+                    Section(number=num, title=title, level=1, parent=None, offset=lines[0].offset)
+                )
+                section = chapter = num
+                lines = lines[n:]
+                if not lines:
+                    continue
+                chunk = Chunk(lines, {"heading"})
+            elif section is None or chapter is None:
+                n = self._title_lines(chunk)
+                title = " ".join(
+                    " ".join(line.stripped for line in chunk.lines[:n]).split()
+                ).lower()
+                if title in layout.FRONT_MATTER_TITLES:
+                    section = None
+            for para_kind, para_lines in self._split_chunk(chunk):
+                prev = paras[-1] if paras else None
+                if (
+                    para_kind == "body"
+                    and prev is not None
+                    and prev[0].kind == "body"
+                    and prev[0].section == section
+                    and self._continues_paragraph(prev[1], para_lines)
+                ):
+                    prev[1].extend(line.text for line in para_lines)
+                    continue
+                para = Para(text="", kind=para_kind, section=section, offset=para_lines[0].offset)
+                paras.append((para, [line.text for line in para_lines], chunk))
+
+        scanner = MarkerScanner()
+        from ..hyphenation import dehyphenate
+
+        for para, raw_lines, _chunk in paras:
+            cleaned = [regex.sub(r"^\s*\|", "", line) for line in raw_lines]
+            if para.kind == "list_item":
+                cleaned[0] = _BULLET.sub("", cleaned[0], count=1)
+            text = " ".join(dehyphenate(cleaned).split())
+            para.text, para.markers = scanner.scan(text)
+            doc.paragraphs.append(para)
+
+        vocab = vocabulary(self.text)
+        for number, note_lines in self.notes:
+            doc.footnotes.append(
+                Note(
+                    number=number,
+                    text=join_note_lines([line.text for line in note_lines], vocab),
+                    offset=note_lines[0].offset,
+                )
+            )
+
+    def _split_chunk(self, chunk: Chunk) -> list[tuple[str, list[Line]]]:
+        """Cut a chunk into paragraphs with a kind: subheading, box, caption, list item, body."""
+        lines = chunk.lines
+        out: list[tuple[str, list[Line]]] = []
+        if _CAPTION.match(lines[0].stripped):
+            return [("caption", lines)]
+        if _BULLET.match(lines[0].text):
+            return [("list_item", lines)]
+        if len(lines) >= 2 and all(_box_line(line.stripped) for line in lines):
+            return [("box", lines)]
+        if len(lines) == 1:
+            kind = "subheading" if _title_like(lines[0].stripped, True) else "body"
+            return [(kind, lines)]
+        if self._heads_text(lines[0], lines[1]):
+            out.append(("subheading", lines[:1]))
+            lines = lines[1:]
+        out.append(("body", lines))
+        return out
+
+    @staticmethod
+    def _heads_text(line: Line, nxt: Line) -> bool:
+        """A one-line title set above running text (a run-in subheading)."""
+        s = line.stripped
+        if not _title_like(s, True) or s.endswith("-"):
+            return False
+        if line.text.endswith(" ") and not line.text.endswith("  "):
+            return False  # a soft-wrapped line of running text ends in one space
+        first = nxt.stripped[:1]
+        return first.isupper() or first.isdigit() or first in "‘'\"("
+
+    @staticmethod
+    def _continues_paragraph(prev_lines: list[str], nxt: list[Line]) -> bool:
+        """A body paragraph cut by a page break, footnote block or stray blank line."""
+        last = prev_lines[-1].strip()
+        first = nxt[0].stripped
+        if not last or not first:
+            return False
+        if last.endswith("-") and first[0].islower():
+            return True
+        return not _TERMINAL.search(last) and first[0].islower()
+
+
+def read_text(path: str | Path) -> Document:
+    """Read a text dump into a Document (sections, paragraphs, footnotes, markers)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
+    warnings: list[str] = []
+    text = decode(data, str(path), warnings)
+    if not text.strip():
+        raise EmnError(str(path), "is empty (no text to read)")
+    source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), kind="text")
+    reader = _Reader(text, source, warnings)
+    reader.build()
+    doc = reader.doc
+    if not doc.sections and not doc.footnotes:
+        raise EmnError(
+            str(path), "does not look like a report: no numbered sections and no footnotes"
+        )
+    return doc
