@@ -3,8 +3,9 @@
 Notes in a dump wrap long URLs anywhere: at a slash, a dot, or at a hyphen that is
 either the URL's own ("national-" + "reports_en") or inserted by hyphenation
 ("kabinet-krijgt-for-" + "se-kritiek"). URL pieces are glued without a space; a
-hyphen inside a URL is dropped only when the joined word is a word the document
-itself uses ("forse") — the text is its own dictionary.
+hyphen inside a URL is dropped when the joined word is a word the document itself
+uses ("forse"), or when neither piece is one ("forma-" + "liteiten"): the text is its
+own dictionary.
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ _SEGMENT_START = regex.compile(r"^[\p{L}]+")
 
 
 def vocabulary(text: str) -> frozenset[str]:
-    """Lower-cased words of the document, to check re-joined URL words against."""
-    return frozenset(w.lower() for w in _WORD.findall(text))
+    """Lower-cased words of the document's running text (URL pieces left out)."""
+    words: set[str] = set()
+    for token in text.split():
+        if "/" in token or "www." in token:
+            continue
+        words.update(w.lower() for w in _WORD.findall(token))
+    return frozenset(words)
 
 
 def _url_glue(left: str, right: str, in_url: bool, vocab: frozenset[str]) -> str | None:
@@ -38,7 +44,11 @@ def _url_glue(left: str, right: str, in_url: bool, vocab: frozenset[str]) -> str
         tail = _SEGMENT_START.search(right)
         if head and tail and vocab:
             joined = (head.group() + tail.group()).lower()
-            if joined in vocab:
+            known_head = head.group().lower() in vocab
+            known_tail = tail.group().lower() in vocab
+            # "for-"+"se" -> "forse" (a word of the text); "forma-"+"liteiten": neither
+            # piece is a word, so the hyphen was the typesetter's
+            if joined in vocab or not (known_head or known_tail):
                 return left[:-1] + right
         return left + right
     return left + right

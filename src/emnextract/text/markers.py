@@ -22,8 +22,8 @@ MAX_SKIP = 2
 class MarkerScanner:
     """Finds markers paragraph after paragraph, keeping the running sequence."""
 
-    def __init__(self) -> None:
-        self.expected = 1
+    def __init__(self, start: int = 1) -> None:
+        self.expected = start
         self.seen: set[int] = set()
         self.skipped: list[int] = []
 

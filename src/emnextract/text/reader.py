@@ -134,6 +134,8 @@ class _Reader:
                     blank_since_note = True
                 continue
             m = _NOTE.match(line.text)
+            if m and m.group("text") and not self.notes and "\t" in line.text[: m.start("text")]:
+                expected_note = int(m.group("num"))  # an excerpt may start mid-document
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
                 first = m.group("text")[0]
@@ -371,7 +373,7 @@ class _Reader:
                 para = Para(text="", kind=para_kind, section=section, offset=para_lines[0].offset)
                 paras.append((para, [line.text for line in para_lines], chunk))
 
-        scanner = MarkerScanner()
+        scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1)
         from ..hyphenation import dehyphenate
 
         for para, raw_lines, _chunk in paras:

@@ -1,0 +1,58 @@
+"""Line-break hyphenation: split words are joined, real hyphens stay (examples from the 2019 report)."""
+
+import pytest
+
+from emnextract.hyphenation import dehyphenate, join_lines
+
+
+@pytest.mark.parametrize(
+    ("prev", "nxt", "joined"),
+    [
+        ("de nieuwe verblijfs-", "regeling geldt", "de nieuwe verblijfsregeling geldt"),
+        ("overlast op en rond asiel-", "zoekerscentra.", "overlast op en rond asielzoekerscentra."),
+        (
+            "informatie over migratie en asiel in de EU-",
+            "lidstaten. Het",
+            "informatie over migratie en asiel in de EU-lidstaten. Het",
+        ),
+        ("aan VK-", "onderdanen", "aan VK-onderdanen"),
+        ("Immigratie-", "en Naturalisatiedienst", "Immigratie- en Naturalisatiedienst"),
+        (
+            "in het Midden-Oosten en Noord-",
+            "en West-Afrika",
+            "in het Midden-Oosten en Noord- en West-Afrika",
+        ),
+        ("Noord-", "Afrika", "Noord-Afrika"),
+        ("de regel van de 5-", "jaarstermijn", "de regel van de 5-jaarstermijn"),
+        (
+            "kennismigrantenregeling, ICT-re-",
+            "geling of",
+            "kennismigrantenregeling, ICT-regeling of",
+        ),
+        ("onderwijs- of", "onderzoeksgebieden", "onderwijs- of onderzoeksgebieden"),
+        ("een andere -", "Nederlandse - ouder", "een andere - Nederlandse - ouder"),
+        ("hun inburgerings-", "cursus inkopen", "hun inburgeringscursus inkopen"),
+        ("gewoon tekst", "verder", "gewoon tekst verder"),
+    ],
+)
+def test_join_lines(prev, nxt, joined):
+    assert join_lines(prev, nxt) == joined
+
+
+def test_url_hyphen_is_kept_without_space():
+    assert join_lines("zie https://ec.europa.eu/reports/national-", "reports_en.") == (
+        "zie https://ec.europa.eu/reports/national-reports_en."
+    )
+
+
+def test_dehyphenate_paragraph_lines():
+    lines = [
+        "Het publieke debat werd in 2019, net als in 2018, voor een deel beheerst door overlast op en rond asiel- ",
+        "zoekerscentra. Deze overlast werd veroorzaakt door een relatief kleine groep asielzoekers. Door het ",
+        "kabinet is in 2019 ingezet op het tegengaan van deze overlast.",
+    ]
+    assert dehyphenate(lines) == (
+        "Het publieke debat werd in 2019, net als in 2018, voor een deel beheerst door overlast op en rond "
+        "asielzoekerscentra. Deze overlast werd veroorzaakt door een relatief kleine groep asielzoekers. Door het "
+        "kabinet is in 2019 ingezet op het tegengaan van deze overlast."
+    )

@@ -1,0 +1,278 @@
+"""The text-dump reader on the real 2019 dump and on real excerpts of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from emnextract.errors import EmnError
+from emnextract.eval.structure import load_gold, score_structure
+from emnextract.text.reader import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DUMP = ROOT / "fixtures" / "emn2019-part1.txt"
+GOLD_DIR = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return read_text(DUMP)
+
+
+@pytest.fixture(scope="module")
+def report(doc):
+    """The Report of the dump with structure only (the content extractors left out)."""
+    import emnextract.extract.citations as citations
+    import emnextract.extract.measures as measures
+    import emnextract.extract.statistics as statistics
+    from emnextract.pipeline import build_report
+
+    saved = citations.extract_citations, measures.extract_measures, statistics.extract_statistics
+    citations.extract_citations = lambda doc: []
+    measures.extract_measures = lambda doc, cites: []
+    statistics.extract_statistics = lambda doc, cites: []
+    try:
+        return build_report(doc)
+    finally:
+        citations.extract_citations, measures.extract_measures, statistics.extract_statistics = (
+            saved
+        )
+
+
+@pytest.fixture(scope="module")
+def scores(report):
+    return score_structure(report, load_gold(GOLD_DIR))
+
+
+def write(tmp_path: Path, text: str, name: str = "excerpt.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- acceptance on the whole dump ------------------------------------------------------
+
+
+def test_every_section_found_and_no_false_heading(scores):
+    sec = scores["sections"]
+    assert sec["missing"] == []
+    assert sec["false_headings"] == []
+    assert sec["wrong_titles"] == []
+    assert sec["matched"] == sec["total"] == 44
+
+
+def test_all_177_footnotes_equal_to_gold(scores):
+    fn = scores["footnotes"]
+    assert fn["wrong"] == [] and fn["extra"] == []
+    assert fn["matched"] == fn["total"] == 177
+
+
+def test_markers_linked_right(scores):
+    assert scores["markers"]["total"] == 177
+    assert scores["markers"]["percent"] >= 98.0
+
+
+def test_everything_has_an_offset(doc):
+    assert all(s.offset is not None for s in doc.sections)
+    assert all(p.offset is not None for p in doc.paragraphs)
+    assert all(n.offset is not None for n in doc.footnotes)
+
+
+def test_offsets_point_into_the_file(doc):
+    text = DUMP.read_text(encoding="utf-8")
+    for section in doc.sections:
+        assert text[section.offset :].startswith(
+            section.number if section.level > 1 else section.title[:8]
+        )
+    for note in doc.footnotes:
+        assert text[note.offset :].startswith(note.text[:10])
+    for para in doc.paragraphs:
+        # the paragraph's first words stand right at its offset (after a bullet or stray bar)
+        first_word = para.text.split()[0]
+        assert first_word in text[para.offset : para.offset + 20]
+
+
+def test_chapters_and_tree(doc):
+    by_number = doc.section_by_number()
+    assert by_number["1"].title == "Inleiding" and by_number["1"].level == 1
+    assert by_number["2"].title == "Politieke ontwikkelingen op het gebied van asiel en migratie"
+    assert (
+        by_number["5"].title
+        == "Alleenstaande minderjarige vreemdelingen en andere kwetsbare groepen"
+    )
+    assert by_number["4.3.5"].parent == "4.3" and by_number["4.3.5"].level == 3
+    assert by_number["2.1"].parent == "2"
+
+
+def test_front_matter_and_chapter_intro_sections(doc):
+    first = doc.paragraphs[0]
+    assert first.text == "Samenvatting" and first.section is None
+    intro = next(
+        p for p in doc.paragraphs if p.text.startswith("In dit hoofdstuk wordt eerst kort")
+    )
+    assert intro.section == "2"
+    inleiding = next(
+        p for p in doc.paragraphs if p.text.startswith("Ontwikkelingen in migratie- en asielbeleid")
+    )
+    assert inleiding.section == "1"
+
+
+def test_paragraph_kinds(doc):
+    kinds = {p.text: p.kind for p in doc.paragraphs}
+    assert kinds["Prinsjesdag 2019"] == "subheading"
+    assert (
+        kinds["Staatssecretaris Harbers afgetreden om misdaadcijfers asielzoekers"] == "subheading"
+    )
+    assert kinds["40 miljoen extra voor gemeenten bij inburgering"] == "subheading"
+    assert kinds["De (verkiezing van de) Eerste Kamer"] == "box"
+    assert kinds["Vreemdelingenzaken/Migratie"] == "list_item"
+    assert kinds["Foto: John Gomez, Shutterstock"] == "caption"
+    assert not any(p.text.startswith("De (verkiezing") for p in doc.paragraphs if p.kind == "body")
+
+
+def test_paragraph_joined_across_footnote_block(doc):
+    para = next(
+        p
+        for p in doc.paragraphs
+        if "trok hij de conclusie dat onder zijn verantwoordelijkheid" in p.text
+    )
+    assert "verantwoordelijkheid een verkeerde afweging was gemaakt." in para.text
+    para = next(
+        p for p in doc.paragraphs if "Aanvragen die alleen op grond van dit criterium" in p.text
+    )
+    assert "criterium zijn afgewezen, zijn in het kader van de Afsluitingsregeling" in para.text
+
+
+def test_body_lines_starting_with_numbers_are_body(doc):
+    texts = [p.text for p in doc.paragraphs]
+    assert any(
+        "Verder zijn er in 2019 in totaal 707 hervestigde" in t
+        and "1.152 Syrische vluchtelingen" in t
+        for t in texts
+    )
+    note122 = doc.footnote(122)
+    assert "Het rapport bevat 92 aanbevelingen, voor een deel" in note122.text
+    para = next(p for p in doc.paragraphs if "staat gepland op 1 juli 2021." in p.text)
+    assert [m.number for m in para.markers][-1] == 133
+
+
+# ---- focused cases on real excerpts ----------------------------------------------------
+
+EXCERPT_GLUED = (
+    "2.3.1\t Belangrijkste beleids- en wetswijzigingen\n"
+    "Ten eerste is de discretionaire bevoegdheid van de staatssecretaris van JenV per 1 mei 2019 afgeschaft.13 \n"
+    "Het juridische kader in Nederland voor economische migratie is de Vreemdelingenwet 2000 \n"
+    "(Vw) en de Wet arbeid vreemdelingen (Wav)14.\n"
+    "\n"
+    "Het lopende contract met het COA15 kon worden opgezegd.\n"
+    " 13 \t Staatsblad, 2019, nr. 143.\n"
+    "14 \t De Wet arbeid vreemdelingen (Wav) verbiedt werkgevers.\n"
+    "15 \t Kamerstukken II, 2019-2020, 19637, nr. 2572.\n"
+)
+
+
+def test_glued_markers(tmp_path):
+    doc = read_text(write(tmp_path, EXCERPT_GLUED))
+    markers = [(m.number, p.text[: m.offset][-13:]) for _, p, m in doc.markers()]
+    assert markers == [
+        (13, "019 afgeschaft."[-13:]),
+        (14, "emdelingen (Wav)"[-13:]),
+        (15, "t met het COA"),
+    ]
+    first = doc.paragraphs[0]
+    assert "afgeschaft. Het juridische" in first.text and "13" not in first.text
+    assert first.text.endswith("(Wav).")
+    assert first.text[: first.markers[1].offset].endswith("(Wav)")
+    assert doc.paragraphs[1].text == "Het lopende contract met het COA kon worden opgezegd."
+    assert doc.paragraphs[1].markers[0].offset == len("Het lopende contract met het COA")
+    assert [n.text for n in doc.footnotes][0] == "Staatsblad, 2019, nr. 143."
+
+
+EXCERPT_YEAR = (
+    "7.1\t Inleiding\n"
+    "Naturalisatie\n"
+    "Verder ontving de IND in 2019 44.400 aanvragen voor naturalisatie, tegen \n"
+    "26.080 in 2018161. Deze toename heeft te maken met de hoge asielinstroom van 2015. Het gaat \n"
+    "om 2.000 bewoners en 1.152 Syrische vluchtelingen.\n"
+    " 161 Immigratie- en Naturalisatiedienst (IND), ‘Jaarcijfers 2019’, https://ind.nl/Documents/Tabel%202019.pdf. \n"
+    "162 Voor meer informatie, zie: https://ind.nl/Nederlanderschap/Paginas/Naturalisatie.aspx. \n"
+)
+
+
+def test_year_with_glued_marker_and_numbers_left_alone(tmp_path):
+    doc = read_text(write(tmp_path, EXCERPT_YEAR.replace(" 161 ", " 161\t")))
+    para = next(p for p in doc.paragraphs if p.kind == "body")
+    assert "tegen 26.080 in 2018. Deze toename" in para.text
+    assert [m.number for m in para.markers] == [161]
+    assert para.text[: para.markers[0].offset].endswith("in 2018")
+    assert "2.000 bewoners en 1.152 Syrische" in para.text
+    assert [p.text for p in doc.paragraphs if p.kind == "subheading"] == ["Naturalisatie"]
+
+
+EXCERPT_PAGE_BREAK = (
+    "2.2\t Algemene politieke ontwikkelingen\n"
+    "Toen het de Staatssecretaris duidelijk werd, trok hij de conclusie dat onder zijn verantwoordelijkheid \n"
+    "\n"
+    "2\n"
+    " 9\t De Kiesraad, ‘Uitslag Eerste Kamerverkiezing 2019’, https://www.kiesraad.nl/actueel/nieuws/2019/05/31/"
+    "uitslag-eerste-kamerverkiezing-2019, geraadpleegd op 31-05-\n"
+    "\n"
+    "2019.\n"
+    "10\t Voor meer informatie, zie: Eerste Kamer, ‘Eerste Kamerverkiezingen’, https://www.eerstekamer.nl/begrip/\n"
+    "\n"
+    "eerste_kamerverkiezingen. \n"
+    "11\t De gekozen volksvertegenwoordiging van een provincie wordt Provinciale Staten genoemd.\n"
+    "\n"
+    "een verkeerde afweging was gemaakt.9 De Eerste Kamer10 en de Staten11 zijn gekozen.\n"
+)
+
+
+def test_footnote_continues_after_blank_line_and_body_after_notes(tmp_path):
+    doc = read_text(write(tmp_path, EXCERPT_PAGE_BREAK))
+    assert [n.number for n in doc.footnotes] == [9, 10, 11]
+    assert doc.footnote(9).text.endswith("geraadpleegd op 31-05-2019.")
+    assert doc.footnote(10).text.endswith(
+        "https://www.eerstekamer.nl/begrip/eerste_kamerverkiezingen."
+    )
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    assert len(body) == 1
+    assert (
+        "verantwoordelijkheid een verkeerde afweging was gemaakt. De Eerste Kamer en"
+        in body[0].text
+    )
+    assert [m.number for m in body[0].markers] == [9, 10, 11]
+
+
+def test_url_rejoined_keeping_own_hyphen_and_dropping_inserted_one(doc):
+    assert doc.footnote(4).text.endswith("/reports/national-reports_en.")
+    assert "kabinet-krijgt-forse-kritiek" in doc.footnote(31).text
+    assert (
+        "https://www.rijksoverheid.nl/documenten/publicaties/2019/10/18/bijlage---een-overzicht-werd"
+        in (doc.footnote(6).text)
+    )
+    assert (
+        "Jaarcijfers-2019-aantal-aanvragen-groeit-sterk.aspx, geraadpleegd" in doc.footnote(2).text
+    )
+
+
+def test_marker_set_off_by_space_and_inside_hyphenated_word(doc):
+    para = next(p for p in doc.paragraphs if "De uitkomsten van de pilot zijn positief" in p.text)
+    assert "zijn positief. Daarom" in para.text and 160 in [m.number for m in para.markers]
+    para = next(p for p in doc.paragraphs if "de DUO-lening" in p.text)
+    assert 159 in [m.number for m in para.markers]
+
+
+def test_cp1252_dump_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes(EXCERPT_GLUED.replace("Belangrijkste", "Belangrijkste één").encode("cp1252"))
+    doc = read_text(path)
+    assert doc.sections[0].title == "Belangrijkste één beleids- en wetswijzigingen"
+    assert any("cp1252" in w for w in doc.warnings)
+
+
+def test_empty_and_non_report_text_raise(tmp_path):
+    with pytest.raises(EmnError, match="empty"):
+        read_text(write(tmp_path, "  \n\n", "empty.txt"))
+    with pytest.raises(EmnError, match="does not look like a report"):
+        read_text(write(tmp_path, "Boodschappen:\nmelk\nbrood\n", "list.txt"))
