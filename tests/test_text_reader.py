@@ -90,7 +90,7 @@ def test_offsets_point_into_the_file(doc):
     for para in doc.paragraphs:
         # the paragraph's first words stand right at its offset (after a bullet or stray bar)
         first_word = para.text.split()[0]
-        assert first_word in text[para.offset : para.offset + 20]
+        assert first_word[:8] in text[para.offset : para.offset + 20]
 
 
 def test_chapters_and_tree(doc):
