@@ -5,7 +5,8 @@ that quantifies something, including small counts ("drie speciale ketenmariniers
 quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
 time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
 (articles, sections, dossiers, "top drie"), list numbering, and a lone "een"/"één" (the
-article). Subheadings and captions are skipped: they repeat the body.
+article). Subheadings are skipped: they repeat the body. Captions are read (a chart
+title can state a figure, and a reader may join a caption with the prose after it).
 
 Comparisons: every figure is its own record, the figure it is compared with included
 ("van 30.370 naar 29.430" gives two records); the newer figure carries ``compared_to``
@@ -32,7 +33,7 @@ from .links import citations_by_footnote, span_links
 from .numbers import Quantity, find_quantities
 from .sentences import sentence_spans
 
-STAT_KINDS = frozenset({"body", "list_item", "box"})
+STAT_KINDS = frozenset({"body", "list_item", "box", "caption"})
 
 
 def _alt(words) -> str:
@@ -46,7 +47,7 @@ _PERIOD = regex.compile(
     (?P<half>(?:{_alt(P.FIRST_HALF)}|{_alt(P.SECOND_HALF)})\s+(?:van\s+)?(?:het\s+jaar\s+)?
         (?P<half_year>{_YEAR})(?!\d))
   | (?P<range>(?<!\d)(?P<from>{_YEAR})\s*(?:tot\s+en\s+met|t/m|tot|en|-|–)\s*(?P<to>{_YEAR})(?!\d))
-  | (?P<month>(?<!\p{{L}})(?P<month_name>{_MONTH})(?:\s+(?P<month_year>{_YEAR})(?!\d))?(?!\p{{L}}))
+  | (?P<month>(?<!\p{{L}})(?P<month_name>{_MONTH})(?:\s+(?:van\s+)?(?P<month_year>{_YEAR})(?!\d))?(?!\p{{L}}))
   | (?P<year>(?<![\d\p{{L}}/.\-])(?P<year_value>{_YEAR})(?![\d/]|-\d|\p{{L}}))
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -95,6 +96,7 @@ _COUNT_OF = regex.compile(
     r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale?\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
     regex.I,
 )
+_JOINT_MONTH = regex.compile(rf"\s*(?:en|of|,)\s*(?:{_MONTH})\s+(?P<year>{_YEAR})(?!\d)", regex.I)
 _RANGE_GAP = regex.compile(r"^\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*$", regex.I)
 _MONEY_CUE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.MONEY_CUES)})", regex.I)
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:terwijl|tegen|maar|en|waarna|waarbij)\b", regex.I)
@@ -138,13 +140,20 @@ def find_periods(sentence: str) -> list[_Period]:
             year = m.group("month_year")
             # "1 mei" without a year is a date in a rule, not the period of a figure,
             # unless a preposition of time stands before it ("in februari").
-            if not year and not regex.search(
-                r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$",
-                sentence[max(0, m.start() - 12) : m.start()],
-                regex.I,
+            if not year and not (
+                m.start() == 0
+                or regex.search(
+                    r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$",
+                    sentence[max(0, m.start() - 12) : m.start()],
+                    regex.I,
+                )
             ):
                 continue
-            p = _Period(m.start(), m.end(), f"{year}-{month:02d}" if year else None, month)
+            joint = _JOINT_MONTH.match(sentence, m.end()) if not year else None
+            if joint:  # "in april en juli 2019": the year, not one month
+                p = _Period(m.start(), m.end(), joint.group("year"))
+            else:
+                p = _Period(m.start(), m.end(), f"{year}-{month:02d}" if year else None, month)
         else:
             w = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             if w:
@@ -156,7 +165,7 @@ def find_periods(sentence: str) -> list[_Period]:
                     continue
             p = _Period(m.start(), m.end(), m.group("year_value"))
         del kind
-        before = sentence[max(0, p.start - 30) : p.start]
+        before = sentence[max(0, p.start - 60) : p.start]
         if regex.search(rf"(?:{_COMPARE.pattern})\s+(?:\S+\s+){{0,5}}$", before, regex.I):
             p.comparison = True
         out.append(p)
@@ -202,7 +211,7 @@ def _is_statistic(sentence: str, q: Quantity, at_para_start: bool) -> bool:
     before = sentence[max(0, q.start - 30) : q.start]
     if _REFERENCE_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return False
-    if at_para_start and q.start == 0 and regex.match(r"^[.)]\s", after):
+    if at_para_start and q.start == 0 and regex.match(r"^[.)](?:\s|$)", after):
         return False  # list numbering "1. …"
     return True
 
@@ -233,6 +242,8 @@ def _pick_period(
             return p
     for p in periods:
         if p.start >= q.end and not p.comparison:
+            if any(q.end <= m < p.start for m in markers):
+                break
             return p
     return None
 
@@ -297,20 +308,23 @@ def _change(sentence: str, q: Quantity) -> str | None:
 
 
 class _Context:
-    """The period stated most recently in the current section."""
+    """The period stated most recently in the current section (boxes are their own frame)."""
 
     def __init__(self) -> None:
-        self.section: str | None = None
+        self.frame: tuple[str | None, bool] | None = None
         self.period: str | None = None
         self.year: str | None = None
+        self.para_periods: list[str] = []
 
-    def enter(self, section: str | None) -> None:
-        if section != self.section:
-            self.section, self.period, self.year = section, None, None
+    def enter(self, section: str | None, box: bool) -> None:
+        self.para_periods = []
+        if (section, box) != self.frame:
+            self.frame, self.period, self.year = (section, box), None, None
 
     def note(self, period: str) -> None:
         self.period = period
         self.year = period[:4]
+        self.para_periods.append(period)
 
 
 def _resolve(p: _Period, ctx_year: str | None) -> str | None:
@@ -393,28 +407,44 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
     cites = citations_by_footnote(citations)
     ctx = _Context()
     out: list[Statistic] = []
-    previous: Statistic | None = None
     for para in doc.paragraphs:
-        ctx.enter(para.section)
         if para.kind not in STAT_KINDS:
             continue
+        ctx.enter(para.section, para.kind == "box")
+        rows: list[tuple[_Found, str, list[int], list[str]]] = []
+        pending: list[_Found] = []
         for start, end in sentence_spans(para.text):
             sentence = para.text[start:end]
+            seen_before = bool(ctx.para_periods)
             found = sentence_statistics(sentence, ctx, at_para_start=start == 0)
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
-            prev_year = _PREV_YEAR_COMPARE.match(sentence)
-            if prev_year and len(found) == 1 and previous is not None:
-                if previous.compared_to is None and previous.unit == found[0].q.unit:
-                    previous.compared_to = Comparison(
-                        value=found[0].q.value, period=prev_year.group("year")
-                    )
-                    found[0].what = found[0].what or previous.what
+            _compare_with_previous(sentence, found, rows)
             for f in found:
-                previous = _record(f, len(out) + 1, sentence, para, notes, ids)
-                out.append(previous)
+                if not f.own_period and not seen_before:
+                    pending.append(f)
+                rows.append((f, sentence, notes, ids))
+        # A paragraph that opens with a figure and states its period a sentence later.
+        if pending and ctx.para_periods:
+            for f in pending:
+                f.period = ctx.para_periods[0]
+        for f, sentence, notes, ids in rows:
+            out.append(_record(f, len(out) + 1, sentence, para, notes, ids))
     return out
+
+
+def _compare_with_previous(
+    sentence: str, found: list[_Found], rows: list[tuple[_Found, str, list[int], list[str]]]
+) -> None:
+    """ "… 1.152 Syrische vluchtelingen hervestigd. In 2018 waren dit er 704." """
+    prev_year = _PREV_YEAR_COMPARE.match(sentence)
+    if not (prev_year and len(found) == 1 and rows):
+        return
+    previous = rows[-1][0]
+    if previous.compared_to is None and previous.q.unit == found[0].q.unit:
+        previous.compared_to = Comparison(value=found[0].q.value, period=prev_year.group("year"))
+        found[0].what = found[0].what or previous.what
 
 
 def _record(

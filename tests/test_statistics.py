@@ -1,0 +1,227 @@
+"""Statistics on sentences of the reference report, and the gold thresholds end to end."""
+
+from pathlib import Path
+
+import pytest
+
+from emnextract.document import Document, MarkerRef, Para
+from emnextract.eval.statistics import load_gold, score
+from emnextract.extract.statistics import extract_statistics
+from emnextract.model import Citation, Source
+from emnextract.pipeline import load_document
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "fixtures" / "emn2019-part1.txt"
+
+
+def stats(*texts, section="4.2", kind="body"):
+    doc = Document(
+        source=Source(path="x", sha256="0", kind="text"),
+        paragraphs=[Para(text=t, section=section, kind=kind) for t in texts],
+    )
+    return extract_statistics(doc, [])
+
+
+def values(*texts):
+    return [s.value for s in stats(*texts)]
+
+
+def by_value(records, value):
+    found = [s for s in records if s.value == value]
+    assert len(found) == 1, records
+    return found[0]
+
+
+def test_count_with_period_and_comparison_while():
+    recs = stats(
+        "In 2019 werden er in totaal 29.435 asielaanvragen gedaan terwijl dat er in 2018 "
+        "30.380 waren."
+    )
+    main = by_value(recs, 29435)
+    assert (main.unit, main.what, main.period) == ("count", "asielaanvragen", "2019")
+    assert main.compared_to.value == 30380 and main.compared_to.period == "2018"
+    assert by_value(recs, 30380).period == "2018"  # the compared figure is its own record
+
+
+def test_van_naar_gives_both_figures_and_the_previous_year():
+    recs = stats(
+        "Het totale aantal asielaanvragen is in 2019 licht gedaald, van 30.370 naar 29.430."
+    )
+    new, old = by_value(recs, 29430), by_value(recs, 30370)
+    assert new.period == "2019" and old.period == "2018"
+    assert new.compared_to.value == 30370
+
+
+def test_tegen_comparison():
+    recs = stats(
+        "Verder ontving de IND in 2019 44.400 aanvragen voor naturalisatie, tegen 26.080 in 2018."
+    )
+    assert by_value(recs, 44400).compared_to.value == 26080
+    assert by_value(recs, 26080).period == "2018"
+
+
+def test_change_and_context_period():
+    recs = stats(
+        "Het totale aantal eerste aanvragen in 2019 bedroeg 22.533. Dit is een toename van "
+        "ongeveer 10.7 procent ten opzichte van 2018 waarin 20.353 eerste asielaanvragen "
+        "werden gedaan."
+    )
+    change = by_value(recs, 10.7)
+    assert (change.unit, change.change, change.approx, change.period) == (
+        "percent",
+        "increase",
+        True,
+        "2019",
+    )
+    assert change.compared_to.value == 20353
+    assert by_value(recs, 20353).period == "2018"
+
+
+def test_decrease_with_maar_liefst():
+    recs = stats(
+        "Het aantal opvolgende aanvragen bedroeg in 2019 2.723. Dit is een daling van maar "
+        "liefst 23,6 procent ten opzichte van het aantal opeenvolgende aanvragen in 2018 (3.564)."
+    )
+    change = by_value(recs, 23.6)
+    assert change.change == "decrease" and change.period == "2019"
+    assert change.compared_to.value == 3564 and change.compared_to.period == "2018"
+
+
+def test_shares_in_parentheses_name_the_category():
+    recs = stats(
+        "De top drie nationaliteiten van eerste asielaanvragers werd in 2019 gevormd door "
+        "Syriërs (16%), gevolgd door Nigerianen (9%) en Iraniërs (7%)."
+    )
+    assert [(s.value, s.unit, s.what, s.period) for s in recs] == [
+        (16, "percent", "Syriërs", "2019"),
+        (9, "percent", "Nigerianen", "2019"),
+        (7, "percent", "Iraniërs", "2019"),
+    ]  # "top drie" is a rank, not a count
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Het totaal aantal aanvragen in de eerste zes maanden van 2019 was 46.050.", "2019-H1"),
+        (
+            "Meer specifiek werden in januari 2019 ongeveer 1.842 eerste asielaanvragen gedaan.",
+            "2019-01",
+        ),
+        ("Zo zijn in de periode 2015 tot 2019 circa 1.750 kinderen verdwenen.", "2015/2019"),
+        (
+            "In de periode tussen november 2018 tot en met december 2019 hebben al meer dan 2.000 "
+            "bewoners de training gevolgd.",
+            "2018-11/2019-12",
+        ),
+        ("Het aantal is in de maand januari van 2019 (107 aanvragen) lager.", "2019-01"),
+    ],
+)
+def test_periods(text, period):
+    (rec,) = stats(text)
+    assert rec.period == period
+
+
+def test_month_without_year_takes_the_context_year():
+    recs = stats(
+        "Meer specifiek werden in januari 2019 ongeveer 1.842 eerste asielaanvragen "
+        "gedaan. In februari daalde het aantal echter tot 1.658."
+    )
+    assert by_value(recs, 1658).period == "2019-02"
+
+
+def test_period_from_a_later_sentence_of_the_same_paragraph():
+    recs = stats(
+        "Dertig statushouders worden opgeleid. Dat voornemen staat in de "
+        "intentieverklaring die zij op 16 september 2019 ondertekenden."
+    )
+    assert by_value(recs, 30).period == "2019-09"
+
+
+def test_previous_year_sentence_is_the_comparison():
+    recs = stats(
+        "Op grond van de verklaring heeft Nederland in 2019 1.152 Syrische "
+        "vluchtelingen hervestigd. In 2018 waren dit er 704."
+    )
+    assert by_value(recs, 1152).compared_to.value == 704
+    assert by_value(recs, 704).period == "2018"
+
+
+def test_money_and_fte():
+    recs = stats(
+        "Om dit mogelijk te maken trekt het kabinet in 2020 134 miljoen euro uit. Zo is in "
+        "2018 al 200 extra fte geworven wat met nog eens 150 fte is uitgebreid in 2019. De "
+        "minister stelt voor 2019 en 2020 hiervoor in totaal 40 miljoen beschikbaar."
+    )
+    assert by_value(recs, 134_000_000).unit == "eur"
+    assert (by_value(recs, 200).unit, by_value(recs, 200).period) == ("fte", "2018")
+    assert (by_value(recs, 150).unit, by_value(recs, 150).period) == ("fte", "2019")
+    budget = by_value(recs, 40_000_000)
+    assert (budget.unit, budget.period) == ("eur", "2019/2020")
+
+
+def test_word_numbers_and_approximation():
+    recs = stats(
+        "In het jaar 2019 hebben er ruim tien relocaties plaatsgevonden. Verder kwam aan het "
+        "licht dat zo’n zestig Vietnamese kinderen zijn verdwenen. Zo zijn er in 2019 drie "
+        "speciale ketenmariniers aangesteld."
+    )
+    assert [(s.value, s.approx) for s in recs] == [(10, True), (60, True), (3, False)]
+    assert by_value(recs, 3).what == "speciale ketenmariniers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadese jongeren die tussen de 18 en 31 jaar zijn kunnen in aanmerking komen.",
+        "Jongeren van 18 tot en met 30 jaar kunnen tijdelijk naar Nederland komen.",
+        "Dit geldt voor asielzoekers van 18 jaar en ouder.",
+        "Zij mochten niet meer dan 12 weken voor dezelfde werkgever werken.",
+        "Gezinsleden die binnen drie maanden een aanvraag hebben ingediend.",
+        "De regeling geldt na 0 dagen verblijf.",
+        "Ze kunnen naturaliseren wanneer ze vijf jaar of langer hier wonen.",
+        "Dat gebeurt op 1 juli 2019 en per 1 mei.",
+        "Meer informatie staat in paragraaf 5.2.2 en in hoofdstuk 4.",
+        "Zie artikel 3, lid 2 van de wet en Staatsblad, 2019, nr. 143.",
+        "Zie Kamerstukken II 19637 en de Vreemdelingenwet 2000.",
+        "Het kabinet heeft wel aan één extra partij genoeg.",
+        "De tweede wijziging houdt in dat de helft van de honderden kinderen vertrok.",
+        "De top drie bestond uit dezelfde landen.",
+        "Dit is tot en met 31 december 2020 van toepassing.",
+        "Zij verbleven voor een periode van twee jaar in de opvang.",
+    ],
+)
+def test_not_statistics(text):
+    assert stats(text) == []
+
+
+def test_list_numbering_is_not_a_statistic():
+    assert stats("1. De vreemdeling dient een aanvraag in.", kind="list_item") == []
+
+
+def test_subheadings_are_skipped():
+    assert stats("40 miljoen extra voor gemeenten bij inburgering", kind="subheading") == []
+
+
+def test_footnotes_and_citations_of_the_sentence():
+    para = Para(
+        text="In totaal zijn er in 2019 4.179 mensen op basis van nareis gekomen. Anders.",
+        section="4.2",
+        markers=[MarkerRef(number=71, offset=66)],
+    )
+    doc = Document(source=Source(path="x", sha256="0", kind="text"), paragraphs=[para])
+    cite = Citation(id="c9", kind="other", raw="IND", footnote=71)
+    (rec,) = extract_statistics(doc, [cite])
+    assert rec.id == "s1" and rec.footnotes == [71] and rec.citations == ["c9"]
+    assert rec.sentence.startswith("In totaal") and rec.section == "4.2"
+
+
+def test_gold_thresholds_on_the_reference_dump():
+    # The reader and this extractor, as the pipeline runs them (other extractors aside).
+    statistics = extract_statistics(load_document(REFERENCE), [])
+    result = score(statistics, load_gold(ROOT / "tests" / "gold"))
+    assert result.detection.precision >= 0.92, result.spurious
+    assert result.detection.recall >= 0.92, result.missed
+    assert result.unit_accuracy >= 0.97, result.wrong_unit
+    assert result.period_accuracy >= 0.85, result.wrong_period
+    ids = [s.id for s in statistics]
+    assert ids == [f"s{i}" for i in range(1, len(ids) + 1)]
