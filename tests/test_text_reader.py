@@ -276,3 +276,16 @@ def test_empty_and_non_report_text_raise(tmp_path):
         read_text(write(tmp_path, "  \n\n", "empty.txt"))
     with pytest.raises(EmnError, match="does not look like a report"):
         read_text(write(tmp_path, "Boodschappen:\nmelk\nbrood\n", "list.txt"))
+
+
+def test_form_feeds_give_pages(tmp_path):
+    text = EXCERPT_PAGE_BREAK.replace("\n2\n", "\n\f2\n")
+    doc = read_text(write(tmp_path, text))
+    assert doc.sections[0].page == 1
+    assert [n.page for n in doc.footnotes] == [2, 2, 2]
+    body = next(p for p in doc.paragraphs if p.kind == "body")
+    assert body.page == 1 and {m.page for m in body.markers} == {1}
+
+
+def test_dump_without_form_feeds_has_no_pages(doc):
+    assert all(p.page is None for p in doc.paragraphs) and doc.source.pages is None

@@ -14,6 +14,7 @@ Undecodable bytes fall back from UTF-8 to cp1252 (then latin-1) with a warning.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -360,11 +361,10 @@ class _Reader:
                 if title in layout.FRONT_MATTER_TITLES:
                     section = None
             for para_kind, para_lines in self._split_chunk(chunk):
-                prev = paras[-1] if paras else None
+                prev = self._open_body(paras)
                 if (
                     para_kind == "body"
                     and prev is not None
-                    and prev[0].kind == "body"
                     and prev[0].section == section
                     and self._continues_paragraph(prev[1], para_lines)
                 ):
@@ -372,6 +372,10 @@ class _Reader:
                     continue
                 para = Para(text="", kind=para_kind, section=section, offset=para_lines[0].offset)
                 paras.append((para, [line.text for line in para_lines], chunk))
+        # a margin box standing right above a photo credit is the photo's caption
+        for (para, _lines, _c), (nxt, _l2, _c2) in zip(paras, paras[1:], strict=False):
+            if para.kind == "box" and nxt.kind == "caption":
+                para.kind = "caption"
 
         scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1)
         from ..hyphenation import dehyphenate
@@ -393,13 +397,57 @@ class _Reader:
                     offset=note_lines[0].offset,
                 )
             )
+        for number in scanner.skipped:
+            doc.warnings.append(
+                f"marker {number}: not found in the body (the sequence jumped over it)"
+            )
+        self._assign_pages()
+
+    def _assign_pages(self) -> None:
+        """Pages from form feeds (pdftotext writes one per page); without them pages stay null."""
+        breaks = [i for i, ch in enumerate(self.text) if ch == "\f"]
+        if not breaks:
+            return
+        # a form feed at the very start opens page 1 rather than ending page 0
+        breaks = [b for b in breaks if self.text[:b].strip()]
+
+        def page_at(offset: int | None) -> int | None:
+            return None if offset is None else bisect.bisect_right(breaks, offset) + 1
+
+        doc = self.doc
+        for section in doc.sections:
+            section.page = page_at(section.offset)
+        for para in doc.paragraphs:
+            para.page = page_at(para.offset)
+            for marker in para.markers:
+                marker.page = para.page
+        for note in doc.footnotes:
+            note.page = page_at(note.offset)
+        doc.source.pages = (
+            len(breaks) + (0 if self.text[breaks[-1] :].strip() == "" else 1) if breaks else None
+        )
+
+    @staticmethod
+    def _open_body(paras: list) -> tuple | None:
+        """The last body paragraph, looking past boxes and captions set inside it."""
+        for item in reversed(paras):
+            if item[0].kind in ("box", "caption"):
+                continue
+            return item if item[0].kind == "body" else None
+        return None
 
     def _split_chunk(self, chunk: Chunk) -> list[tuple[str, list[Line]]]:
         """Cut a chunk into paragraphs with a kind: subheading, box, caption, list item, body."""
         lines = chunk.lines
         out: list[tuple[str, list[Line]]] = []
         if _CAPTION.match(lines[0].stripped):
-            return [("caption", lines)]
+            # caption lines are short; a long line after them is running text again
+            n = 1
+            while n < len(lines) and _box_line(lines[n].stripped):
+                n += 1
+            if n == len(lines):
+                return [("caption", lines)]
+            return [("caption", lines[:n]), ("body", lines[n:])]
         if _BULLET.match(lines[0].text):
             return [("list_item", lines)]
         if len(lines) >= 2 and all(_box_line(line.stripped) for line in lines):
@@ -410,15 +458,24 @@ class _Reader:
         if self._heads_text(lines[0], lines[1]):
             out.append(("subheading", lines[:1]))
             lines = lines[1:]
+        elif (
+            len(lines) >= 3
+            and self._heads_text(lines[0], lines[1], soft_ok=True)
+            and self._heads_text(lines[1], lines[2], second=True)
+        ):
+            out.append(("subheading", lines[:2]))  # a title wrapped over two lines
+            lines = lines[2:]
         out.append(("body", lines))
         return out
 
     @staticmethod
-    def _heads_text(line: Line, nxt: Line) -> bool:
-        """A one-line title set above running text (a run-in subheading)."""
+    def _heads_text(line: Line, nxt: Line, soft_ok: bool = False, second: bool = False) -> bool:
+        """A title line set above running text (a run-in subheading)."""
         s = line.stripped
-        if not _title_like(s, True) or s.endswith("-"):
+        if not _title_like(s, not second) or s.endswith("-"):
             return False
+        if soft_ok:
+            return _title_like(nxt.stripped, False) and not nxt.stripped.endswith("-")
         if line.text.endswith(" ") and not line.text.endswith("  "):
             return False  # a soft-wrapped line of running text ends in one space
         first = nxt.stripped[:1]
