@@ -1,7 +1,96 @@
-"""Placeholder until the citation extractor lands."""
+"""extract_citations(doc): every cited source in the footnotes (and body) as a Citation.
+
+Footnotes are parsed one by one (``citation_parser``), Ibid. footnotes are resolved
+to copies of the nearest earlier real source (``citation_resolve``), and the body
+text is scanned for the few citations that stand there (case numbers such as
+"het arrest Zambrano (C- 34/09)", ECLIs, formal references). Bare URLs in body
+text are not taken: in text dumps they are mostly running headers and link
+annotations, not citations.
+
+Ids run c1, c2, … : first all footnote citations by footnote number (and position
+inside the footnote, Ibid. copies in their own footnote's place), then the body
+citations in paragraph order.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
-def extract_citations(doc):
-    return []
+from ..document import Document
+from ..model import Citation
+from .citation_parser import Found, is_ibid, parse_citations
+from .citation_resolve import resolve_ibid
+
+BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
+                        "staatsblad", "tractatenblad", "eu_legislation"})  # fmt: skip
+
+
+def _ids() -> Iterator[str]:
+    n = 0
+    while True:
+        n += 1
+        yield f"c{n}"
+
+
+def to_citation(
+    f: Found, cid: str, footnote: int | None, section: str | None, page: int | None
+) -> Citation:
+    return Citation(
+        id=cid,
+        kind=f.kind,
+        raw=f.raw,
+        canonical=f.canonical,
+        url=f.url,
+        fields=f.fields,
+        footnote=footnote,
+        section=section,
+        page=page,
+        malformed=f.malformed,
+        problems=list(f.problems),
+    )
+
+
+def marker_sections(doc: Document) -> dict[int, str | None]:
+    """Footnote number -> section of the paragraph holding its (first) marker."""
+    out: dict[int, str | None] = {}
+    for para in doc.paragraphs:
+        for m in para.markers:
+            out.setdefault(m.number, para.section)
+    return out
+
+
+def extract_citations(doc: Document) -> list[Citation]:
+    ids = _ids()
+    sections = marker_sections(doc)
+    notes = sorted(doc.footnotes, key=lambda n: n.number)
+    parsed: dict[int, list[Citation]] = {}
+    for note in notes:
+        if is_ibid(note.text):
+            continue
+        sec = sections.get(note.number)
+        parsed[note.number] = [
+            to_citation(f, "", note.number, sec, note.page) for f in parse_citations(note.text)
+        ]
+    # ids in footnote order, Ibid. copies in their own footnote's place
+    out: list[Citation] = []
+    copies: dict[int, list[Citation]] = {}
+    for note in notes:
+        if note.number in parsed:
+            for c in parsed[note.number]:
+                c.id = next(ids)
+                out.append(c)
+        else:
+            got, warnings = resolve_ibid([(n.number, n.text) for n in notes if n.number <= note.number],
+                                         parsed, lambda: "")  # fmt: skip
+            copies[note.number] = got.get(note.number, [])
+            for c in copies[note.number]:
+                c.id = next(ids)
+                c.section = sections.get(note.number)
+                c.page = note.page
+                out.append(c)
+            doc.warnings.extend(w for w in warnings if w.startswith(f"footnote {note.number}:"))
+    for para in doc.paragraphs:
+        for f in parse_citations(para.text):
+            if f.kind in BODY_KINDS:
+                out.append(to_citation(f, next(ids), None, para.section, para.page))
+    return out

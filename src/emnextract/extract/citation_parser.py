@@ -1,0 +1,655 @@
+"""Find and parse citations in a string: tokenizer (anchors) + per-kind parsers.
+
+Like eyecite: a citation starts at an *anchor* (a word only a citation uses:
+"Kamerstukken", "Stb.", a court name followed by a date, "ECLI", a URL …); the
+parser for that kind then reads on from the anchor with short patterns matched at
+a position, collecting fields until nothing more fits. Grammar pieces live in
+``patterns/citations.py``; the records are :class:`Found` (position + fields),
+turned into ``model.Citation`` by ``extract/citations.py``.
+
+Nothing is invented: a field that cannot be read stays absent, and broken text
+(garbled dates, cut-off ECLIs) yields a record with ``problems`` and
+``malformed=True`` instead of being dropped or repaired by guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..patterns import citations as P
+
+_F = regex.VERSION0
+
+
+def _c(pattern: str, flags: int = 0) -> regex.Pattern:
+    return regex.compile(pattern, flags | _F)
+
+
+RE_KST = _c(P.KAMERSTUK_ANCHOR)
+RE_HAND = _c(P.HANDELINGEN_ANCHOR)
+RE_AH = _c(P.AANHANGSEL_ANCHOR)
+RE_GAZ = _c(r"(?<![\w-])" + P.GAZETTE_ANCHOR, regex.IGNORECASE)
+RE_GAZ_BODY = _c(P.GAZETTE_BODY, regex.IGNORECASE)
+RE_SEP = _c(P.SEP)
+RE_SESSION = _c(P.SESSION)
+RE_DOSSIER = _c(P.DOSSIER)
+RE_EXTRA_DOSSIER = _c(r"\s?(?:;|&|\sen)\s?" + P.DOSSIER + r"(?=[\s,]{1,3}(?:nrs?\.?|no\.?)\s?\w)")
+RE_NUMBER = _c(P.NUMBER_WORD + P.DOC_NUMBER, regex.IGNORECASE)
+RE_BARE_NUMBER = _c(P.DOC_NUMBER + r"(?=[\s,.;)]|$)")
+RE_PAGE = _c(P.PAGE)
+RE_ITEM = _c(P.ITEM)
+RE_CHAMBER = _c(r"(?P<chamber>" + P.CHAMBER + r")")
+
+_COURT_ALTS = "|".join(f"(?P<court{i}>{src})" for i, (src, _) in enumerate(P.COURTS))
+RE_COURT = _c(r"(?<![\w-])(?:" + _COURT_ALTS + r")(?![\w-])" + P.COURT_FOLLOW)
+RE_CASE_SKIP = _c(r"[\s,;:]{0,4}")
+RE_VZR = _c(r"\((?:vzr|mk|ek|pres)\.?\)")
+RE_NUM_DATE = _c(
+    r"(?<![\d/])(?P<numdate>\d{1,2}(?:-\s?\d{1,6}(?:-\s?\d{2,4})?|\.\d{1,2}\.\d{2,4}|/\d{1,2}/\d{4}))(?![\d/])"
+)
+RE_LONG_DATE = _c(P.LONG_DATE, regex.IGNORECASE)
+RE_CASE_PREFIX = _c(r"(?:nrs?\.?|zaaknr\.?|zaak|case)\s?", regex.IGNORECASE)
+RE_EU_CASE = _c(P.EU_CASE)
+RE_RVS_CASE = _c(P.RVS_CASE)
+RE_NL_CASE = _c(P.NL_CASE)
+RE_NAME_PAREN = _c(r"\((?P<name>[^()\d]{1,60})\)")
+RE_ECLI = _c(
+    r"(?<![\w:])ECLI(?!:ECLI)(?:(?:\s?:\s?|-:?|:-)[A-Z0-9.]{1,25}){0,5}(?::|-)?", regex.IGNORECASE
+)
+RE_ECLI_VALID = _c(P.ECLI_VALID)
+RE_NAME_BEFORE = _c(
+    r"(?:arrest|zaak|uitspraak|judgment|case)\s(?P<name>\p{Lu}[\p{L}'-]{1,40}(?:\s(?:en|v\.?)\s\p{Lu}[\p{L}'-]{1,40})?)\s?\(\s?$"
+)
+RE_EU_LEG = _c(P.EU_LEGISLATION)
+RE_CELEX = _c(P.CELEX, regex.IGNORECASE)
+RE_URL_START = _c(r"(?<![\w@/.])" + P.URL_START, regex.IGNORECASE)
+RE_URL_RUN = _c(P.URL_CHARS + r"{1,2048}")
+RE_URL_TAIL = _c(
+    r"(?:" + P.URL_TAIL_WORDS + r")(?:[/?#&=]" + P.URL_CHARS + r"{0,2048})?$", regex.IGNORECASE
+)
+RE_ACCESSED = _c(P.ACCESSED, regex.IGNORECASE)
+RE_PROVIDED = _c(P.PROVIDED_INFO)
+RE_IBID = _c(P.IBID, regex.IGNORECASE)
+RE_PUBLICATION = _c(P.PUBLICATION)
+RE_TITLE = _c(r"‘(?P<title>[^‘’]{1,400})’")
+RE_SENTENCE_END = _c(r"[.;]\s(?=\p{Lu})")
+RE_SEE = _c(
+    r"^[^‘’]{0,200}?\b(?:zie(?:\sook)?|via|op|website|te\svinden\sop|lezen\sop)\s?:\s?",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class Found:
+    """One citation found in a string: where, what kind, and the parsed fields."""
+
+    kind: str
+    start: int
+    end: int
+    raw: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    canonical: str | None = None
+    url: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def malformed(self) -> bool:
+        return bool(self.problems)
+
+
+def is_ibid(text: str) -> bool:
+    """True when a footnote only points back to the previous source ("Ibid.", "Idem", "Aldaar")."""
+    m = RE_IBID.match(text)
+    if not m:
+        return False
+    rest = text[m.end() :].strip(" ,.;")
+    # "Ibid., p. 5" still repeats the source; "Ibid. Zie ook Kamerstukken …" adds one.
+    return len(rest) <= 20
+
+
+# ---------------------------------------------------------------- helpers
+def _session(m: regex.Match) -> str:
+    y1, y2 = m.group("y1"), m.group("y2")
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    return f"{y1}-{y2}"
+
+
+def parse_date(text: str) -> tuple[str | None, list[str]]:
+    """ISO date from "05-06-2019" / "5 juni 2019"; (None, [problem]) when garbled."""
+    m = RE_LONG_DATE.fullmatch(text.strip())
+    if m:
+        d, mo, y = int(m.group("d")), P.MONTHS[m.group("m").lower()], int(m.group("y"))
+        return _iso(d, mo, y, text)
+    compact = regex.sub(r"\s", "", text)
+    parts = regex.split(r"[-./]", compact)
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        d, mo, y = parts
+        if len(y) != 4:
+            return None, [f"date: year in '{compact}' is not four digits"]
+        return _iso(int(d), int(mo), int(y), compact)
+    return None, [
+        f"date: '{compact}' is not a valid dd-mm-yyyy date (separator missing or misplaced)"
+    ]
+
+
+def _iso(d: int, mo: int, y: int, text: str) -> tuple[str | None, list[str]]:
+    try:
+        return _dt.date(y, mo, d).isoformat(), []
+    except ValueError:
+        return None, [f"date: '{text}' is not a calendar date"]
+
+
+def parse_ecli(text: str) -> tuple[str | None, list[str]]:
+    """The normalised ECLI, or (None, problems) saying what is wrong with a broken one."""
+    compact = regex.sub(r"\s", "", text).rstrip(".").upper()
+    if RE_ECLI_VALID.fullmatch(compact):
+        return compact, []
+    problems = []
+    body = compact[4:]
+    if body.startswith("-") or body.startswith(":-"):
+        problems.append("ecli: stray '-' after 'ECLI'")
+    parts = [p for p in regex.split(r"[:\-]", body) if p]
+    names = ["country", "court", "year", "number"]
+    if not parts:
+        problems.append("ecli: cut off after 'ECLI'")
+    else:
+        if len(parts) < 4:
+            problems.append(
+                f"ecli: missing {names[len(parts)]}"
+                + ("" if len(parts) == 3 else " and later parts")
+            )
+        if len(parts) >= 1 and not regex.fullmatch(r"[A-Z]{2}", parts[0]):
+            problems.append(f"ecli: country code '{parts[0]}' is not two letters")
+        if len(parts) >= 3 and not regex.fullmatch(r"\d{4}", parts[2]):
+            problems.append(f"ecli: year '{parts[2]}' is not four digits")
+        if len(parts) > 4:
+            problems.append("ecli: too many parts")
+        if not problems:
+            problems.append("ecli: not in the form ECLI:CC:COURT:YYYY:NUMBER")
+    return None, problems
+
+
+def ecli_link(ecli: str) -> str | None:
+    if ecli.startswith("ECLI:NL:"):
+        return P.RECHTSPRAAK_URL.format(ecli=ecli)
+    if ecli.startswith("ECLI:EU:"):
+        return P.EURLEX_ECLI_URL.format(ecli=ecli)
+    return None
+
+
+def _raw(text: str, start: int, end: int) -> str:
+    return text[start:end].strip().rstrip(",;:").strip()
+
+
+# ---------------------------------------------------------------- parliamentary papers
+def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> Found | None:
+    fields: dict[str, Any] = {}
+    chamber = (
+        m.groupdict().get("chamber")
+        or m.groupdict().get("chamber_only")
+        or m.groupdict().get("chamber2")
+    )
+    fields["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
+    pos = end = m.end()
+    for _ in range(10):
+        s = RE_SEP.match(text, pos)
+        p = s.end()
+        if (
+            fields["chamber"] is None
+            and "session" not in fields
+            and (c := RE_CHAMBER.match(text, p))
+        ):
+            fields["chamber"] = P.CHAMBERS[c.group("chamber")]
+        elif "session" not in fields and (x := RE_SESSION.match(text, p)):
+            fields["session"] = _session(x)
+        elif (
+            "dossier" not in fields and "number" not in fields and (x := RE_DOSSIER.match(text, p))
+        ):
+            fields["dossier"] = x.group("dossier").replace(" ", "")
+            fields["subdossier"] = x.group("sub") or x.group("sub2")
+            extra = []
+            q = x.end()
+            while len(extra) < 5 and (y := RE_EXTRA_DOSSIER.match(text, q)):
+                extra.append(y.group("dossier").replace(" ", ""))
+                q = y.end()
+            fields["extra_dossiers"] = extra
+            x = _Span(q)
+        elif "number" not in fields and (x := RE_NUMBER.match(text, p)):
+            fields["number"] = (
+                x.group("number").upper() if len(x.group("number")) <= 2 else x.group("number")
+            )
+        elif (
+            "number" not in fields and "dossier" in fields and (x := RE_BARE_NUMBER.match(text, p))
+        ):
+            fields["number"] = x.group("number")
+        elif kind == "handelingen" and "item" not in fields and (x := RE_ITEM.match(text, p)):
+            fields["item"] = x.group("item")
+        elif "page" not in fields and (x := RE_PAGE.match(text, p)):
+            fields["page"] = regex.sub(r"\s", "", x.group("page"))
+        else:
+            break
+        pos = end = x.end()
+    return _finish_parliamentary(text, m.start(), end, kind, fields)
+
+
+class _Span:
+    """A stand-in match that carries an end position (and optionally the text)."""
+
+    def __init__(self, end: int, text: str = "") -> None:
+        self._end = end
+        self._text = text
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+def _finish_parliamentary(text, start, end, kind, fields) -> Found | None:
+    chamber = fields.get("chamber")
+    session = fields.get("session")
+    number = fields.get("number")
+    if kind == "kamerstuk":
+        if "dossier" not in fields:
+            return None  # "de Kamerstukken" in prose: no citation
+        out = {
+            "chamber": chamber,
+            "session": session,
+            "dossier": fields["dossier"],
+            "extra_dossiers": fields.get("extra_dossiers", []),
+            "subdossier": fields.get("subdossier"),
+            "number": number,
+            "page": fields.get("page"),
+        }
+        canonical = None
+        if number:
+            sub = f"-{out['subdossier']}" if out["subdossier"] else ""
+            canonical = f"kst-{out['dossier']}{sub}-{number}"
+        return _found(text, start, end, kind, out, canonical)
+    if not (session or number):
+        return None
+    code = P.CHAMBER_CODE.get(chamber) if chamber else None
+    compact = session.replace("-", "") if session else None
+    if kind == "handelingen":
+        out = {"chamber": chamber, "session": session, "number": number, "item": fields.get("item"),
+               "page": fields.get("page")}  # fmt: skip
+        if fields.get("dossier"):
+            out["dossier"] = fields["dossier"]
+        canonical = None
+        if code and compact and number and out["item"]:
+            canonical = f"h-{code}-{compact}-{number}-{out['item']}"
+        return _found(text, start, end, kind, out, canonical)
+    out = {"chamber": chamber, "session": session, "number": number}
+    canonical = f"ah-{code}-{compact}-{number}" if code and compact and number else None
+    return _found(text, start, end, kind, out, canonical)
+
+
+def _found(text, start, end, kind, fields, canonical, url=None, problems=None) -> Found:
+    if canonical and url is None and kind in ("kamerstuk", "handelingen", "aanhangsel", "staatscourant",
+                                              "staatsblad", "tractatenblad"):  # fmt: skip
+        url = P.OB_URL.format(canonical=canonical)
+    return Found(kind, start, end, _raw(text, start, end), fields, canonical, url, problems or [])
+
+
+def _parse_gazette(text: str, m: regex.Match) -> Found | None:
+    kind, prefix = P.GAZETTES[m.group("gazette").lower()]
+    b = RE_GAZ_BODY.match(text, m.end())
+    if not b:
+        return None  # "gepubliceerd in de Staatscourant": no year and number, no citation
+    fields = {"year": b.group("year"), "number": b.group("number")}
+    return _found(
+        text, m.start(), b.end(), kind, fields, f"{prefix}-{fields['year']}-{fields['number']}"
+    )
+
+
+# ---------------------------------------------------------------- case law
+def _court_name(m: regex.Match) -> str:
+    for i, (_, name) in enumerate(P.COURTS):
+        g = m.group(f"court{i}")
+        if g is not None:
+            if name in ("Rb.", "Hof"):
+                place = regex.sub(r"^(?:Rb\.?|Rechtbank|Hof|Gerechtshof)\s", "", g)
+                return f"{name} {place}" if name == "Hof" else f"Rb. {place}"
+            return name
+    return m.group(0)
+
+
+def _parse_case(text: str, m: regex.Match) -> Found:
+    fields: dict[str, Any] = {"court": _court_name(m), "date": None, "case_number": None, "ecli": None,
+                              "name": None}  # fmt: skip
+    problems: list[str] = []
+    pos = end = m.end()
+    for _ in range(10):
+        p = RE_CASE_SKIP.match(text, pos).end()
+        if (x := RE_VZR.match(text, p)) is not None:
+            pass
+        elif (
+            fields["date"] is None
+            and not problems
+            and (x := RE_NUM_DATE.match(text, p) or RE_LONG_DATE.match(text, p))
+        ):
+            iso, probs = parse_date(x.group(0))
+            fields["date"] = iso
+            if probs:
+                fields["date_text"] = x.group(0)
+            problems += probs
+        elif fields["case_number"] is None and (x := _case_number(text, p)):
+            fields["case_number"] = x[0]
+            x = _Span(x[1])
+        elif fields["ecli"] is None and "ecli_text" not in fields and (x := RE_ECLI.match(text, p)):
+            x = _Span(
+                x.end() - (len(x.group(0)) - len(x.group(0).rstrip("."))), x.group(0).rstrip(".")
+            )
+            ecli, probs = parse_ecli(x.group(0))
+            fields["ecli"] = ecli
+            if probs:
+                fields["ecli_text"] = x.group(0)
+            problems += probs
+        elif fields["name"] is None and (x := RE_NAME_PAREN.match(text, p)):
+            fields["name"] = x.group("name").strip()
+        else:
+            break
+        pos = end = x.end()
+    canonical = fields["ecli"]
+    return _found(text, m.start(), end, "case_law", fields, canonical,
+                  ecli_link(canonical) if canonical else None, problems)  # fmt: skip
+
+
+def _case_number(text: str, p: int) -> tuple[str, int] | None:
+    pre = RE_CASE_PREFIX.match(text, p)
+    q = pre.end() if pre else p
+    if x := RE_EU_CASE.match(text, q):
+        return _eu_case(x), x.end()
+    if x := RE_RVS_CASE.match(text, q):
+        return x.group("rvs"), x.end()
+    if pre and (x := RE_NL_CASE.match(text, q)):
+        return x.group(0), x.end()
+    return None
+
+
+def _eu_case(x: regex.Match) -> str:
+    out = f"{x.group('case')}-{x.group('cnum')}/{x.group('cyear')}"
+    return out + (" PPU" if x.group("ppu") else "")
+
+
+def _parse_bare_case(text: str, m: regex.Match) -> Found:
+    """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
+    fields: dict[str, Any] = {
+        "court": None,
+        "date": None,
+        "case_number": _eu_case(m),
+        "ecli": None,
+        "name": None,
+    }
+    before = RE_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    if before:
+        fields["name"] = before.group("name")
+    return _found(text, m.start(), m.end(), "case_law", fields, None)
+
+
+def _parse_bare_ecli(text: str, m: regex.Match) -> Found:
+    written = m.group(0).rstrip(".")
+    ecli, problems = parse_ecli(written)
+    fields: dict[str, Any] = {
+        "court": None,
+        "date": None,
+        "case_number": None,
+        "ecli": ecli,
+        "name": None,
+    }
+    if problems:
+        fields["ecli_text"] = written
+    end = m.start() + len(written)
+    return _found(
+        text, m.start(), end, "case_law", fields, ecli, ecli_link(ecli) if ecli else None, problems
+    )
+
+
+# ---------------------------------------------------------------- EU legislation
+def _is_year(s: str) -> bool:
+    return len(s) == 4 and 1950 <= int(s) <= 2099
+
+
+def _parse_eu(text: str, m: regex.Match) -> Found:
+    form = P.EU_FORMS[regex.sub(r"\s+", " ", m.group("form").lower())]
+    n1, n2 = m.group("n1"), m.group("n2")
+    inst = m.group("inst") or m.group("inst2")
+    if form == "verordening" and not (_is_year(n1) and (int(n1) >= 2015 or not _is_year(n2))):
+        year, num = (n2, n1) if _is_year(n2) else (None, None)
+    else:
+        year, num = (n1, n2) if _is_year(n1) else (None, None)
+    celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year else None
+    fields = {"form": form, "institution": inst, "number": f"{n1}/{n2}", "celex": celex}
+    url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
+    return _found(text, m.start(), m.end(), "eu_legislation", fields, celex, url)
+
+
+def _eu_from_celex(text: str, m: regex.Match) -> Found:
+    celex = m.group("celex").upper()
+    kind_letter = regex.match(r"\d{5}([A-Z]{1,2})", celex).group(1)
+    form = {v: k for k, v in P.CELEX_TYPE.items()}.get(kind_letter)
+    year, num = celex[1:5], str(int(regex.sub(r"\D", "", celex[5 + len(kind_letter) :])[:4]))
+    number = None
+    if form == "verordening":
+        number = f"{year}/{num}" if int(year) >= 2015 else f"{num}/{year}"
+    elif form:
+        number = f"{year}/{num}"
+    fields = {"form": form, "institution": None, "number": number, "celex": celex}
+    return _found(
+        text,
+        m.start(),
+        m.end(),
+        "eu_legislation",
+        fields,
+        celex,
+        P.EURLEX_CELEX_URL.format(celex=celex),
+    )
+
+
+# ---------------------------------------------------------------- web sources
+def _url_end(text: str, start: int) -> tuple[str, int]:
+    """The URL starting at ``start`` (stray spaces inside it removed) and where it ends."""
+    pieces = []
+    pos = start
+    while True:
+        run = RE_URL_RUN.match(text, pos)
+        if not run:
+            break
+        pieces.append(run.group(0))
+        pos = run.end()
+        if len(pieces) > 8 or pos + 1 >= len(text) or text[pos] != " ":
+            break
+        tok = RE_URL_RUN.match(text, pos + 1)
+        if not tok or not _continues_url(pieces[-1][-1], tok.group(0)):
+            break
+        pos += 1
+    url = "".join(pieces)
+    stripped = url.rstrip(".,;:!?'\"’”")
+    while stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+        stripped = stripped[:-1].rstrip(".,;:")
+    return stripped, pos - (len(url) - len(stripped))
+
+
+def _continues_url(last: str, tok: str) -> bool:
+    word = tok.rstrip(".,;:)").lower()
+    if word in P.URL_STOP_WORDS or not tok[:1].isalnum():
+        return False
+    if last == ".":
+        return bool(RE_URL_TAIL.match(tok.rstrip(".,;:)")))
+    if last in "-/_=&?%":
+        return bool(regex.search(r"[/._%=-]", tok[1:]))
+    return False
+
+
+def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
+    url, end = _url_end(text, m.start())
+    fields: dict[str, Any] = {"url": url, "accessed": None, "publisher": None, "title": None}
+    problems: list[str] = []
+    acc = RE_ACCESSED.match(text, end)
+    if acc:
+        d = RE_NUM_DATE.match(text, acc.end()) or RE_LONG_DATE.match(text, acc.end())
+        if d:
+            iso, problems = parse_date(d.group(0))
+            fields["accessed"] = iso
+            if problems:
+                fields["accessed_text"] = d.group(0)
+            end = d.end()
+        else:
+            problems.append("accessed: no date after 'geraadpleegd op'")
+            end = acc.end()
+    _publisher_title(text[segment_start : m.start()], fields)
+    return Found("url", m.start(), end, _raw(text, m.start(), end), fields, url, url, problems)
+
+
+def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:
+    """Publisher and quoted title from the text before a URL ("Rijksoverheid, ‘Titel’, https://…")."""
+    title = None
+    titles = list(RE_TITLE.finditer(prefix))
+    if titles:
+        t = titles[-1]
+        title, head = t.group("title"), prefix[: t.start()]
+    elif "‘" in prefix:  # opening quote never closed: the title runs up to the URL
+        i = prefix.rindex("‘")
+        title, head = prefix[i + 1 :].strip().rstrip(",:").strip(), prefix[:i]
+    else:
+        cuts = list(RE_SENTENCE_END.finditer(prefix))
+        head = prefix[cuts[-1].end() :] if cuts else prefix
+        # "Voor meer informatie, zie: X, …" -> only what follows "zie:"
+        head = RE_SEE.sub("", head.strip() + " ").strip().rstrip(":").strip()
+        if ", " in head.strip():
+            head, _, rest = head.strip().partition(", ")
+            rest = rest.strip().rstrip(":,").strip()
+            title = rest or None
+        else:
+            head = head if head.strip().endswith((":", ",")) and len(head) < 120 else ""
+    cuts = list(RE_SENTENCE_END.finditer(head))
+    if cuts:
+        head = head[cuts[-1].end() :]
+    head = RE_SEE.sub("", head)
+    head = (
+        regex.sub(r"^\s*(?:en|and|zie(?:\sook)?|via|op)\s", "", head.strip())
+        .strip()
+        .rstrip(",:;")
+        .strip()
+    )
+    if head and len(head) <= 160 and head[:1].isupper():
+        fields["publisher"] = head
+    if title and regex.fullmatch(r"[\d\s./-]+", title):
+        fields["date_text"], title = title, None
+    fields["title"] = regex.sub(r"\s+", " ", title) if title else None
+    if fields["publisher"]:
+        fields["publisher"] = regex.sub(r"\s+", " ", fields["publisher"])
+
+
+def _parse_provided(text: str, m: regex.Match) -> Found:
+    provider = regex.sub(r"^(?:de|het)\s", "", m.group("provider").strip())
+    fields: dict[str, Any] = {"provider": provider, "date": None}
+    problems: list[str] = []
+    end = m.end()
+    d = RE_NUM_DATE.match(text, m.end()) or RE_LONG_DATE.match(text, m.end())
+    if d:
+        fields["date"], problems = parse_date(d.group(0))
+        end = d.end()
+    else:
+        problems.append("provided_info: no date after 'op'")
+    return Found(
+        "provided_info", m.start(), end, _raw(text, m.start(), end), fields, None, None, problems
+    )
+
+
+# ---------------------------------------------------------------- the tokenizer
+_ANCHORS: list[tuple[str, regex.Pattern]] = [
+    ("url", RE_URL_START),
+    ("kamerstuk", RE_KST),
+    ("aanhangsel", RE_AH),
+    ("handelingen", RE_HAND),
+    ("gazette", RE_GAZ),
+    ("court", RE_COURT),
+    ("eu_legislation", RE_EU_LEG),
+    ("provided_info", RE_PROVIDED),
+    ("ecli", RE_ECLI),
+    ("eu_case", RE_EU_CASE),
+]
+# Anchors still read inside an earlier citation's text (an ECLI inside a URL is a citation too).
+_INSIDE_URL_OK = {"ecli"}
+
+
+def tokenize(text: str) -> list[tuple[int, int, str, regex.Match]]:
+    """Every anchor in ``text`` as (start, order, kind, match), in text order."""
+    out = []
+    for order, (kind, rx) in enumerate(_ANCHORS):
+        for m in rx.finditer(text):
+            out.append((m.start(), order, kind, m))
+    out.sort(key=lambda t: (t[0], t[1]))
+    return out
+
+
+def parse_citations(text: str) -> list[Found]:
+    """All citations in ``text`` (a footnote or any string), in text order.
+
+    "Ibid."-style back references are not resolved here (see ``citation_resolve``):
+    a lone "Ibid." yields nothing.
+    """
+    found: list[Found] = []
+    consumed = 0
+    url_spans: list[tuple[int, int]] = []
+    seg_start = 0
+    for start, _order, kind, m in tokenize(text):
+        inside_url = any(a <= start < b for a, b in url_spans)
+        if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):
+            continue
+        rec: Found | None
+        if kind == "url":
+            semi = text.rfind(";", seg_start, start)
+            rec = _parse_url(text, m, max(seg_start, semi + 1))
+            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields["url"])))
+        elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
+            rec = _parse_parliamentary(text, m, kind)
+        elif kind == "gazette":
+            rec = _parse_gazette(text, m)
+        elif kind == "court":
+            rec = _parse_case(text, m)
+        elif kind == "eu_legislation":
+            rec = _parse_eu(text, m)
+        elif kind == "provided_info":
+            rec = _parse_provided(text, m)
+        elif kind == "ecli":
+            rec = _parse_bare_ecli(text, m)
+        else:
+            rec = _parse_bare_case(text, m)
+        if rec is None:
+            continue
+        found.append(rec)
+        if not (inside_url and kind in _INSIDE_URL_OK):
+            consumed = max(consumed, rec.end)
+            if kind != "eu_legislation":  # acts are often named inside a quoted title
+                seg_start = rec.end
+    _attach_celex(text, found)
+    if not found and not is_ibid(text):
+        pub = RE_PUBLICATION.match(text.strip())
+        if pub:
+            fields = {
+                "publisher": pub.group("publisher").strip(),
+                "title": pub.group("title").strip(),
+            }
+            off = text.index(text.strip()[:1]) if text.strip() else 0
+            found.append(Found("other", off, off + len(text.strip()), text.strip(), fields))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _attach_celex(text: str, found: list[Found]) -> None:
+    """CELEX numbers (eur-lex URLs) confirm an EU act cited in the same text, or add one."""
+    known = {f.fields.get("celex") for f in found if f.kind == "eu_legislation"}
+    for m in RE_CELEX.finditer(text):
+        celex = m.group("celex").upper()
+        if celex in known:
+            continue
+        found.append(_eu_from_celex(text, m))
+        known.add(celex)
