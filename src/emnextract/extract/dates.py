@@ -93,7 +93,9 @@ _CORE = rf"""
 | Q(?P<q>[1-4])\s+(?P<qy>{_YEAR})(?!\d)
 | (?P<season>{_alt(P.SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{_YEAR})(?![\d]|[.,]\d))?
 | (?P<mm>{_MONTH_FULL})\b(?:\s+(?P<my>{_YEAR})(?![\d]|[.,]\d))?
-| (?<![\d.,/€-])(?P<yy>{_YEAR})(?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d))?(?![\d]|[.,]\d)
+| (?<![\d.,/€-])(?P<yy>{_YEAR})
+    (?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d)|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{_YEAR}))?
+    (?![\d]|[.,]\d)
 """
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
@@ -177,7 +179,7 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
     if g("mm"):
         return mk("month", int(g("my")) if g("my") else None, P.MONTHS[g("mm").lower()])
     if g("yy"):
-        end = g("yy2")
+        end = g("yy2") or g("yy3")
         end_year = None
         if end:
             end_year = int(end) if len(end) == 4 else int(g("yy")[:2] + end)

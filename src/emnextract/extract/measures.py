@@ -1,7 +1,258 @@
-"""Placeholder until the measure extractor lands."""
+"""Dated measures: each dated event in the body text, with its role, name and sources.
+
+Dates come from :func:`~emnextract.extract.dates.find_dates`, run per paragraph with
+the report year as context year. Which dates are measure dates:
+
+* Never in footnotes (only body paragraphs are read), never a year inside a name
+  ("Vreemdelingenbesluit 2000"), never a date whose year cannot be told.
+* Not when the sentence only says when a page was consulted or media reported
+  (``NOT_A_MEASURE`` in ``patterns/measure_roles.py``).
+* Not a bare "in 2019" in the 2019 report: that is the period the whole report
+  covers, so it does not date a change (other years need a trigger, below).
+* A day date ("op 29 januari 2019") is an event: always a measure date.
+* Any coarser date (month, season, half, quarter, academic year, year) is a
+  measure date only when something makes it the moment of a change: its own
+  preposition (``per``, ``vanaf``, ``tot en met`` ...) or a trigger word in the same
+  clause (``gestart``, ``afgeschaft``, ``zal`` ...). In a sentence that counts
+  things (``aanvragen``, ``procent`` ...) without a trigger it is the period of a
+  statistic.
+
+Role, in order of precedence: a firm preposition (``tot en met``, ``uiterlijk``,
+``tot`` -> deadline); a word of intention in the clause (``zal``, ``beoogd``,
+``gepland`` -> planned); an in-force preposition (``per``, ``met ingang van``,
+``vanaf``, ``sinds``); else the trigger word nearest the date in its sentence;
+else ``other``.
+
+Name: the nearest preceding run-in subheading in the same section (the bold
+one-line title the reports put above a measure), else a short noun phrase taken
+from the sentence.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 
-def extract_measures(doc, citations):
-    return []
+import regex
+
+from ..document import Document, Para
+from ..model import Citation, Measure
+from ..patterns import measure_roles as R
+from .dates import DateMatch, find_dates
+from .links import citations_by_footnote, span_links
+from .sentences import sentence_spans
+
+__all__ = ["extract_measures", "measure_dates", "role_of"]
+
+BODY_KINDS = frozenset({"body", "list_item", "box"})
+NAME_MAX_WORDS = 8
+
+
+def _trigger_regex(words) -> regex.Pattern:
+    """One regex for a list of trigger entries (``*`` = any word ending / any word)."""
+    parts = []
+    for entry in sorted(set(words), key=len, reverse=True):
+        tokens = []
+        for tok in entry.strip().split():
+            if tok == "*":
+                tokens.append(r"\S+(?:\s+\S+){0,8}?")
+            elif tok.endswith("*"):
+                tokens.append(regex.escape(tok[:-1]) + r"\w*")
+            else:
+                tokens.append(regex.escape(tok))
+        parts.append(r"\s+".join(tokens))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
+
+
+_ROLE_RE = {role: _trigger_regex(words) for role, words in R.VERB_ROLES.items()}
+_PLANNED_RE = _trigger_regex(R.PLANNED)
+_PLANNED_GOVERNING_RE = _trigger_regex(R.PLANNED_GOVERNING)
+_NOT_MEASURE_RE = _trigger_regex(R.NOT_A_MEASURE)
+_COUNTING_RE = _trigger_regex(R.COUNTING_WORDS)
+_CHANGE_RE = _trigger_regex(R.CHANGE_WORDS)
+_PERIOD_RE = _trigger_regex(R.PERIOD_WORDS)
+# Clause edges: punctuation, dashes, and the conjunctions that open a subordinate
+# clause (a verb after "dat" belongs to another event than a date before it).
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s", regex.IGNORECASE
+)
+_DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'/-]*")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` holding ``[start, end)``."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    right_m = _CLAUSE_BREAK.search(sentence, end)
+    right = right_m.start() if right_m else len(sentence)
+    return min(left, start), max(right, end)
+
+
+def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The role of the trigger in ``text[lo:hi]`` nearest to the date at ``[start, end)``."""
+    best: tuple[int, str] | None = None
+    for role, pattern in _ROLE_RE.items():
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() < end and m.end() > start:
+                continue  # inside the date expression itself
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, role)
+    return best[1] if best else None
+
+
+def _is_report_period(date: DateMatch, report_year: int | None) -> bool:
+    """ "in 2019" in the 2019 report: the period the whole report covers, not a moment."""
+    return (
+        report_year is not None
+        and date.precision == "year"
+        and date.modifier is None
+        and date.end_date is None
+        and date.prep in (None, "in", "gedurende", "van", "tijdens", "over")
+        and date.date == f"{report_year:04d}"
+    )
+
+
+def role_of(
+    sentence: str,
+    date: DateMatch,
+    offset: int = 0,
+    report_year: int | None = None,
+    counts: bool | None = None,
+) -> str | None:
+    """The role of ``date`` in ``sentence``, or None when it is not a measure date.
+
+    ``offset`` is where ``sentence`` starts in the text ``date`` was found in;
+    ``counts`` says whether the sentence holds a number other than a date (computed
+    from ``sentence`` when not given).
+    """
+    if date.date is None or not date.anchored or date.end_date is not None:
+        return None  # unknown year, a year in a name, or a span of years
+    if _is_report_period(date, report_year):
+        return None
+    start, end = date.start - offset, date.end - offset
+    lo, hi = _clause(sentence, date.core_start - offset, end)
+    if _NOT_MEASURE_RE.search(sentence, lo, hi):
+        return None
+    bare_year = date.precision == "year" and date.modifier is None
+    if date.precision != "day":
+        if _PERIOD_RE.search(sentence, lo, start):
+            return None  # "in de periode ... tot en met december 2019"
+        if counts is None:
+            counts = _DIGIT.search(sentence[:start] + sentence[end:]) is not None
+        if _COUNTING_RE.search(sentence) and (counts or _CHANGE_RE.search(sentence)):
+            return None  # the period of a statistic
+    prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
+    if date.prep in R.FIRM_PREPOSITIONS:
+        return prep_role
+    # an intention governs what follows it ("Het streven is dat ... in 2021"), not
+    # what came before ("heeft op 16 december laten weten dat zij ... zal berichten")
+    planned = (
+        _PLANNED_RE.search(sentence, lo, hi) is not None
+        or _PLANNED_GOVERNING_RE.search(sentence, 0, hi) is not None
+    )
+    trigger = _nearest_trigger(sentence, lo, hi, start, end)
+    if trigger is None and not bare_year:
+        # the verb of a sentence opened by its date comes later ("Op 4 juni 2019
+        # heeft de Commissie, ..., haar rapport gepubliceerd")
+        trigger = _nearest_trigger(sentence, end, len(sentence), start, end)
+    if date.precision != "day" and prep_role is None and trigger is None and not planned:
+        return None  # a period, not the moment of a change
+    if planned:
+        return "planned"
+    return prep_role or trigger or "other"
+
+
+def measure_dates(text: str, context_year: int | None = None):
+    """(sentence span, date, role) for each measure date in a paragraph's ``text``."""
+    dates = find_dates(text, context_year=context_year)
+    if not dates:
+        return []
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    masked = list(text)
+    for d in dates:
+        masked[d.start : d.end] = " " * (d.end - d.start)
+    masked_text = "".join(masked)
+    out = []
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i < 0:
+            continue
+        s, e = spans[i]
+        counts = _DIGIT.search(masked_text, s, e) is not None
+        role = role_of(text[s:e], d, offset=s, report_year=context_year, counts=counts)
+        if role is not None:
+            out.append(((s, e), d, role))
+    return out
+
+
+def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
+    """A short noun phrase: the sentence's words without the date, lead adverbials and verbs."""
+    words = [
+        m.group()
+        for m in _WORD.finditer(sentence)
+        if not (date.start - offset <= m.start() < date.end - offset)
+    ]
+    i = 0
+    while i < len(words) and words[i].lower() in R.NAME_LEAD_WORDS:
+        i += 1
+    phrase: list[str] = []
+    for w in words[i:]:
+        if w.lower() in R.NAME_STOP_WORDS and phrase:
+            break
+        if w.lower() in R.NAME_STOP_WORDS:
+            continue
+        phrase.append(w)
+        if len(phrase) >= NAME_MAX_WORDS:
+            break
+    return " ".join(phrase) or " ".join(sentence.split()[:NAME_MAX_WORDS])
+
+
+def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
+    """Every measure date in the body paragraphs of ``doc``, in document order."""
+    cites = citations_by_footnote(citations)
+    context_year = doc.source.year
+    measures: list[Measure] = []
+    heading: str | None = None
+    heading_section: str | None = None
+    for para in doc.paragraphs:
+        if para.kind == "subheading":
+            heading, heading_section = " ".join(para.text.split()), para.section
+            continue
+        if heading_section != para.section:
+            heading = None
+        if para.kind not in BODY_KINDS:
+            continue
+        for (s, e), d, role in measure_dates(para.text, context_year):
+            measures.append(_record(para, s, e, d, role, heading, cites, len(measures) + 1))
+    return measures
+
+
+def _record(
+    para: Para,
+    s: int,
+    e: int,
+    d: DateMatch,
+    role: str,
+    heading: str | None,
+    cites: dict[int, list[str]],
+    number: int,
+) -> Measure:
+    notes, ids = span_links(para, s, e, cites)
+    sentence = para.text[s:e]
+    return Measure(
+        id=f"m{number}",
+        date=d.date,
+        precision=d.precision,
+        date_text=" ".join(d.text.split()),
+        role=role,
+        measure=heading or _name_from_sentence(sentence, d, s),
+        sentence=" ".join(sentence.split()),
+        section=para.section,
+        page=para.page,
+        inferred=d.inferred,
+        footnotes=notes,
+        citations=ids,
+    )

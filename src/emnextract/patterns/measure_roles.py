@@ -1,0 +1,263 @@
+"""Trigger words that tell what happened on a date, as data.
+
+``extract/measures.py`` decides a measure's role from these tables (see its
+docstring for the order of precedence). Words are lower case; a trailing ``*``
+makes an entry a prefix ("gewijzigd*" also matches "gewijzigde"). Multi-word
+entries match across any whitespace.
+"""
+
+from __future__ import annotations
+
+# Prepositions of the date itself (as normalised by ``find_dates``) -> role.
+PREPOSITION_ROLES: dict[str, str] = {
+    "per": "in_force",
+    "met ingang van": "in_force",
+    "vanaf": "in_force",
+    "sinds": "in_force",
+    "tot en met": "deadline",
+    "t/m": "deadline",
+    "uiterlijk": "deadline",
+    "uiterlijk op": "deadline",
+    "tot uiterlijk": "deadline",
+    "tot": "deadline",
+    "vóór": "deadline",
+}
+
+# Prepositions whose role is firm: a verb in the sentence does not override them.
+FIRM_PREPOSITIONS: frozenset[str] = frozenset(
+    {"tot en met", "t/m", "uiterlijk", "uiterlijk op", "tot uiterlijk", "tot", "vóór"}
+)
+
+# Words that put the event in the future as an intention: override in_force.
+# PLANNED governs only the date's own clause ("is medio 2020 voorzien"; elsewhere
+# "voorzien van" means "provide with"); PLANNED_GOVERNING also reaches dates in
+# later clauses ("Het streven is dat ... in 2021").
+PLANNED: tuple[str, ...] = (
+    "zal",
+    "zullen",
+    "voorzien",
+    "voornemen*",
+    "moet ingaan",
+)
+PLANNED_GOVERNING: tuple[str, ...] = (
+    "gepland*",
+    "beoogd*",
+    "naar verwachting",
+    "streven*",
+    "streeft",
+)
+
+# Verb and noun triggers -> role. The one nearest to the date wins.
+VERB_ROLES: dict[str, tuple[str, ...]] = {
+    "in_force": (
+        "in werking getreden",
+        "in werking treedt",
+        "in werking trad",
+        "in werking treden",
+        "in werking te laten treden",
+        "inwerkingtreding",
+        "trad in werking",
+        "treedt in werking",
+        "traden in werking",
+        "van kracht",
+        "geldt",
+        "gelden",
+        "ingegaan",
+        "ging in",
+        "gaat in",
+        "invoering",
+        "ingevoerd*",
+        "per direct",
+        "ingaan",
+    ),
+    "amended": (
+        "gewijzigd*",
+        "wijzigde",
+        "wijziging*",
+        "aangepast*",
+        "aanpassing*",
+        "herzien*",
+        "verruimd*",
+        "aangescherpt*",
+        "verlengd*",
+        "uitgebreid*",
+    ),
+    "started": (
+        "gestart*",
+        "van start",
+        "start",
+        "startte*",
+        "begonnen",
+        "begon*",
+        "opgestart",
+        "geopend",
+        "in gebruik genomen",
+        "opgericht",
+        "ingesteld",
+        "aangevangen",
+        "gelanceerd",
+        "ingezet",
+        "start gemaakt",
+    ),
+    "ended": (
+        "beëindigd*",
+        "beëindiging",
+        "afgeschaft*",
+        "afschaffing",
+        "gesloten",
+        "sluiting",
+        "vervallen",
+        "vervalt",
+        "opgeheven",
+        "ingetrokken",
+        "gestopt",
+        "afgetreden",
+        "trad * af",
+        "afgelopen",
+        "verliet",
+        "verlaten",
+    ),
+    "announced": (
+        "aangekondigd*",
+        "kondigde*",
+        "bekendgemaakt",
+        "bekend gemaakt",
+        "maakte* bekend",
+        "informeerde*",
+        "geïnformeerd",
+        "brief",
+        "kamerbrief",
+        "gepubliceerd",
+        "publiceerde*",
+        "verscheen",
+        "verschenen",
+        "presenteerde*",
+        "gepresenteerd",
+        "liet* weten",
+        "rapport",
+        "aangeboden",
+        "stuurde*",
+        "verzonden",
+        "gestuurd",
+        "gerapporteerd",
+        "rapporteerde*",
+        "brieven",
+        "stelde",
+        "opgesteld",
+        "laten weten",
+        "mee dat",
+        "deelde* mee",
+        "gemeld",
+        "uitgebracht",
+    ),
+    "submitted": (
+        "ingediend*",
+        "diende*",
+        "voorgelegd",
+        "ter consultatie",
+        "in consultatie",
+    ),
+    "decided": (
+        "besloten",
+        "besloot",
+        "vastgesteld*",
+        "akkoord",
+        "benoemd*",
+        "aangesteld*",
+        "aangenomen",
+        "nam* aan",
+        "ingestemd",
+        "stemde* in",
+        "goedgekeurd",
+        "ondertekend*",
+        "getekend",
+        "overeengekomen",
+        "uitspraak",
+        "uitspraken",
+        "arrest",
+        "vastgelegd",
+        "afspraken",
+        "toegezegd",
+        "oordeelde*",
+        "geoordeeld",
+        "beëdigd",
+    ),
+}
+
+# Context that says the date is not a measure's: when a web page was consulted
+# or when media reported, or a date that is merely the period of a count.
+NOT_A_MEASURE: tuple[str, ...] = (
+    "geraadpleegd",
+    "bezocht op",
+    "berichtte*",
+    "berichten",
+    "bericht",
+    "uitzending",
+    "radioprogramma",
+    "televisieprogramma",
+    "in het nieuws",
+    "de media",
+    "media-aandacht",
+    "aangeleverd",
+    # the report speaking of itself ("hieronder wordt ingegaan op ... in 2019")
+    "hieronder",
+    "in dit hoofdstuk",
+    "in deze paragraaf",
+    "ingegaan op",
+    "ingezet op",  # "wordt ingezet op": where effort goes, not a dated change
+)
+
+# Words that make a sentence count things: with none of the role triggers above,
+# a year or month in such a sentence is the period of a statistic.
+COUNTING_WORDS: tuple[str, ...] = (
+    "aanvragen",
+    "aanvraag",
+    "asielaanvragen",
+    "procent",
+    "personen",
+    "aantal",
+    "ingewilligd",
+    "inwilligingen",
+    "instroom",
+    "euro",
+    "miljoen",
+    "fte",
+)
+
+# Words of change in a count: with a counting word they make a statistic.
+CHANGE_WORDS: tuple[str, ...] = (
+    "gedaald",
+    "gestegen",
+    "steeg",
+    "daalde",
+    "toegenomen",
+    "afgenomen",
+    "nam toe",
+    "nam af",
+    "gegroeid",
+    "stijging",
+    "daling",
+    "toename",
+    "afname",
+)
+
+# A date after one of these in its clause is the span of a period ("in de periode
+# 2015 tot 2019"), not the moment of a change.
+PERIOD_WORDS: tuple[str, ...] = ("periode", "tijdvak")
+
+# Opening adverbials dropped when a measure is named from its sentence.
+NAME_LEAD_WORDS: frozenset[str] = frozenset(
+    """
+    ten eerste tweede derde vierde daarnaast verder ook voorts tevens bovendien zo
+    daarom hierdoor daardoor echter wel nu toen dan als en maar of dat die
+    """.split()
+)
+
+# Words that end the noun phrase used as a measure name.
+NAME_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    is zijn werd werden wordt worden was waren heeft hebben had hadden zal zullen kan kunnen
+    moet moeten gaat ging trad treedt per op in met vanaf sinds tot uiterlijk door om te die
+    dat welke waarbij waarmee waarin omdat nadat toen voor na naar van
+    """.split()
+)
