@@ -206,9 +206,7 @@ class _Reader:
         if len(title) > layout.MAX_TITLE_CHARS or _TERMINAL.search(title):
             return False
         number = tuple(int(p) for p in h.group("num").split("."))
-        if last is None:
-            return number[-1] == 1
-        return number > last
+        return last is None or number > last
 
     # ---- pass 2: chapters ---------------------------------------------------------------
     def build(self) -> None:
@@ -453,7 +451,9 @@ class _Reader:
         if len(lines) >= 2 and all(_box_line(line.stripped) for line in lines):
             return [("box", lines)]
         if len(lines) == 1:
-            kind = "subheading" if _title_like(lines[0].stripped, True) else "body"
+            line = lines[0]
+            soft_wrapped = line.text.endswith(" ") and not line.text.endswith("  ")
+            kind = "subheading" if _title_like(line.stripped, True) and not soft_wrapped else "body"
             return [(kind, lines)]
         if self._heads_text(lines[0], lines[1]):
             out.append(("subheading", lines[:1]))
