@@ -54,14 +54,33 @@ def _word_number_source() -> str:
     return rf"(?:(?:{below1000})?{P.THOUSAND_WORD}(?:{below1000})?|{below1000})"
 
 
-_NUMBER = regex.compile(
-    rf"""
-    (?P<digits>{P.DIGIT_NUMBER})
-    | (?<![\p{{L}}\-])(?P<round>{_alt(P.ROUND_FIGURE_WORDS)})(?![\p{{L}}])
-    | (?<![\p{{L}}\-])(?P<words>{_word_number_source()})(?![\p{{L}}]|-\p{{L}})
-    """,
-    regex.VERBOSE | regex.IGNORECASE | regex.V1,
+_DIGITS = regex.compile(P.DIGIT_NUMBER, regex.VERBOSE)
+# Matched only at word starts found by the stems below: scanning every position of the
+# text with this alternation costs more than the whole rest of the extraction.
+_WORD_AT = regex.compile(
+    rf"""(?:(?P<round>{_alt(P.ROUND_FIGURE_WORDS)})(?![\p{{L}}])
+        |(?P<words>{_word_number_source()})(?![\p{{L}}]|-\p{{L}}))""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
+
+
+def _word_number_starts(text: str) -> list[int]:
+    """Starts of words that contain a number-word stem ("zestig", "twaalfduizend")."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
+        low = "".join(c.lower()[0] for c in text)
+    starts: set[int] = set()
+    for stem in P.WORD_NUMBER_STEMS:
+        i = low.find(stem)
+        while i != -1:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            if s == 0 or low[s - 1] != "-":
+                starts.add(s)
+            i = low.find(stem, i + len(stem))
+    return sorted(starts)
+
 
 _SCALE = regex.compile(rf"\s*(?P<scale>{_alt(P.SCALE_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 _UNIT_AFTER = regex.compile(
@@ -112,18 +131,20 @@ def _digits_value(m: regex.Match, text: str) -> int | float | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` with its value, unit and hedging, in text order."""
     out: list[Quantity] = []
-    for m in _NUMBER.finditer(text):
-        if m.group("digits") is not None:
-            value = _digits_value(m, text)
-            word = False
-        else:
-            value = word_value(m.group(0))
-            word = True
+    matches = list(_DIGITS.finditer(text))
+    for start in _word_number_starts(text):
+        m = _WORD_AT.match(text, start)
+        if m:
+            matches.append(m)
+    matches.sort(key=lambda m: m.start())
+    for m in matches:
+        word = m.re is _WORD_AT
+        value = word_value(m.group(0)) if word else _digits_value(m, text)
         if value is None:
             continue
         num_start, num_end = m.span()
         start, end = num_start, num_end
-        approx = m.group("round") is not None
+        approx = word and m.group("round") is not None
 
         scale = _SCALE.match(text, end)
         if scale and not (word and scale.group("scale").lower() == "duizend"):

@@ -42,15 +42,20 @@ def _alt(words) -> str:
 
 _YEAR = r"(?:19|20)\d\d"
 _MONTH = _alt(P.MONTHS)
-_PERIOD = regex.compile(
-    rf"""
-    (?P<half>(?:{_alt(P.FIRST_HALF)}|{_alt(P.SECOND_HALF)})\s+(?:van\s+)?(?:het\s+jaar\s+)?
-        (?P<half_year>{_YEAR})(?!\d))
-  | (?P<range>(?<!\d)(?P<from>{_YEAR})\s*(?:tot\s+en\s+met|t/m|tot|en|-|–)\s*(?P<to>{_YEAR})(?!\d))
-  | (?P<month>(?<!\p{{L}})(?P<month_name>{_MONTH})(?:\s+(?:van\s+)?(?P<month_year>{_YEAR})(?!\d))?(?!\p{{L}}))
-  | (?P<year>(?<![\d\p{{L}}/.\-])(?P<year_value>{_YEAR})(?![\d/]|-\d|\p{{L}}))
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
+_YEAR_RANGE = regex.compile(
+    rf"(?<![\d\p{{L}}/.])(?P<from>{_YEAR})\s*(?:tot\s+en\s+met|t/m|tot|en|-|–)\s*"
+    rf"(?P<to>{_YEAR})(?![\d/]|\p{{L}})",
+    regex.I,
+)
+_YEAR_AT = regex.compile(rf"(?<![\d\p{{L}}/.\-]){_YEAR}(?![\d/]|-\d|\p{{L}})")
+_MONTH_YEAR = regex.compile(rf"\s+(?:van\s+)?(?P<year>{_YEAR})(?!\d)", regex.I)
+_HALF_BEFORE = regex.compile(
+    rf"(?:(?P<first>{_alt(P.FIRST_HALF)})|{_alt(P.SECOND_HALF)})\s+(?:van\s+)?"
+    rf"(?:het\s+jaar\s+)?$",
+    regex.I,
+)
+_TIME_PREPOSITION = regex.compile(
+    r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$", regex.I
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\-’'.]*)\s*$")
 _PREPOSITIONS = frozenset(
@@ -96,6 +101,7 @@ _COUNT_OF = regex.compile(
     r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale?\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
     regex.I,
 )
+_COMPARED_BEFORE = regex.compile(rf"(?:{_COMPARE.pattern})\s+(?:\S+\s+){{0,5}}$", regex.I)
 _JOINT_MONTH = regex.compile(rf"\s*(?:en|of|,)\s*(?:{_MONTH})\s+(?P<year>{_YEAR})(?!\d)", regex.I)
 _RANGE_GAP = regex.compile(r"^\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*$", regex.I)
 _MONEY_CUE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.MONEY_CUES)})", regex.I)
@@ -126,50 +132,74 @@ class _Found:
 
 
 def find_periods(sentence: str) -> list[_Period]:
-    """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out."""
+    """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
+
+    Anchored on years and month names (found with cheap scans), then the words around
+    each anchor decide the form: half year, range, month, year.
+    """
     out: list[_Period] = []
-    for m in _PERIOD.finditer(sentence):
-        kind = m.lastgroup
-        if m.group("half"):
-            half = "H1" if any(m.group(0).lower().startswith(h) for h in P.FIRST_HALF) else "H2"
-            p = _Period(m.start(), m.end(), f"{m.group('half_year')}-{half}")
-        elif m.group("range"):
-            p = _Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}")
-        elif m.group("month"):
-            month = P.MONTHS[m.group("month_name").lower()]
-            year = m.group("month_year")
-            # "1 mei" without a year is a date in a rule, not the period of a figure,
-            # unless a preposition of time stands before it ("in februari").
-            if not year and not (
-                m.start() == 0
-                or regex.search(
-                    r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$",
-                    sentence[max(0, m.start() - 12) : m.start()],
-                    regex.I,
-                )
+    taken: list[tuple[int, int]] = []
+    for m in _YEAR_RANGE.finditer(sentence):
+        out.append(_Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}"))
+        taken.append(m.span())
+    for start, end, month in _month_names(sentence):
+        if any(a <= start < b for a, b in taken):
+            continue
+        ym = _MONTH_YEAR.match(sentence, end)
+        if ym:
+            year = ym.group("year")
+            out.append(_Period(start, ym.end(), f"{year}-{month:02d}", month))
+            taken.append((start, ym.end()))
+            continue
+        # "1 mei" without a year is a date in a rule, not the period of a figure,
+        # unless a preposition of time stands before it ("in februari").
+        if not (start == 0 or _TIME_PREPOSITION.search(sentence, max(0, start - 12), start)):
+            continue
+        joint = _JOINT_MONTH.match(sentence, end)
+        if joint:  # "in april en juli 2019": the year, not one month
+            out.append(_Period(start, end, joint.group("year")))
+        else:
+            out.append(_Period(start, end, None, month))
+    for m in _YEAR_AT.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        half = _HALF_BEFORE.search(sentence, max(0, m.start() - 50), m.start())
+        if half:
+            h = "H1" if half.group("first") else "H2"
+            out.append(_Period(half.start(), m.end(), f"{m.group(0)}-{h}"))
+            continue
+        w = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if w:
+            word = w.group(1)
+            low = word.lower()
+            if low not in _PREPOSITIONS and (
+                word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
             ):
                 continue
-            joint = _JOINT_MONTH.match(sentence, m.end()) if not year else None
-            if joint:  # "in april en juli 2019": the year, not one month
-                p = _Period(m.start(), m.end(), joint.group("year"))
-            else:
-                p = _Period(m.start(), m.end(), f"{year}-{month:02d}" if year else None, month)
-        else:
-            w = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-            if w:
-                word = w.group(1)
-                low = word.lower()
-                if low not in _PREPOSITIONS and (
-                    word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
-                ):
-                    continue
-            p = _Period(m.start(), m.end(), m.group("year_value"))
-        del kind
-        before = sentence[max(0, p.start - 60) : p.start]
-        if regex.search(rf"(?:{_COMPARE.pattern})\s+(?:\S+\s+){{0,5}}$", before, regex.I):
+        out.append(_Period(m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda p: p.start)
+    for p in out:
+        if _COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
             p.comparison = True
-        out.append(p)
     return _merge_ranges(sentence, out)
+
+
+def _month_names(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, month) of month names, found with plain substring search."""
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        low = "".join(c.lower()[0] for c in sentence)
+    found = []
+    for name, month in P.MONTHS.items():
+        i = low.find(name)
+        while i != -1:
+            end = i + len(name)
+            if (i == 0 or not low[i - 1].isalpha()) and (
+                end == len(low) or not low[end].isalpha() or name.endswith(".")
+            ):
+                found.append((i, end, month))
+            i = low.find(name, end)
+    return found
 
 
 def _merge_ranges(sentence: str, periods: list[_Period]) -> list[_Period]:

@@ -55,6 +55,25 @@ TENS_WORDS = [
 HUNDRED_WORD = "honderd"
 THOUSAND_WORD = "duizend"
 
+# Every number word (lone "een"/"één" aside) contains one of these stems; the matcher
+# only looks at words that do.
+WORD_NUMBER_STEMS = (
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "tig",
+    "honderd",
+    "duizend",
+)
+
 # Bare words that read as a number word but never count anything: "een"/"één" is the
 # article (and "één" the emphasised article: "aan één extra partij"), so a lone one
 # is not reported; compounds such as "eenentwintig" are.
