@@ -289,3 +289,10 @@ def test_form_feeds_give_pages(tmp_path):
 
 def test_dump_without_form_feeds_has_no_pages(doc):
     assert all(p.page is None for p in doc.paragraphs) and doc.source.pages is None
+
+
+def test_subheadings_boxes_and_captions_match_gold(scores):
+    for key, figures in scores["kinds"].items():
+        assert figures["missing"] == [], key
+        assert figures["extra"] == [], key
+        assert figures["as_body"] == 0, key

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Report
+from . import score_keys
 
 GOLD_FILE = "structure_reference.json"
 CONTEXT_TAIL = 15  # characters of the gold context that must end the marker context
@@ -83,12 +84,39 @@ def score_markers(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+GOLD_KINDS = {"subheadings": "subheading", "margin_boxes": "box", "captions": "caption"}
+
+
+def score_kinds(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
+    """Titles, margin boxes and captions: gold (text, section) pairs found with the right kind.
+
+    A margin box or caption read as body text would pollute sentences, so each list also
+    reports how many of its gold texts ended up as a body paragraph.
+    """
+    out: dict[str, Any] = {}
+    body = {(normalise(p.text), p.section) for p in report.paragraphs if p.kind == "body"}
+    for key, kind in GOLD_KINDS.items():
+        want = [(normalise(x["text"]), x.get("section")) for x in gold.get(key, [])]
+        got = [(normalise(p.text), p.section) for p in report.paragraphs if p.kind == kind]
+        score = score_keys(want, got)
+        out[key] = {
+            "matched": score.true_pos,
+            "total": score.gold,
+            "predicted": score.predicted,
+            "missing": [w for w in want if w not in set(got)],
+            "extra": [g for g in got if g not in set(want)],
+            "as_body": sum(1 for w in want if w in body),
+        }
+    return out
+
+
 def score_structure(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
     """All structure figures of ``report`` against ``gold`` (a loaded gold file)."""
     return {
         "sections": score_sections(report, gold),
         "footnotes": score_footnotes(report, gold),
         "markers": score_markers(report, gold),
+        "kinds": score_kinds(report, gold),
         "located": located(report),
     }
 
@@ -119,6 +147,10 @@ def evaluate(report: Report, gold_dir: str | Path) -> list[str]:
         f" wrong titles {len(sec['wrong_titles'])}",
         f"footnotes {fn['matched']}/{fn['total']} text equal, extra {len(fn['extra'])}",
         f"markers linked right {mk['right']}/{mk['total']} ({mk['percent']:.1f}%)",
+        *(
+            f"{key.replace('_', ' ')} {k['matched']}/{k['total']} (predicted {k['predicted']}, read as body {k['as_body']})"
+            for key, k in s["kinds"].items()
+        ),
         f"without position: sections {loc['sections']}, paragraphs {loc['paragraphs']}, footnotes {loc['footnotes']}",
     ]
     if sec["missing"]:

@@ -108,6 +108,12 @@ class _Reader:
         self.headings: list[tuple[int, str, str]] = []  # (line index, number, title)
         self.chunks: list[Chunk] = []
         self.chunk_line: list[int] = []  # index of each chunk's first line
+        self.body_width = self._body_width()
+
+    def _body_width(self) -> float:
+        """The running text's column width in characters (median of the longer lines)."""
+        lengths = sorted(len(line.stripped) for line in self.lines if len(line.stripped) >= 40)
+        return float(lengths[len(lengths) // 2]) if lengths else 100.0
 
     # ---- pass 1: notes, headings, page numbers, body chunks -------------------------
     def scan(self) -> None:
@@ -452,32 +458,46 @@ class _Reader:
             return [("box", lines)]
         if len(lines) == 1:
             line = lines[0]
-            soft_wrapped = line.text.endswith(" ") and not line.text.endswith("  ")
-            kind = "subheading" if _title_like(line.stripped, True) and not soft_wrapped else "body"
+            kind = (
+                "subheading"
+                if _title_like(line.stripped, True) and not self._soft_wrapped(line)
+                else "body"
+            )
             return [(kind, lines)]
-        if self._heads_text(lines[0], lines[1]):
-            out.append(("subheading", lines[:1]))
-            lines = lines[1:]
-        elif (
+        if (
             len(lines) >= 3
             and self._heads_text(lines[0], lines[1], soft_ok=True)
             and self._heads_text(lines[1], lines[2], second=True)
+            and len(lines[1].stripped) <= 0.85 * self.body_width
         ):
             out.append(("subheading", lines[:2]))  # a title wrapped over two lines
             lines = lines[2:]
+        elif self._heads_text(lines[0], lines[1]):
+            out.append(("subheading", lines[:1]))
+            lines = lines[1:]
         out.append(("body", lines))
         return out
 
-    @staticmethod
-    def _heads_text(line: Line, nxt: Line, soft_ok: bool = False, second: bool = False) -> bool:
+    def _soft_wrapped(self, line: Line) -> bool:
+        """A line of running text cut at the column edge: near full width, ending in one space."""
+        text = line.text
+        return (
+            text.endswith(" ")
+            and not text.endswith("  ")
+            and len(line.stripped) >= 0.75 * self.body_width
+        )
+
+    def _heads_text(
+        self, line: Line, nxt: Line, soft_ok: bool = False, second: bool = False
+    ) -> bool:
         """A title line set above running text (a run-in subheading)."""
         s = line.stripped
         if not _title_like(s, not second) or s.endswith("-"):
             return False
         if soft_ok:
             return _title_like(nxt.stripped, False) and not nxt.stripped.endswith("-")
-        if line.text.endswith(" ") and not line.text.endswith("  "):
-            return False  # a soft-wrapped line of running text ends in one space
+        if self._soft_wrapped(line):
+            return False
         first = nxt.stripped[:1]
         return first.isupper() or first.isdigit() or first in "‘'\"("
 
