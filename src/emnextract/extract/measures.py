@@ -44,7 +44,6 @@ from .sentences import sentence_spans
 __all__ = ["extract_measures", "measure_dates", "role_of"]
 
 BODY_KINDS = frozenset({"body", "list_item", "box"})
-NAME_MAX_WORDS = 8
 
 
 def _trigger_regex(words) -> regex.Pattern:
@@ -189,25 +188,50 @@ def measure_dates(text: str, context_year: int | None = None):
 
 
 def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
-    """A short noun phrase: the sentence's words without the date, lead adverbials and verbs."""
+    """A short noun phrase of the sentence naming what the date is about.
+
+    The first phrase opened by an article that does not name an actor ("de
+    staatssecretaris"), without its article; failing that, the opening words.
+    """
     words = [
         m.group()
         for m in _WORD.finditer(sentence)
         if not (date.start - offset <= m.start() < date.end - offset)
     ]
-    i = 0
-    while i < len(words) and words[i].lower() in R.NAME_LEAD_WORDS:
-        i += 1
-    phrase: list[str] = []
-    for w in words[i:]:
-        if w.lower() in R.NAME_STOP_WORDS and phrase:
-            break
-        if w.lower() in R.NAME_STOP_WORDS:
+    lower = [w.lower() for w in words]
+    short: str | None = None  # a one-word phrase, if nothing longer turns up
+    for i, w in enumerate(lower):
+        if w not in R.NAME_ARTICLES:
             continue
-        phrase.append(w)
-        if len(phrase) >= NAME_MAX_WORDS:
-            break
-    return " ".join(phrase) or " ".join(sentence.split()[:NAME_MAX_WORDS])
+        phrase: list[str] = []
+        j = i + 1
+        while j < len(words) and len(phrase) < R.NAME_MAX_WORDS:
+            if lower[j] == "van" and j + 1 < len(words) and lower[j + 1] in R.NAME_ARTICLES:
+                phrase += words[j : j + 2]
+                j += 2
+                continue
+            if lower[j] in R.NAME_STOP_WORDS or lower[j] in R.NAME_ARTICLES:
+                break
+            if any(p.fullmatch(words[j]) for p in _ROLE_RE.values()):
+                break  # the verb of the change ("... afgeschaft")
+            phrase.append(words[j])
+            j += 1
+        if len(phrase) > 2 and phrase[0].lower() in R.NAME_FRAME_NOUNS and phrase[1] == "van":
+            phrase = phrase[3:] if phrase[2].lower() in R.NAME_ARTICLES else phrase[2:]
+        while phrase and phrase[-1].lower() in R.NAME_ARTICLES | {"van"}:
+            phrase.pop()
+        if not phrase or any(p.lower() in R.NAME_ACTOR_WORDS for p in phrase[:3]):
+            continue
+        if len(phrase) >= R.NAME_MIN_WORDS:
+            return " ".join(phrase)
+        short = short or " ".join(phrase)
+    return short or " ".join(words[: R.NAME_MAX_WORDS])
+
+
+def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
+    """A run-in title of a measure, not the title of a report part or section."""
+    first = text.split()[0].lower() if text.split() else ""
+    return text.lower() not in section_titles and first not in R.NOT_MEASURE_HEADINGS
 
 
 def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
@@ -217,9 +241,12 @@ def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
     measures: list[Measure] = []
     heading: str | None = None
     heading_section: str | None = None
+    section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
     for para in doc.paragraphs:
         if para.kind == "subheading":
-            heading, heading_section = " ".join(para.text.split()), para.section
+            text = " ".join(para.text.split())
+            heading = text if _is_measure_heading(text, section_titles) else None
+            heading_section = para.section
             continue
         if heading_section != para.section:
             heading = None

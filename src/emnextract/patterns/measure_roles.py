@@ -245,19 +245,35 @@ CHANGE_WORDS: tuple[str, ...] = (
 # 2015 tot 2019"), not the moment of a change.
 PERIOD_WORDS: tuple[str, ...] = ("periode", "tijdvak")
 
-# Opening adverbials dropped when a measure is named from its sentence.
-NAME_LEAD_WORDS: frozenset[str] = frozenset(
-    """
-    ten eerste tweede derde vierde daarnaast verder ook voorts tevens bovendien zo
-    daarom hierdoor daardoor echter wel nu toen dan als en maar of dat die
-    """.split()
-)
-
-# Words that end the noun phrase used as a measure name.
+# Measure names taken from a sentence: a noun phrase opened by an article, running
+# until one of NAME_STOP_WORDS; "van" + article may continue it ("de herziening
+# van de asielprocedure"). Phrases naming an actor rather than a measure are skipped.
+NAME_ARTICLES: frozenset[str] = frozenset({"de", "het", "een"})
 NAME_STOP_WORDS: frozenset[str] = frozenset(
     """
     is zijn werd werden wordt worden was waren heeft hebben had hadden zal zullen kan kunnen
-    moet moeten gaat ging trad treedt per op in met vanaf sinds tot uiterlijk door om te die
-    dat welke waarbij waarmee waarin omdat nadat toen voor na naar van
+    moet moeten mag mogen gaat gaan ging trad treedt per op in met vanaf sinds tot uiterlijk
+    door om te die dat welke waarbij waarmee waarin waardoor omdat nadat toen voor na naar
+    bij aan over als en of maar ook al nog niet wel staat stond geldt gold komt kwam blijft
+    krijgt kreeg
     """.split()
+)
+# "in het kader van X", "op het gebied van X": the name is X.
+NAME_FRAME_NOUNS: frozenset[str] = frozenset(
+    """
+    kader gebied terrein aanleiding afwachting verband grond basis naam plaats hand
+    """.split()
+)
+NAME_ACTOR_WORDS: frozenset[str] = frozenset(
+    """
+    staatssecretaris minister kabinet regering kamer tweede eerste ministerie minister-president
+    gemeenten gemeente
+    """.split()
+)
+NAME_MIN_WORDS = 2
+NAME_MAX_WORDS = 8
+
+# Subheadings that title a part of the report, not a measure.
+NOT_MEASURE_HEADINGS: frozenset[str] = frozenset(
+    {"samenvatting", "inleiding", "conclusie", "conclusies", "jaarcijfers", "beleidsontwikkelingen"}
 )

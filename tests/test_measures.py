@@ -1,0 +1,264 @@
+"""Dated measures: which dates are measure dates, their roles, names and links."""
+
+from pathlib import Path
+
+import pytest
+
+from emnextract.document import Document, MarkerRef, Para
+from emnextract.eval.measures import load_gold, score_measures
+from emnextract.extract.measures import extract_measures, measure_dates
+from emnextract.model import Citation, Source
+from emnextract.pipeline import extract
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = REPO / "fixtures" / "emn2019-part1.txt"
+GOLD_DIR = REPO / "tests" / "gold"
+
+
+def found(text, year=2019):
+    return [(d.date, role) for _, d, role in measure_dates(text, year)]
+
+
+# Sentences from the reference text (body only), one per role and expression.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ten eerste is de discretionaire bevoegdheid van de staatssecretaris van JenV per "
+            "1 mei 2019 afgeschaft.",
+            [("2019-05-01", "in_force")],
+        ),
+        (
+            "Met ingang van 1 januari 2019 is het Working Holiday Program (WHP) uitgebreid naar "
+            "jongeren uit Hongkong.",
+            [("2019-01-01", "in_force")],
+        ),
+        (
+            "Vanaf 1 december 2019 geldt alleen medisch noodzakelijke niet uitstelbare zorg.",
+            [("2019-12-01", "in_force")],
+        ),
+        (
+            "De tweede wijziging houdt in dat de asielzoeker sinds juli 2019 de aanvraag "
+            "persoonlijk moet indienen op het aanmeldcentrum in Ter Apel.",
+            [("2019-07", "in_force")],
+        ),
+        (
+            "Op 28 juni 2019 is de Vreemdelingencirculaire (Vc) gewijzigd ten aanzien van de YWEP.",
+            [("2019-06-28", "amended")],
+        ),
+        (
+            "Gemeenten konden voor de eerste tranche aanvragen indienen tot en met 31 mei 2019.",
+            [("2019-05-31", "deadline")],
+        ),
+        (
+            "De aanvraag moet uiterlijk 1 april 2020 zijn ingediend.",
+            [("2020-04-01", "deadline")],
+        ),
+        (
+            "Implementatie van de Top-X aanpak in heel Nederland is medio 2020 voorzien.",
+            [("2020", "planned")],
+        ),
+        (
+            "Eind 2019 verscheen het rapport dat niet openbaar is.",
+            [("2019", "announced")],
+        ),
+        (
+            "COA en Nidos hebben hiertoe begin 2019 verbeterplannen opgesteld.",
+            [("2019", "announced")],
+        ),
+        (
+            "Deze nieuwe regeling zal waarschijnlijk in de zomer van 2020 ingevoerd worden in de "
+            "vorm van een pilot met een looptijd van drie jaar.",
+            [("2020-06", "planned")],
+        ),
+        (
+            "In de tweede helft van 2019 is de pilot gestart.",
+            [("2019-07", "started")],
+        ),
+        (
+            "Vanaf het studiejaar 2020-2021 worden alle studenten en onderzoekers getoetst "
+            "voorafgaand aan de start van het onderwijs.",
+            [("2020-09", "in_force")],
+        ),
+        (
+            "De wet is op 01-07-2021 in werking getreden.",
+            [("2021-07-01", "in_force")],
+        ),
+        (
+            "De regeling is per 1 jan. 2020 beëindigd en vervangen.",
+            [("2020-01-01", "in_force")],
+        ),
+        (
+            "Op 2 september 2019 is een voorstel ingediend om de Vreemdelingenwet te wijzigen.",
+            [("2019-09-02", "submitted")],
+        ),
+        (
+            "In januari 2020 is besloten dat de inzet van de pendelbus wordt voortgezet.",
+            [("2020-01", "decided")],
+        ),
+        (
+            "Op 29 januari 2019 zijn een aantal maatregelen aangekondigd.",
+            [("2019-01-29", "announced")],
+        ),
+        (
+            "Op 13 september 2019 informeerde de staatssecretaris van JenV de Tweede Kamer over een "
+            "wijziging van het beleid.",
+            [("2019-09-13", "announced")],
+        ),
+        (
+            "Op 29 januari 2019 is de tijdelijke regeling de ‘Definitieve Regeling Langdurig "
+            "verblijvende Kinderen’ (DRLVK) beëindigd.",
+            [("2019-01-29", "ended")],
+        ),
+        (
+            "De geselecteerde pilots zijn in augustus 2019 gestart.",
+            [("2019-08", "started")],
+        ),
+        (
+            "De Staatssecretaris stelde tijdens de begrotingsbehandeling in de Tweede Kamer op "
+            "21 november 2019 dat zij met verschillende landen gesprekken voert.",
+            [("2019-11-21", "announced")],
+        ),
+        (
+            "Het streven is om het grootste deel van de asielaanvragen in 2021 binnen de "
+            "wettelijke termijn af te doen.",
+            [("2021", "planned")],
+        ),
+        (
+            "In het kader van het Programma Flexibilisering Asielketen (dat in 2018 van start "
+            "ging) zijn verdere maatregelen genomen.",
+            [("2018", "started")],
+        ),
+        (
+            "Daarnaast zijn drie ketenmariniers aangesteld; de regeling geldt vanaf 2020.",
+            [("2020", "in_force")],
+        ),
+    ],
+)
+def test_roles_on_report_sentences(text, expected):
+    assert found(text) == expected
+
+
+def test_two_dates_for_one_measure_give_two_records():
+    text = (
+        "Het project Matching aan werkgevers is een internationaal project (gestart in januari "
+        "2019 met een looptijd tot 1 januari 2021) waarin Nederland samenwerkt."
+    )
+    assert found(text) == [("2019-01", "started"), ("2021-01-01", "deadline")]
+
+
+def test_coordinated_months_share_the_year_and_role():
+    text = (
+        "Zo begon de IND in maart en oktober 2019 met het verzenden van deze verblijfsvergunning."
+    )
+    assert found(text) == [("2019-03", "started"), ("2019-10", "started")]
+
+
+def test_day_month_takes_the_year_from_the_paragraph_and_is_inferred():
+    text = "Het COA heeft in 2019 maatregelen getroffen. De locatie in Amsterdam is per 1 november gesloten."
+    ((_, d, role),) = measure_dates(text, 2020)
+    assert (d.date, d.inferred, role) == ("2019-11-01", True, "in_force")
+
+
+def test_date_split_over_a_line_break():
+    text = "Daarom is de regeling per\n 1 oktober 2019 ingegaan."
+    assert found(text) == [("2019-10-01", "in_force")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statistics: the year or month is the period of a count
+        "In 2019 werden er in totaal 29.435 asielaanvragen gedaan terwijl dat er in 2018 30.380 waren.",
+        "Meer specifiek werden in januari 2019 ongeveer 1.842 eerste asielaanvragen gedaan.",
+        "Sinds de zomer van 2018 is het aantal meldingen van signalen van fraude toegenomen.",
+        "December is de piekmaand en zijn er 133 aanvragen ingediend.",
+        # the report's own year is its period
+        "Zo zijn er in 2019 drie speciale ketenmariniers aangesteld.",
+        # media and consulted pages
+        "In de uitzending van het radioprogramma Argos van 30 maart 2019 kwam aan het licht dat "
+        "kinderen zijn verdwenen.",
+        "In juni 2019 verschenen er soortgelijke berichten ten aanzien van de gemeente Middelburg.",
+        "Rijksoverheid, ‘Brexit’, geraadpleegd op 30-4-2020.",
+        # spans of years and periods
+        "amv’s die zijn vertrokken in de periode 2015 tot 2019.",
+        "In de periode tussen november 2018 tot en met december 2019 hebben 2.000 bewoners de "
+        "training gevolgd.",
+        # numbers that are not dates
+        "Op grond van artikel 3.1 kan een vergunning worden verleend.",
+        "Er werden 2.700 aanvragen ingediend.",
+        "De beslistermijn is 12 weken.",
+        "Jongeren van 18 tot en met 30 jaar kunnen deelnemen.",
+        # a year inside a name; a period without a change
+        "Op grond van het Vreemdelingenbesluit 2000 kunnen zij een vergunning krijgen.",
+        "De pendelbus blijft in 2020 rijden, maar minder vaak per dag.",
+    ],
+)
+def test_not_measure_dates(text):
+    assert found(text) == []
+
+
+def _doc(paragraphs):
+    return Document(
+        source=Source(path="x", sha256="", kind="text", year=2019), paragraphs=paragraphs
+    )
+
+
+def test_name_from_run_in_subheading_and_links_through_footnotes():
+    text = (
+        "Op 1 juli 2019 heeft de staatssecretaris van JenV aangekondigd om een verblijfsregeling "
+        "voor essentieel personeel van startups te creëren. Deze regeling zal in de zomer van "
+        "2020 ingevoerd worden."
+    )
+    marker_at = text.index("creëren.") + len("creëren.")
+    doc = _doc(
+        [
+            Para(
+                "Verblijfsregeling voor essentieel personeel van start-ups", "subheading", "3.2.1"
+            ),
+            Para(text, "body", "3.2.1", markers=[MarkerRef(45, marker_at)]),
+        ]
+    )
+    cite = Citation(id="c38", kind="kamerstuk", raw="Kamerstukken II", footnote=45)
+    first, second = extract_measures(doc, [cite])
+    assert (
+        first.measure
+        == second.measure
+        == "Verblijfsregeling voor essentieel personeel van start-ups"
+    )
+    assert (first.id, first.date, first.role, first.footnotes, first.citations) == (
+        "m1",
+        "2019-07-01",
+        "announced",
+        [45],
+        ["c38"],
+    )
+    assert (second.date, second.precision, second.role, second.footnotes) == (
+        "2020-06",
+        "season",
+        "planned",
+        [],
+    )
+    assert second.sentence.startswith("Deze regeling zal")
+
+
+def test_subheading_does_not_carry_into_another_section_and_footnotes_are_not_read():
+    doc = _doc(
+        [
+            Para("Overgangsperiode Brexit", "subheading", "2.3.1"),
+            Para("Op 29 januari 2019 is de discretionaire bevoegdheid beëindigd.", "body", "2.3.2"),
+            Para("Per 1 mei 2019 afgeschaft, aldus de noot.", "caption", "2.3.2"),
+        ]
+    )
+    (m,) = extract_measures(doc, [])
+    assert m.measure == "discretionaire bevoegdheid" and m.section == "2.3.2" and m.role == "ended"
+
+
+def test_gold_thresholds_through_the_full_pipeline():
+    report = extract(REFERENCE)
+    gold = load_gold(GOLD_DIR)
+    score = score_measures(gold, [m.model_dump() for m in report.measures])
+    assert score.detection.precision >= 0.92, score.detection
+    assert score.detection.recall >= 0.92, score.detection
+    assert score.role_accuracy >= 0.9, score.role_accuracy
+    assert [m.id for m in report.measures] == [f"m{i}" for i in range(1, len(report.measures) + 1)]
