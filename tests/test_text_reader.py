@@ -296,3 +296,39 @@ def test_subheadings_boxes_and_captions_match_gold(scores):
         assert figures["missing"] == [], key
         assert figures["extra"] == [], key
         assert figures["as_body"] == 0, key
+
+
+def _reread_as(tmp_path: Path, transform, report_fixture=None):
+    import re
+
+    text = transform(re, DUMP.read_text(encoding="utf-8"))
+    return read_text(write(tmp_path, text, "variant.txt"))
+
+
+def test_dump_without_tabs_or_indents_reads_the_same(tmp_path):
+    """Another extractor may write "2.1 Title" and "12 Note" with spaces and no indent."""
+
+    def untab(re, text):
+        text = re.sub(r"(?m)^[ ]?(\d{1,2}(?:\.\d{1,2})+)\.?[ ]*\t[ ]*", r"\1 ", text)
+        return re.sub(r"(?m)^[ ]?(\d{1,3})[ ]*\t[ ]*", r"\1 ", text)
+
+    doc = _reread_as(tmp_path, untab)
+    gold = load_gold(GOLD_DIR)
+    assert [s.number for s in doc.sections] == [s["number"] for s in gold["sections"]]
+    assert {n.number: n.text for n in doc.footnotes} == {
+        f["number"]: f["text"] for f in gold["footnotes"]
+    }
+    assert sorted(m.number for _, _, m in doc.markers()) == list(range(1, 178))
+
+
+def test_explicit_chapter_lines(tmp_path):
+    def chapters(re, text):
+        text = text.replace("Reguliere migratie\n3.1", "Hoofdstuk 3\n\nReguliere migratie\n3.1")
+        return text.replace("\nIntegratie\n6.1", "\nHoofdstuk 6 Integratie\n6.1")
+
+    doc = _reread_as(tmp_path, chapters)
+    by_number = doc.section_by_number()
+    assert by_number["3"].title == "Reguliere migratie" and by_number["3"].parent is None
+    assert by_number["6"].title == "Integratie"
+    assert by_number["3.1"].parent == "3"
+    assert len(doc.sections) == 44

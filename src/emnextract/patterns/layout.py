@@ -7,6 +7,15 @@ tables rather than code.
 # "2.3.1<TAB> Title" / " 5.2<TAB> Title" / "4.3.5. <TAB> Title"
 SECTION_HEADING = r"^\s?(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]*\t\s*(?P<title>\S.*?)\s*$"
 
+# The same with a space instead of the tab ("2.1 Inrichting ..."): only taken when the
+# number is the next one in the section sequence, since body lines can start with numbers.
+SECTION_HEADING_SPACED = r"^\s?(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]+(?P<title>\p{Lu}.*?)\s*$"
+
+# An explicit chapter line: "Hoofdstuk 3", "Hoofdstuk 3: Reguliere migratie", "Chapter 3 ...".
+CHAPTER_LINE = (
+    r"^\s*(?:Hoofdstuk|Chapter|HOOFDSTUK|CHAPTER)\s+(?P<num>\d{1,2})\b[.:]?\s*(?P<title>.*?)\s*$"
+)
+
 # A footnote line: number, then a tab (" 1<TAB> text", "12 <TAB> text") or a space ("145 text").
 FOOTNOTE_START = r"^\s?(?P<num>\d{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$"
 

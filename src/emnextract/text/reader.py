@@ -29,6 +29,9 @@ from .footnotes import join_note_lines, vocabulary
 from .markers import MarkerScanner
 
 _HEADING = regex.compile(layout.SECTION_HEADING)
+MARKER_WINDOW = 80  # lines around a note candidate searched for its marker
+_HEADING_SPACED = regex.compile(layout.SECTION_HEADING_SPACED)
+_CHAPTER = regex.compile(layout.CHAPTER_LINE)
 _NOTE = regex.compile(layout.FOOTNOTE_START)
 _PAGE = regex.compile(layout.PAGE_NUMBER)
 _FURNITURE = regex.compile(layout.FURNITURE)
@@ -123,6 +126,7 @@ class _Reader:
         last_heading: tuple[int, ...] | None = None
         current: list[Line] = []
         gap: set[str] = set()
+        skip_to = -1
 
         def flush() -> None:
             nonlocal current, gap
@@ -146,7 +150,8 @@ class _Reader:
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
                 first = m.group("text")[0]
-                if tabbed or line.text.startswith(" ") or note_open or "page" in gap:
+                shaped = tabbed or line.text.startswith(" ") or note_open or "page" in gap
+                if shaped or self._marker_near(idx, expected_note):
                     if tabbed or first.isupper() or not first.isalpha():
                         flush()
                         gap.add("note")
@@ -172,7 +177,21 @@ class _Reader:
                 blank_since_note = False
                 continue
             note_open = False
+            if idx <= skip_to:
+                continue
+            c = _CHAPTER.match(line.text)
+            if c:
+                flush()
+                title, skip_to = self._chapter_title(c.group("title"), idx)
+                number = c.group("num")
+                last_heading = (int(number),)
+                self.headings.append((idx, number, title))
+                gap = {"heading"}
+                continue
             h = _HEADING.match(line.text)
+            if not (h and self._heading_ok(h, last_heading)):
+                spaced = _HEADING_SPACED.match(line.text)
+                h = spaced if spaced and self._next_heading(spaced, last_heading, line) else None
             if h and self._heading_ok(h, last_heading):
                 flush()
                 number = h.group("num")
@@ -193,12 +212,68 @@ class _Reader:
             current.append(line)
         flush()
 
+    def _marker_near(self, idx: int, number: int) -> bool:
+        """Is marker ``number`` glued to a word in the body lines around line ``idx``?
+
+        Notes sit on the page of their marker, so a line "12 Staatsblad ..." without the
+        tab of a note block is a note only when a "…afgeschaft.12" stands nearby.
+        """
+        pattern = regex.compile(rf"(?:\p{{L}}|[).’”%])[.,;:]?{number}(?!\d)")
+        lo, hi = max(0, idx - MARKER_WINDOW), min(len(self.lines), idx + MARKER_WINDOW)
+        for j in range(lo, hi):
+            if (
+                j != idx
+                and not _NOTE.match(self.lines[j].text)
+                and pattern.search(self.lines[j].text)
+            ):
+                return True
+        return False
+
+    def _chapter_title(self, inline: str, idx: int) -> tuple[str, int]:
+        """Title of an explicit chapter line: on the line itself, or the short lines under it."""
+        if inline:
+            return " ".join(inline.split()), idx
+        parts: list[str] = []
+        j = idx + 1
+        while j < len(self.lines) and not self.lines[j].stripped:
+            j += 1
+        while (
+            j < len(self.lines)
+            and _title_like(self.lines[j].stripped, not parts)
+            and len(parts) < 3
+        ):
+            text = self.lines[j].text
+            if _HEADING.match(text) or _HEADING_SPACED.match(text) or _NOTE.match(text):
+                break
+            if parts and not _box_line(self.lines[j].stripped):
+                break
+            parts.append(self.lines[j].stripped)
+            j += 1
+        return " ".join(" ".join(parts).split()), j - 1
+
+    def _next_heading(self, h: regex.Match, last: tuple[int, ...] | None, line: Line) -> bool:
+        """A space-separated heading must carry the very next section number."""
+        if self._soft_wrapped(line) or len(h.group("title")) > layout.MAX_TITLE_CHARS:
+            return False
+        number = tuple(int(p) for p in h.group("num").split("."))
+        if last is None:
+            return all(p == 1 for p in number[1:])
+        successors = {last + (1,)}
+        for k in range(1, len(last) + 1):
+            successors.add(last[: k - 1] + (last[k - 1] + 1,) + ((1,) if k == 1 else ()))
+        return number in successors
+
     def _continues_note(self, s: str, after_blank: bool) -> bool:
         """Does this line carry on the open footnote (after a wrap, blank line or page break)?"""
         note_lines = self.notes[-1][1]
         so_far = note_lines[-1].stripped
         if not after_blank:
-            return not _HEADING.match(s) and not _CAPTION.match(s)
+            return not (
+                _HEADING.match(s)
+                or _HEADING_SPACED.match(s)
+                or _CHAPTER.match(s)
+                or _CAPTION.match(s)
+            )
         if not _NOTE_DONE.search(so_far):
             return True
         # a URL broken at its dot: ".../afgeschaft." + "aspx, geraadpleegd ..."
@@ -253,7 +328,8 @@ class _Reader:
         """chunk index -> (chapter number, title, title line count)."""
         chapters: dict[int, tuple[str, str, int]] = {}
         first_line_of = [line_pos[id(c.lines[0])] for c in self.chunks]
-        seen_chapters: set[int] = set()
+        # chapters given explicitly ("Hoofdstuk 3") need no title search
+        seen_chapters: set[int] = {int(n) for _i, n, _t in self.headings if "." not in n}
         prev_heading_line = -1
         used_chunks: set[int] = set()
         for idx, number, _title in self.headings:
@@ -331,7 +407,7 @@ class _Reader:
             if kind == "heading":
                 number, title = payload  # type: ignore[misc]
                 parts = number.split(".")
-                parent = ".".join(parts[:-1])
+                parent = ".".join(parts[:-1]) or None
                 doc.sections.append(
                     Section(
                         number=number,
