@@ -43,11 +43,19 @@ RE_BARE_NUMBER = _c(P.DOC_NUMBER + r"(?=[\s,.;)]|$)")
 RE_PAGE = _c(P.PAGE)
 RE_ITEM = _c(P.ITEM)
 RE_CHAMBER = _c(r"(?P<chamber>" + P.CHAMBER + r")")
+RE_MORE_NUMBERS = _c(P.MORE_NUMBERS)
+RE_AH_WORD = _c(P.AANHANGSEL_WORD)
 
 _COURT_ALTS = "|".join(f"(?P<court{i}>{src})" for i, (src, _) in enumerate(P.COURTS))
 RE_COURT = _c(r"(?<![\w-])(?:" + _COURT_ALTS + r")(?![\w-])" + P.COURT_FOLLOW)
 RE_CASE_SKIP = _c(r"[\s,;:]{0,4}")
-RE_VZR = _c(r"\((?:vzr|mk|ek|pres)\.?\)")
+# pieces skipped inside a case-law citation: chamber marks, "van"/"op" before the date,
+# the Advocate General's opinion ("na conclusie Wattel")
+RE_VZR = _c(
+    r"\((?:vzr|mk|ek|pres)\.?\)|(?:van|op)\s(?=\d)"
+    r"|na\sconclusie(?:\s(?:van\s)?A-G)?\s\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?"
+)
+RE_DOC_TYPE = _c(r"\([A-Za-z.]{2,10}\)")  # "(MvT)", "(NnavV)" after a Kamerstuk number
 RE_NUM_DATE = _c(
     r"(?<![\d/])(?P<numdate>\d{1,2}(?:-\s?\d{1,6}(?:-\s?\d{2,4})?|\.\d{1,2}\.\d{2,4}|/\d{1,2}/\d{4}))(?![\d/])"
 )
@@ -187,7 +195,7 @@ def _raw(text: str, start: int, end: int) -> str:
 
 
 # ---------------------------------------------------------------- parliamentary papers
-def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> Found | None:
+def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
     fields: dict[str, Any] = {}
     chamber = (
         m.groupdict().get("chamber")
@@ -208,7 +216,10 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> Found | None:
         elif "session" not in fields and (x := RE_SESSION.match(text, p)):
             fields["session"] = _session(x)
         elif (
-            "dossier" not in fields and "number" not in fields and (x := RE_DOSSIER.match(text, p))
+            kind != "aanhangsel"
+            and "dossier" not in fields
+            and "number" not in fields
+            and (x := RE_DOSSIER.match(text, p))
         ):
             fields["dossier"] = x.group("dossier").replace(" ", "")
             fields["subdossier"] = x.group("sub") or x.group("sub2")
@@ -219,22 +230,38 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> Found | None:
                 q = y.end()
             fields["extra_dossiers"] = extra
             x = _Span(q)
+        elif kind == "kamerstuk" and "dossier" not in fields and (x := RE_AH_WORD.match(text, p)):
+            kind = "aanhangsel"  # "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
         elif "number" not in fields and (x := RE_NUMBER.match(text, p)):
-            fields["number"] = (
-                x.group("number").upper() if len(x.group("number")) <= 2 else x.group("number")
-            )
+            number = x.group("number")
+            fields["number"] = number.upper() if len(number) <= 2 else number
+            more = []
+            while len(more) < 10 and (y := RE_MORE_NUMBERS.match(text, x.end())):
+                more.append(y.group("more"))
+                x = y
+            fields["more_numbers"] = more
         elif (
-            "number" not in fields and "dossier" in fields and (x := RE_BARE_NUMBER.match(text, p))
+            "number" not in fields
+            and ("dossier" in fields or (kind != "kamerstuk" and "session" in fields))
+            and (x := RE_BARE_NUMBER.match(text, p))
         ):
             fields["number"] = x.group("number")
         elif kind == "handelingen" and "item" not in fields and (x := RE_ITEM.match(text, p)):
             fields["item"] = x.group("item")
         elif "page" not in fields and (x := RE_PAGE.match(text, p)):
             fields["page"] = regex.sub(r"\s", "", x.group("page"))
+        elif "number" in fields and "doc_type" not in fields and (x := RE_DOC_TYPE.match(text, p)):
+            fields["doc_type"] = x.group(0)[1:-1]
         else:
             break
         pos = end = x.end()
-    return _finish_parliamentary(text, m.start(), end, kind, fields)
+    first = _finish_parliamentary(text, m.start(), end, kind, fields)
+    if first is None or not fields.get("more_numbers"):
+        return [first] if first else []
+    out = [first]
+    for number in fields["more_numbers"]:  # one record per document: "nrs. 431 en 437"
+        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(fields, number=number)))
+    return out
 
 
 class _Span:
@@ -610,7 +637,11 @@ def parse_citations(text: str) -> list[Found]:
             rec = _parse_url(text, m, max(seg_start, semi + 1))
             url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields["url"])))
         elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
-            rec = _parse_parliamentary(text, m, kind)
+            recs = _parse_parliamentary(text, m, kind)
+            if not recs:
+                continue
+            found.extend(recs[:-1])
+            rec = recs[-1]
         elif kind == "gazette":
             rec = _parse_gazette(text, m)
         elif kind == "court":

@@ -29,7 +29,7 @@ SESSION = r"(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d)(?!\d)"
 YEAR = r"(?:19|20)\d\d(?!\d)"
 # dossier: "19637", "22 112", "35 000"; subdossier "-VI", "-J", "-20" or " VI"
 DOSSIER = (
-    r"(?P<dossier>\d{2}\u0020\d{3}|\d{4,6})(?![\d/])"
+    r"(?P<dossier>\d{2}\u0020\d{3}|\d{4,6})(?![\d/A-Za-z])"
     r"(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})(?![\w/])"
     r"|\u0020(?P<sub2>[IVXLC]{1,6}|[A-Z])(?![\w.]))?"
 )
@@ -37,6 +37,8 @@ NUMBER_WORD = r"(?:nrs?\.?|no\.?|nummer|letter)\s?"
 DOC_NUMBER = r"(?P<number>\d{1,5}|[A-Z]{1,2}(?:\d{1,2})?)(?![\w/-])"
 PAGE = r"(?:p|pp|blz|pag)\.\s?(?P<page>\d{1,5}(?:\s?-\s?\d{1,5})?)"
 ITEM = r"item\s(?P<item>\d{1,4})"
+MORE_NUMBERS = r"(?:\s?,\s?|\s(?:en|and)\s)(?P<more>\d{1,5})(?![\w/-])"  # "nrs. 431 en 437"
+AANHANGSEL_WORD = r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])"
 
 # ---------------------------------------------------------------- anchors
 # Each anchor starts one citation; the parser reads on from the anchor's end.
@@ -92,7 +94,7 @@ COURTS: list[tuple[str, str]] = [
     ),
 ]
 # A court name only starts a case-law citation when a date, case number or ECLI follows.
-COURT_FOLLOW = r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:\d{1,2}[-\s./]|nr\.|zaak|C-|ECLI))"
+COURT_FOLLOW = r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:(?:van|op)\s)?(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
 
 # ECLI: the valid form, and a loose form that catches broken ones for diagnosis.
 ECLI_VALID = (
@@ -103,7 +105,7 @@ ECLI_LOOSE = r"(?<![\w])ECLI(?:[:\-\s.]{1,3}[\w.]{1,25}){0,5}"
 
 # Case numbers: EU ("C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU"), Raad van State
 # ("201808923/1/V3"), others ("AWB 19/1234", "19/12345").
-EU_CASE = r"(?<![\w])(?P<case>[CT])-\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?"
+EU_CASE = r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?"
 RVS_CASE = r"(?<!\d)(?P<rvs>\d{9}/\d{1,2}(?:/[A-Z]\d{1,2})?)(?![\w/])"
 NL_CASE = r"(?:(?:AWB|NL)\s?)?\d{2}/\d{3,6}(?:\s?\([\w\s.]{1,20}\))?"
 
