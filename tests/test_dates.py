@@ -42,6 +42,7 @@ def one(text, context_year=None):
         ("per 1 jan. 2020 geldt", "per 1 jan. 2020", "2020-01-01", "day"),
         ("in Q3 2020 gepland", "in Q3 2020", "2020-07", "quarter"),
         ("in het najaar van 2019", "in het najaar van 2019", "2019-09", "season"),
+        ("in de maand januari van 2019 lager", "januari van 2019", "2019-01", "month"),
     ],
 )
 def test_expressions(text, span, date, precision):

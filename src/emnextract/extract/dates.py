@@ -92,7 +92,7 @@ _CORE = rf"""
     (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{_YEAR})(?!\d))?
 | Q(?P<q>[1-4])\s+(?P<qy>{_YEAR})(?!\d)
 | (?P<season>{_alt(P.SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{_YEAR})(?![\d]|[.,]\d))?
-| (?P<mm>{_MONTH_FULL})\b(?:\s+(?P<my>{_YEAR})(?![\d]|[.,]\d))?
+| (?P<mm>{_MONTH_FULL})\b(?:\s+(?:van\s+)?(?P<my>{_YEAR})(?![\d]|[.,]\d))?
 | (?<![\d.,/€-])(?P<yy>{_YEAR})
     (?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d)|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{_YEAR}))?
     (?![\d]|[.,]\d)
@@ -173,8 +173,8 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
     if g("q"):
         return mk("quarter", int(g("qy")), 1 + (int(g("q")) - 1) * 3)
     if g("season"):
-        if not (g("sy") or prep or mod or article):
-            return None  # a bare "zomer" is a word, not a date
+        if not (g("sy") or mod or article):
+            return None  # "zomer", "tot voorjaar": a word or a recurring season, not a date
         return mk("season", int(g("sy")) if g("sy") else None, P.SEASONS[g("season").lower()])
     if g("mm"):
         return mk("month", int(g("my")) if g("my") else None, P.MONTHS[g("mm").lower()])
