@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from emnextract.extract.statistics import extract_statistics
+from emnextract.metadata import fill_source_metadata
 from emnextract.pipeline import load_document
 
 
@@ -19,6 +20,7 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("fixtures/emn2019-part1.txt")
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     doc = load_document(path)
+    fill_source_metadata(doc)
     size = sum(len(p.text.encode("utf-8")) for p in doc.paragraphs)
     extract_statistics(doc, [])  # warm up: compile patterns, fill caches
     times = []

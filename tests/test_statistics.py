@@ -7,6 +7,7 @@ import pytest
 from emnextract.document import Document, MarkerRef, Para
 from emnextract.eval.statistics import load_gold, score
 from emnextract.extract.statistics import extract_statistics
+from emnextract.metadata import fill_source_metadata
 from emnextract.model import Citation, Source
 from emnextract.pipeline import load_document
 
@@ -14,9 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "emn2019-part1.txt"
 
 
-def stats(*texts, section="4.2", kind="body"):
+def stats(*texts, section="4.2", kind="body", year=2019):
     doc = Document(
-        source=Source(path="x", sha256="0", kind="text"),
+        source=Source(path="x", sha256="0", kind="text", year=year),
         paragraphs=[Para(text=t, section=section, kind=kind) for t in texts],
     )
     return extract_statistics(doc, [])
@@ -217,7 +218,9 @@ def test_footnotes_and_citations_of_the_sentence():
 
 def test_gold_thresholds_on_the_reference_dump():
     # The reader and this extractor, as the pipeline runs them (other extractors aside).
-    statistics = extract_statistics(load_document(REFERENCE), [])
+    doc = load_document(REFERENCE)
+    fill_source_metadata(doc)
+    statistics = extract_statistics(doc, [])
     result = score(statistics, load_gold(ROOT / "tests" / "gold"))
     assert result.detection.precision >= 0.92, result.spurious
     assert result.detection.recall >= 0.92, result.missed
@@ -225,3 +228,36 @@ def test_gold_thresholds_on_the_reference_dump():
     assert result.period_accuracy >= 0.85, result.wrong_period
     ids = [s.id for s in statistics]
     assert ids == [f"s{i}" for i in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tweede Kamer der Staten-Generaal Postbus 20018 2500 EA DEN HAAG",
+        "Prinses Irenestraat 6 2595 BD DEN HAAG",
+        "Dit draagt bij aan (1) de mondiale klimaatopgave en (2) de nationale doelen.",
+        "2) Substitutie: verhoging van het percentage hernieuwbare grondstoffen.",
+        "Voldoende water 1.",
+        "Dit gebeurt tot 2050 met een doorkijk naar 2100.",
+    ],
+)
+def test_addresses_enumerators_and_far_years_are_not_statistics(text):
+    assert stats(text) == []
+
+
+def test_range_shares_unit_and_scale():
+    recs = stats("De schade in 2018 is geschat tussen de 900 en 1.650 miljoen euro.")
+    assert [(s.value, s.unit) for s in recs] == [(900_000_000, "eur"), (1_650_000_000, "eur")]
+    recs = stats("We reserveren 5 à 10% van de diepe polders. De reductie is 0,1 tot 2,8 Mton.")
+    assert [(s.value, s.unit) for s in recs] == [
+        (5, "percent"),
+        (10, "percent"),
+        (0.1, "other"),
+        (2.8, "other"),
+    ]
+
+
+def test_van_naar_outside_a_yearly_comparison_leaves_the_old_period_open():
+    recs = stats("De bevolking groeit van 17,5 miljoen naar bijna 19 miljoen inwoners in 2035.")
+    assert by_value(recs, 19_000_000).period == "2035"
+    assert by_value(recs, 17_500_000).period is None

@@ -14,6 +14,7 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -89,6 +90,7 @@ _UNIT_AFTER = regex.compile(
       | (?P<eur>{_alt(P.EURO_AFTER)})
       | (?P<fte>{_alt(P.FTE_WORDS)})
       | (?P<mult>{_alt(P.MULTIPLIER_WORDS)})
+      | (?P<measure>{_alt(P.MEASURE_WORDS)})
     )(?![\p{{L}}])""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -148,13 +150,19 @@ def find_quantities(text: str) -> list[Quantity]:
 
         scale = _SCALE.match(text, end)
         if scale and not (word and scale.group("scale").lower() == "duizend"):
-            value = value * P.SCALE_WORDS[scale.group("scale").lower()]
+            value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
         unit = "count"
         after = _UNIT_AFTER.match(text, end)
         if after:
             kind = after.lastgroup
-            unit = {"percent": "percent", "eur": "eur", "fte": "fte", "mult": "other"}[kind]
+            unit = {
+                "percent": "percent",
+                "eur": "eur",
+                "fte": "fte",
+                "mult": "other",
+                "measure": "other",
+            }[kind]
             end = after.end()
         before = _EURO_BEFORE.search(text, max(0, start - 6), start)
         if before and unit == "count":
@@ -178,4 +186,27 @@ def find_quantities(text: str) -> list[Quantity]:
                 word=word,
             )
         )
+    _share_range_units(text, out)
     return out
+
+
+def _scaled(value: int | float, factor: int) -> int | float:
+    """``value * factor`` without float noise ("2,3 miljard" is 2300000000 exactly)."""
+    product = Decimal(str(value)) * factor
+    return int(product) if product == product.to_integral_value() else float(product)
+
+
+_RANGE_BETWEEN = regex.compile(rf"^\s*(?:{_alt(P.RANGE_CONNECTORS)})\s*$", regex.IGNORECASE)
+
+
+def _share_range_units(text: str, found: list[Quantity]) -> None:
+    """ "0,1 tot 2,8 Mton", "10 à 15 procent": the first figure takes the second's unit."""
+    for a, b in zip(found, found[1:], strict=False):
+        if a.unit != "count" or b.unit == "count" or a.end != a.num_end:
+            continue
+        if not _RANGE_BETWEEN.match(text[a.end : b.start]):
+            continue
+        a.unit = b.unit
+        scale = _SCALE.match(text, b.num_end)
+        if scale and not b.word:
+            a.value = _scaled(a.value, P.SCALE_WORDS[scale.group("scale").lower()])

@@ -68,6 +68,13 @@ _TIME_AFTER = regex.compile(
         \s*(?:-\s*|\s)(?:{_alt(P.TIME_UNITS)})(?!\p{{L}})""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_YEAR_PREPOSITION = regex.compile(
+    r"(?<!\p{L})(?:in|tot|naar|na|voor|sinds|vanaf|rond|medio|eind|begin|jaar)\s+$", regex.I
+)
+_LIST_NUMBER_AFTER = regex.compile(r"^[.):](?:\s|$)")
+_ENUMERATOR = regex.compile(r"\(\d{1,2}\)\s+\p{L}")
+_POSTCODE_AFTER = regex.compile(r"^(?:\s+\d{4})?\s?\p{Lu}{2}(?!\p{L})")
+_LONE_NUMBER_END = regex.compile(r"^[.:]?\s*$")
 _JARIG_AFTER = regex.compile(r"^-?\s?jarig", regex.I)
 _DATE_AFTER = regex.compile(rf"^\s+(?:{_MONTH})(?!\p{{L}})", regex.I)
 _REFERENCE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.REFERENCE_BEFORE)})\s*$", regex.I)
@@ -221,28 +228,33 @@ def _merge_ranges(sentence: str, periods: list[_Period]) -> list[_Period]:
     return merged
 
 
-def _is_statistic(sentence: str, q: Quantity, at_para_start: bool) -> bool:
+def _is_statistic(sentence: str, q: Quantity) -> bool:
     """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
     raw = sentence[q.num_start : q.num_end]
-    if (
-        not q.word
-        and q.unit == "count"
-        and raw.isdigit()
-        and len(raw) == 4
-        and 1900 <= int(raw) <= 2099
-    ):
-        return False
+    before = sentence[max(0, q.start - 30) : q.start]
+    if not q.word and q.unit == "count" and raw.isdigit() and len(raw) == 4:
+        year = int(raw)
+        if 1900 <= year <= 2099:
+            return False
+        if 1800 <= year <= 2199 and _YEAR_PREPOSITION.search(before):
+            return False  # "met een doorkijk naar 2100"
     if not q.word and raw.isdigit() and len(raw) >= 5:
         return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
         if _TIME_AFTER.match(after) or _JARIG_AFTER.match(after) or _DATE_AFTER.match(after):
             return False
-    before = sentence[max(0, q.start - 30) : q.start]
     if _REFERENCE_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return False
-    if at_para_start and q.start == 0 and regex.match(r"^[.)](?:\s|$)", after):
-        return False  # list numbering "1. …"
+    if not q.word and q.unit == "count":
+        if not sentence[: q.start].strip() and _LIST_NUMBER_AFTER.match(after):
+            return False  # list numbering "1. …", "2) …", "3: …"
+        if q.value < 30 and _ENUMERATOR.match(sentence, max(0, q.start - 1)):
+            return False  # "(1) de mondiale klimaatopgave als (2) de nationale …"
+        if _LONE_NUMBER_END.match(after) and len(sentence[: q.start].split()) < 4:
+            return False  # a numbered heading or list label: "Voldoende water 1."
+        if _POSTCODE_AFTER.match(after):
+            return False  # "2500 EX Den Haag", and the house number before it
     return True
 
 
@@ -363,9 +375,11 @@ def _resolve(p: _Period, ctx_year: str | None) -> str | None:
     return f"{ctx_year}-{p.month:02d}" if ctx_year else None
 
 
-def sentence_statistics(sentence: str, ctx: _Context, at_para_start: bool = False) -> list[_Found]:
+def sentence_statistics(
+    sentence: str, ctx: _Context, report_year: int | None = None
+) -> list[_Found]:
     """The statistics of one sentence; updates the context period."""
-    quantities = [q for q in find_quantities(sentence) if _is_statistic(sentence, q, at_para_start)]
+    quantities = [q for q in find_quantities(sentence) if _is_statistic(sentence, q)]
     periods = find_periods(sentence)
     main = next((p for p in periods if not p.comparison and p.value), None)
     if main is None:
@@ -398,9 +412,17 @@ def sentence_statistics(sentence: str, ctx: _Context, at_para_start: bool = Fals
         if _FROM_BEFORE.search(sentence, max(0, a.q.start - 30), a.q.start) and _TO_BETWEEN.match(
             sentence[a.q.end : b.q.start]
         ):
-            if a.period and b.period and a.period == b.period and a.period.isdigit():
-                if not _stated_right_after(sentence, a.q, periods):
-                    a.period = str(int(b.period) - 1)
+            if (
+                a.period
+                and a.period == b.period
+                and not _stated_right_after(sentence, a.q, periods)
+            ):
+                # In a yearly report "in 2019 gedaald van X naar Y" compares with the year
+                # before; elsewhere the period of Y says nothing about X.
+                if report_year and a.period == str(report_year):
+                    a.period = str(report_year - 1)
+                else:
+                    a.period = None
             b.compared_to = Comparison(value=a.q.value, period=a.period)
             if a.what is None:
                 a.what = b.what
@@ -446,7 +468,7 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
         for start, end in sentence_spans(para.text):
             sentence = para.text[start:end]
             seen_before = bool(ctx.para_periods)
-            found = sentence_statistics(sentence, ctx, at_para_start=start == 0)
+            found = sentence_statistics(sentence, ctx, doc.source.year)
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)

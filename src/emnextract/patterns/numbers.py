@@ -101,6 +101,53 @@ EURO_AFTER = ("euro", "eur")
 EURO_BEFORE = ("€", "eur", "euro")
 FTE_WORDS = ("fte", "fte's", "voltijdsbanen", "arbeidsplaatsen")
 MULTIPLIER_WORDS = ("keer", "maal")
+# Physical measures: a figure with one of these is unit "other" (not a count of things).
+MEASURE_WORDS = (
+    "km",
+    "kilometer",
+    "kilometers",
+    "meter",
+    "meters",
+    "m2",
+    "m²",
+    "m3",
+    "m³",
+    "cm",
+    "mm",
+    "hectare",
+    "ha",
+    "ton",
+    "tonnen",
+    "mton",
+    "kiloton",
+    "kt",
+    "kg",
+    "kilo",
+    "kilogram",
+    "gram",
+    "liter",
+    "liters",
+    "voet",
+    "mijl",
+    "graden",
+    "°c",
+    "mw",
+    "gw",
+    "kw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "twh",
+    "pj",
+    "db",
+    "db(a)",
+    "ppm",
+    "µg",
+    "m³/s",
+)
+# Connectors of a range whose second figure carries the unit: "0,1 tot 2,8 Mton",
+# "10 à 15 procent", "tussen de 900 en 1.650 miljoen euro".
+RANGE_CONNECTORS = ("tot en met", "tot", "à", "a", "-", "–", "á", "en", "of")
 
 # Words right before a figure that make it an approximation.
 APPROX_BEFORE = (
