@@ -110,7 +110,6 @@ class _Reader:
         self.notes: list[tuple[int, list[Line]]] = []
         self.headings: list[tuple[int, str, str]] = []  # (line index, number, title)
         self.chunks: list[Chunk] = []
-        self.chunk_line: list[int] = []  # index of each chunk's first line
         self.body_width = self._body_width()
 
     def _body_width(self) -> float:
@@ -207,8 +206,6 @@ class _Reader:
                 flush()
                 gap.add("furniture")
                 continue
-            if not current:
-                self.chunk_line.append(idx)
             current.append(line)
         flush()
 
@@ -292,9 +289,8 @@ class _Reader:
     # ---- pass 2: chapters ---------------------------------------------------------------
     def build(self) -> None:
         self.scan()
-        heading_at = {idx: (number, title) for idx, number, title in self.headings}
         # Mark chunks directly followed by a heading line.
-        heading_lines = set(heading_at)
+        heading_lines = {idx for idx, _number, _title in self.headings}
         line_pos = {id(line): i for i, line in enumerate(self.lines)}
         for chunk in self.chunks:
             last = line_pos[id(chunk.lines[-1])]
@@ -319,9 +315,6 @@ class _Reader:
                 n += 1
                 continue
             break
-        if n and n < len(chunk.lines):
-            # a title followed by running text: the text lines are long
-            return n
         return n
 
     def _find_chapters(self, line_pos: dict[int, int]) -> dict[int, tuple[str, str, int]]:
@@ -331,7 +324,6 @@ class _Reader:
         # chapters given explicitly ("Hoofdstuk 3") need no title search
         seen_chapters: set[int] = {int(n) for _i, n, _t in self.headings if "." not in n}
         prev_heading_line = -1
-        used_chunks: set[int] = set()
         for idx, number, _title in self.headings:
             chap = int(number.split(".")[0])
             if chap in seen_chapters:
@@ -350,36 +342,53 @@ class _Reader:
                         " ".join(line.stripped for line in self.chunks[ci].lines[:n]).split()
                     )
                     chapters[ci] = (str(chap), title, n)
-                    used_chunks.add(ci)
                     break
             else:
                 self.doc.warnings.append(f"chapter {chap}: no title found before section {number}")
             prev_heading_line = idx
-        # chapters without numbered sections: take the nearest title-like chunk before the
-        # next chapter's title, going backwards for each missing number
-        known = sorted((int(num), ci) for ci, (num, _t, _n) in chapters.items())
-        if known:
-            first_num, first_ci = known[0]
-            missing = list(range(first_num - 1, 0, -1))
-            ci = first_ci - 1
-            for num in missing:
-                while ci >= 0:
-                    chunk = self.chunks[ci]
-                    n = self._title_lines(chunk)
-                    title = " ".join(" ".join(line.stripped for line in chunk.lines[:n]).split())
-                    if title.lower() in layout.FRONT_MATTER_TITLES:
-                        ci = -1
-                        break
-                    if (
-                        n
-                        and self._opens_chapter(chunk, n)
-                        and "blank" in chunk.gap_before | {"note"}
-                    ):
-                        chapters[ci] = (str(num), title, n)
-                        ci -= 1
-                        break
-                    ci -= 1
+        # chapters without numbered sections ("Inleiding"): the nearest title-like chunks
+        # before the next known chapter's title, one per missing number, going backwards
+        # bounds as (chapter, first chunk after its title, chunks before its title)
+        known = [(int(num), ci + 1, ci) for ci, (num, _t, _n) in chapters.items()]
+        for idx, number, _title in self.headings:
+            if "." not in number:  # explicit "Hoofdstuk N" line
+                before = bisect.bisect_left(first_line_of, idx)
+                known.append((int(number), before, before))
+        bounds = [(0, 0, 0)] + sorted(known)
+        for (low_num, low_after, _b), (high_num, _a, high_before) in zip(
+            bounds, bounds[1:], strict=False
+        ):
+            low_ci = low_after - 1
+            ci = high_before - 1
+            for num in range(high_num - 1, low_num, -1):
+                ci = self._previous_title_chunk(ci, low_ci)
+                if ci is None:
+                    break
+                chunk = self.chunks[ci]
+                n = self._title_lines(chunk)
+                chapters[ci] = (str(num), self._joined(chunk.lines[:n]), n)
+                ci -= 1
         return chapters
+
+    def _previous_title_chunk(self, ci: int, stop: int) -> int | None:
+        """Index of the nearest chunk at or before ``ci`` (after ``stop``) opening a chapter."""
+        while ci > stop:
+            chunk = self.chunks[ci]
+            n = self._title_lines(chunk)
+            if n and self._joined(chunk.lines[:n]).lower() in layout.FRONT_MATTER_TITLES:
+                return None  # front matter is no chapter
+            if (
+                n
+                and self._opens_chapter(chunk, n)
+                and chunk.gap_before & {"blank", "note", "page", "furniture"}
+            ):
+                return ci
+            ci -= 1
+        return None
+
+    @staticmethod
+    def _joined(lines: list[Line]) -> str:
+        return " ".join(" ".join(line.stripped for line in lines).split())
 
     def _opens_chapter(self, chunk: Chunk, n: int) -> bool:
         """A chapter title stands right before its first heading or opens running text."""
