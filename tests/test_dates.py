@@ -102,6 +102,15 @@ def test_invalid_calendar_date_is_rejected():
     assert find_dates("op 31-02-2019") == []
 
 
+def test_day_range_starts_on_its_first_day_and_keeps_its_end():
+    d = one("van 1 tot en met 5 juli 2019 gesloten")
+    assert (d.text, d.date, d.end_date) == (
+        "van 1 tot en met 5 juli 2019",
+        "2019-07-01",
+        "2019-07-05",
+    )
+
+
 def test_year_range_keeps_its_end():
     d = one("in de periode 2015-2019")
     assert (d.date, d.end_date, d.precision) == ("2015", "2019", "year")

@@ -63,7 +63,9 @@ class DateMatch:
     core_start: int = 0
     anchored: bool = True
     explicit_year: bool = True
-    end_date: str | None = None  # for year ranges ("2015-2019" -> "2019")
+    end_date: str | None = (
+        None  # end of a range: "2015-2019" -> "2019", "1-5 juli 2019" -> "2019-07-05"
+    )
 
 
 def _alt(words) -> str:
@@ -86,7 +88,8 @@ _PREFIX = (
 _CORE = rf"""
   (?P<acad>{_alt(P.ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{_YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?\d\d)(?!\d)
 | (?<![\d.,/-])(?P<nd>{_DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{_YEAR})(?!\d)
-| (?<![\d.,/-])(?P<dd>{_DAY})\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
+| (?<![\d.,/-])(?P<dd>{_DAY})
+    (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{_DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
     (?:\s+(?P<dy>{_YEAR})(?![\d]|[.,]\d))?
 | (?P<pord>{_alt(P.ORDINALS)})\s+(?P<ppart>{_alt(P.YEAR_PARTS)})\b
     (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{_YEAR})(?!\d))?
@@ -142,6 +145,7 @@ class _Raw:
     month: int | None
     day: int | None
     end_year: int | None = None
+    end_day: int | None = None
 
 
 def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
@@ -158,7 +162,10 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
         return mk("day", int(g("ny")), int(g("nm")), int(g("nd")))
     if g("dd"):
         month = _MONTH_NUMBER[(g("dmf") or g("dma")).lower()]
-        return mk("day", int(g("dy")) if g("dy") else None, month, int(g("dd")))
+        raw = mk("day", int(g("dy")) if g("dy") else None, month, int(g("dd")))
+        if g("dd2") and int(g("dd2")) > raw.day:
+            raw.end_day = int(g("dd2"))
+        return raw
     if g("pord"):
         n = P.ORDINALS[_norm(g("pord"))]
         precision = P.YEAR_PARTS[_norm(g("ppart"))]
@@ -204,6 +211,17 @@ def _iso(r: _Raw, year: int) -> str | None:
     return f"{year:04d}-{r.month:02d}"
 
 
+def _end_iso(r: _Raw, year: int | None) -> str | None:
+    if r.end_year:
+        return f"{r.end_year:04d}"
+    if r.end_day and year is not None:
+        try:
+            return _dt.date(year, r.month, r.end_day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
     """All date expressions in ``text``, in order, normalised (see module docstring)."""
     raws = [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
@@ -234,7 +252,7 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
                 core_start=r.core_start,
                 anchored=_anchored(r),
                 explicit_year=r.year is not None,
-                end_date=f"{r.end_year:04d}" if r.end_year else None,
+                end_date=_end_iso(r, year),
             )
         )
     return out

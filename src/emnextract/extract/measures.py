@@ -126,8 +126,10 @@ def role_of(
     ``counts`` says whether the sentence holds a number other than a date (computed
     from ``sentence`` when not given).
     """
-    if date.date is None or not date.anchored or date.end_date is not None:
-        return None  # unknown year, a year in a name, or a span of years
+    if date.date is None or not date.anchored:
+        return None  # unknown year, or a year in a name
+    if date.precision == "year" and date.end_date is not None:
+        return None  # a span of years ("2015-2019") is a period
     if _is_report_period(date, report_year):
         return None
     start, end = date.start - offset, date.end - offset
