@@ -77,3 +77,74 @@ def test_malformed_records_of_the_reference(doc_and_citations):
     bad = [c for c in citations if c.malformed]
     assert sorted(c.footnote for c in bad) == [105, 139]
     assert all(c.problems and c.fields["date"] is None for c in bad)
+
+
+def _doc(notes, paragraphs=()):
+    from emnextract.document import Document, MarkerRef, Note, Para
+    from emnextract.model import Source
+
+    paras = [Para(text=t, section=s, page=3, markers=[MarkerRef(number=n, offset=0) for n in ms])
+             for t, s, ms in paragraphs]  # fmt: skip
+    return Document(
+        source=Source(path="x.txt", sha256="0", kind="text"),
+        paragraphs=paras,
+        footnotes=[Note(number=n, text=t, page=7) for n, t in notes],
+    )
+
+
+def test_ibid_runs_point_to_the_last_real_source_and_odd_cases_warn():
+    doc = _doc(
+        [
+            (1, "Ibid."),
+            (2, "Stb. 2019, 143; Stcrt. 2019, 24564."),
+            (3, "Ibid."),
+            (4, "Idem."),
+            (5, "Dit is alleen uitleg."),
+            (6, "Aldaar."),
+        ],
+        [("Tekst.", "2.1", [2, 3]), ("Meer tekst.", "2.2", [4, 5, 6])],
+    )
+    cites = extract_citations(doc)
+    assert [(c.id, c.footnote, c.canonical, c.ibid_of) for c in cites] == [
+        ("c1", 2, "stb-2019-143", None),
+        ("c2", 2, "stcrt-2019-24564", None),
+        ("c3", 3, "stb-2019-143", "c1"),
+        ("c4", 3, "stcrt-2019-24564", "c2"),
+        ("c5", 4, "stb-2019-143", "c1"),
+        ("c6", 4, "stcrt-2019-24564", "c2"),
+    ]
+    assert [c.section for c in cites] == ["2.1", "2.1", "2.1", "2.1", "2.2", "2.2"]
+    assert all(c.page == 7 for c in cites)
+    assert any("footnote 1:" in w for w in doc.warnings)
+    assert any("footnote 6:" in w and "footnote 5" in w for w in doc.warnings)
+
+
+def test_body_citations_follow_footnote_citations():
+    doc = _doc(
+        [(1, "Kamerstukken II 2019/20, 35300, nr. 2.")],
+        [("Het arrest Zambrano (C- 34/09) en www.example.nl/x in de lopende tekst.", "3.2", [1])],
+    )
+    cites = extract_citations(doc)
+    assert [(c.id, c.kind, c.footnote, c.section) for c in cites] == [
+        ("c1", "kamerstuk", 1, "3.2"),
+        ("c2", "case_law", None, "3.2"),
+    ]
+
+
+def test_citations_in_extract_output_of_a_kamerbrief_pdf():
+    from emnextract.pipeline import extract
+
+    report = extract(ROOT / "fixtures" / "realdocs" / "Kamerbrief_emissie_luchtvaart.pdf")
+    by_note = {f.number: f for f in report.footnotes}
+    cites = {c.id: c for c in report.citations}
+    first = cites[by_note[1].citations[0]]
+    assert (first.kind, first.canonical, first.footnote, first.page) == (
+        "kamerstuk",
+        "kst-30175-414",
+        1,
+        1,
+    )
+    aanhangsel = cites[by_note[5].citations[0]]
+    assert (aanhangsel.kind, aanhangsel.canonical) == ("aanhangsel", "ah-tk-20212022-1694")
+    assert cites[by_note[12].citations[0]].canonical == "kst-31936-674"
+    assert all(c.page is not None for c in report.citations)

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..model import Citation
-from .citation_parser import Found, is_ibid, parse_citations
-from .citation_resolve import resolve_ibid
+from .citation_parser import Found, parse_citations
+from .citation_resolve import ibid_copies, ibid_sources
 
 BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
                         "staatsblad", "tractatenblad", "eu_legislation"})  # fmt: skip
@@ -63,32 +63,28 @@ def extract_citations(doc: Document) -> list[Citation]:
     ids = _ids()
     sections = marker_sections(doc)
     notes = sorted(doc.footnotes, key=lambda n: n.number)
-    parsed: dict[int, list[Citation]] = {}
-    for note in notes:
-        if is_ibid(note.text):
-            continue
-        sec = sections.get(note.number)
-        parsed[note.number] = [
-            to_citation(f, "", note.number, sec, note.page) for f in parse_citations(note.text)
-        ]
-    # ids in footnote order, Ibid. copies in their own footnote's place
+    sources, warnings = ibid_sources((n.number, n.text) for n in notes)
+    doc.warnings.extend(warnings)
     out: list[Citation] = []
-    copies: dict[int, list[Citation]] = {}
+    by_note: dict[int, list[Citation]] = {}
     for note in notes:
-        if note.number in parsed:
-            for c in parsed[note.number]:
-                c.id = next(ids)
-                out.append(c)
+        section = sections.get(note.number)
+        if note.number in sources:
+            source = sources[note.number]
+            cites = ibid_copies(note.number, note.text.strip(), by_note.get(source, []))
+            if not cites:
+                doc.warnings.append(
+                    f"footnote {note.number}: 'Ibid.' repeats footnote {source}, which cites nothing"
+                )
         else:
-            got, warnings = resolve_ibid([(n.number, n.text) for n in notes if n.number <= note.number],
-                                         parsed, lambda: "")  # fmt: skip
-            copies[note.number] = got.get(note.number, [])
-            for c in copies[note.number]:
-                c.id = next(ids)
-                c.section = sections.get(note.number)
-                c.page = note.page
-                out.append(c)
-            doc.warnings.extend(w for w in warnings if w.startswith(f"footnote {note.number}:"))
+            cites = [
+                to_citation(f, "", note.number, section, note.page)
+                for f in parse_citations(note.text)
+            ]
+        for c in cites:
+            c.id, c.section, c.page = next(ids), section, note.page
+        by_note[note.number] = [c for c in cites if c.ibid_of is None]
+        out.extend(cites)
     for para in doc.paragraphs:
         for f in parse_citations(para.text):
             if f.kind in BODY_KINDS:
