@@ -65,7 +65,7 @@ _WORD_AT = regex.compile(
 )
 
 
-def _word_number_starts(text: str) -> list[int]:
+def word_number_starts(text: str) -> list[int]:
     """Starts of words that contain a number-word stem ("zestig", "twaalfduizend")."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
@@ -130,11 +130,17 @@ def _digits_value(m: regex.Match, text: str) -> int | float | None:
     return int(whole)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text`` with its value, unit and hedging, in text order."""
+def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Quantity]:
+    """Every figure in ``text`` with its value, unit and hedging, in text order.
+
+    ``word_starts`` may hold :func:`word_number_starts` of ``text`` when the caller has
+    them already (found once per paragraph rather than per sentence).
+    """
     out: list[Quantity] = []
     matches = list(_DIGITS.finditer(text))
-    for start in _word_number_starts(text):
+    if word_starts is None:
+        word_starts = word_number_starts(text)
+    for start in word_starts:
         m = _WORD_AT.match(text, start)
         if m:
             matches.append(m)

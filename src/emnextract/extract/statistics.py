@@ -30,7 +30,7 @@ from ..document import Document, Para
 from ..model import Citation, Comparison, Statistic
 from ..patterns import statistics as P
 from .links import citations_by_footnote, span_links
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, word_number_starts
 from .sentences import sentence_spans
 
 STAT_KINDS = frozenset({"body", "list_item", "box", "caption"})
@@ -71,6 +71,7 @@ _TIME_AFTER = regex.compile(
 _YEAR_PREPOSITION = regex.compile(
     r"(?<!\p{L})(?:in|tot|naar|na|voor|sinds|vanaf|rond|medio|eind|begin|jaar)\s+$", regex.I
 )
+_DIGIT = regex.compile(r"\d")
 _LIST_NUMBER_AFTER = regex.compile(r"^[.):](?:\s|$)")
 _ENUMERATOR = regex.compile(r"\(\d{1,2}\)\s+\p{L}")
 _POSTCODE_AFTER = regex.compile(r"^(?:\s+\d{4})?\s?\p{Lu}{2}(?!\p{L})")
@@ -138,7 +139,7 @@ class _Found:
     own_period: bool = False
 
 
-def find_periods(sentence: str) -> list[_Period]:
+def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None) -> list[_Period]:
     """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
 
     Anchored on years and month names (found with cheap scans), then the words around
@@ -149,7 +150,7 @@ def find_periods(sentence: str) -> list[_Period]:
     for m in _YEAR_RANGE.finditer(sentence):
         out.append(_Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}"))
         taken.append(m.span())
-    for start, end, month in _month_names(sentence):
+    for start, end, month in month_names(sentence) if months is None else months:
         if any(a <= start < b for a, b in taken):
             continue
         ym = _MONTH_YEAR.match(sentence, end)
@@ -191,7 +192,7 @@ def find_periods(sentence: str) -> list[_Period]:
     return _merge_ranges(sentence, out)
 
 
-def _month_names(sentence: str) -> list[tuple[int, int, int]]:
+def month_names(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, month) of month names, found with plain substring search."""
     low = sentence.lower()
     if len(low) != len(sentence):
@@ -376,11 +377,15 @@ def _resolve(p: _Period, ctx_year: str | None) -> str | None:
 
 
 def sentence_statistics(
-    sentence: str, ctx: _Context, report_year: int | None = None
+    sentence: str,
+    ctx: _Context,
+    report_year: int | None = None,
+    word_starts: list[int] | None = None,
+    months: list[tuple[int, int, int]] | None = None,
 ) -> list[_Found]:
     """The statistics of one sentence; updates the context period."""
-    quantities = [q for q in find_quantities(sentence) if _is_statistic(sentence, q)]
-    periods = find_periods(sentence)
+    quantities = [q for q in find_quantities(sentence, word_starts) if _is_statistic(sentence, q)]
+    periods = find_periods(sentence, months)
     main = next((p for p in periods if not p.comparison and p.value), None)
     if main is None:
         main = next((p for p in periods if not p.comparison), None)
@@ -465,10 +470,20 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
         ctx.enter(para.section, para.kind == "box")
         rows: list[tuple[_Found, str, list[int], list[str]]] = []
         pending: list[_Found] = []
-        for start, end in sentence_spans(para.text):
-            sentence = para.text[start:end]
+        text = para.text
+        # Anchors found once per paragraph; a sentence with none has nothing to report.
+        word_starts = word_number_starts(text)
+        months = month_names(text)
+        if not word_starts and not months and not _DIGIT.search(text):
+            continue
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            ws = [w - start for w in word_starts if start <= w < end]
+            ms = [(a - start, b - start, m) for a, b, m in months if start <= a < end]
+            if not ws and not ms and not _DIGIT.search(text, start, end):
+                continue
             seen_before = bool(ctx.para_periods)
-            found = sentence_statistics(sentence, ctx, doc.source.year)
+            found = sentence_statistics(sentence, ctx, doc.source.year, ws, ms)
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
