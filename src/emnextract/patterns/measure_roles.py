@@ -43,6 +43,7 @@ PLANNED_GOVERNING: tuple[str, ...] = (
     "gepland*",
     "beoogd*",
     "naar verwachting",
+    "de verwachting is",
     "streven*",
     "streeft",
 )
@@ -221,6 +222,8 @@ COUNTING_WORDS: tuple[str, ...] = (
     "instroom",
     "euro",
     "miljoen",
+    "miljard",
+    "kosten",
     "fte",
 )
 
@@ -235,6 +238,8 @@ CHANGE_WORDS: tuple[str, ...] = (
     "nam toe",
     "nam af",
     "gegroeid",
+    "oplopen",
+    "oplopend",
     "stijging",
     "daling",
     "toename",
