@@ -139,6 +139,19 @@ def test_roles_on_report_sentences(text, expected):
     assert found(text) == expected
 
 
+def test_other_when_no_trigger_names_the_event():
+    text = (
+        "De regeringscoalitie heeft bij de Eerste Kamerverkiezing van 27 mei 2019 in totaal "
+        "32 zetels gehaald."
+    )
+    assert found(text) == [("2019-05-27", "other")]
+
+
+def test_quarter_without_year_takes_the_report_year():
+    ((_, d, role),) = measure_dates("In het eerste kwartaal is de regeling gewijzigd.", 2020)
+    assert (d.date, d.precision, d.inferred, role) == ("2020-01", "quarter", True, "amended")
+
+
 def test_two_dates_for_one_measure_give_two_records():
     text = (
         "Het project Matching aan werkgevers is een internationaal project (gestart in januari "
