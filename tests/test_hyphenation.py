@@ -56,3 +56,12 @@ def test_dehyphenate_paragraph_lines():
         "asielzoekerscentra. Deze overlast werd veroorzaakt door een relatief kleine groep asielzoekers. Door het "
         "kabinet is in 2019 ingezet op het tegengaan van deze overlast."
     )
+
+
+def test_compound_the_text_writes_whole_keeps_its_hyphen():
+    from emnextract.hyphenation import hyphenated_compounds
+
+    known = hyphenated_compounds("essentieel personeel voor start-ups en COA-locaties")
+    assert join_lines("personeel van start-", "ups die", known) == "personeel van start-ups die"
+    assert join_lines("personeel van start-", "ups die") == "personeel van startups die"
+    assert join_lines("Het pro-", "gramma NT2", known) == "Het programma NT2"

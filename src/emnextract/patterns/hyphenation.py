@@ -11,7 +11,6 @@ ELLIPSIS_CONJUNCTIONS = frozenset(
 )
 
 # Line-final fragments that are whole prefixes written with a hyphen in Dutch
-# ("ex-partner", "niet-EU"), kept even before a lowercase continuation.
-HYPHEN_PREFIXES = frozenset(
-    {"ex", "oud", "niet", "anti", "pro", "co", "vice", "non", "pre", "post", "semi"}
-)
+# ("ex-partner", "niet-westerse"), kept even before a lowercase continuation.
+# ("pro-" + "gramma" is a split word: prefixes Dutch writes solid are not listed.)
+HYPHEN_PREFIXES = frozenset({"ex", "oud", "niet", "non"})

@@ -467,13 +467,15 @@ class _Reader:
                 para.kind = "caption"
 
         scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1)
-        from ..hyphenation import dehyphenate
+        from ..hyphenation import dehyphenate, hyphenated_compounds
+
+        compounds = hyphenated_compounds(self.text)
 
         for para, raw_lines, _chunk in paras:
             cleaned = [regex.sub(r"^\s*\|", "", line) for line in raw_lines]
             if para.kind == "list_item":
                 cleaned[0] = _BULLET.sub("", cleaned[0], count=1)
-            text = " ".join(dehyphenate(cleaned).split())
+            text = " ".join(dehyphenate(cleaned, compounds).split())
             para.text, para.markers = scanner.scan(text)
             doc.paragraphs.append(para)
 
