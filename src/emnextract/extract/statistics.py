@@ -72,6 +72,7 @@ _YEAR_PREPOSITION = regex.compile(
     r"(?<!\p{L})(?:in|tot|naar|na|voor|sinds|vanaf|rond|medio|eind|begin|jaar)\s+$", regex.I
 )
 _DIGIT = regex.compile(r"\d")
+_VERB_FORM = regex.compile(rf"^(?:{'|'.join(P.VERB_FORM_PATTERNS)})$", regex.I)
 _LIST_NUMBER_AFTER = regex.compile(r"^[.):](?:\s|$)")
 _ENUMERATOR = regex.compile(r"\(\d{1,2}\)\s+\p{L}")
 _POSTCODE_AFTER = regex.compile(r"^(?:\s+\d{4})?\s?\p{Lu}{2}(?!\p{L})")
@@ -102,11 +103,13 @@ _FROM_BEFORE = regex.compile(rf"(?<!\p{{L}})van\s+(?:(?:{_alt(P.FILLER_BEFORE)})
 _TO_BETWEEN = regex.compile(
     r"^[^,;:()]{0,60}?(?<!\p{L})(?:naar|tot)\s+(?:(?:\S+\s+){0,2})?$", regex.I
 )
-_TOKEN = regex.compile(r"\s*([\p{L}][\p{L}\-’']*)")
+_TOKEN = regex.compile(r"\s*[‘'\"“]?([\p{L}][\p{L}\-’']*(?<![’']))[’'\"”]?")
 _PAREN_CATEGORY = regex.compile(r"([\p{Lu}][\p{L}\-’']*)\s*\(\s*$")
-_PERCENT_OF = regex.compile(r"^\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*", regex.I)
+_PERCENT_OF = regex.compile(
+    r"\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*(?:in\s+totaal\s+)?(?:[\d.]+\s+)?", regex.I
+)
 _COUNT_OF = regex.compile(
-    r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale?\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
+    r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale\s+|totaal\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
     regex.I,
 )
 _COMPARED_BEFORE = regex.compile(rf"(?:{_COMPARE.pattern})\s+(?:\S+\s+){{0,5}}$", regex.I)
@@ -298,6 +301,11 @@ def _noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
         if not m:
             break
         word = m.group(1)
+        if not words and word.lower() in P.NP_SKIP_FIRST:
+            pos = m.end()  # "5.500 meer eerste asielaanvragen"
+            continue
+        if words and _VERB_FORM.match(word):
+            break  # "relocaties plaatsgevonden", "statushouders instromen"
         if word.lower() in P.NP_STOP_WORDS:
             if word.lower() in ("voor", "van") and words and len(words) < 3:
                 nxt = _TOKEN.match(sentence, m.end())
@@ -323,6 +331,9 @@ def _what(sentence: str, q: Quantity) -> str | None:
             return _noun_phrase_after(sentence, of.end())
     elif q.unit in ("count", "fte"):
         np = _noun_phrase_after(sentence, q.end)
+        if np is None and q.unit == "count":
+            of = _PERCENT_OF.match(sentence, q.end)  # "87 van de in totaal 227 taalscholen"
+            np = _noun_phrase_after(sentence, of.end()) if of else None
         if np and q.unit == "count":
             return np
     count_of = None
@@ -489,6 +500,8 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
             notes, ids = span_links(para, start, end, cites)
             _compare_with_previous(sentence, found, rows)
             for f in found:
+                if f.what is None and f.change and rows:
+                    f.what = rows[-1][0].what  # "Dit is een stijging van 21 procent"
                 if not f.own_period and not seen_before:
                     pending.append(f)
                 rows.append((f, sentence, notes, ids))

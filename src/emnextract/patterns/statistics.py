@@ -206,7 +206,7 @@ NP_STOP_WORDS = frozenset(
     ongeveer ruim circa bijna zo'n zo’n waarvoor verdeeld gekregen afgewezen ingewilligd
     verstrekt gesteld opgenomen staan stond staat gaan ging gingen gegaan uitgetrokken
     geïnvesteerd beschikbaar gemaakt gesteld aangetrokken overgedragen teruggekeerd
-    geweigerd beëindigd aangemeld
+    geweigerd beëindigd aangemeld waarna weer echter dus daarom toen nu opnieuw
     """.split()
 )
 
@@ -282,3 +282,23 @@ MONEY_CUES = (
     "euro",
     "€",
 )
+
+# Word shapes that end the noun phrase after a figure when they follow a noun: past
+# participles and the verbs that close a Dutch subordinate clause
+# ("ruim tien relocaties plaatsgevonden", "29 landen en vier EU-agentschappen deelnemen").
+VERB_FORM_PATTERNS = (
+    r"ge\p{L}{3,}[dt]",
+    r"ge\p{L}{3,}en",
+    r"\p{L}+gevonden",
+    r"\p{L}+geleid",
+    r"(?:in|op|aan|af|uit|toe|mee|over|onder|vast|voor|na|terug|bij)ge\p{L}{2,}[dtn]",
+    r"\p{L}+eerd",
+    r"\p{L}+eert",
+    r"\p{L}+igd",
+    r"\p{L}*(?:nemen|stromen|komen|gaan|zien|worden|vinden|krijgen|blijven|leiden)",
+    r"laat|laten|start|starten|staat|staan|zijn|kunnen|beoordeeld|hervestigd",
+)
+
+# Words skipped right after a figure before the noun phrase starts:
+# "5.500 meer eerste asielaanvragen", "drie zogenaamde ‘ketenmariniers’".
+NP_SKIP_FIRST = frozenset({"meer", "minder", "extra", "zogenaamde", "zogeheten"})
