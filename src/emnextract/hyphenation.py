@@ -89,3 +89,8 @@ def dehyphenate(lines: list[str], known_hyphenated: Container[str] = ()) -> str:
 def hyphenated_compounds(text: str) -> frozenset[str]:
     """Lower-cased hyphenated words the text writes whole on one line ("start-ups")."""
     return frozenset(m.group().lower() for m in _COMPOUND.finditer(text))
+
+
+def join_hyphenated(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
+    """Join ``left`` (ending in "-") with the next line ``right``; the PDF reader's entry point."""
+    return join_lines(left, right, known_hyphenated)
