@@ -261,3 +261,26 @@ def test_van_naar_outside_a_yearly_comparison_leaves_the_old_period_open():
     recs = stats("De bevolking groeit van 17,5 miljoen naar bijna 19 miljoen inwoners in 2035.")
     assert by_value(recs, 19_000_000).period == "2035"
     assert by_value(recs, 17_500_000).period is None
+
+
+def test_what_skips_comparatives_and_takes_the_whole_of_a_part():
+    recs = stats(
+        "In 2019 werden ruim 5.500 meer eerste asielaanvragen ingediend dan verwacht. Bij 87 "
+        "van de in totaal 227 taalscholen is sprake van fraude. In het jaar 2019 hebben er "
+        "ruim tien relocaties plaatsgevonden."
+    )
+    assert by_value(recs, 5500).what == "eerste asielaanvragen"
+    assert by_value(recs, 87).what == "taalscholen"
+    assert by_value(recs, 10).what == "relocaties"
+
+
+def test_statistics_in_a_real_letter_pdf():
+    doc = load_document(ROOT / "fixtures" / "realdocs" / "Kamerbrief_emissie_luchtvaart.pdf")
+    recs = extract_statistics(doc, [])
+    assert all(s.page for s in recs)
+    assert not [s for s in recs if s.value in (2500, 20018, 20901)]  # postcodes, postbus
+    reduced = [s for s in recs if s.value == 440_000 and s.compared_to is not None]
+    assert reduced and reduced[0].compared_to.value == 500_000
+    assert reduced[0].what == "vliegtuigbewegingen"
+    sulphur = by_value(recs, 0.3)
+    assert sulphur.unit == "percent"
