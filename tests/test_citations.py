@@ -356,3 +356,32 @@ def test_adversarial_input_finishes_with_a_sane_result(text):
         assert len(found) == 2500 and all(f.fields["date"] == "2019-06-05" for f in found)
     if text.startswith("https"):
         assert kinds == {"url"}
+
+
+def test_other_years_court_styles():
+    f = one("Rb. Den Haag, zittingsplaats Haarlem, 12-02-2020, AWB 19/1234", "case_law")
+    assert (f.fields["court"], f.fields["case_number"], f.fields["date"]) == (
+        "Rb. Den Haag zp Haarlem", "AWB 19/1234", "2020-02-12")  # fmt: skip
+    f = one("Rb. Den Haag zp Amsterdam 3 juni 2020, NL20.1234, ECLI:NL:RBDHA:2020:5000", "case_law")
+    assert (f.fields["case_number"], f.canonical) == ("NL20.1234", "ECLI:NL:RBDHA:2020:5000")
+    f = one("HvJ EU 14 mei 2020, C-924/19 PPU en C-925/19 PPU (FMS e.a.)", "case_law")
+    assert f.fields["joined_case_numbers"] == ["C-925/19 PPU"] and f.fields["name"] == "FMS e.a."
+    f = one("EHRM 13 februari 2020, nrs. 8675/15 en 8697/15 (N.D. en N.T. t. Spanje)", "case_law")
+    assert (f.fields["case_number"], f.fields["joined_case_numbers"]) == ("8675/15", ["8697/15"])
+
+
+def test_web_source_span_starts_at_its_publisher():
+    text = "Zie ook Kamerstukken II 2019/20, 35300, nr. 2; Rijksoverheid, ‘Titel’, https://www. rijksoverheid.nl/a/b, laatst geraadpleegd op 3 maart 2020."
+    found = parse_citations(text)
+    assert [f.kind for f in found] == ["kamerstuk", "url"]
+    web = found[1]
+    assert web.raw.startswith("Rijksoverheid, ‘Titel’, https://www. rijksoverheid.nl/a/b")
+    assert web.fields == {"url": "https://www.rijksoverheid.nl/a/b", "accessed": "2020-03-03",
+                          "publisher": "Rijksoverheid", "title": "Titel"}  # fmt: skip
+
+
+def test_provided_info_variants():
+    f = one("Informatie aangeleverd door de IND op 1 april 2020.", "provided_info")
+    assert f.fields == {"provider": "IND", "date": "2020-04-01"}
+    f = one("Deze gegevens zijn verstrekt door het COA op 31-13-2019.", "provided_info")
+    assert f.malformed and f.fields["date"] is None

@@ -64,6 +64,8 @@ RE_CASE_PREFIX = _c(r"(?:nrs?\.?|zaaknr\.?|zaak|case)\s?", regex.IGNORECASE)
 RE_EU_CASE = _c(P.EU_CASE)
 RE_RVS_CASE = _c(P.RVS_CASE)
 RE_NL_CASE = _c(P.NL_CASE)
+RE_NL_CASE_BARE = _c(P.NL_CASE_BARE)
+RE_CASE_JOIN = _c(r"\s?,\s?|\s(?:en|and|&)\s")
 RE_NAME_PAREN = _c(r"\((?P<name>[^()\d]{1,60})\)")
 RE_ECLI = _c(
     r"(?<![\w:])ECLI(?!:ECLI)(?:(?:\s?:\s?|-:?|:-)[A-Z0-9.]{1,25}){0,5}(?::|-)?", regex.IGNORECASE
@@ -342,6 +344,7 @@ def _court_name(m: regex.Match) -> str:
         if g is not None:
             if name in ("Rb.", "Hof"):
                 place = regex.sub(r"^(?:Rb\.?|Rechtbank|Hof|Gerechtshof)\s", "", g)
+                place = regex.sub(r",?\s(?:zp|zittingsplaats)\.?\s", " zp ", place)
                 return f"{name} {place}" if name == "Hof" else f"Rb. {place}"
             return name
     return m.group(0)
@@ -368,6 +371,16 @@ def _parse_case(text: str, m: regex.Match) -> Found:
             problems += probs
         elif fields["case_number"] is None and (x := _case_number(text, p)):
             fields["case_number"] = x[0]
+            joined = []  # joined cases: "C-924/19 PPU en C-925/19 PPU", "nrs. 8675/15 en 8697/15"
+            while (
+                len(joined) < 10
+                and (j := RE_CASE_JOIN.match(text, x[1]))
+                and (y := _case_number(text, j.end(), True))
+            ):
+                joined.append(y[0])
+                x = y
+            if joined:
+                fields["joined_case_numbers"] = joined
             x = _Span(x[1])
         elif fields["ecli"] is None and "ecli_text" not in fields and (x := RE_ECLI.match(text, p)):
             x = _Span(
@@ -388,13 +401,16 @@ def _parse_case(text: str, m: regex.Match) -> Found:
                   ecli_link(canonical) if canonical else None, problems)  # fmt: skip
 
 
-def _case_number(text: str, p: int) -> tuple[str, int] | None:
-    pre = RE_CASE_PREFIX.match(text, p)
-    q = pre.end() if pre else p
+def _case_number(text: str, p: int, in_list: bool = False) -> tuple[str, int] | None:
+    """A case number at ``p``; numbers of the bare "19/1234" form only after "nr." (or in its list)."""
+    pre = RE_CASE_PREFIX.match(text, p) or in_list
+    q = pre.end() if pre and pre is not True else p
     if x := RE_EU_CASE.match(text, q):
         return _eu_case(x), x.end()
     if x := RE_RVS_CASE.match(text, q):
         return x.group("rvs"), x.end()
+    if x := RE_NL_CASE_BARE.match(text, q):
+        return x.group(0), x.end()
     if pre and (x := RE_NL_CASE.match(text, q)):
         return x.group(0), x.end()
     return None
@@ -493,7 +509,8 @@ def _url_end(text: str, start: int) -> tuple[str, int]:
         if len(pieces) > 8 or pos + 1 >= len(text) or text[pos] != " ":
             break
         tok = RE_URL_RUN.match(text, pos + 1)
-        if not tok or not _continues_url(pieces[-1][-1], tok.group(0)):
+        bare_host = regex.fullmatch(r"(?i)(?:https?://)?(?:www\.)?", "".join(pieces))
+        if not tok or not (bare_host or _continues_url(pieces[-1][-1], tok.group(0))):
             break
         pos += 1
     url = "".join(pieces)
@@ -530,8 +547,17 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
         else:
             problems.append("accessed: no date after 'geraadpleegd op'")
             end = acc.end()
-    _publisher_title(text[segment_start : m.start()], fields)
-    return Found("url", m.start(), end, _raw(text, m.start(), end), fields, url, url, problems)
+    prefix = text[segment_start : m.start()]
+    _publisher_title(prefix, fields)
+    # the citation starts where its publisher (or quoted title) does, not at the URL
+    lead = len(prefix)
+    if fields["title"] and "‘" in prefix:
+        lead = prefix.rindex("‘")
+    if fields["publisher"]:
+        at = prefix.rfind(fields["publisher"].split()[0], 0, lead)
+        lead = at if at >= 0 else lead
+    start = segment_start + lead
+    return Found("url", start, end, _raw(text, start, end), fields, url, url, problems)
 
 
 def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:

@@ -85,7 +85,8 @@ COURTS: list[tuple[str, str]] = [
     (r"CBb|College\svan\sBeroep\svoor\shet\sbedrijfsleven", "CBb"),
     (r"HR|Hoge\sRaad", "HR"),
     (
-        r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)",
+        r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)"
+        r"(?:,?\s(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}))?",
         "Rb.",
     ),
     (
@@ -107,7 +108,10 @@ ECLI_LOOSE = r"(?<![\w])ECLI(?:[:\-\s.]{1,3}[\w.]{1,25}){0,5}"
 # ("201808923/1/V3"), others ("AWB 19/1234", "19/12345").
 EU_CASE = r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?"
 RVS_CASE = r"(?<!\d)(?P<rvs>\d{9}/\d{1,2}(?:/[A-Z]\d{1,2})?)(?![\w/])"
-NL_CASE = r"(?:(?:AWB|NL)\s?)?\d{2}/\d{3,6}(?:\s?\([\w\s.]{1,20}\))?"
+# after "nr.": "19/1234", and ECHR application numbers "43611/11"
+NL_CASE = r"(?:(?:AWB|NL)\s?)?(?:\d{2}/\d{3,6}|\d{3,5}/\d{2})(?![\d/])"
+# court case numbers that need no "nr.": "AWB 19/1234", "NL20.1234" (Rb. vreemdelingenzaken)
+NL_CASE_BARE = r"(?:AWB\s?\d{2}/\d{3,6}|NL\d{2}\.\d{3,6})(?![\d/])"
 
 # Dates: numeric, possibly garbled ("05-122018"); or Dutch long form ("5 juni 2019").
 MONTHS = {
@@ -149,7 +153,7 @@ CELEX = r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\(\d{2}\)
 URL_START = r"(?:https?://|www\.)"
 URL_CHARS = r"[^\s<>\"‘’“”]"
 ACCESSED = (
-    r"[\s,(]{0,4}(?:geraad-?pleegd|bezocht|laatst\sbekeken|geconsulteerd|accessed|consulted|retrieved)"
+    r"[\s,(]{0,4}(?:laatst\s)?(?:geraad-?pleegd|bezocht|laatst\sbekeken|geconsulteerd|accessed|consulted|retrieved)"
     r"(?:\s(?:op|on))?:?\s{0,3}"
 )
 # After a stray space inside a URL, a continuation that starts with one of these
@@ -164,7 +168,7 @@ URL_STOP_WORDS = frozenset(
 
 # Provided information: "Deze informatie is aangeleverd door X op 09-01-2020".
 PROVIDED_INFO = (
-    r"(?:[Dd]eze\s)?(?:informatie|gegevens|cijfers)\s(?:is|zijn)\s(?:aangeleverd|verstrekt|geleverd|aangeleverd)"
+    r"(?:[Dd]eze\s)?(?:[Ii]nformatie|[Gg]egevens|[Cc]ijfers)\s(?:is\s|zijn\s)?(?:aangeleverd|verstrekt|geleverd)"
     r"\sdoor\s(?P<provider>[^.;]{2,160}?)\sop\s"
 )
 
