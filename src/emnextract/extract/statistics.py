@@ -4,20 +4,25 @@ What counts as a statistic: every cardinal figure in body text (digits or number
 that quantifies something, including small counts ("drie speciale ketenmariniers") and
 quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
 time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
-(articles, sections, dossiers, "top drie"), list numbering, and a lone "een"/"één" (the
-article). Subheadings are skipped: they repeat the body. Captions are read (a chart
-title can state a figure, and a reader may join a caption with the prose after it).
+(articles, sections, dossiers, postcodes, "top drie"), list numbering and enumerators
+("(1)", "2)"), a lone "een"/"één" (the article), fractions in words ("driekwart") and
+vague plurals ("honderden"). Integers of five or more digits without thousands dots are
+codes (Dutch writes 10.000), not figures. Subheadings are skipped: they repeat the body.
+Captions are read (a chart title can state a figure, and a reader may join a caption
+with the prose after it).
 
 Comparisons: every figure is its own record, the figure it is compared with included
 ("van 30.370 naar 29.430" gives two records); the newer figure carries ``compared_to``
-with the older one's value and period. In "van X naar Y" with a yearly period for Y and
-none stated for X, X is taken to be the year before (yearly reports compare with the
-previous year).
+with the older one's value and period. In "in 2019 gedaald van X naar Y" where 2019 is
+the report's year, X is taken to be the year before (a yearly report compares with the
+previous year); elsewhere X gets no period from Y.
 
 Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
 nearest one before it in the same clause, else a later one in the sentence that is not
-itself a comparison ("ten opzichte van 2018"), else the last period stated earlier in
-the section. A month without a year ("In februari") takes the context year.
+itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
+paragraph or section, else one stated later in the same paragraph. A month without a
+year ("In februari") takes the context year. Change ("een stijging van 21 procent")
+is set when the figure itself is the change.
 """
 
 from __future__ import annotations
