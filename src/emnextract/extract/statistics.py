@@ -20,7 +20,8 @@ previous year); elsewhere X gets no period from Y.
 Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
 nearest one before it in the same clause, else a later one in the sentence that is not
 itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
-paragraph or section, else one stated later in the same paragraph. A month without a
+paragraph, else one stated later in the same paragraph, else the last one stated in the
+section (a box is its own frame). A month without a
 year ("In februari") takes the context year. Change ("een stijging van 21 procent")
 is set when the figure itself is the change.
 """
