@@ -332,3 +332,17 @@ def test_explicit_chapter_lines(tmp_path):
     assert by_number["6"].title == "Integratie"
     assert by_number["3.1"].parent == "3"
     assert len(doc.sections) == 44
+
+
+def test_note_number_on_its_own_line(tmp_path):
+    """Some extractors put the raised note number on a line of its own, the text below it."""
+    text = (
+        EXCERPT_GLUED.replace(" 13 \t ", "13\n").replace("14 \t ", "14\n").replace("15 \t ", "15\n")
+    )
+    doc = read_text(write(tmp_path, text))
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (13, "Staatsblad, 2019, nr. 143."),
+        (14, "De Wet arbeid vreemdelingen (Wav) verbiedt werkgevers."),
+        (15, "Kamerstukken II, 2019-2020, 19637, nr. 2572."),
+    ]
+    assert [m.number for _, _, m in doc.markers()] == [13, 14, 15]

@@ -135,6 +135,8 @@ class _Reader:
             current = []
 
         for idx, line in enumerate(self.lines):
+            if idx <= skip_to:
+                continue  # already taken (a chapter title, a note's first line)
             s = line.stripped
             if not s:
                 if current:
@@ -144,8 +146,13 @@ class _Reader:
                     blank_since_note = True
                 continue
             m = _NOTE.match(line.text)
-            if m and m.group("text") and not self.notes and "\t" in line.text[: m.start("text")]:
-                expected_note = int(m.group("num"))  # an excerpt may start mid-document
+            if not self.notes:
+                # an excerpt may start mid-document: its first note sets the sequence
+                first = m if m and m.group("text") else _PAGE.match(s)
+                if first and int(first.group("num")) != expected_note:
+                    tabbed = m is not None and "\t" in line.text[: m.start("text")]
+                    if tabbed or self._marker_near(idx, int(first.group("num"))):
+                        expected_note = int(first.group("num"))
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
                 first = m.group("text")[0]
@@ -171,13 +178,23 @@ class _Reader:
                         expected_note += 1
                         note_open, blank_since_note = True, False
                         continue
+            lone = _PAGE.match(s)
+            if lone and int(lone.group("num")) == expected_note:
+                # the note number on a line of its own, its text on the next line
+                first_line = self._note_text_after(idx)
+                if first_line is not None and self._marker_near(idx, expected_note):
+                    flush()
+                    gap.add("note")
+                    self.notes.append((expected_note, [self.lines[first_line]]))
+                    expected_note += 1
+                    note_open, blank_since_note = True, False
+                    skip_to = first_line
+                    continue
             if note_open and self._continues_note(s, blank_since_note):
                 self.notes[-1][1].append(line)
                 blank_since_note = False
                 continue
             note_open = False
-            if idx <= skip_to:
-                continue
             c = _CHAPTER.match(line.text)
             if c:
                 flush()
@@ -208,6 +225,21 @@ class _Reader:
                 continue
             current.append(line)
         flush()
+
+    def _note_text_after(self, idx: int) -> int | None:
+        """Index of the line right under a lone note number, when it can be note text."""
+        j = idx + 1
+        if j >= len(self.lines) or not self.lines[j].stripped:
+            return None
+        text = self.lines[j].text
+        if (
+            _PAGE.match(text)
+            or _NOTE.match(text)
+            or _HEADING.match(text)
+            or _HEADING_SPACED.match(text)
+        ):
+            return None
+        return j
 
     def _marker_near(self, idx: int, number: int) -> bool:
         """Is marker ``number`` glued to a word in the body lines around line ``idx``?
