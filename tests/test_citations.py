@@ -337,6 +337,8 @@ ADVERSARIAL = [
     "AbRvS, 05-06-2019, " * 2500,
     "Verordening (EU) " * 3000,
     "Deze informatie is aangeleverd door " + "de dienst " * 5000,
+    "HvJ van 6 juli 2006, " + "Axel Kittel " * 4000,
+    "(" * 40000,
 ]
 
 
@@ -385,3 +387,30 @@ def test_provided_info_variants():
     assert f.fields == {"provider": "IND", "date": "2020-04-01"}
     f = one("Deze gegevens zijn verstrekt door het COA op 31-13-2019.", "provided_info")
     assert f.malformed and f.fields["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # excerpts of ECLI:NL:GHAMS:2020:3025 (rechtspraak open data, /work/shared/realdocs)
+        ("vgl. HR 29 mei 2015, 13/04993, ECLI:NL:HR:2015:1360). 4.51.",
+         {"court": "HR", "date": "2015-05-29", "case_number": "13/04993", "ecli": "ECLI:NL:HR:2015:1360"}),
+        ("HvJ EU ‘Kittel en Recolta’ van 6 juli 2006 ECLI:EU:C:2006:446 (C-439/04 en C-440/04) 55. Indien",
+         {"name": "Kittel en Recolta", "case_number": "C-439/04", "joined_case_numbers": ["C-440/04"],
+          "ecli": "ECLI:EU:C:2006:446"}),
+        ("arrest van het HvJ van 6 juli 2006, Axel Kittel en Recolta Recycling BVBA, ECLI:EU:C:2006:446. Hij",
+         {"name": "Axel Kittel en Recolta Recycling BVBA", "date": "2006-07-06", "ecli": "ECLI:EU:C:2006:446"}),
+        ("gelet op het arrest van de Hoge Raad van 15 april 2011 (ECLI:NL:HR:2011:BM9147).",
+         {"court": "HR", "date": "2011-04-15", "ecli": "ECLI:NL:HR:2011:BM9147"}),
+        ("zie HR 5 december 2008, nr. 43.219, ECLI:NL:HR: 2008:BG5987, r.o. 3.3",
+         {"case_number": "43.219", "ecli": "ECLI:NL:HR:2008:BG5987"}),
+        # ECLI:NL:PHR:2014:2
+        ("Hoge Raad 18 april 2001, nr. 36 048, na conclusie Van Kalmthout, BNB 2001/345",
+         {"court": "HR", "case_number": "36 048", "ecli": None}),
+    ],
+)  # fmt: skip
+def test_rulings_from_open_data(text, expected):
+    f = one(text, "case_law")
+    for name, value in expected.items():
+        assert f.fields.get(name) == value, name
+    assert f.canonical == expected.get("ecli")

@@ -65,6 +65,9 @@ RE_EU_CASE = _c(P.EU_CASE)
 RE_RVS_CASE = _c(P.RVS_CASE)
 RE_NL_CASE = _c(P.NL_CASE)
 RE_NL_CASE_BARE = _c(P.NL_CASE_BARE)
+RE_HR_OLD_CASE = _c(r"\d{2}[\s.]\d{3}(?![\d/])|\d{5}(?![\d/])")
+RE_NAME_QUOTED = _c(r"‘(?P<name>[^‘’]{1,60})’")
+RE_NAME_BEFORE_ECLI = _c(r"(?P<name>(?:gevoegde\szaken\s)?\p{Lu}[^,;()‘’\d]{1,80}),\s?(?=ECLI)")
 RE_CASE_JOIN = _c(r"\s?,\s?|\s(?:en|and|&)\s")
 RE_NAME_PAREN = _c(r"\((?P<name>[^()\d]{1,60})\)")
 RE_ECLI = _c(
@@ -351,12 +354,14 @@ def _court_name(m: regex.Match) -> str:
 
 
 def _parse_case(text: str, m: regex.Match) -> Found:
+    """Court, then in any order: date, case number(s), ECLI, name ("(Gnandi)", "‘Kittel’")."""
     fields: dict[str, Any] = {"court": _court_name(m), "date": None, "case_number": None, "ecli": None,
                               "name": None}  # fmt: skip
     problems: list[str] = []
     pos = end = m.end()
-    for _ in range(10):
+    for _ in range(12):
         p = RE_CASE_SKIP.match(text, pos).end()
+        paren = text.startswith("(", p)
         if (x := RE_VZR.match(text, p)) is not None:
             pass
         elif (
@@ -369,29 +374,29 @@ def _parse_case(text: str, m: regex.Match) -> Found:
             if probs:
                 fields["date_text"] = x.group(0)
             problems += probs
-        elif fields["case_number"] is None and (x := _case_number(text, p)):
-            fields["case_number"] = x[0]
-            joined = []  # joined cases: "C-924/19 PPU en C-925/19 PPU", "nrs. 8675/15 en 8697/15"
-            while (
-                len(joined) < 10
-                and (j := RE_CASE_JOIN.match(text, x[1]))
-                and (y := _case_number(text, j.end(), True))
-            ):
-                joined.append(y[0])
-                x = y
-            if joined:
-                fields["joined_case_numbers"] = joined
-            x = _Span(x[1])
-        elif fields["ecli"] is None and "ecli_text" not in fields and (x := RE_ECLI.match(text, p)):
-            x = _Span(
-                x.end() - (len(x.group(0)) - len(x.group(0).rstrip("."))), x.group(0).rstrip(".")
-            )
-            ecli, probs = parse_ecli(x.group(0))
+        elif fields["case_number"] is None and (x := _case_numbers(text, p + paren, fields)):
+            x = _Span(_close_paren(text, x, paren))
+        elif (
+            fields["ecli"] is None
+            and "ecli_text" not in fields
+            and (x := RE_ECLI.match(text, p + paren))
+        ):
+            written = x.group(0).rstrip(".")
+            ecli, probs = parse_ecli(written)
             fields["ecli"] = ecli
             if probs:
-                fields["ecli_text"] = x.group(0)
+                fields["ecli_text"] = written
             problems += probs
-        elif fields["name"] is None and (x := RE_NAME_PAREN.match(text, p)):
+            x = _Span(_close_paren(text, x.start() + len(written), paren))
+        elif fields["name"] is None and (
+            x := RE_NAME_PAREN.match(text, p) or RE_NAME_QUOTED.match(text, p)
+        ):
+            fields["name"] = x.group("name").strip()
+        elif (
+            fields["name"] is None
+            and fields["ecli"] is None
+            and (x := RE_NAME_BEFORE_ECLI.match(text, p))
+        ):
             fields["name"] = x.group("name").strip()
         else:
             break
@@ -401,9 +406,45 @@ def _parse_case(text: str, m: regex.Match) -> Found:
                   ecli_link(canonical) if canonical else None, problems)  # fmt: skip
 
 
-def _case_number(text: str, p: int, in_list: bool = False) -> tuple[str, int] | None:
-    """A case number at ``p``; numbers of the bare "19/1234" form only after "nr." (or in its list)."""
-    pre = RE_CASE_PREFIX.match(text, p) or in_list
+def _close_paren(text: str, end: int, paren: bool) -> int:
+    """Past the ")" that closes a parenthesised case number or ECLI."""
+    if paren and text.startswith(")", end):
+        return end + 1
+    return end
+
+
+def _case_numbers(text: str, p: int, fields: dict[str, Any]) -> int | None:
+    """Case number and joined ones ("C-924/19 PPU en C-925/19 PPU") into ``fields``; the end."""
+    x = _case_number(text, p, in_chain=True)
+    if not x:
+        return None
+    fields["case_number"] = x[0]
+    joined = []
+    while (
+        len(joined) < 10
+        and (j := RE_CASE_JOIN.match(text, x[1]))
+        and (y := _case_number(text, j.end(), True))
+    ):
+        joined.append(y[0])
+        x = y
+    if joined:
+        fields["joined_case_numbers"] = joined
+    return x[1]
+
+
+def _case_number(
+    text: str, p: int, in_list: bool = False, in_chain: bool = False
+) -> tuple[str, int] | None:
+    """A case number at ``p``.
+
+    Bare "19/1234" forms count after "nr.", in a list after one, or right after a court
+    and date (``in_chain``: "HR 29 mei 2015, 13/04993"); old Hoge Raad numbers
+    ("nr. 37 984", "nr. 43.219") only after "nr.".
+    """
+    prefix = RE_CASE_PREFIX.match(text, p)
+    if prefix and (x := RE_HR_OLD_CASE.match(text, prefix.end())):
+        return x.group(0), x.end()
+    pre = prefix or in_list or in_chain
     q = pre.end() if pre and pre is not True else p
     if x := RE_EU_CASE.match(text, q):
         return _eu_case(x), x.end()

@@ -95,7 +95,7 @@ COURTS: list[tuple[str, str]] = [
     ),
 ]
 # A court name only starts a case-law citation when a date, case number or ECLI follows.
-COURT_FOLLOW = r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:(?:van|op)\s)?(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
+COURT_FOLLOW = r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:‘[^‘’]{1,60}’\s?)?(?:(?:van|op)\s)?(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
 
 # ECLI: the valid form, and a loose form that catches broken ones for diagnosis.
 ECLI_VALID = (
