@@ -346,3 +346,18 @@ def test_note_number_on_its_own_line(tmp_path):
         (15, "Kamerstukken II, 2019-2020, 19637, nr. 2572."),
     ]
     assert [m.number for _, _, m in doc.markers()] == [13, 14, 15]
+
+
+def test_page_footer_ends_a_note_and_complete_note_does_not_swallow_body(tmp_path):
+    text = (
+        "1.1\t Inleiding\n"
+        "Zoals aangegeven in de brief van 24 juni 2022.1 Daarom is kennisopbouw van belang.\n"
+        "\n"
+        "1 \t Kamerstukken II 2021/22, 30175, nr. 414\n"
+        "P agina 1 van 9\n"
+        "\n"
+        "De Hoofdlijnenbrief Schiphol gaat verder over normering.\n"
+    )
+    doc = read_text(write(tmp_path, text))
+    assert [n.text for n in doc.footnotes] == ["Kamerstukken II 2021/22, 30175, nr. 414"]
+    assert doc.paragraphs[-1].text == "De Hoofdlijnenbrief Schiphol gaat verder over normering."

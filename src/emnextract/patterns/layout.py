@@ -22,6 +22,12 @@ FOOTNOTE_START = r"^\s?(?P<num>\d{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$"
 # A lone page number.
 PAGE_NUMBER = r"^\s*(?P<num>\d{1,3})\s*$"
 
+# Page footers: "Pagina 1 van 9" (letter-spaced "P agina" too), "page 4/45", "4/45", "- 12 -".
+PAGE_FOOTER = (
+    r"^\s*(?:(?:P\s?agina|Page|page|Blz\.?|blz\.?)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|page|Pagina)\s*$"
+)
+
 # Running header/footer lines and link annotations: a bare URL on a line of its own.
 FURNITURE = r"^\s*(?:https?://\S+|www\.\S+)\s*$"
 

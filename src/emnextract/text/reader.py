@@ -35,6 +35,7 @@ _CHAPTER = regex.compile(layout.CHAPTER_LINE)
 _NOTE = regex.compile(layout.FOOTNOTE_START)
 _PAGE = regex.compile(layout.PAGE_NUMBER)
 _FURNITURE = regex.compile(layout.FURNITURE)
+_FOOTER = regex.compile(layout.PAGE_FOOTER)
 _BULLET = regex.compile(layout.BULLET)
 _CAPTION = regex.compile(layout.CAPTION_START, regex.IGNORECASE)
 _TERMINAL = regex.compile(r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*\d*$")
@@ -190,6 +191,12 @@ class _Reader:
                     note_open, blank_since_note = True, False
                     skip_to = first_line
                     continue
+            if _FOOTER.match(s):
+                flush()
+                gap.add("page")
+                if note_open:
+                    blank_since_note = True  # a page break: the note may go on below
+                continue
             if note_open and self._continues_note(s, blank_since_note):
                 self.notes[-1][1].append(line)
                 blank_since_note = False
@@ -229,6 +236,8 @@ class _Reader:
     def _note_text_after(self, idx: int) -> int | None:
         """Index of the line right under a lone note number, when it can be note text."""
         j = idx + 1
+        if j < len(self.lines) and not self.lines[j].stripped:
+            j += 1  # one blank line may stand between number and text
         if j >= len(self.lines) or not self.lines[j].stripped:
             return None
         text = self.lines[j].text
@@ -292,6 +301,14 @@ class _Reader:
             successors.add(last[: k - 1] + (last[k - 1] + 1,) + ((1,) if k == 1 else ()))
         return number in successors
 
+    def _full_note_line(self, line: Line) -> bool:
+        """A note line running to the column edge (so its text wraps on)."""
+        widest = max(len(ls[-1].stripped) for _n, ls in self.notes[-50:])
+        widest = max(
+            widest, max(len(ls[0].stripped) for _n, ls in self.notes[-50:]), self.body_width
+        )
+        return len(line.stripped) >= 0.8 * widest
+
     def _continues_note(self, s: str, after_blank: bool) -> bool:
         """Does this line carry on the open footnote (after a wrap, blank line or page break)?"""
         note_lines = self.notes[-1][1]
@@ -304,7 +321,9 @@ class _Reader:
                 or _CAPTION.match(s)
             )
         if not _NOTE_DONE.search(so_far):
-            return True
+            # after a blank line only a note cut mid-word or at the column edge goes on
+            # ("Kamerstukken II 2021/22, 30175, nr. 414" is complete without a full stop)
+            return so_far.endswith(("-", "/", ",")) or self._full_note_line(note_lines[-1])
         # a URL broken at its dot: ".../afgeschaft." + "aspx, geraadpleegd ..."
         return bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(s))
 
