@@ -152,7 +152,12 @@ class _Reader:
                 first = m if m and m.group("text") else _PAGE.match(s)
                 if first and int(first.group("num")) != expected_note:
                     tabbed = m is not None and "\t" in line.text[: m.start("text")]
-                    if tabbed or self._marker_near(idx, int(first.group("num"))):
+                    note_like = (
+                        m.group("text")[0].isupper() or not m.group("text")[0].isalpha()
+                        if m is not None and m.group("text")
+                        else self._note_text_after(idx) is not None
+                    )
+                    if tabbed or (note_like and self._marker_near(idx, int(first.group("num")))):
                         expected_note = int(first.group("num"))
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
