@@ -271,6 +271,12 @@ def test_url_stray_spaces_are_removed_but_prose_is_not_swallowed():
     )
     assert f.fields["url"] == "http://www.emnnetherlands.nl/over-het-emn"
     assert f.fields["publisher"] is None
+    f = one("De jaaroverzichten kunnen worden geraadpleegd op www.emnnetherlands.nl.")
+    assert (f.fields["url"], f.canonical, f.url) == (
+        "www.emnnetherlands.nl",
+        "www.emnnetherlands.nl",
+        "http://www.emnnetherlands.nl",
+    )
     f = one("zie https://www.tent.org/members/ en verder")
     assert f.fields["url"] == "https://www.tent.org/members/"
 

@@ -148,3 +148,10 @@ def test_citations_in_extract_output_of_a_kamerbrief_pdf():
     assert (aanhangsel.kind, aanhangsel.canonical) == ("aanhangsel", "ah-tk-20212022-1694")
     assert cites[by_note[12].citations[0]].canonical == "kst-31936-674"
     assert all(c.page is not None for c in report.citations)
+
+
+def test_ibid_with_a_page_keeps_the_source_and_takes_the_page():
+    doc = _doc([(1, "Kamerstukken II 2019/20, 35300, nr. 2, p. 3."), (2, "Ibid., p. 5.")])
+    original, copy = extract_citations(doc)
+    assert (copy.ibid_of, copy.canonical, copy.raw) == (original.id, "kst-35300-2", "Ibid., p. 5.")
+    assert (original.fields["page"], copy.fields["page"]) == ("3", "5")

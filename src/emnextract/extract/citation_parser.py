@@ -598,7 +598,10 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
         at = prefix.rfind(fields["publisher"].split()[0], 0, lead)
         lead = at if at >= 0 else lead
     start = segment_start + lead
-    return Found("url", start, end, _raw(text, start, end), fields, url, url, problems)
+    link = (
+        url if "://" in url else "http://" + url
+    )  # "www.x.nl" as printed; the link needs a scheme
+    return Found("url", start, end, _raw(text, start, end), fields, url, link, problems)
 
 
 def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:

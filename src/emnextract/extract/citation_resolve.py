@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from ..model import Citation
-from .citation_parser import is_ibid
+from .citation_parser import RE_PAGE, is_ibid
 
 
 def ibid_sources(notes: Iterable[tuple[int, str]]) -> tuple[dict[int, int], list[str]]:
@@ -34,7 +36,11 @@ def ibid_copies(number: int, raw: str, originals: list[Citation]) -> list[Citati
     Each copy keeps kind, fields, canonical id and link, and points to the citation it
     copies through ``ibid_of`` (an original, never another copy).
     """
-    return [
+    copies = [
         c.model_copy(update={"raw": raw, "footnote": number, "ibid_of": c.id}, deep=True)
         for c in originals
     ]
+    page = RE_PAGE.search(raw)  # "Ibid., p. 5": same source, another page
+    if page and len(copies) == 1 and copies[0].kind == "kamerstuk":
+        copies[0].fields["page"] = regex.sub(r"\s", "", page.group("page"))
+    return copies
