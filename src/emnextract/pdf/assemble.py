@@ -9,6 +9,7 @@ break when the sentence does.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 import regex
@@ -101,9 +102,14 @@ class _Tree:
 
     def __init__(self) -> None:
         self.path: list[int] = []  # current numbers, e.g. [4, 3, 2]
+        self.styles: dict[int, tuple[float, bool]] = {}  # level -> (size, bold) seen first
 
-    def fits(self, parts: list[int]) -> bool:
+    def fits(self, parts: list[int], style: tuple[float, bool] | None = None) -> bool:
         level = len(parts)
+        known = self.styles.get(level)
+        if style is not None and known is not None:
+            if abs(known[0] - style[0]) > 0.3 or known[1] != style[1]:
+                return False  # headings of one level share their type
         if level == 1:
             if not self.path:
                 return 1 <= parts[0] <= 3
@@ -120,12 +126,17 @@ class _Tree:
         prev = self.path[level - 1] if len(self.path) >= level else 0
         return prev < parts[-1] <= prev + 2
 
-    def take(self, parts: list[int]) -> None:
+    def take(self, parts: list[int], style: tuple[float, bool] | None = None) -> None:
         self.path = list(parts)
+        if style is not None:
+            self.styles.setdefault(len(parts), style)
 
 
 def assemble(
-    pages: list[list[Line]], stats: DocStats, note_numbers: set[int]
+    pages: list[list[Line]],
+    stats: DocStats,
+    note_numbers: set[int],
+    known_hyphenated: Container[str] = (),
 ) -> tuple[list[Section], list[Para], list[str]]:
     sections: list[Section] = []
     paras: list[Para] = []
@@ -173,7 +184,7 @@ def assemble(
         if open_para.text:
             before = open_para.text
             if _WORD_HYPHEN.search(before):
-                joined = join_hyphen(before, text)
+                joined = join_hyphen(before, text, known_hyphenated)
             else:
                 joined = before + " " + text
             base = len(joined) - len(text) if joined.endswith(text) else len(joined)
@@ -203,7 +214,8 @@ def assemble(
             if id(ln) in heading_lines:
                 continue
             hp = heading_parts(ln) if ln.role == "body" else None
-            if hp is not None and tree.fits(hp[0]):
+            style = (round(ln.size, 1), ln.bold)
+            if hp is not None and tree.fits(hp[0], style):
                 parts, title = hp
                 close()
                 # A title wrapped over lines: following lines in the same type.
@@ -243,7 +255,7 @@ def assemble(
                             p.section = chapter
                         pending["number"] = parts[0]
                         pending = None
-                tree.take(parts)
+                tree.take(parts, style)
                 parent = ".".join(str(p) for p in parts[:-1]) or None
                 sections.append(
                     Section(

@@ -7,14 +7,12 @@ continue the previous page's last note. Broken URLs are rejoined without spaces.
 
 from __future__ import annotations
 
-import regex
+from collections.abc import Container
 
 from ..document import Note
 from .lines import Line
 from .roles import note_number
 from .textjoin import join_lines
-
-_URL_TAIL = regex.compile(r"(?:https?://|www\.)\S*$")
 
 
 def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -33,7 +31,9 @@ def _accepts(number: int, last: int | None) -> bool:
     return last < number <= last + 3
 
 
-def collect_notes(pages: list[list[Line]], warnings: list[str]) -> list[Note]:
+def collect_notes(
+    pages: list[list[Line]], warnings: list[str], known_hyphenated: Container[str] = ()
+) -> list[Note]:
     """Group footnote-role lines into notes; revert unnumbered small print to body."""
     notes: list[Note] = []
     parts: list[list[str]] = []
@@ -56,7 +56,8 @@ def collect_notes(pages: list[list[Line]], warnings: list[str]) -> list[Note]:
                 last = number
                 started_here = True
                 continue
-            if notes and (started_here or ln is foot[0] or raw_lines[-1][-1].page == ln.page):
+            carried = ln is foot[0] and ln.extra.get("ruled", False)
+            if notes and (started_here or carried or raw_lines[-1][-1].page == ln.page):
                 parts[-1].append(ln.text)
                 raw_lines[-1].append(ln)
                 if ln.page == notes[-1].page:
@@ -66,7 +67,8 @@ def collect_notes(pages: list[list[Line]], warnings: list[str]) -> list[Note]:
     for note, texts, lines_first, lines_all in zip(
         notes, parts, first_lines, raw_lines, strict=True
     ):
-        note.text = join_lines(texts, [ln.ends_with_space for ln in lines_all], url_aware=True)
+        spaces = [ln.ends_with_space for ln in lines_all]
+        note.text = join_lines(texts, spaces, url_aware=True, known_hyphenated=known_hyphenated)
         note.bbox = _bbox_union(lines_first)
     seen: set[int] = set()
     for note in notes:

@@ -29,7 +29,8 @@ class Run:
     baseline: float
     bold: bool
     italic: bool
-    sup: bool = False  # a raised and/or smaller run beside the line's main text
+    sup: bool = False  # a raised, smaller run beside the line's main text
+    attached: bool = False  # joined to a line of bigger type it touches
 
 
 @dataclass(slots=True)
@@ -127,7 +128,7 @@ def page_runs(chars: list[dict]) -> list[Run]:
 
 def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
     """The run of ``runs`` that ``small`` stands right beside (a superscript's host)."""
-    gap = 0.6 * size
+    gap = (1.0 if small.text.strip().isdigit() else 0.6) * size
     for r in runs:
         if r.size < small.size * 1.08:
             continue
@@ -180,6 +181,7 @@ def build_lines(runs: list[Run], page: int) -> list[Line]:
                         host_cluster = host
                         break
             if host_cluster is not None:
+                r.attached = True
                 host_cluster.append(r)
             else:
                 keep.append(r)
@@ -194,7 +196,7 @@ def build_lines(runs: list[Run], page: int) -> list[Line]:
         for prev, r in zip(cl, cl[1:], strict=False):
             gap = r.x0 - prev.x1
             size = max(prev.size, r.size)
-            differs = abs(prev.size - r.size) > 0.1 * size and not (r.sup or prev.sup)
+            differs = abs(prev.size - r.size) > 0.1 * size and not (r.attached or prev.attached)
             if gap > 3.0 * size or (differs and gap > 0.5 * size):
                 lines.append(make_line(seg, page))
                 seg = [r]
@@ -214,11 +216,8 @@ def make_line(runs: list[Run], page: int) -> Line:
         if r is main:
             continue
         raised = main.baseline - r.baseline > 0.12 * size
-        lowered = r.baseline - main.baseline > 0.05 * size
-        if r.size < 0.9 * size and (raised or (r.size < 0.75 * size and not lowered)):
-            r.sup = True
-        elif not raised:
-            r.sup = False
+        # Smaller type on the main baseline is a subscript-like glyph ("CO2"), not a marker.
+        r.sup = r.size < 0.9 * size and raised
     body_chars = [r for r in runs if not r.sup]
     n_bold = sum(len(r.text) for r in body_chars if r.bold)
     n_ital = sum(len(r.text) for r in body_chars if r.italic)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import EmnError
+from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from .assemble import assemble
 from .footnotes import collect_notes
@@ -19,21 +20,21 @@ from .roles import _horizontal_rules, frames_of, mark_boxes, mark_footnotes, mar
 
 
 def _open(path: Path):
+    """Open with pdfplumber, turning its many failure modes into one clear EmnError."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(path)
         n = len(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise EmnError(
-            str(path), "is an encrypted PDF that cannot be opened without a password"
-        ) from None
-    except PDFSyntaxError:
-        raise EmnError(str(path), "is not a readable PDF (damaged or not a PDF at all)") from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files
-        raise EmnError(str(path), f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EmnError(str(path), "is an encrypted PDF that needs a password") from None
+        detail = str(inner) or type(inner).__name__
+        raise EmnError(
+            str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
+        ) from None
     if n == 0:
         pdf.close()
         raise EmnError(str(path), "is a PDF without pages")
@@ -41,9 +42,12 @@ def _open(path: Path):
 
 
 def read_lines(
-    path: Path,
+    path: Path, only: set[int] | None = None
 ) -> tuple[list[list[Line]], dict[int, float], dict[int, list], dict[int, float], int]:
-    """Lines per page plus the page geometry and drawn rects needed for roles."""
+    """Lines per page plus the page geometry and drawn rects needed for roles.
+
+    ``only`` limits reading to those 1-based pages (for inspecting a few pages).
+    """
     pdf = _open(path)
     pages: list[list[Line]] = []
     heights: dict[int, float] = {}
@@ -51,6 +55,8 @@ def read_lines(
     rects: dict[int, list] = {}
     try:
         for i, page in enumerate(pdf.pages, start=1):
+            if only is not None and i not in only:
+                continue
             try:
                 chars = page.chars
                 page_rects = page.rects + page.lines
@@ -84,8 +90,9 @@ def read_pdf(path: str | Path) -> Document:
     frames = {p: frames_of(rects[p], widths[p], stats.body_size) for p in rects}
     mark_boxes(pages, frames, stats)
     warnings: list[str] = []
-    notes = collect_notes(pages, warnings)
-    sections, paras, more = assemble(pages, stats, {n.number for n in notes})
+    known = hyphenated_compounds("\n".join(ln.text for lines in pages for ln in lines))
+    notes = collect_notes(pages, warnings, known)
+    sections, paras, more = assemble(pages, stats, {n.number for n in notes}, known)
     warnings.extend(more)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
     return Document(

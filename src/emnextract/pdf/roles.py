@@ -194,6 +194,8 @@ def mark_footnotes(
             small = all(ln.size < stats.body_size - 0.15 for ln in below)
             if note_number(below[0]) is not None or small:
                 block = below
+                for ln in block:
+                    ln.extra["ruled"] = True
                 break
         if not block:
             for ln in reversed(content):
@@ -207,8 +209,8 @@ def mark_footnotes(
                         break
                 block.append(ln)
             block.reverse()
-            if not any(note_number(ln) for ln in block):
-                continue  # small print at the foot without a number: not notes
+            if not any(note_number(ln) for ln in block) or block[0].top < 0.45 * height:
+                continue  # numbered notes stand at the page foot  # small print at the foot without a number: not notes
             starts = [ln for ln in block if note_number(ln) is not None]
             block = block[block.index(starts[0]) :]
         for ln in block:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import regex
 
-try:  # the shared rule, when present, decides split words vs real hyphens
-    from ..hyphenation import join_hyphenated as _shared_join  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the checkout
-    _shared_join = None
+from ..hyphenation import join_hyphenated
 
 _URLISH = regex.compile(
     r"(?:https?://|www\.)\S*$|\S*\.(?:nl|eu|com|org|int|gov|net|europa\.eu)/\S*$|\S*/\S*/\S*$"
@@ -15,31 +14,23 @@ _URLISH = regex.compile(
 _CAPITALISED_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:[\s,.;:]|$)")
 _URL_CONNECTOR = regex.compile(r"[/\-._=?&#%~]$")
 _WORD_HYPHEN = regex.compile(r"(\p{L})-$")
-_SMALL_WORDS = frozenset(
-    "en of tot and or to en/of noch dan als ofwel".split()
-)  # "Immigratie- en Naturalisatiedienst": the hyphen is real, the space stays
 
 
-def join_hyphen(left: str, right: str) -> str:
-    """Join ``left`` (ending in ``-``) with ``right`` at a line break.
+def join_hyphen(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
+    """Join ``left`` (ending in ``-``) with ``right``: the project's shared rule.
 
-    A split word loses its hyphen ("verblijfs-" + "regeling"); a real hyphen stays:
-    after a capital or digit ("EU-" + "lidstaten"), before a capital ("Noord-" +
-    "Holland"), or when a conjunction follows ("Immigratie-" + "en ...").
+    A split word loses its hyphen ("verblijfs-" + "regeling"); a real one stays
+    ("EU-" + "lidstaten", "Immigratie-" + "en ...").
     """
-    if _shared_join is not None:
-        return _shared_join(left, right)
-    first = right.split(" ", 1)[0]
-    if first.lower() in _SMALL_WORDS:
-        return left + " " + right
-    before = left[-2:-1]
-    after = right[:1]
-    if not before.isalpha() or before.isupper() or not after.isalpha() or after.isupper():
-        return left + right
-    return left[:-1] + right
+    return join_hyphenated(left, right, known_hyphenated)
 
 
-def join_lines(texts: list[str], trailing_space: list[bool], url_aware: bool = False) -> str:
+def join_lines(
+    texts: list[str],
+    trailing_space: list[bool],
+    url_aware: bool = False,
+    known_hyphenated: Container[str] = (),
+) -> str:
     """One string from successive line texts of a paragraph or note."""
     out = ""
     for i, text in enumerate(texts):
@@ -55,7 +46,7 @@ def join_lines(texts: list[str], trailing_space: list[bool], url_aware: bool = F
                 out += text
                 continue
         if _WORD_HYPHEN.search(out):
-            out = join_hyphen(out, text)
+            out = join_hyphen(out, text, known_hyphenated)
             continue
         out += " " + text
     return out

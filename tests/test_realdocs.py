@@ -1,0 +1,205 @@
+"""The PDF reader on real Rijksoverheid PDFs, against hand-checked gold.
+
+Gold: tests/gold/realdocs/<pdf name>.json (how each was checked is in its "note").
+Run ``python3 tests/test_realdocs.py`` to print matched/total per file.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from emnextract.pdf.reader import read_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "gold" / "realdocs"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+CORONAMELDER = ROOT / "fixtures" / "realdocs" / "Evaluatie_CoronaMelder_na_9_maanden_english.pdf"
+
+# Running headers/footers and the letterhead side column of these layouts.
+RUNNING = regex.compile(
+    r"Pagina \d+ van \d+|\b\d+/45\b|28 May 2021 Evaluation|Ons kenmerk|IENW/BSK-|"
+    r"Ministerie van Infrastructuur|Directoraat-generaal|DGBI\b"
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@functools.cache
+def _doc(pdf: str):
+    return read_pdf(ROOT / pdf)
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def score(gold: dict) -> tuple[int, int, list[str], int, list[str]]:
+    """(notes matched, total, problems, markers matched, problems) for one gold file."""
+    doc = _doc(gold["file"])
+    by_number = {n.number: n for n in doc.footnotes}
+    markers = {}
+    for _, para, m in doc.markers():
+        markers.setdefault(m.number, (para, m))
+    notes_ok, marks_ok = 0, 0
+    note_problems: list[str] = []
+    marker_problems: list[str] = []
+    for g in gold["footnotes"]:
+        note = by_number.get(g["number"])
+        if note is None:
+            note_problems.append(f"{g['number']}: missing")
+        elif note.page != g["page"] or _norm(note.text) != _norm(g["text"]):
+            note_problems.append(f"{g['number']}: p{note.page} {note.text!r}")
+        else:
+            notes_ok += 1
+        found = markers.get(g["number"])
+        if found is None:
+            marker_problems.append(f"{g['number']}: no marker")
+            continue
+        para, m = found
+        before = _norm(para.text[: m.offset])
+        want = _norm(g["context"])
+        if m.page == g["marker_page"] and before.endswith(want):
+            marks_ok += 1
+        else:
+            marker_problems.append(f"{g['number']}: p{m.page} ...{before[-30:]!r}")
+    return notes_ok, len(gold["footnotes"]), note_problems, marks_ok, marker_problems
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def test_every_footnote_found_with_complete_text(gold_path):
+    matched, total, problems, _, _ = score(_gold(gold_path))
+    assert total > 0
+    assert matched == total, problems
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def test_every_marker_linked_at_its_place(gold_path):
+    _, total, _, matched, problems = score(_gold(gold_path))
+    assert matched == total, problems
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def test_no_extra_footnotes_or_markers(gold_path):
+    gold = _gold(gold_path)
+    doc = _doc(gold["file"])
+    assert [n.number for n in doc.footnotes] == [g["number"] for g in gold["footnotes"]]
+    linked = {m.number for _, _, m in doc.markers()}
+    assert linked == {g["number"] for g in gold["footnotes"]}
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def test_running_headers_never_in_paragraphs_or_notes(gold_path):
+    doc = _doc(_gold(gold_path)["file"])
+    assert doc.paragraphs
+    for para in doc.paragraphs:
+        assert not RUNNING.search(para.text), para.text
+    for note in doc.footnotes:
+        assert not RUNNING.search(note.text), note.text
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def test_everything_has_page_and_bbox(gold_path):
+    doc = _doc(_gold(gold_path)["file"])
+    n_pages = doc.source.pages
+    assert doc.source.kind == "pdf" and len(doc.source.sha256) == 64
+    for item in [*doc.sections, *doc.paragraphs, *doc.footnotes]:
+        assert item.page is not None and 1 <= item.page <= n_pages
+        x0, top, x1, bottom = item.bbox
+        assert x0 < x1 and top < bottom
+    for _, para, m in doc.markers():
+        assert m.bbox is not None and 0 <= m.offset <= len(para.text)
+
+
+# The CoronaMelder report's own table of contents (pages 7-8), plus the four
+# "2.3.6.x" headings the body has on pages 24-25 (bold, below the TOC's depth).
+CORONAMELDER_SECTIONS = [
+    ("1", "Introduction"),
+    ("1.1", "Rationale"),
+    ("1.2", "Evaluation model"),
+    ("1.3", "Approach"),
+    ("1.4", "Timeline"),
+    ("1.5", "Structure of this report"),
+    ("2", "Findings"),
+    ("2.1", "Adoption"),
+    ("2.1.1", "Demographic variables"),
+    ("2.1.2", "Performance expectancy"),
+    ("2.1.3", "Effort expectancy, self-efficacy and user-friendliness"),
+    ("2.1.4", "Social influence"),
+    ("2.1.5", "Personal benefits of using the app and barriers to using the app"),
+    ("2.1.6", "Social aspects"),
+    ("2.1.7", "Privacy"),
+    ("2.2", "Usage"),
+    ("2.3", "Intended effects"),
+    ("2.3.1", "Trace more people"),
+    ("2.3.2", "Tracing people more quickly"),
+    ("2.3.3", "CoronaMelder in relation to regular contact tracing"),
+    ("2.3.4", "Reducing the R number"),
+    ("2.3.5", "Preventing infections and hospital admissions"),
+    ("2.3.6", "Adherence"),
+    ("2.3.6.1", "Adherence to advice following CoronaMelder notifications"),
+    (
+        "2.3.6.2",
+        "Intention of acting on the advice given in the app among asymptomatic users (hypothetical)",
+    ),
+    (
+        "2.3.6.3",
+        "Intention of acting on the advice given in the app among symptomatic users (hypothetical)",
+    ),
+    ("2.3.6.4", "Factors associated with intention to follow the advice given"),
+    ("2.3.7", "Wider / International picture of how effective contact tracing apps are"),
+    ("2.4", "Unintended effects"),
+    ("2.4.1", "Impact on GGD processes"),
+    ("2.4.2", "Impact on general practice processes"),
+    ("2.4.3", "Risk compensation behaviour"),
+    ("2.4.4", "Social obligation"),
+    ("2.4.5", "Unjustified CoronaMelder notifications"),
+    ("3", "Conclusions and recommendations"),
+    ("3.1", "Main conclusion on the added value of CoronaMelder"),
+    ("3.2", "Adoption"),
+    ("3.3", "Usage"),
+    ("3.4", "Adherence"),
+    ("3.5", "Delay"),
+    ("4", "Suggestions for additional research"),
+]
+
+
+def test_coronamelder_sections_exactly_the_numbered_headings():
+    """No TOC line, no bold numbered list item ("1. Behavioural research ...") as heading."""
+    doc = _doc(str(CORONAMELDER.relative_to(ROOT)))
+    got = [(s.number, s.title) for s in doc.sections]
+    assert got == CORONAMELDER_SECTIONS
+
+
+def test_coronamelder_heading_pages_levels_and_paragraph_sections():
+    doc = _doc(str(CORONAMELDER.relative_to(ROOT)))
+    secs = doc.section_by_number()
+    assert (secs["1"].page, secs["1.1"].page, secs["2.1.1"].page) == (9, 9, 16)
+    assert (secs["2.3.6.4"].level, secs["2.3.6.4"].parent) == (4, "2.3.6")
+    assert secs["2.1"].parent == "2" and secs["1"].parent is None
+    # Front matter (preface, summary) has no section; the body is filed under its heading.
+    assert doc.paragraphs[0].section is None
+    rationale = [p for p in doc.paragraphs if p.text.startswith("The CoronaMelder app is one of")]
+    assert [p.section for p in rationale] == ["1.1"]
+
+
+def test_title_wrapped_over_two_lines_joins():
+    doc = _doc("fixtures/realdocs/Kamerbrief_emissie_luchtvaart.pdf")
+    titles = {s.number: s.title for s in doc.sections}
+    assert (
+        titles["1.1"]
+        == "Blootstelling van de omgeving van luchthavens aan ultrafijn stof van de luchtvaart"
+    )
+    assert [s.number for s in doc.sections] == ["1", "1.1", "1.2", "2", "3", "4", "5", "6", "7"]
+
+
+if __name__ == "__main__":
+    for path in GOLD_FILES:
+        notes_ok, total, _, marks_ok, _ = score(_gold(path))
+        print(f"{path.stem}: footnotes {notes_ok}/{total}, markers {marks_ok}/{total}")
