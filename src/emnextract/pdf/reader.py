@@ -7,6 +7,7 @@ costs little next to pdfplumber's own char extraction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..document import Document
@@ -75,12 +76,17 @@ def read_lines(
     return pages, heights, rects, widths, n_pages
 
 
-def read_pdf(path: str | Path) -> Document:
-    """Read a PDF report into a Document (sections, paragraphs, footnotes, markers)."""
+def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
+    """Read a PDF report into a Document (sections, paragraphs, footnotes, markers).
+
+    ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
+    running headers are then told by position and page numbers alone.
+    """
     from ..pipeline import sha256_of
 
     path = Path(path)
-    pages, heights, rects, widths, n_pages = read_lines(path)
+    only = set(pages) if pages is not None else None
+    pages, heights, rects, widths, n_pages = read_lines(path, only)
     if not any(pages):
         raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
     stats = measure(pages, heights)
