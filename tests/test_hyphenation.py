@@ -2,7 +2,7 @@
 
 import pytest
 
-from emnextract.hyphenation import dehyphenate, join_lines
+from emnextract.hyphenation import dehyphenate, join_lines, marks_wraps_with_space
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,27 @@ def test_compound_the_text_writes_whole_keeps_its_hyphen():
     assert join_lines("personeel van start-", "ups die", known) == "personeel van start-ups die"
     assert join_lines("personeel van start-", "ups die") == "personeel van startups die"
     assert join_lines("Het pro-", "gramma NT2", known) == "Het programma NT2"
+
+
+def test_dump_that_keeps_wrap_spaces_joins_words_that_lost_their_hyphen():
+    """Lines from the 2019 dump: ordinary wraps end in a space, split words do not."""
+    lines = [
+        "Het Jaaroverzicht geeft een overzicht van de ontwikkelingen in het migratiebeleid, ",
+        "inclusief het integratie",
+        "beleid voor nieuwkomers. Daarmee is het een beknopt naslagwerk voor Nederlandse beleids",
+        "makers, zie https://www.rijksoverheid.nl/onderwerpen/asielbeleid/vraag-en-antwoord",
+        "https://ind.nl/nieuws en de verdere ontwikkelingen op het gebied van asiel en migratie ",
+    ] + ["een gewone lange regel tekst die eindigt op een spatie zoals de dump dat doet " * 1] * 25
+    assert marks_wraps_with_space(lines)
+    text = dehyphenate(lines[:5], soft_wraps=True)
+    assert "integratiebeleid voor nieuwkomers" in text
+    assert "Nederlandse beleidsmakers, zie" in text
+    # a URL line is never glued to the next line
+    assert "vraag-en-antwoord https://ind.nl/nieuws" in text
+    # without the signal the same lines are joined with spaces
+    assert "integratie beleid" in dehyphenate(lines[:5], soft_wraps=False)
+
+
+def test_no_wrap_signal_when_lines_carry_no_trailing_space():
+    lines = ["een gewone lange regel tekst zonder spatie aan het eind van de regel"] * 30
+    assert not marks_wraps_with_space(lines)

@@ -78,11 +78,61 @@ def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> s
     return left + " " + right
 
 
-def dehyphenate(lines: list[str], known_hyphenated: Container[str] = ()) -> str:
-    """Join a paragraph's lines into one string, undoing line-break hyphenation."""
-    text = ""
+_BARE_WORD_END = regex.compile(r"(?<![/.:@=&%_\d])\b\p{L}*\p{Ll}$")
+_LOWER_START = regex.compile(r"^\s*\p{Ll}")
+_URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
+_LONG_LINE = 50
+
+
+def marks_wraps_with_space(lines: list[str]) -> bool:
+    """True when the dump ends ordinary wrapped lines with a space.
+
+    Some PDF-to-text tools keep the space before a line break and drop the soft
+    hyphen of a word split over lines ("integratie" + "beleid"). In such a dump a
+    long line that ends in a bare lowercase letter is a split word. Judged on the
+    document's own long lines that end in a letter: most must carry the space,
+    otherwise the signal means nothing and no word is joined.
+    """
+    spaced = bare = 0
     for line in lines:
-        text = join_lines(text, line, known_hyphenated) if text else line.strip()
+        if len(line.strip()) < _LONG_LINE:
+            continue
+        core = line.rstrip("\r\n")
+        if regex.search(r"\p{L} +$", core):
+            spaced += 1
+        elif regex.search(r"\p{L}$", core):
+            bare += 1
+    return spaced >= 20 and spaced >= 4 * bare
+
+
+def lost_soft_hyphen(prev_raw: str, next_raw: str) -> bool:
+    """``prev_raw`` (with its trailing spaces) ends in a word split without a hyphen."""
+    if prev_raw != prev_raw.rstrip():
+        return False
+    last = prev_raw.rsplit(None, 1)[-1] if prev_raw.split() else ""
+    if not last or "/" in last or "www." in last or _URL_START.match(next_raw):
+        return False
+    return bool(_BARE_WORD_END.search(prev_raw) and _LOWER_START.match(next_raw))
+
+
+def dehyphenate(
+    lines: list[str], known_hyphenated: Container[str] = (), soft_wraps: bool = False
+) -> str:
+    """Join a paragraph's lines into one string, undoing line-break hyphenation.
+
+    With ``soft_wraps`` (see :func:`marks_wraps_with_space`), a line ending in a bare
+    lowercase letter is glued to the next without a space: the dump lost the hyphen.
+    """
+    text = ""
+    prev = ""
+    for line in lines:
+        if not text:
+            text = line.strip()
+        elif soft_wraps and lost_soft_hyphen(prev, line):
+            text = text.rstrip() + line.strip()
+        else:
+            text = join_lines(text, line, known_hyphenated)
+        prev = line
     return text
 
 

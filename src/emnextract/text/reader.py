@@ -523,15 +523,16 @@ class _Reader:
                 para.kind = "caption"
 
         scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1)
-        from ..hyphenation import dehyphenate, hyphenated_compounds
+        from ..hyphenation import dehyphenate, hyphenated_compounds, marks_wraps_with_space
 
         compounds = hyphenated_compounds(self.text)
+        soft_wraps = marks_wraps_with_space(self.text.split("\n"))
 
         for para, raw_lines, _chunk in paras:
             cleaned = [regex.sub(r"^\s*\|", "", line) for line in raw_lines]
             if para.kind == "list_item":
                 cleaned[0] = _BULLET.sub("", cleaned[0], count=1)
-            text = " ".join(dehyphenate(cleaned, compounds).split())
+            text = " ".join(dehyphenate(cleaned, compounds, soft_wraps).split())
             para.text, para.markers = scanner.scan(text)
             doc.paragraphs.append(para)
 
