@@ -9,6 +9,8 @@ catastrophically. Patterns are compiled with ``regex.VERSION1`` off (default
 
 from __future__ import annotations
 
+from . import dates as _dates
+
 # ---------------------------------------------------------------- chambers
 # Written chamber -> "I" (Eerste Kamer) / "II" (Tweede Kamer).
 CHAMBERS = {
@@ -114,12 +116,7 @@ NL_CASE = r"(?:(?:AWB|NL)\s?)?(?:\d{2}/\d{3,6}|\d{3,5}/\d{2})(?![\d/])"
 NL_CASE_BARE = r"(?:AWB\s?\d{2}/\d{3,6}|NL\d{2}\.\d{3,6})(?![\d/])"
 
 # Dates: numeric, possibly garbled ("05-122018"); or Dutch long form ("5 juni 2019").
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+MONTHS = {**_dates.MONTHS, **_dates.MONTH_ABBREVIATIONS}
 NUM_DATE = r"(?<![\d/])(?P<numdate>\d{1,2}[-./]\s?\d{1,6}(?:[-./]\s?\d{2,4})?)(?![\d/])"
 LONG_DATE = (
     r"(?P<d>\d{1,2})\s(?P<m>"

@@ -6,31 +6,12 @@ change. All matching is case-insensitive.
 
 from __future__ import annotations
 
+from . import dates as _dates
+
+# Month names, full and abbreviated with their full stop ("jan."), from the one date table.
 MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-    "jan.": 1,
-    "feb.": 2,
-    "mrt.": 3,
-    "apr.": 4,
-    "jun.": 6,
-    "jul.": 7,
-    "aug.": 8,
-    "sep.": 9,
-    "sept.": 9,
-    "okt.": 10,
-    "nov.": 11,
-    "dec.": 12,
+    **_dates.MONTHS,
+    **{f"{abbr}.": month for abbr, month in _dates.MONTH_ABBREVIATIONS.items()},
 }
 
 # A figure followed by one of these is a duration, an age or a time limit in a rule
