@@ -277,6 +277,8 @@ def assemble(
                 stats.chapter_size is not None
                 and ln.size >= stats.chapter_size - 0.3
                 and ln.role == "body"
+                and idx < 3  # openings stand at the top of their page
+                and sum(ch.isalpha() for ch in ln.text) >= 3
                 and not _HEADING.match(ln.text)
             )
             if is_opening:
@@ -331,6 +333,18 @@ def assemble(
                     new = not text[:1].islower()
                 elif ln.x0 > last.x0 + 1.5 * ln.size and _SENTENCE_END.search(open_para.text):
                     new = True
+                elif (
+                    kind == "body"
+                    and open_para.kind == "body"
+                    and last.x1 < stats.left + 0.8 * (stats.right - stats.left)
+                    and (text[:1].isupper() or text[:1].isdigit())
+                    and not open_para.text.endswith((",", "-", ";"))
+                ):
+                    # A short line ends its paragraph. A lone short line without a
+                    # full stop before new text is an unstyled subheading.
+                    new = True
+                    if len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text):
+                        open_para.kind = "subheading"
             if new:
                 close()
             add_line(ln, kind)

@@ -68,11 +68,14 @@ def measure(pages: list[list[Line]], heights: dict[int, float]) -> DocStats:
     rights.sort()
     right = rights[int(len(rights) * 0.95)] if rights else 600.0
     pitch = pitches.most_common(1)[0][0] if pitches else round(1.2 * body_size, 1)
-    big = [
-        s
-        for s, n in by_size.items()
-        if s >= 1.25 * body_size and n >= 3  # a few title chars at least
-    ]
+    # Chapter type: the biggest size used on two pages or more (a cover's one-off
+    # display type does not count), clearly bigger than the body.
+    pages_of_size: dict[float, set[int]] = {}
+    for lines in pages:
+        for ln in lines:
+            if sum(ch.isalpha() for ch in ln.text) >= 3:
+                pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
+    big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
     chapter_size = max(big) if big else None
     return DocStats(body_size, left, right, pitch, chapter_size, dict(heights))
 
