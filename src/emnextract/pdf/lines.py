@@ -248,3 +248,66 @@ def make_line(runs: list[Run], page: int) -> Line:
         ends_with_space=raw[-1:].isspace(),
     )
     return line
+
+
+def find_gutter(lines: list[Line], x_lo: float, x_hi: float) -> float | None:
+    """The x of a column gutter between ``x_lo`` and ``x_hi``, or None for one column.
+
+    A gutter is a vertical band in the middle of the region that many lines end
+    before and many start after, crossed only by a few wide lines (titles, headers).
+    """
+    width = x_hi - x_lo
+    inside = [ln for ln in lines if ln.x0 >= x_lo - 1 and ln.x1 <= x_hi + 1]
+    narrow = [ln for ln in inside if ln.x1 - ln.x0 < 0.5 * width and len(ln.text) > 15]
+    if len(narrow) < 10:
+        return None
+    best: tuple[int, float] | None = None
+    x = x_lo + 0.3 * width
+    while x <= x_lo + 0.7 * width:
+        left = right = crossing = 0
+        for ln in inside:
+            if ln.x1 < x:
+                left += 1
+            elif ln.x0 > x:
+                right += 1
+            else:
+                crossing += 1
+        if left >= 5 and right >= 5 and crossing <= 0.2 * (left + right):
+            if best is None or crossing < best[0]:
+                best = (crossing, x)
+        x += 3.0
+    return best[1] if best else None
+
+
+def columns(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -> list[list[Line]]:
+    """The page's leaf columns (lines wholly inside each), left to right; wide lines dropped."""
+    gutter = find_gutter(lines, x_lo, x_hi) if depth < 3 else None
+    if gutter is None:
+        return [[ln for ln in lines if ln.x0 >= x_lo - 1 and ln.x1 <= x_hi + 1]]
+    return columns(lines, x_lo, gutter, depth + 1) + columns(lines, gutter, x_hi, depth + 1)
+
+
+def reading_order(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -> list[Line]:
+    """Lines in reading order: per band between wide lines, left column before right."""
+    gutter = find_gutter(lines, x_lo, x_hi) if depth < 3 else None
+    if gutter is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+
+    def flush() -> None:
+        out.extend(reading_order(left, x_lo, gutter, depth + 1))
+        out.extend(reading_order(right, gutter, x_hi, depth + 1))
+
+    for ln in lines:  # sorted by baseline already
+        if ln.x1 < gutter:
+            left.append(ln)
+        elif ln.x0 > gutter:
+            right.append(ln)
+        else:
+            flush()
+            left, right = [], []
+            out.append(ln)
+    flush()
+    return out

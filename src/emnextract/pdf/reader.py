@@ -16,7 +16,7 @@ from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from .assemble import assemble
 from .footnotes import collect_notes
-from .lines import Line, build_lines, page_runs
+from .lines import Line, build_lines, page_runs, reading_order
 from .roles import _horizontal_rules, frames_of, mark_boxes, mark_footnotes, mark_running, measure
 
 
@@ -89,12 +89,15 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     pages, heights, rects, widths, n_pages = read_lines(path, only)
     if not any(pages):
         raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
-    stats = measure(pages, heights)
+    stats = measure(pages, heights, widths)
     mark_running(pages, stats)
     rules = {p: _horizontal_rules(rects[p], widths[p]) for p in rects}
     mark_footnotes(pages, rules, stats)
     frames = {p: frames_of(rects[p], widths[p], stats.body_size) for p in rects}
     mark_boxes(pages, frames, stats)
+    pages = [
+        reading_order(lines, 0.0, widths[lines[0].page]) if lines else lines for lines in pages
+    ]
     warnings: list[str] = []
     known = hyphenated_compounds("\n".join(ln.text for lines in pages for ln in lines))
     notes = collect_notes(pages, warnings, known)

@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lines import Line
+from .lines import Line, columns
 
 _DIGITS = regex.compile(r"\d+")
 _PAGE_NUMBER = regex.compile(
     r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$"
 )
 _DOT_LEADERS = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}")
-_NOTE_START = regex.compile(r"^(\d{1,4})(?:[.)]?\s+|(?=\p{L})|$)")
+_NOTE_START = regex.compile(
+    r"^(\d{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)"
+)
 _CAPTION = regex.compile(r"(?i)^(?:figuur|figure|tabel|table|foto|photo|bron|source|grafiek)\b")
 
 
@@ -37,9 +39,12 @@ class DocStats:
     pitch: float  # most common baseline-to-baseline distance of body lines
     chapter_size: float | None  # size of the biggest heading type, if any
     page_heights: dict[int, float] = field(default_factory=dict)
+    page_widths: dict[int, float] = field(default_factory=dict)
 
 
-def measure(pages: list[list[Line]], heights: dict[int, float]) -> DocStats:
+def measure(
+    pages: list[list[Line]], heights: dict[int, float], widths: dict[int, float] | None = None
+) -> DocStats:
     """Body size = the size most chars have; margins and line pitch of body lines."""
     by_size: Counter[float] = Counter()
     for lines in pages:
@@ -77,7 +82,7 @@ def measure(pages: list[list[Line]], heights: dict[int, float]) -> DocStats:
                 pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
     big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
     chapter_size = max(big) if big else None
-    return DocStats(body_size, left, right, pitch, chapter_size, dict(heights))
+    return DocStats(body_size, left, right, pitch, chapter_size, dict(heights), dict(widths or {}))
 
 
 def _norm(text: str) -> str:
@@ -86,6 +91,17 @@ def _norm(text: str) -> str:
 
 def _page_numbered(text: str, page: int) -> bool:
     return str(page) in _DIGITS.findall(text)
+
+
+def _counts_pages(found: list[tuple[int, str]]) -> bool:
+    """Do the texts' first numbers step with the page (1 or 2 per page, as in spreads)?"""
+    pairs = sorted((page, int(_DIGITS.search(text).group())) for page, text in found)
+    steps = {
+        (n2 - n1) / (p2 - p1)
+        for (p1, n1), (p2, n2) in zip(pairs, pairs[1:], strict=False)
+        if p2 != p1
+    }
+    return len(steps) == 1 and steps.pop() in (1.0, 2.0)
 
 
 def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
@@ -98,20 +114,28 @@ def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
     n_pages = len(pages)
     exact: dict[tuple[str, int], set[int]] = {}
     numbered: dict[tuple[str, int], set[int]] = {}
+    stepping: dict[tuple[str, int], list[tuple[int, str]]] = {}
     for lines in pages:
         for ln in lines:
             band = round(ln.top / 8)
             exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
             if _page_numbered(ln.text, ln.page):
                 numbered.setdefault((_norm(ln.text), band), set()).add(ln.page)
+            if _DIGITS.search(ln.text) and len(ln.text) < 120:
+                stepping.setdefault((_norm(ln.text), band), []).append((ln.page, ln.text))
     need = max(2, int(0.3 * n_pages + 0.5)) if n_pages >= 3 else 99
     rep_exact = {k for k, pgs in exact.items() if len(pgs) >= need}
     rep_numbered = {k for k, pgs in numbered.items() if len(pgs) >= need}
+    rep_stepping = {
+        k
+        for k, found in stepping.items()
+        if len({p for p, _ in found}) >= need and _counts_pages(found)
+    }
 
     def repeated(ln: Line) -> bool:
         band = round(ln.top / 8)
         for b in (band - 1, band, band + 1):
-            if (ln.text.lower(), b) in rep_exact:
+            if (ln.text.lower(), b) in rep_exact or (_norm(ln.text), b) in rep_stepping:
                 return True
             if (_norm(ln.text), b) in rep_numbered and _page_numbered(ln.text, ln.page):
                 return True
@@ -184,41 +208,9 @@ def mark_footnotes(
         if not lines:
             continue
         page = lines[0].page
-        height = stats.page_heights.get(page, 842.0)
-        rule_tops = _separators(rules.get(page, []), lines)
-        content = [ln for ln in lines if ln.role in ("body", "toc")]
-        block: list[Line] = []
-        # A separator rule low on the page with notes under it settles the zone,
-        # whatever the notes' type size (some notes are set larger than the body).
-        for t in sorted(t for t in rule_tops if t > 0.4 * height):
-            below = [ln for ln in content if ln.top >= t - 1]
-            if not below or below[0].top - t > 3 * below[0].size:
-                continue
-            small = all(ln.size < stats.body_size - 0.15 for ln in below)
-            if note_number(below[0]) is not None or small:
-                block = below
-                for ln in block:
-                    ln.extra["ruled"] = True
-                break
-        if not block:
-            for ln in reversed(content):
-                if ln.size >= stats.body_size - 0.15:
-                    break
-                if block:
-                    under = block[-1]
-                    if under.top - ln.bottom > 2.5 * max(ln.size, under.size):
-                        break
-                    if any(ln.bottom - 1 < t < under.top + 1 for t in rule_tops):
-                        break
-                block.append(ln)
-            block.reverse()
-            if not any(note_number(ln) for ln in block) or block[0].top < 0.45 * height:
-                continue  # numbered notes stand at the page foot  # small print at the foot without a number: not notes
-            starts = [ln for ln in block if note_number(ln) is not None]
-            block = block[block.index(starts[0]) :]
-        for ln in block:
-            ln.role = "footnote"
-            note_sizes[round(ln.size, 1)] += len(ln.text)
+        width = stats.page_widths.get(page, 600.0)
+        for column in columns(lines, 0.0, width):
+            _mark_foot_block(column, page, rules, stats, note_sizes)
     return note_sizes.most_common(1)[0][0] if note_sizes else None
 
 
@@ -257,3 +249,53 @@ def frames_of(rects: list[dict], width: float, body_size: float) -> list[tuple]:
 
 def is_caption(ln: Line) -> bool:
     return bool(_CAPTION.match(ln.text))
+
+
+def _mark_foot_block(
+    lines: list[Line],
+    page: int,
+    rules: dict[int, list[tuple[float, float, float]]],
+    stats: DocStats,
+    note_sizes: Counter[float],
+) -> None:
+    """Mark the note block at the foot of one column of one page."""
+    if not lines:
+        return
+    height = stats.page_heights.get(page, 842.0)
+    col_x0 = min(ln.x0 for ln in lines)
+    col_x1 = max(ln.x1 for ln in lines)
+    in_column = [r for r in rules.get(page, []) if col_x0 - 6 <= r[1] < col_x1]
+    rule_tops = _separators(in_column, lines)
+    content = [ln for ln in lines if ln.role in ("body", "toc")]
+    block: list[Line] = []
+    # A separator rule low on the page with notes under it settles the zone,
+    # whatever the notes' type size (some notes are set larger than the body).
+    for t in sorted(t for t in rule_tops if t > 0.4 * height):
+        below = [ln for ln in content if ln.top >= t - 1]
+        if not below or below[0].top - t > 3 * below[0].size:
+            continue
+        small = all(ln.size < stats.body_size - 0.15 for ln in below)
+        if note_number(below[0]) is not None or small:
+            block = below
+            for ln in block:
+                ln.extra["ruled"] = True
+            break
+    if not block:
+        for ln in reversed(content):
+            if ln.size >= stats.body_size - 0.15:
+                break
+            if block:
+                under = block[-1]
+                if under.top - ln.bottom > 2.5 * max(ln.size, under.size):
+                    break
+                if any(ln.bottom - 1 < t < under.top + 1 for t in rule_tops):
+                    break
+            block.append(ln)
+        block.reverse()
+        starts = [ln for ln in block if note_number(ln) is not None]
+        if not starts or block[0].top < 0.45 * height:
+            return  # small print without a number, or not at the foot: not notes
+        block = block[block.index(starts[0]) :]
+    for ln in block:
+        ln.role = "footnote"
+        note_sizes[round(ln.size, 1)] += len(ln.text)
