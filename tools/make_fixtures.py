@@ -1082,9 +1082,13 @@ class Layout:
         note_h = sum(len(self.note_lines[n]) * s.note_leading + s.note_gap for n in new) + (
             0 if page.notes or not new else 10
         )
-        if top + height + 6 > s.body_bottom - self._notes_height(page) - note_h:
-            page = self.new_page()
-            top = page.y
+        limit = s.body_bottom - self._notes_height(page) - note_h
+        if top + height + 6 > limit:
+            # move the box up beside the text it belongs to, if the column has room
+            top = limit - height - 6
+            if top < max(page.margin_y, s.body_top) or self._room(page) < note_h:
+                page = self.new_page()
+                top = page.y
         for n in new:
             self.placed_notes.add(n)
             page.notes.append(NoteBlock(n, self.note_lines[n], 0, len(self.note_lines[n])))
@@ -1153,6 +1157,8 @@ class Layout:
     def _draw_notes(self, c, ph: float, page: Page) -> None:
         if not page.notes:
             return
+        # a continued note first, then by number (a margin box's note sorts in)
+        page.notes.sort(key=lambda b: (b.first_on_page == 0, b.number))
         s = self.s
         top = s.body_bottom - self._notes_height(page) + 10.0
         if s.note_rule:
@@ -1195,6 +1201,28 @@ def chapter_of(number: str | None) -> int | None:
     return int(number.split(".")[0]) if number else None
 
 
+def boxes_in_note_order(items: list[Item]) -> list[Item]:
+    """Inline boxes go before the text whose markers follow theirs.
+
+    In a margin a box stands beside its paragraph; set inline after it, a box's note
+    would come after higher-numbered notes, which no typesetter does.
+    """
+    out = list(items)
+    for item in items:
+        numbers = [int(n) for n in MARKER_RE.findall(item.text)]
+        if item.kind != "box" or not numbers:
+            continue
+        here = out.index(item)
+        for k in range(here):
+            later = [int(n) for n in MARKER_RE.findall(out[k].text)]
+            if out[k].kind in ("chapter", "heading"):
+                continue
+            if any(n > numbers[0] for n in later):
+                out.insert(k, out.pop(here))
+                break
+    return out
+
+
 def build(style: Style, items: list[Item], gold: Gold, out: Path, chapters: range | None) -> dict:
     """Lay out ``items`` (optionally only ``chapters``) and write the PDF."""
     selected: list[Item] = []
@@ -1204,6 +1232,8 @@ def build(style: Style, items: list[Item], gold: Gold, out: Path, chapters: rang
             current = chapter_of(item.number)
         if chapters is None or (current is not None and current in chapters):
             selected.append(item)
+    if not style.margin_column:
+        selected = boxes_in_note_order(selected)
     used = {int(n) for item in selected for n in MARKER_RE.findall(item.text)}
     layout = Layout(style, {n: gold.notes[n]["text"] for n in used})
     previous = None
