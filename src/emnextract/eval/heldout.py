@@ -150,6 +150,10 @@ def score_citations(report, gold: dict, document: str) -> ConcernResult:
     return result
 
 
+def _accuracy(right: int, total: int) -> str:
+    return f"{right / total:.3f}({right}/{total})" if total else "n/a"
+
+
 def score_measures(report, gold: dict, document: str) -> ConcernResult:
     items = gold["items"]
     gold_items = [((g["page"], g["date"]), g) for g in items]
@@ -159,6 +163,7 @@ def score_measures(report, gold: dict, document: str) -> ConcernResult:
     minor_keys = [(g["page"], g["date"]) for g in items if g.get("minor")]
     pairs, missed, spurious = _unmatched(gold_items, pred_items)
     roles_ok = sum(g["role"] == m.role for g, m in pairs)
+    precisions_ok = sum(g["precision"] == m.precision for g, m in pairs)
     year_score = score_keys(
         [(p, d[:4]) for p, d in gold_keys], [(p, (d or "")[:4]) for p, d in pred_keys]
     )
@@ -169,7 +174,8 @@ def score_measures(report, gold: dict, document: str) -> ConcernResult:
         _core_score(gold_keys, minor_keys, pred_keys),
     )
     result.extra = {
-        "role_acc": f"{roles_ok / len(pairs):.3f}({roles_ok}/{len(pairs)})" if pairs else "n/a",
+        "role_acc": _accuracy(roles_ok, len(pairs)),
+        "precision_acc": _accuracy(precisions_ok, len(pairs)),
         "year_level": f"P={year_score.precision:.3f},R={year_score.recall:.3f}",
     }
     result.missed = [
@@ -179,9 +185,10 @@ def score_measures(report, gold: dict, document: str) -> ConcernResult:
         f"p{m.page} {m.date} {m.role} {m.date_text!r}: {m.sentence[:160]}" for m in spurious
     ]
     result.mismatched = [
-        f"p{g['page']} {g['date']} {g['date_text']!r}: gold role {g['role']}, got {m.role}"
+        f"p{g['page']} {g['date']} {g['date_text']!r}: gold {g['role']}/{g['precision']}, "
+        f"got {m.role}/{m.precision}"
         for g, m in pairs
-        if g["role"] != m.role
+        if g["role"] != m.role or g["precision"] != m.precision
     ]
     return result
 
@@ -202,6 +209,7 @@ def score_statistics(report, gold: dict, document: str) -> ConcernResult:
     minor_keys = [(g["page"], _value_key(g["value"])) for g in items if g.get("minor")]
     pairs, missed, spurious = _unmatched(gold_items, pred_items)
     units_ok = sum(g["unit"] == s.unit for g, s in pairs)
+    periods_ok = sum(g.get("period") == s.period for g, s in pairs)
     result = ConcernResult(
         document,
         "statistics",
@@ -209,16 +217,18 @@ def score_statistics(report, gold: dict, document: str) -> ConcernResult:
         _core_score(gold_keys, minor_keys, pred_keys),
     )
     result.extra = {
-        "unit_acc": f"{units_ok / len(pairs):.3f}({units_ok}/{len(pairs)})" if pairs else "n/a"
+        "unit_acc": _accuracy(units_ok, len(pairs)),
+        "period_acc": _accuracy(periods_ok, len(pairs)),
     }
     result.missed = [f"p{g['page']} {g['value']} {g['unit']}: {g['quote']}" for g in missed]
     result.spurious = [
         f"p{s.page} {s.value} {s.unit} {s.value_text!r}: {s.sentence[:160]}" for s in spurious
     ]
     result.mismatched = [
-        f"p{g['page']} {g['value']} {g['quote']!r}: gold unit {g['unit']}, got {s.unit}"
+        f"p{g['page']} {g['value']} {g['quote']!r}: gold {g['unit']}/period {g.get('period')}, "
+        f"got {s.unit}/period {s.period}"
         for g, s in pairs
-        if g["unit"] != s.unit
+        if g["unit"] != s.unit or g.get("period") != s.period
     ]
     return result
 
