@@ -343,29 +343,31 @@ def _key_map(text: str) -> tuple[str, list[int]]:
 
 
 def _rebuild(span: str, context: str) -> str:
-    """``context`` with the marker sentinels that stood inside ``span`` kept in place."""
-    pending: list[list[str]] = []  # sentinels before each key char of span
-    buf: list[str] = []
+    """``context`` with the marker sentinels that stood inside ``span`` kept in place.
+
+    ``squash(span) == squash(context)``; a sentinel stays glued to the key char before it.
+    """
+    lead: list[str] = []  # sentinels before the first key char
+    after: list[list[str]] = []  # sentinels after each key char of span
     i = 0
     while i < len(span):
         ch = span[i]
         if ch == MARK_OPEN:
             end = span.index(MARK_CLOSE, i) + 1
-            buf.append(span[i:end])
+            (after[-1] if after else lead).append(span[i:end])
             i = end
             continue
         if not (ch.isspace() or ch in "-\u00ad"):
-            pending.append(buf)
-            buf = []
+            after.append([])
         i += 1
-    out: list[str] = []
+    out: list[str] = list(lead)
     k = 0
     for ch in context:
-        if not (ch.isspace() or ch in "-\u00ad") and k < len(pending):
-            out.extend(pending[k])
-            k += 1
         out.append(ch)
-    return "".join(out) + "".join(buf)
+        if not (ch.isspace() or ch in "-\u00ad") and k < len(after):
+            out.extend(after[k])
+            k += 1
+    return "".join(out)
 
 
 def place_markers(items: list[Item], gold: Gold) -> list[str]:
