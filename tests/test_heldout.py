@@ -69,17 +69,35 @@ def test_kamerstuk_key_drops_spaces_and_case():
 
 
 def _measure(page, date, role):
-    return SimpleNamespace(page=page, date=date, role=role, date_text=date, sentence="…")
+    precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+    return SimpleNamespace(
+        page=page, date=date, precision=precision, role=role, date_text=date, sentence="…"
+    )
 
 
 def test_measure_scoring_counts_pairs_roles_and_minor_items():
     gold = {
         "items": [
-            {"page": 1, "date": "2022-06-20", "role": "announced", "date_text": "", "quote": ""},
-            {"page": 2, "date": "2023", "role": "planned", "date_text": "", "quote": ""},
+            {
+                "page": 1,
+                "date": "2022-06-20",
+                "precision": "day",
+                "role": "announced",
+                "date_text": "",
+                "quote": "",
+            },
+            {
+                "page": 2,
+                "date": "2023",
+                "precision": "year",
+                "role": "planned",
+                "date_text": "",
+                "quote": "",
+            },
             {
                 "page": 2,
                 "date": "2022-06-24",
+                "precision": "day",
                 "role": "announced",
                 "date_text": "",
                 "quote": "",
@@ -99,6 +117,7 @@ def test_measure_scoring_counts_pairs_roles_and_minor_items():
     # core: the minor gold item and the prediction matching it drop out on both sides
     assert (result.core.true_pos, result.core.gold, result.core.predicted) == (1, 2, 2)
     assert result.extra["role_acc"].startswith("0.000")
+    assert result.extra["precision_acc"].startswith("1.000")
     assert len(result.missed) == 1 and len(result.spurious) == 1 and len(result.mismatched) == 2
 
 
@@ -110,13 +129,20 @@ def test_statistic_scoring_accepts_alternative_values_and_checks_units():
         ]
     }
     stats = [
-        SimpleNamespace(page=4, value=2000000, unit="other", value_text="2", sentence=""),
-        SimpleNamespace(page=4, value=55, unit="count", value_text="55", sentence=""),
-        SimpleNamespace(page=5, value=55, unit="percent", value_text="55", sentence=""),
+        SimpleNamespace(
+            page=4, value=2000000, unit="other", value_text="2", period=None, sentence=""
+        ),
+        SimpleNamespace(
+            page=4, value=55, unit="count", value_text="55", period="2030", sentence=""
+        ),
+        SimpleNamespace(
+            page=5, value=55, unit="percent", value_text="55", period="2030", sentence=""
+        ),
     ]
     result = score_statistics(SimpleNamespace(statistics=stats), gold, "doc")
     assert (result.score.true_pos, result.score.gold, result.score.predicted) == (2, 2, 3)
     assert result.extra["unit_acc"].startswith("0.500")
+    assert result.extra["period_acc"].startswith("0.500")
 
 
 def test_citation_scoring_keys_on_footnote_kind_and_fields():
