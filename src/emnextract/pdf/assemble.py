@@ -25,6 +25,7 @@ _MARKER_TEXT = regex.compile(r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$")
 _BULLET = regex.compile(r"^(?:[•▪◦●■□–—·\-*o]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
 _SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]?$")
 _WORD_HYPHEN = regex.compile(r"\p{L}-$")
+_CHAPTER_NUMBER = regex.compile(r"^\s*\d{1,2}\.?\s*$")
 
 
 def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]]:
@@ -148,6 +149,7 @@ def assemble(
     open_para: _Open | None = None
     prev_line: Line | None = None
     heading_lines: set[int] = set()
+    chapter_digit: tuple[int, int] | None = None  # (page, number) of a display chapter number
 
     def close() -> None:
         nonlocal open_para
@@ -273,6 +275,10 @@ def assemble(
                 current = number
                 prev_line = title_lines[-1]
                 continue
+            big_type = stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3
+            if big_type and idx < 3 and ln.role == "body" and _CHAPTER_NUMBER.match(ln.text):
+                chapter_digit = (ln.page, int(ln.text.strip().rstrip(".")))
+                continue  # a display chapter number beside its title
             is_opening = (
                 stats.chapter_size is not None
                 and ln.size >= stats.chapter_size - 0.3
@@ -294,16 +300,38 @@ def assemble(
                     else:
                         break
                 title = " ".join(line_content(t, note_numbers)[0] for t in title_lines)
-                pending = {
-                    "title": title,
-                    "page": ln.page,
-                    "bbox": _union(title_lines),
-                    "paras": [],
-                    "number": None,
-                    "index": len(sections),
-                }
-                openings.append(pending)
-                current = None
+                if (
+                    chapter_digit is not None
+                    and chapter_digit[0] == ln.page
+                    and tree.fits([chapter_digit[1]])
+                ):
+                    number = chapter_digit[1]
+                    sections.append(
+                        Section(
+                            number=str(number),
+                            title=title,
+                            level=1,
+                            parent=None,
+                            page=ln.page,
+                            bbox=_union(title_lines),
+                        )
+                    )
+                    tree.take([number])
+                    openings.append({"number": number})
+                    pending = None
+                    current = str(number)
+                else:
+                    pending = {
+                        "title": title,
+                        "page": ln.page,
+                        "bbox": _union(title_lines),
+                        "paras": [],
+                        "number": None,
+                        "index": len(sections),
+                    }
+                    openings.append(pending)
+                    current = None
+                chapter_digit = None
                 prev_line = title_lines[-1]
                 continue
 
@@ -331,7 +359,7 @@ def assemble(
                     new = True
                 elif open_para.kind == "list_item" and ln.x0 < open_para.lines[0].x0 + 2:
                     new = not text[:1].islower()
-                elif ln.x0 > last.x0 + 1.5 * ln.size and _SENTENCE_END.search(open_para.text):
+                elif ln.x0 > last.x0 + 0.8 * ln.size and _SENTENCE_END.search(open_para.text):
                     new = True
                 elif (
                     kind == "body"

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+_HANGING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[•▪◦●■–\-])$")
 
 
 @dataclass(slots=True)
@@ -139,10 +142,18 @@ def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
     return None
 
 
-def build_lines(runs: list[Run], page: int) -> list[Line]:
-    """Group runs into lines: same baseline, plus raised smaller runs beside them."""
+def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> list[Line]:
+    """Group runs into lines: same baseline, plus raised smaller runs beside them.
+
+    With ``page_width``, column gutters are found on the runs first, and no line is
+    built across one (columns set close together would otherwise merge).
+    """
     if not runs:
         return []
+    gutters: list[float] = []
+    if page_width:
+        spans = column_spans(runs, 0.0, page_width)
+        gutters = [hi for _, hi in spans[:-1]]
     runs = sorted(runs, key=lambda r: r.baseline)
     clusters: list[list[Run]] = []
     cur: list[Run] = [runs[0]]
@@ -197,7 +208,10 @@ def build_lines(runs: list[Run], page: int) -> list[Line]:
             gap = r.x0 - prev.x1
             size = max(prev.size, r.size)
             differs = abs(prev.size - r.size) > 0.1 * size and not (r.attached or prev.attached)
-            if gap > 3.0 * size or (differs and gap > 0.5 * size):
+            # A hanging number or bullet keeps its text even across a wide tab.
+            hanging = len(seg) == 1 and _HANGING.match(seg[0].text.strip()) and gap < 8 * size
+            across = any(prev.x1 < g < r.x0 for g in gutters)
+            if across or (not hanging and (gap > 1.5 * size or (differs and gap > 0.5 * size))):
                 lines.append(make_line(seg, page))
                 seg = [r]
             else:
@@ -250,41 +264,61 @@ def make_line(runs: list[Run], page: int) -> Line:
     return line
 
 
-def find_gutter(lines: list[Line], x_lo: float, x_hi: float) -> float | None:
+def find_gutter(items: list, x_lo: float, x_hi: float) -> float | None:
     """The x of a column gutter between ``x_lo`` and ``x_hi``, or None for one column.
 
-    A gutter is a vertical band in the middle of the region that many lines end
-    before and many start after, crossed only by a few wide lines (titles, headers).
+    ``items`` are runs or lines (x0, x1, top, bottom, baseline, text). Text rows are
+    grouped by baseline; at a gutter x, at least four rows have text ending left of
+    x and text starting right of it with nothing across, and (almost) no row inside
+    that stretch of the page crosses x. Wide text above or below does not count.
     """
     width = x_hi - x_lo
-    inside = [ln for ln in lines if ln.x0 >= x_lo - 1 and ln.x1 <= x_hi + 1]
-    narrow = [ln for ln in inside if ln.x1 - ln.x0 < 0.5 * width and len(ln.text) > 15]
-    if len(narrow) < 10:
+    inside = [it for it in items if it.x0 >= x_lo - 1 and it.x1 <= x_hi + 1 and it.text.strip()]
+    if sum(1 for it in inside if it.x1 - it.x0 < 0.45 * width and len(it.text) > 12) < 8:
         return None
+    rows: dict[int, list] = {}
+    for it in inside:
+        rows.setdefault(round(it.baseline), []).append(it)
+    ordered = [rows[k] for k in sorted(rows)]
+    lo, hi = x_lo + 0.3 * width, x_lo + 0.7 * width
+    candidates = sorted({round(it.x1) + 2.0 for it in inside if lo <= it.x1 + 2 <= hi})
     best: tuple[int, float] | None = None
-    x = x_lo + 0.3 * width
-    while x <= x_lo + 0.7 * width:
-        left = right = crossing = 0
-        for ln in inside:
-            if ln.x1 < x:
-                left += 1
-            elif ln.x0 > x:
-                right += 1
+    for x in candidates:
+        state = []
+        for row in ordered:
+            if any(it.x0 <= x <= it.x1 for it in row):
+                state.append("x")
+            elif any(it.x1 < x for it in row) and any(it.x0 > x for it in row):
+                state.append("f")
             else:
-                crossing += 1
-        if left >= 5 and right >= 5 and crossing <= 0.2 * (left + right):
-            if best is None or crossing < best[0]:
-                best = (crossing, x)
-        x += 3.0
+                state.append("")
+        free = [i for i, st in enumerate(state) if st == "f"]
+        if len(free) < 4:
+            continue
+        crossed = sum(1 for st in state[free[0] : free[-1] + 1] if st == "x")
+        if crossed <= 0.1 * len(free) and (best is None or len(free) > best[0]):
+            best = (len(free), x)
     return best[1] if best else None
 
 
-def columns(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -> list[list[Line]]:
-    """The page's leaf columns (lines wholly inside each), left to right; wide lines dropped."""
+def column_spans(
+    lines: list[Line], x_lo: float, x_hi: float, depth: int = 0
+) -> list[tuple[float, float]]:
+    """The x-spans of the page's leaf columns, left to right."""
     gutter = find_gutter(lines, x_lo, x_hi) if depth < 3 else None
     if gutter is None:
-        return [[ln for ln in lines if ln.x0 >= x_lo - 1 and ln.x1 <= x_hi + 1]]
-    return columns(lines, x_lo, gutter, depth + 1) + columns(lines, gutter, x_hi, depth + 1)
+        return [(x_lo, x_hi)]
+    return column_spans(lines, x_lo, gutter, depth + 1) + column_spans(
+        lines, gutter, x_hi, depth + 1
+    )
+
+
+def columns(lines: list[Line], x_lo: float, x_hi: float) -> list[list[Line]]:
+    """Lines per leaf column; a line wider than a column belongs to each it overlaps."""
+    spans = column_spans(lines, x_lo, x_hi)
+    if len(spans) == 1:
+        return [lines]
+    return [[ln for ln in lines if ln.x0 < hi and ln.x1 > lo] for lo, hi in spans]
 
 
 def reading_order(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -> list[Line]:

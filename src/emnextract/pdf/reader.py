@@ -68,7 +68,7 @@ def read_lines(
             heights[i] = float(page.height)
             widths[i] = float(page.width)
             rects[i] = page_rects
-            pages.append(build_lines(page_runs(chars), i))
+            pages.append(build_lines(page_runs(chars), i, widths[i]))
             page.flush_cache()  # keep memory flat on long reports
         n_pages = len(pdf.pages)
     finally:
