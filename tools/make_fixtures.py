@@ -452,6 +452,7 @@ class Style:
     note_rule: float  # rule length; 0 = none
     note_number_raised: bool  # separate small raised glyph (Kamerbrief style)
     marker_by_matrix: bool  # raise markers by moving the text origin, not by text rise
+    bullet: tuple[str, str]  # font and glyph of a list item's bullet
     chapter_size: float
     chapter_new_page: bool
     chapter_numbered: bool
@@ -495,6 +496,7 @@ EMN = Style(
     note_rule=60.0,
     note_number_raised=False,
     marker_by_matrix=False,
+    bullet=("Symbol", "•"),
     chapter_size=20.0,
     chapter_new_page=True,
     chapter_numbered=False,
@@ -538,6 +540,7 @@ ALT = Style(
     note_rule=0.0,
     note_number_raised=True,
     marker_by_matrix=True,
+    bullet=("Times-Roman", "–"),
     chapter_size=17.0,
     chapter_new_page=False,
     chapter_numbered=True,
@@ -941,13 +944,9 @@ class Layout:
 
             def draw(c, ph, top, lx=lx, line=line, lw=lw, k=k):
                 if bullet and k == 0:
-                    c.circle(
-                        x - 10,
-                        ph - (top + leading * 0.78) + size * 0.3,
-                        size * 0.16,
-                        stroke=0,
-                        fill=1,
-                    )
+                    bullet_font, glyph = self.s.bullet
+                    c.setFont(bullet_font, size)
+                    c.drawString(x - 12, ph - (top + leading * 0.78), glyph)
                 self.draw_line(c, ph, top, lx, line, lw, font, size, leading, justify)
 
             self.place(leading, draw, markers, space_before if k == 0 else 0.0)
