@@ -19,6 +19,7 @@ import regex
 from .lines import Line, columns
 
 _DIGITS = regex.compile(r"\d+")
+_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
 _PAGE_NUMBER = regex.compile(
     r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$"
 )
@@ -78,7 +79,7 @@ def measure(
     pages_of_size: dict[float, set[int]] = {}
     for lines in pages:
         for ln in lines:
-            if sum(ch.isalpha() for ch in ln.text) >= 3:
+            if _THREE_LETTERS.search(ln.text):
                 pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
     big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
     chapter_size = max(big) if big else None
