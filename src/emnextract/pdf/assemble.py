@@ -24,7 +24,7 @@ _HEADING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([\p{L}\"'‘“(].
 _MARKER_TEXT = regex.compile(r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$")
 _BULLET = regex.compile(r"^(?:[•▪◦●■□–—·\-*o]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
 _SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]?$")
-_WORD_HYPHEN = regex.compile(r"\p{L}-$")
+_WORD_HYPHEN = regex.compile(r"\S-$")
 _CHAPTER_NUMBER = regex.compile(r"^\s*\d{1,2}\.?\s*$")
 
 
@@ -96,6 +96,50 @@ def _union(lines: list[Line]) -> tuple[float, float, float, float]:
         round(max(ln.x1 for ln in lines), 2),
         round(max(ln.bottom for ln in lines), 2),
     )
+
+
+def _side_paragraphs(
+    side: list[Line], section: str | None, note_numbers: set[int], known_hyphenated: Container[str]
+) -> list[Para]:
+    """Box and caption paragraphs of a page's side column: runs of close lines."""
+    groups: list[list[Line]] = []
+    for ln in sorted(side, key=lambda ln: ln.top):
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and prev.role == ln.role and ln.top - prev.bottom < 0.8 * ln.size:
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    out = []
+    for group in groups:
+        text = ""
+        markers: list[MarkerRef] = []
+        for ln in group:
+            piece, found = line_content(ln, note_numbers)
+            if text:
+                joined = (
+                    join_hyphen(text, piece, known_hyphenated)
+                    if _WORD_HYPHEN.search(text)
+                    else f"{text} {piece}"
+                )
+            else:
+                joined = piece
+            base = len(joined) - len(piece) if joined.endswith(piece) else len(joined)
+            for m in found:
+                m.offset += base
+            markers.extend(found)
+            text = joined
+        if text.strip():
+            out.append(
+                Para(
+                    text=text,
+                    kind=group[0].role,
+                    section=section,
+                    page=group[0].page,
+                    bbox=_union(group),
+                    markers=markers,
+                )
+            )
+    return out
 
 
 class _Tree:
@@ -210,8 +254,15 @@ def assemble(
         mt = _HEADING.match(title)
         return parts, (mt.group(2) if mt else m.group(2)).strip()
 
+    column_edge = stats.left + 0.72 * (stats.right - stats.left)
     for lines in pages:
-        body = [ln for ln in lines if ln.role in ("body", "box")]
+        # Margin boxes and captions beside the text stand outside its flow.
+        side = [ln for ln in lines if ln.role in ("box", "caption") and ln.x0 > column_edge]
+        side_ids = {id(ln) for ln in side}
+        body = [ln for ln in lines if ln.role in ("body", "box") and id(ln) not in side_ids]
+        section_at: list[tuple[float, str | None]] = [
+            (-1.0, current)
+        ]  # (top, section) on this page
         for idx, ln in enumerate(body):
             if id(ln) in heading_lines:
                 continue
@@ -273,6 +324,7 @@ def assemble(
                     pending = None
                     openings.append({"number": parts[0]})
                 current = number
+                section_at.append((ln.top, current))
                 prev_line = title_lines[-1]
                 continue
             big_type = stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3
@@ -332,6 +384,7 @@ def assemble(
                     openings.append(pending)
                     current = None
                 chapter_digit = None
+                section_at.append((ln.top, current))
                 prev_line = title_lines[-1]
                 continue
 
@@ -352,7 +405,8 @@ def assemble(
                 elif (open_para.kind == "box") != (kind == "box"):
                     new = True
                 elif last.page != ln.page:
-                    new = bool(_SENTENCE_END.search(open_para.text)) or not text[:1].islower()
+                    # A sentence left open at the foot of a page carries on.
+                    new = bool(_SENTENCE_END.search(open_para.text))
                 elif ln.baseline - last.baseline > 1.45 * stats.pitch:
                     new = True
                 elif abs(ln.size - last.size) > 0.5:
@@ -365,7 +419,7 @@ def assemble(
                     kind == "body"
                     and open_para.kind == "body"
                     and last.x1 < stats.left + 0.8 * (stats.right - stats.left)
-                    and (text[:1].isupper() or text[:1].isdigit())
+                    and text[:1].isupper()
                     and not open_para.text.endswith((",", "-", ";"))
                 ):
                     # A short line ends its paragraph. A lone short line without a
@@ -377,6 +431,9 @@ def assemble(
                 close()
             add_line(ln, kind)
             prev_line = ln
+        for para in _side_paragraphs(side, None, note_numbers, known_hyphenated):
+            para.section = [sec for top, sec in section_at if top <= para.bbox[1] + 1][-1]
+            paras.append(para)
     close()
 
     # An unnumbered opening right before chapter N (after chapter N-2) is chapter N-1.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+import regex
+
 from ..document import Note
 from .lines import Line
 from .roles import note_number
@@ -22,6 +24,14 @@ def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
         round(max(ln.x1 for ln in lines), 2),
         round(max(ln.bottom for ln in lines), 2),
     )
+
+
+_FINISHED = regex.compile(r"[.!?)\]”’\"']\s*$")
+
+
+def _unfinished(text: str) -> bool:
+    """Does a note's last line stop mid-sentence (so the next page carries it on)?"""
+    return not _FINISHED.search(text)
 
 
 def _accepts(number: int, last: int | None) -> bool:
@@ -56,7 +66,10 @@ def collect_notes(
                 last = number
                 started_here = True
                 continue
-            carried = ln is foot[0] and ln.extra.get("ruled", False)
+            carried = not started_here and (
+                ln.extra.get("ruled", False)
+                or (ln.extra.get("carry", False) and notes and _unfinished(parts[-1][-1]))
+            )
             if notes and (started_here or carried or raw_lines[-1][-1].page == ln.page):
                 parts[-1].append(ln.text)
                 raw_lines[-1].append(ln)

@@ -32,6 +32,7 @@ class Run:
     baseline: float
     bold: bool
     italic: bool
+    lift: float = 0.0  # (glyph bottom - text origin) / size: > usual when set with a text rise
     sup: bool = False  # a raised, smaller run beside the line's main text
     attached: bool = False  # joined to a line of bigger type it touches
 
@@ -78,7 +79,7 @@ def page_runs(chars: list[dict]) -> list[Run]:
     cur_font = None
     cur_size = 0.0
     cur_y = 0.0
-    x0 = x1 = top = bottom = base = 0.0
+    x0 = x1 = top = bottom = base = lift = 0.0
     for c in chars:
         matrix = c["matrix"]
         if matrix[1] or matrix[2]:
@@ -107,7 +108,9 @@ def page_runs(chars: list[dict]) -> list[Run]:
             text = "".join(buf)
             if not text.isspace():
                 bold, italic = style_cache[cur_font]
-                runs.append(Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic))
+                runs.append(
+                    Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
+                )
             elif runs:
                 runs[-1].text += " "  # a space run right after a run: remember it
         if font not in style_cache:
@@ -121,20 +124,47 @@ def page_runs(chars: list[dict]) -> list[Run]:
         top = c["top"]
         bottom = c["bottom"]
         base = top + c["y1"] - y  # the baseline, in top-down page coordinates
+        lift = (c["y0"] - y) / size if size else 0.0
     if buf:
         text = "".join(buf)
         if not text.isspace():
             bold, italic = style_cache[cur_font]
-            runs.append(Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic))
+            runs.append(
+                Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
+            )
+    _apply_text_rise(runs)
     return runs
+
+
+def _apply_text_rise(runs: list[Run]) -> None:
+    """Move runs set with a text rise (PDF ``Ts``) to their real baseline.
+
+    The text matrix does not carry the rise, but the glyph box does: a run whose
+    glyph bottom sits higher above its origin than the page's usual descent is
+    raised by the difference (superscript markers drawn this way).
+    """
+    weights: dict[float, int] = {}
+    for r in runs:
+        key = round(r.lift, 2)
+        weights[key] = weights.get(key, 0) + len(r.text)
+    if not weights:
+        return
+    usual = max(weights, key=weights.get)
+    for r in runs:
+        rise = (r.lift - usual) * r.size
+        if rise > 0.3 or rise < -0.3:
+            r.baseline -= rise
 
 
 def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
     """The run of ``runs`` that ``small`` stands right beside (a superscript's host)."""
-    gap = (1.0 if small.text.strip().isdigit() else 0.6) * size
+    hanging = bool(_HANGING.match(small.text.strip()))
+    gap = (3.0 if hanging else 1.0 if small.text.strip().isdigit() else 0.6) * size
     for r in runs:
-        if r.size < small.size * 1.08:
+        if r.size < small.size * (0.9 if hanging else 1.08):
             continue
+        if hanging and 0 <= r.x0 - small.x1 < gap:
+            return r  # a heading or list number set at its own height before its text
         if -gap < small.x0 - r.x1 < gap or -gap < r.x0 - small.x1 < gap:
             return r
         if r.x0 - 0.5 < small.x0 and small.x1 < r.x1 + 0.5:
@@ -183,7 +213,8 @@ def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> 
                         continue
                     host = clusters[j]
                     host_size = max(q.size for q in host)
-                    if host_size < r.size * 1.08:
+                    hanging = _HANGING.match(r.text.strip()) is not None
+                    if host_size < r.size * (0.9 if hanging else 1.08):
                         continue
                     delta = host[0].baseline - r.baseline
                     if not (0 < delta <= 0.75 * host_size or -0.4 * host_size <= delta < 0):

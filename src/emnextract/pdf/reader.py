@@ -17,7 +17,15 @@ from ..model import Source
 from .assemble import assemble
 from .footnotes import collect_notes
 from .lines import Line, build_lines, page_runs, reading_order
-from .roles import _horizontal_rules, frames_of, mark_boxes, mark_footnotes, mark_running, measure
+from .roles import (
+    _horizontal_rules,
+    frames_of,
+    mark_boxes,
+    mark_footnotes,
+    mark_running,
+    measure,
+    shades_of,
+)
 
 
 def _open(path: Path):
@@ -94,7 +102,8 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     rules = {p: _horizontal_rules(rects[p], widths[p]) for p in rects}
     mark_footnotes(pages, rules, stats)
     frames = {p: frames_of(rects[p], widths[p], stats.body_size) for p in rects}
-    mark_boxes(pages, frames, stats)
+    shades = {p: shades_of(rects[p]) for p in rects}
+    mark_boxes(pages, frames, shades, stats)
     pages = [
         reading_order(lines, 0.0, widths[lines[0].page]) if lines else lines for lines in pages
     ]

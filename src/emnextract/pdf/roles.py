@@ -215,26 +215,44 @@ def mark_footnotes(
     return note_sizes.most_common(1)[0][0] if note_sizes else None
 
 
-def mark_boxes(pages: list[list[Line]], boxes: dict[int, list[tuple]], stats: DocStats) -> None:
-    """Lines inside a drawn frame (a rect much larger than a rule) are box text."""
+def mark_boxes(
+    pages: list[list[Line]],
+    boxes: dict[int, list[tuple]],
+    shades: dict[int, list[tuple]],
+    stats: DocStats,
+) -> None:
+    """Text in a drawn frame is box text; side-column text is a box or caption when
+    it is shaded or carries a footnote marker (a margin box), or set in italics (a
+    photo caption or credit). Plain side-column text (a letterhead) stays margin."""
     for lines in pages:
         if not lines:
             continue
-        frames = boxes.get(lines[0].page, [])
-        if not frames:
-            continue
+        page = lines[0].page
+        frames = boxes.get(page, [])
+        shaded = shades.get(page, [])
         for ln in lines:
-            if ln.role != "body":
-                continue
-            for x0, top, x1, bottom in frames:
-                if (
-                    x0 - 1 <= ln.x0
-                    and ln.x1 <= x1 + 1
-                    and top - 1 <= ln.top
-                    and ln.bottom <= bottom + 1
-                ):
+            if ln.role == "body" and any(_inside(ln, f) for f in frames):
+                ln.role = "box"
+            elif ln.role == "margin":
+                marked = any(r.sup and r.text.strip().isdigit() for r in ln.runs)
+                if marked or any(_inside(ln, f) for f in shaded):
                     ln.role = "box"
-                    break
+                elif ln.italic:
+                    ln.role = "caption"
+
+
+def _inside(ln: Line, frame: tuple) -> bool:
+    x0, top, x1, bottom = frame
+    return x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and top - 1 <= ln.top and ln.bottom <= bottom + 1
+
+
+def shades_of(rects: list[dict]) -> list[tuple]:
+    """Filled rects big enough to hold a line of text (the ground of a margin box)."""
+    return [
+        (r["x0"], r["top"], r["x1"], r["bottom"])
+        for r in rects
+        if r.get("fill") and r["x1"] - r["x0"] > 20 and r["bottom"] - r["top"] > 6
+    ]
 
 
 def frames_of(rects: list[dict], width: float, body_size: float) -> list[tuple]:
@@ -293,10 +311,13 @@ def _mark_foot_block(
                     break
             block.append(ln)
         block.reverse()
+        if not block or block[0].top < 0.45 * height:
+            return  # notes stand at the page foot
         starts = [ln for ln in block if note_number(ln) is not None]
-        if not starts or block[0].top < 0.45 * height:
-            return  # small print without a number, or not at the foot: not notes
-        block = block[block.index(starts[0]) :]
+        # Unnumbered small lines before the first note may carry on the previous
+        # page's last note; the notes' reader decides, from how that note ends.
+        for ln in block[: block.index(starts[0])] if starts else block:
+            ln.extra["carry"] = True
     for ln in block:
         ln.role = "footnote"
         note_sizes[round(ln.size, 1)] += len(ln.text)

@@ -13,7 +13,8 @@ _URLISH = regex.compile(
 )
 _CAPITALISED_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:[\s,.;:]|$)")
 _URL_CONNECTOR = regex.compile(r"[/\-._=?&#%~]$")
-_WORD_HYPHEN = regex.compile(r"(\p{L})-$")
+_WORD_HYPHEN = regex.compile(r"\S-$")
+_URL_END_PUNCT = regex.compile(r"[,;)\]]$")
 
 
 def join_hyphen(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
@@ -40,7 +41,12 @@ def join_lines(
         if not out:
             out = text
             continue
-        if url_aware and not trailing_space[i - 1] and _URLISH.search(out):
+        if (
+            url_aware
+            and not trailing_space[i - 1]
+            and _URLISH.search(out)
+            and not _URL_END_PUNCT.search(out)
+        ):
             fresh = text.startswith(("http://", "https://", "www."))
             if not fresh and (_URL_CONNECTOR.search(out) or not _CAPITALISED_WORD.match(text)):
                 out += text
