@@ -98,6 +98,11 @@ def _union(lines: list[Line]) -> tuple[float, float, float, float]:
     )
 
 
+def _all_italic(ln: Line) -> bool:
+    """Every run of the line's own text is italic (markers aside)."""
+    return all(r.italic for r in ln.runs if not r.sup)
+
+
 def _side_paragraphs(
     side: list[Line], section: str | None, note_numbers: set[int], known_hyphenated: Container[str]
 ) -> list[Para]:
@@ -105,7 +110,12 @@ def _side_paragraphs(
     groups: list[list[Line]] = []
     for ln in sorted(side, key=lambda ln: ln.top):
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.role == ln.role and ln.top - prev.bottom < 0.8 * ln.size:
+        if (
+            prev is not None
+            and prev.role == ln.role
+            and ln.top - prev.bottom < 0.8 * ln.size
+            and not is_caption(ln)  # a credit ("Foto: ...", "Bron: ...") stands alone
+        ):
             groups[-1].append(ln)
         else:
             groups.append([ln])
@@ -397,7 +407,20 @@ def assemble(
                     kind = "list_item"
                 elif (ln.bold or ln.size > stats.body_size + 0.3) and len(text) < 120:
                     kind = "subheading"
+                elif _all_italic(ln) and len(text) < 120:
+                    # italic set apart: indented, a box; at the margin, a subheading
+                    kind = "box" if ln.x0 > stats.left + ln.size else "subheading"
             new = open_para is None or kind in ("list_item", "subheading", "caption")
+            wrapped = (
+                open_para is not None
+                and kind in ("subheading", "box")
+                and open_para.kind == kind
+                and not _SENTENCE_END.search(open_para.text)
+                and open_para.lines[-1].page == ln.page
+                and ln.baseline - open_para.lines[-1].baseline < 1.6 * ln.size
+                and open_para.lines[-1].bold == ln.bold
+                and open_para.lines[-1].italic == ln.italic
+            )  # a title or box wrapped over lines
             if open_para is not None and not new:
                 last = open_para.lines[-1]
                 if open_para.kind == "subheading" or open_para.kind == "caption":
@@ -427,6 +450,8 @@ def assemble(
                     new = True
                     if len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text):
                         open_para.kind = "subheading"
+            if wrapped:
+                new = False
             if new:
                 close()
             add_line(ln, kind)

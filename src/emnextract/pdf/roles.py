@@ -27,7 +27,9 @@ _DOT_LEADERS = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}")
 _NOTE_START = regex.compile(
     r"^(\d{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)"
 )
-_CAPTION = regex.compile(r"(?i)^(?:figuur|figure|tabel|table|foto|photo|bron|source|grafiek)\b")
+_CAPTION = regex.compile(
+    r"(?i)^(?:figuur|figure|tabel|table|foto|photo|bron|source|grafiek|afbeelding|illustratie|kaart)\b"
+)
 
 
 @dataclass
