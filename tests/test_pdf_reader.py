@@ -19,6 +19,7 @@ EMISSIE = REAL / "Kamerbrief_emissie_luchtvaart.pdf"
 WATER = REAL / "Kamerbrief_water_en_Bodem.pdf"
 CIRCULAIR = REAL / "Kamerbrief_circulaire_economie.pdf"
 CORONAMELDER = REAL / "Evaluatie_CoronaMelder_na_9_maanden_english.pdf"
+EMN_LIKE = REAL.parent / "emn2019-like.pdf"
 
 
 def _page_lines(path: Path, page: int) -> list[Line]:
@@ -154,6 +155,49 @@ def _spanning_note_pdf(path: Path) -> None:
         c.drawString(450, 40, f"Pagina {page} van 2")
         c.showPage()
     c.save()
+
+
+def test_marker_raised_by_text_rise_is_a_superscript():
+    """The text matrix leaves out a ``Ts`` rise; the glyph box shows it."""
+    line = _line_with(_page_lines(EMN_LIKE, 2), "85.940 reguliere aanvragen")
+    marker = [r for r in line.runs if r.sup]
+    assert [r.text for r in marker] == ["2"]
+    assert line.baseline - marker[0].baseline > 2  # moved to where it is drawn
+
+
+def test_heading_number_on_its_own_height_stays_with_its_title():
+    line = _line_with(_page_lines(EMN_LIKE, 28), "Beleidsontwikkelingen")
+    assert line.text == "6.2 Beleidsontwikkelingen"
+    assert not any(r.sup for r in line.runs)
+
+
+def _two_column_pdf(path: Path) -> None:
+    """A heading across the page, then two columns only 20 pt apart, then notes."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(60, 780, "2.1 Twee kolommen")
+    left = [f"Links regel {i} van de eerste kolom met tekst." for i in range(1, 9)]
+    right = [f"Rechts regel {i} van de tweede kolom met tekst." for i in range(1, 9)]
+    y = 755
+    for a, b in zip(left, right, strict=True):
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, a)
+        c.drawString(60 + c.stringWidth(left[0], "Helvetica", 10) + 20, y, b)
+        y -= 13
+    c.drawString(60, y - 13, "Daarna loopt de tekst weer over de volle breedte van de pagina door.")
+    c.showPage()
+    c.save()
+
+
+def test_close_columns_are_read_one_after_the_other(tmp_path):
+    pdf = tmp_path / "columns.pdf"
+    _two_column_pdf(pdf)
+    doc = read_pdf(pdf)
+    text = " ".join(p.text for p in doc.paragraphs)
+    assert "Links regel 8 van de eerste kolom met tekst. Rechts regel 1" in text
+    assert text.index("Links regel 1") < text.index("Links regel 8") < text.index("Rechts regel 1")
+    assert text.index("Rechts regel 8") < text.index("volle breedte")
+    assert [s.number for s in doc.sections] == ["2.1"]
 
 
 def test_footnote_running_onto_next_page_joins_its_start(tmp_path):
