@@ -201,7 +201,6 @@ def assemble(
     pending: dict | None = None  # unnumbered chapter opening awaiting its number
     openings: list[dict] = []
     open_para: _Open | None = None
-    prev_line: Line | None = None
     heading_lines: set[int] = set()
     chapter_digit: tuple[int, int] | None = None  # (page, number) of a display chapter number
 
@@ -335,7 +334,6 @@ def assemble(
                     openings.append({"number": parts[0]})
                 current = number
                 section_at.append((ln.top, current))
-                prev_line = title_lines[-1]
                 continue
             big_type = stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3
             if big_type and idx < 3 and ln.role == "body" and _CHAPTER_NUMBER.match(ln.text):
@@ -395,7 +393,6 @@ def assemble(
                     current = None
                 chapter_digit = None
                 section_at.append((ln.top, current))
-                prev_line = title_lines[-1]
                 continue
 
             kind = "box" if ln.role == "box" else "body"
@@ -455,7 +452,6 @@ def assemble(
             if new:
                 close()
             add_line(ln, kind)
-            prev_line = ln
         for para in _side_paragraphs(side, None, note_numbers, known_hyphenated):
             para.section = [sec for top, sec in section_at if top <= para.bbox[1] + 1][-1]
             paras.append(para)
@@ -485,5 +481,4 @@ def assemble(
                     later["index"] += 1
             for p in op["paras"]:
                 p.section = number
-    del prev_line
     return sections, paras, warnings

@@ -37,7 +37,7 @@ def _unfinished(text: str) -> bool:
 def _accepts(number: int, last: int | None) -> bool:
     """Is ``number`` the plausible next note after ``last``? Allows a small skip."""
     if last is None:
-        return 1 <= number <= 3 or number < 1000
+        return number < 1000  # an excerpt may open on any note
     return last < number <= last + 3
 
 
