@@ -56,6 +56,14 @@ def _word_number_source() -> str:
 
 
 _DIGITS = regex.compile(P.DIGIT_NUMBER, regex.VERBOSE)
+_DASH_RANGE = regex.compile(
+    P.DASH_RANGE.replace(
+        "UNITS",
+        _alt((*P.PERCENT_WORDS, *P.EURO_AFTER, *P.FTE_WORDS, *P.MEASURE_WORDS, *P.SCALE_WORDS)),
+    ),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_BOUND = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:(?P<dec_sep>,)(?P<dec>\d+))?")
 # Matched only at word starts found by the stems below: scanning every position of the
 # text with this alternation costs more than the whole rest of the extraction.
 _WORD_AT = regex.compile(
@@ -138,6 +146,13 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
     """
     out: list[Quantity] = []
     matches = list(_DIGITS.finditer(text))
+    if "-" in text or "–" in text:
+        # "2-4 Mton": the dash glues the bounds, which the plain digit pattern refuses.
+        taken = {m.start() for m in matches}
+        for r in _DASH_RANGE.finditer(text):
+            for group in ("first", "second"):
+                if r.start(group) not in taken:
+                    matches.append(_BOUND.match(text, r.start(group)))
     if word_starts is None:
         word_starts = word_number_starts(text)
     for start in word_starts:

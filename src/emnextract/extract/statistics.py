@@ -63,6 +63,38 @@ _HALF_BEFORE = regex.compile(
 _TIME_PREPOSITION = regex.compile(
     r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$", regex.I
 )
+_DATE_LABEL = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt(P.DATE_LABELS)})\s*:?\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?$", regex.I
+)
+# "de Kamerbrief van 3 maart 2020", "het rapport van mei 2019": the date of a cited
+# document, not a period of the figures near it.
+_CITED_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:de|het|zijn|haar|hun|deze|die|dat|dit)\s+(?:\p{{L}}+\s+)?"
+    rf"\p{{L}}*(?:{_alt(P.YEAR_NAME_SUFFIXES)}|{_alt(P.CITED_DOCUMENTS)})(?:\s+\p{{Lu}}[\p{{L}}\-]*)?"
+    r"\s+(?:van|d\.d\.|gedateerd)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?(?:\p{L}+\.?\s+)?$",
+    regex.I,
+)
+_BOUND_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
+    r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
+    regex.I,
+)
+_NORM_BEFORE = regex.compile(
+    rf"\p{{L}}*(?:{_alt(P.NORM_WORDS)})\s+(?:[\p{{L}}’']+\s+){{0,4}}(?:op|van)\s+$", regex.I
+)
+_CHANGE_VERB = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt((*P.INCREASE_VERBS, *P.DECREASE_VERBS, *P.CHANGE_TO_VERBS))})(?!\p{{L}})",
+    regex.I,
+)
+_HEDGE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:rond\s+de|ongeveer|circa|ca\.|zo['’]n|ruim|bijna|meer\s+dan|minder\s+dan)\s+$",
+    regex.I,
+)
+_RESTATED = regex.compile(r"^\s*\(\s*(?:ongeveer|circa|ca\.|zo['’]n|ruim|bijna)?\s*$", regex.I)
+_PURPOSE_CLAUSE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt(P.INTENT_BEFORE_OM)})\s+om(?!\p{{L}})", regex.I
+)
+_INTENT = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.INTENT_WORDS)})", regex.I)
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\-’'.]*)\s*$")
 _PREPOSITIONS = frozenset(
     "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "
@@ -146,6 +178,7 @@ class _Found:
     compared_to: Comparison | None = None
     what: str | None = None
     own_period: bool = False
+    threshold: bool = False  # a bound in a rule or definition: no period
 
 
 def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None) -> list[_Period]:
@@ -157,12 +190,21 @@ def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None
     out: list[_Period] = []
     taken: list[tuple[int, int]] = []
     for m in _YEAR_RANGE.finditer(sentence):
-        out.append(_Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}"))
         taken.append(m.span())
+        if not _names_year(sentence, m.start()):  # "NPCE 2023-2030" is a title
+            out.append(_Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}"))
     for start, end, month in month_names(sentence) if months is None else months:
         if any(a <= start < b for a, b in taken):
             continue
         ym = _MONTH_YEAR.match(sentence, end)
+        if ym and (
+            _CITED_BEFORE.search(sentence, max(0, start - 60), start)
+            or _DATE_LABEL.search(sentence, max(0, start - 16), start)
+        ):
+            # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of a
+            # document, not a period of the figures near it.
+            taken.append((start, ym.end()))
+            continue
         if ym:
             year = ym.group("year")
             out.append(_Period(start, ym.end(), f"{year}-{month:02d}", month))
@@ -185,20 +227,26 @@ def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None
             h = "H1" if half.group("first") else "H2"
             out.append(_Period(half.start(), m.end(), f"{m.group(0)}-{h}"))
             continue
-        w = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-        if w:
-            word = w.group(1)
-            low = word.lower()
-            if low not in _PREPOSITIONS and (
-                word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
-            ):
-                continue
+        if _names_year(sentence, m.start()) or _CITED_BEFORE.search(
+            sentence, max(0, m.start() - 60), m.start()
+        ):
+            continue
         out.append(_Period(m.start(), m.end(), m.group(0)))
     out.sort(key=lambda p: p.start)
     for p in out:
         if _COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
             p.comparison = True
     return _merge_ranges(sentence, out)
+
+
+def _names_year(sentence: str, start: int) -> bool:
+    """Whether the year at ``start`` is part of a name or title ("Vreemdelingenwet 2000")."""
+    w = _WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    if not w:
+        return False
+    word = w.group(1)
+    low = word.lower()
+    return low not in _PREPOSITIONS and (word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES))
 
 
 def month_names(sentence: str) -> list[tuple[int, int, int]]:
@@ -254,8 +302,10 @@ def _is_statistic(sentence: str, q: Quantity) -> bool:
     if q.unit == "count" or q.unit == "other":
         if _TIME_AFTER.match(after) or _JARIG_AFTER.match(after) or _DATE_AFTER.match(after):
             return False
-    if _REFERENCE_BEFORE.search(before) or _AGE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before):
         return False
+    if q.unit == "count" and _AGE_BEFORE.search(before):
+        return False  # "boven de 18"; "boven de 3.000 voet" is a height
     if not q.word and q.unit == "count":
         if not sentence[: q.start].strip() and _LIST_NUMBER_AFTER.match(after):
             return False  # list numbering "1. …", "2) …", "3: …"
@@ -266,6 +316,29 @@ def _is_statistic(sentence: str, q: Quantity) -> bool:
         if _POSTCODE_AFTER.match(after):
             return False  # "2500 EX Den Haag", and the house number before it
     return True
+
+
+def _is_threshold(sentence: str, q: Quantity) -> bool:
+    """ "boven 3.000 voet", "tot 97%", "de zwavelnorm … op 0,3%": a bound, not a measurement.
+
+    "tot" after a change verb or another figure ("gestegen tot 3.710", "van 20 tot 30")
+    gives a measured value or a range, not a bound.
+    """
+    start = q.start
+    if q.approx:
+        hedge = _HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
+        start = hedge.start() if hedge else start
+    before = sentence[max(0, start - 80) : start]
+    bound = _BOUND_BEFORE.search(before)
+    if bound:
+        if bound.group("tot") is None:
+            return q.unit != "count"  # "boven de 18" is an age, handled as such
+        clause = _CLAUSE_BREAK.split(before[: bound.start()])[-1]
+        particle = _WORD_BEFORE.search(before, 0, bound.start())
+        if particle and particle.group(1).lower() in P.CHANGE_PARTICLES:
+            return False
+        return not (_DIGIT.search(clause) or _CHANGE_VERB.search(clause))
+    return bool(_NORM_BEFORE.search(before))
 
 
 def _pick_period(
@@ -408,18 +481,36 @@ def sentence_statistics(
         main = next((p for p in periods if not p.comparison), None)
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
-        if main is not None:
+        if main is not None and not _INTENT.search(sentence):
             value = _resolve(main, sentence_year)
             if value:
                 ctx.note(value)
         return []
     markers = [m.start() for m in _COMPARE.finditer(sentence)]
+    purpose = _PURPOSE_CLAUSE.search(sentence)
     found: list[_Found] = []
     for q in quantities:
-        p = _pick_period(sentence, q, periods, markers)
         f = _Found(q)
+        if _is_threshold(sentence, q) or (
+            found and found[-1].threshold and _RESTATED.match(sentence[found[-1].q.end : q.start])
+        ):
+            # "boven 3.000 voet (ongeveer 1 kilometer)", "tot 97%": a bound in a rule or a
+            # definition, measured at no time.
+            f.threshold = f.own_period = True
+            f.change = _change(sentence, q)
+            f.what = _what(sentence, q)
+            found.append(f)
+            continue
+        candidates = periods
+        if purpose and purpose.start() < q.start:
+            # "heeft besloten om … te reduceren van 500.000 naar 440.000": the clause states
+            # what is intended; only a period inside it belongs to its figures.
+            candidates = [p for p in periods if p.start > purpose.start()]
+        p = _pick_period(sentence, q, candidates, markers)
         if p is not None:
             f.period = _resolve(p, sentence_year or ctx.year)
+            f.own_period = True
+        elif candidates is not periods:
             f.own_period = True
         else:
             f.period = ctx.period
@@ -456,7 +547,9 @@ def sentence_statistics(
             target.compared_to = Comparison(value=base.q.value, period=base.period)
             if base.what is None and base.q.unit == target.q.unit:
                 base.what = target.what
-    if main is not None:
+    if _INTENT.search(sentence):
+        pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
+    elif main is not None:
         value = _resolve(main, sentence_year)
         if value:
             ctx.note(value)

@@ -18,6 +18,15 @@ DIGIT_NUMBER = r"""
     (?![\p{L}\d]|[.,/]\d|-\d|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
 """
 
+# A range written with a dash, "2-4 Mton", "10–15 procent": both bounds are figures. Only
+# read as a range when a unit or scale word follows the second bound (the unit words are
+# added in code), so "2018-2019", "4-3" and "18-30 jaar" (an age range) are no range here.
+DASH_RANGE = r"""
+    (?<![\p{L}\d.,/\-–])
+    (?P<first>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s?[-–]\s?(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)
+    (?=\s*(?:UNITS)(?!\p{L}))
+"""
+
 # Basic number words, longest first so that "zeventien" wins over "zeven". Compound
 # forms ("twaalfduizend", "vijfendertig", "tweehonderd") are built from these.
 UNIT_WORDS = [

@@ -242,6 +242,93 @@ YEAR_NAME_SUFFIXES = (
     "formatie",
 )
 
+# Documents whose date ("de Kamerbrief van 3 maart 2020", "het debat van mei 2022") is a
+# citation, not the period of a figure; names ending in YEAR_NAME_SUFFIXES count too.
+CITED_DOCUMENTS = (
+    "debat",
+    "commissiedebat",
+    "overleg",
+    "algemeen overleg",
+    "notaoverleg",
+    "motie",
+    "kamervragen",
+    "antwoord",
+    "antwoorden",
+    "uitspraak",
+    "arrest",
+    "vonnis",
+    "advies",
+    "studie",
+    "onderzoek",
+    "evaluatie",
+    "mededeling",
+    "toezegging",
+)
+
+# Labels of a document's own date in a letterhead ("Datum 22 december 2022").
+DATE_LABELS = ("datum", "dagtekening", "date")
+
+# A figure right after "de <norm> … op/van" is a bound set by a rule ("de mondiale
+# zwavelnorm voor luchtvaart op 0,3%"): it has no period.
+NORM_WORDS = ("norm", "normen", "grenswaarde", "grenswaarden", "limiet", "plafond", "drempel")
+
+# A particle right before "tot" closes a change verb ("nam wel toe tot 22.530").
+CHANGE_PARTICLES = ("toe", "af", "op", "terug", "uit")
+
+# Verbs after which "tot N" is the value reached, not a bound ("gestegen tot 3.710").
+CHANGE_TO_VERBS = (
+    "opgelopen",
+    "liep op",
+    "liepen op",
+    "teruggelopen",
+    "liep terug",
+    "gegroeid",
+    "gezakt",
+    "zakte",
+    "verdubbeld",
+    "gehalveerd",
+)
+
+# Words of a decision or intention that govern an "om … te" clause: the figures in the
+# clause are what is intended ("besloten om … te reduceren van 500.000 naar 440.000"),
+# so a period outside it (the decision date) is not theirs.
+INTENT_BEFORE_OM = (
+    "besloten",
+    "besluit",
+    "opgeroepen",
+    "verzocht",
+    "gevraagd",
+    "voornemens",
+    "voornemen",
+    "doel",
+    "doelstelling",
+    "kabinetsdoelstelling",
+    "ambitie",
+    "streven",
+    "afgesproken",
+    "gekozen",
+    "toegezegd",
+    "plan",
+    "van plan",
+)
+
+# Cue words of a plan or target. A sentence with one ("Het streven was om … in de tweede
+# helft van 2022 …", "toe naar een circulaire economie in 2050 met als doel …") states
+# when something is to happen; its date does not frame the figures of later sentences.
+INTENT_WORDS = (
+    "streven",
+    "streeft",
+    "voornemens",
+    "doel ",
+    "doelen",
+    "doelstelling",
+    "kabinetsdoelstelling",
+    "ambitie",
+    "ambities",
+    "beoogd",
+    "beoogt",
+)
+
 # Words that show a sentence talks about money, so that "40 miljoen beschikbaar" is euros.
 MONEY_CUES = (
     "beschikbaar",
