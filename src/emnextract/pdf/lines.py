@@ -96,13 +96,7 @@ def page_runs(chars: list[dict]) -> list[Run]:
             and -0.4 * size < cx0 - x1 < 1.2 * size
         ):
             buf.append(c["text"])
-            x1 = c["x1"]
-            ctop = c["top"]
-            if ctop < top:
-                top = ctop
-            cbot = c["bottom"]
-            if cbot > bottom:
-                bottom = cbot
+            x1 = c["x1"]  # same font, size and baseline: same top and bottom
             continue
         if buf:
             text = "".join(buf)
@@ -312,7 +306,13 @@ def find_gutter(items: list, x_lo: float, x_hi: float) -> float | None:
         rows.setdefault(round(it.baseline), []).append(it)
     ordered = [rows[k] for k in sorted(rows)]
     lo, hi = x_lo + 0.3 * width, x_lo + 0.7 * width
-    candidates = sorted({round(it.x1) + 2.0 for it in inside if lo <= it.x1 + 2 <= hi})
+    # A column starts many rows at one x: gutters lie just left of such edges.
+    edges: dict[int, int] = {}
+    for it in inside:
+        if lo <= it.x0 - 2 <= hi:
+            edge = round(it.x0)
+            edges[edge] = edges.get(edge, 0) + 1
+    candidates = sorted(edge - 2.0 for edge, n in edges.items() if n >= 4)
     best: tuple[int, float] | None = None
     for x in candidates:
         state = []
