@@ -98,3 +98,18 @@ def test_spans_point_at_the_figure():
     q = one(text)
     assert text[q.start : q.end] == "€ 1,5 miljoen"
     assert text[q.num_start : q.num_end] == "1,5"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("structureel 2-4 Mton CO2-reductie", [(2, "other"), (4, "other")]),
+        ("bufferstroken van 100-250 meter", [(100, "other"), (250, "other")]),
+        ("een korting van 10–15 procent", [(10, "percent"), (15, "percent")]),
+        ("tussen 1,5-2,5 miljoen euro", [(1_500_000, "eur"), (2_500_000, "eur")]),
+        ("in de jaren 2018-2019", []),
+        ("jongeren van 18-30 jaar", []),
+    ],
+)
+def test_dash_ranges_with_a_unit(text, found):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found

@@ -284,3 +284,96 @@ def test_statistics_in_a_real_letter_pdf():
     assert reduced[0].what == "vliegtuigbewegingen"
     sulphur = by_value(recs, 0.3)
     assert sulphur.unit == "percent"
+
+
+def test_dash_range_with_a_unit_gives_both_bounds_but_an_age_range_stays_out():
+    recs = stats(
+        "Zoals eerder aan uw Kamer gemeld ziet het kabinet een potentiële bijdrage aan de "
+        "binnenlandse reductie-opgave van structureel 2-4 Mton CO2-reductie door circulair beleid."
+    )
+    assert [(s.value, s.unit) for s in recs] == [(2, "other"), (4, "other")]
+    assert stats("Het gaat om jongeren tussen de 18 en 31 jaar.") == []
+    assert stats("De regeling geldt voor jongeren van 18 tot en met 30 jaar.") == []
+
+
+def test_a_height_after_boven_de_is_a_figure_each_time_it_recurs():
+    recs = stats(
+        "In de Emissieregistratie van het RIVM worden de emissies inzichtelijk gemaakt tot een "
+        "hoogte van 3.000 voet (ongeveer 1 kilometer). In 2019 heeft de Kamer opgeroepen om ook "
+        "de uitstoot van stikstofoxiden boven de 3.000 voet inzichtelijk te maken.",
+        section="5",
+    )
+    assert [s.value for s in recs] == [3000, 1, 3000]
+    # Bounds in a definition have no period, nor does their restatement in parentheses.
+    assert [s.period for s in recs] == [None, None, None]
+    assert stats("Het gaat om kinderen boven de 12.") == []  # an age stays out
+
+
+def test_bounds_and_norms_take_no_period_from_a_date_nearby():
+    recs = stats(
+        "Sinds 1 oktober 2022 worden er FFP2-mondneusmaskers beschikbaar gesteld door de "
+        "werkgevers. Bij correct gebruik, filteren deze mondneusmaskers tot 97% van het ultrafijn "
+        "stof.",
+        "Zoals aangegeven in de Kamerbrief van 3 maart 2020 ligt de mondiale zwavelnorm voor "
+        "luchtvaart op 0,3%.",
+        section="2",
+    )
+    assert [(s.value, s.period) for s in recs] == [(97, None), (0.3, None)]
+    # "tot" after a change verb is the value reached, which keeps the period.
+    recs = stats("Het aantal eerste asielaanvragen nam in 2019 wel toe tot 22.530.")
+    assert by_value(recs, 22530).period == "2019"
+
+
+def test_an_intended_change_takes_no_period_from_the_decision_date():
+    recs = stats(
+        "Op 24 juni 2022 heeft het kabinet besloten om het jaarlijks aantal toegestane vluchten "
+        "op Schiphol te reduceren van 500.000 naar 440.000 vliegtuigbewegingen."
+    )
+    assert [(s.value, s.period) for s in recs] == [(500_000, None), (440_000, None)]
+    recs = stats(
+        "Beleid hiertoe zal ook bijdragen aan de kabinetsdoelstelling om in 2030 nationaal "
+        "minimaal 55 procent uitstootreductie te realiseren."
+    )
+    assert by_value(recs, 55).period == "2030"  # a period inside the clause stays
+
+
+def test_titles_letterhead_dates_and_plans_frame_no_period():
+    recs = stats(
+        "Datum 22 december 2022",
+        "Het NPCE 2023-2030 is aangeboden. Daarnaast reageer ik op twee relevante rapporten.",
+        "Daarom werkt het kabinet toe naar een circulaire economie in 2050 met als richtinggevend "
+        "doel het gebruik van grondstoffen in 2030 te halveren.",
+        "Met de inzet op de vier aangrijpingspunten zorgen we voor een evenwichtige inzet.",
+        "Emissies van de 440.000 vliegtuigbewegingen op Schiphol.",
+        section=None,
+    )
+    assert [(s.value, s.period) for s in recs] == [(2, None), (4, None), (440_000, None)]
+
+
+def test_a_cited_parliamentary_date_does_not_frame_a_later_finding():
+    recs = stats(
+        "In antwoord op Kamervragen in maart 2022 en tijdens het Commissiedebat Verduurzaming "
+        "luchtvaart van 16 juni 2022 is toegezegd dat de Kamer wordt geïnformeerd.",
+        "Het streven was om de informatie in de tweede helft van 2022 aan de Kamer te sturen.",
+        "De meeste ZZS worden geëmitteerd tijdens het taxiën op de luchthavens (rond de 90%).",
+        section="3",
+    )
+    assert [(s.value, s.period) for s in recs] == [(90, None)]
+    # The report's own convention stays: an event date frames the figures after it.
+    recs = stats(
+        "Bij brief van 24 april 2019 heeft de staatssecretaris twee gerelateerde onderzoeken "
+        "aangekondigd."
+    )
+    assert by_value(recs, 2).period == "2019-04"
+
+
+def test_a_small_number_naming_a_kind_is_no_statistic():
+    assert (
+        stats(
+            "Het is van belang om de aromatische koolwaterstoffen, en daarbinnen de zogeheten "
+            "naftalenen met twee aromatische verbindingen, in kerosine te verminderen."
+        )
+        == []
+    )
+    recs = stats("Het EMM heeft een onderzoek uitgevoerd bestaande uit twee onderdelen.")
+    assert [s.value for s in recs] == [2]

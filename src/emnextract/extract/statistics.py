@@ -74,6 +74,18 @@ _CITED_BEFORE = regex.compile(
     r"\s+(?:van|d\.d\.|gedateerd)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?(?:\p{L}+\.?\s+)?$",
     regex.I,
 )
+# "In antwoord op Kamervragen in maart 2022", "het Commissiedebat Verduurzaming luchtvaart
+# van 16 juni 2022": the date of a parliamentary event that is cited, not a period.
+_CITED_EVENT_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})\p{{L}}*(?:{_alt(P.CITED_EVENTS)})\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
+    r"(?:in|van|op|d\.d\.)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?(?:\p{L}+\.?\s+)?$",
+    regex.I,
+)
+# "de (zogeheten) naftalenen met twee …", "alle gezinnen met drie kinderen": a plural noun
+# after a determiner, then "met" and a small number: the number names a kind of thing.
+_KIND_WITH_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:de|die|deze|alle)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:en|s)\s+met\s+$"
+)
 _BOUND_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
     r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
@@ -198,8 +210,7 @@ def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None
             continue
         ym = _MONTH_YEAR.match(sentence, end)
         if ym and (
-            _CITED_BEFORE.search(sentence, max(0, start - 60), start)
-            or _DATE_LABEL.search(sentence, max(0, start - 16), start)
+            _cited(sentence, start) or _DATE_LABEL.search(sentence, max(0, start - 16), start)
         ):
             # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of a
             # document, not a period of the figures near it.
@@ -227,9 +238,7 @@ def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None
             h = "H1" if half.group("first") else "H2"
             out.append(_Period(half.start(), m.end(), f"{m.group(0)}-{h}"))
             continue
-        if _names_year(sentence, m.start()) or _CITED_BEFORE.search(
-            sentence, max(0, m.start() - 60), m.start()
-        ):
+        if _names_year(sentence, m.start()) or _cited(sentence, m.start()):
             continue
         out.append(_Period(m.start(), m.end(), m.group(0)))
     out.sort(key=lambda p: p.start)
@@ -237,6 +246,14 @@ def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None
         if _COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
             p.comparison = True
     return _merge_ranges(sentence, out)
+
+
+def _cited(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is that of a cited document or parliamentary event."""
+    return bool(
+        _CITED_BEFORE.search(sentence, max(0, start - 60), start)
+        or _CITED_EVENT_BEFORE.search(sentence, max(0, start - 80), start)
+    )
 
 
 def _names_year(sentence: str, start: int) -> bool:
@@ -306,6 +323,13 @@ def _is_statistic(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit == "count" and _AGE_BEFORE.search(before):
         return False  # "boven de 18"; "boven de 3.000 voet" is a height
+    if (
+        q.word
+        and q.unit == "count"
+        and q.value <= 10
+        and _KIND_WITH_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    ):
+        return False  # "de naftalenen met twee aromatische verbindingen" describes a kind
     if not q.word and q.unit == "count":
         if not sentence[: q.start].strip() and _LIST_NUMBER_AFTER.match(after):
             return False  # list numbering "1. …", "2) …", "3: …"

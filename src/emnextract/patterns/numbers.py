@@ -117,6 +117,7 @@ MEASURE_WORDS = (
     "kilometers",
     "meter",
     "meters",
+    "m",
     "m2",
     "m²",
     "m3",

@@ -265,6 +265,18 @@ CITED_DOCUMENTS = (
     "toezegging",
 )
 
+# Parliamentary events whose date is cited ("Kamervragen in maart 2022", "het
+# Commissiedebat … van 16 juni 2022"): "in" and "op" join them to their date too.
+CITED_EVENTS = (
+    "kamervragen",
+    "debat",
+    "overleg",
+    "notaoverleg",
+    "wetgevingsoverleg",
+    "motie",
+    "kamerbrief",
+)
+
 # Labels of a document's own date in a letterhead ("Datum 22 december 2022").
 DATE_LABELS = ("datum", "dagtekening", "date")
 
