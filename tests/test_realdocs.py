@@ -199,6 +199,28 @@ def test_title_wrapped_over_two_lines_joins():
     assert [s.number for s in doc.sections] == ["1", "1.1", "1.2", "2", "3", "4", "5", "6", "7"]
 
 
+def test_kamerbrief_sections_and_bold_numbered_sentences():
+    """Water en Bodem has "1." / "1.1" headings; the circular-economy letter's bold
+    numbered recommendations are sentences (list items), not headings."""
+    water = _doc("fixtures/realdocs/Kamerbrief_water_en_Bodem.pdf")
+    assert [(s.number, s.title) for s in water.sections] == [
+        ("1", "Water en Bodem"),
+        ("1.1", "Voldoende en schoon (zoet)water"),
+        ("1.2", "Bodem; vitaal en efficiënt geordend"),
+        ("2", "Bebouwd gebied"),
+        ("3", "Gebieden"),
+        ("3.1", "Laagveengebieden"),
+        ("3.2", "Verziltende kustgebieden"),
+        ("3.3", "Hoge zandgronden"),
+    ]
+    circular = _doc("fixtures/realdocs/Kamerbrief_circulaire_economie.pdf")
+    assert circular.sections == []
+    assert any(
+        p.text.startswith("Stel concrete doelen op") or "1. Stel concrete doelen" in p.text
+        for p in circular.paragraphs
+    )
+
+
 if __name__ == "__main__":
     for path in GOLD_FILES:
         notes_ok, total, _, marks_ok, _ = score(_gold(path))

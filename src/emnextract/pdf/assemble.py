@@ -277,11 +277,9 @@ def assemble(
                 continue
             hp = heading_parts(ln) if ln.role == "body" else None
             style = (round(ln.size, 1), ln.bold)
+            title_lines = [ln]
             if hp is not None and tree.fits(hp[0], style):
-                parts, title = hp
-                close()
                 # A title wrapped over lines: following lines in the same type.
-                title_lines = [ln]
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
                         nxt.bold == ln.bold
@@ -291,15 +289,21 @@ def assemble(
                         and nxt.role == "body"
                     ):
                         title_lines.append(nxt)
-                        heading_lines.add(id(nxt))
                     else:
                         break
+                title = hp[1]
                 for extra in title_lines[1:]:
                     title = (
                         join_hyphen(title, extra.text)
                         if title.endswith("-")
                         else f"{title} {extra.text}"
                     )
+                if _SENTENCE_END.search(title) and not title.endswith(")"):
+                    hp = None  # a numbered sentence (a bold list item), not a title
+            if hp is not None and tree.fits(hp[0], style):
+                parts = hp[0]
+                close()
+                heading_lines.update(id(t) for t in title_lines[1:])
                 number = ".".join(str(p) for p in parts)
                 if len(parts) >= 2 and (not tree.path or tree.path[0] != parts[0]):
                     chapter = str(parts[0])
@@ -410,8 +414,10 @@ def assemble(
             new = open_para is None or kind in ("list_item", "subheading", "caption")
             wrapped = (
                 open_para is not None
-                and kind in ("subheading", "box")
-                and open_para.kind == kind
+                and (
+                    (kind in ("subheading", "box") and open_para.kind == kind)
+                    or (open_para.kind == "list_item" and kind == "subheading")
+                )
                 and not _SENTENCE_END.search(open_para.text)
                 and open_para.lines[-1].page == ln.page
                 and ln.baseline - open_para.lines[-1].baseline < 1.6 * ln.size
