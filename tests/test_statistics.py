@@ -377,3 +377,36 @@ def test_a_small_number_naming_a_kind_is_no_statistic():
     )
     recs = stats("Het EMM heeft een onderzoek uitgevoerd bestaande uit twee onderdelen.")
     assert [s.value for s in recs] == [2]
+
+
+def test_what_is_the_subject_when_the_figure_is_its_predicate():
+    recs = stats("De aanvragen van arbeidsmigranten zijn met zo’n 25 procent gestegen tot 3.710.")
+    assert [s.what for s in recs] == ["aanvragen van arbeidsmigranten"] * 2
+    recs = stats(
+        "Nareizigers vormden in 2019 slechts 13,8 procent van het totaal aantal asielaanvragen. "
+        "In 2018 vormden nareizigers nog 21,3 procent van het totaal aantal asielaanvragen."
+    )
+    assert [s.what for s in recs] == ["Nareizigers", "nareizigers"]
+    # A copula without a change, or a subject without an article, names nothing.
+    assert by_value(stats("Het streven is zelfs 60 procent reductie."), 60).what is None
+
+
+def test_what_of_a_longer_noun_phrase_money_purpose_and_back_references():
+    recs = stats(
+        "Het totaal aantal aanvragen voor een reguliere verblijfsvergunning in de eerste zes "
+        "maanden van 2019 was 46.050."
+    )
+    assert by_value(recs, 46050).what == "aanvragen voor een reguliere verblijfsvergunning"
+    recs = stats("Hiervoor is in 2019 40 miljoen euro voor de opvang beschikbaar gesteld.")
+    assert by_value(recs, 40_000_000).what == "opvang"
+    recs = stats(
+        "In januari werden 2.400 eerste asielaanvragen ingediend. In februari daalde het aantal "
+        "echter tot 1.658."
+    )
+    assert by_value(recs, 1658).what == "eerste asielaanvragen"
+    recs = stats(
+        "In 2019 zijn 723.825 visa aangevraagd. Daarvan zijn er ongeveer 702.180 afgegeven."
+    )
+    assert by_value(recs, 702180).what == "visa"
+    recs = stats("De pilot wordt uitgevoerd op ongeveer vijftien verschillende locaties.")
+    assert by_value(recs, 15).what == "locaties"

@@ -86,6 +86,23 @@ _CITED_EVENT_BEFORE = regex.compile(
 _KIND_WITH_BEFORE = regex.compile(
     r"(?<!\p{L})(?:de|die|deze|alle)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:en|s)\s+met\s+$"
 )
+_SUBJECT_VERB = regex.compile(
+    rf"(?P<np>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?)(?:{_alt(P.SUBJECT_VERBS)})(?!\p{{L}})",
+    regex.I,
+)
+_SHARE_VERB = regex.compile(
+    rf"(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?(?:{_alt(P.SHARE_VERBS)})(?!\p{{L}})", regex.I
+)
+_MONEY_FOR = regex.compile(
+    r"\s+(?:(?:extra|beschikbaar)\s+)?(?:voor|aan)\s+(?:de|het)?\s*", regex.I
+)
+_CHANGE_PARTICIPLE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alt(P.CHANGE_PARTICIPLES)})(?!\p{{L}})", regex.I
+)
+_BARE_COUNT = regex.compile(
+    rf"(?<!\p{{L}})het\s+aantal\s+(?:{_alt(P.NP_STOP_WORDS)})(?!\p{{L}})", regex.I
+)
+_ANAPHOR_START = regex.compile(rf"^(?:{_alt(P.ANAPHOR_STARTS)})(?!\p{{L}})", regex.I)
 _BOUND_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
     r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
@@ -412,6 +429,14 @@ def _noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
         if word.lower() in P.NP_STOP_WORDS:
             if word.lower() in ("voor", "van") and words and len(words) < 3:
                 nxt = _TOKEN.match(sentence, m.end())
+                if nxt and nxt.group(1).lower() in ("een", "de"):
+                    # "aanvragen voor een reguliere verblijfsvergunning"
+                    head = _TOKEN.match(sentence, nxt.end())
+                    if head and head.group(1).lower() not in P.NP_STOP_WORDS:
+                        words += [word, nxt.group(1)]
+                        pos = nxt.end()
+                        limit += 2
+                        continue
                 if nxt and nxt.group(1).lower() not in P.NP_STOP_WORDS:
                     words.append(word)
                     pos = m.end()
@@ -424,7 +449,41 @@ def _noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
     return " ".join(words) or None
 
 
+def _subject(sentence: str, q: Quantity) -> str | None:
+    """The subject of the clause when the figure is its predicate.
+
+    "De aanvragen van arbeidsmigranten zijn met zo'n 25 procent gestegen tot 3.710",
+    "Het budget bedroeg 40 miljoen", "Nareizigers vormden in 2019 slechts 13,8 procent
+    van …": the noun phrase before the finite verb that opens the sentence. The subject
+    must open with an article (or, before a share verb, be a bare plural), and a copula
+    counts only with a change participle ("zijn … gestegen"), so that "Het streven is
+    60%" or "This expectation is higher" name nothing.
+    """
+    m = _SUBJECT_VERB.match(sentence)
+    if not m or m.end() > q.start:
+        return None
+    verb = m.group(0).split()[-1].lower()
+    share = verb in P.SHARE_VERBS
+    words = m.group("np").split()
+    if words[0].lower() in P.SUBJECT_DETERMINERS:
+        words = words[1:]
+    elif words[0].lower() in P.NP_STOP_WORDS or words[0].lower() in P.SENTENCE_ADVERBS:
+        # "In 2018 vormden nareizigers nog 21,3 procent": the subject follows the verb
+        return _noun_phrase_after(sentence, m.end()) if share else None
+    elif not (share and len(words) == 1):
+        return None
+    if not words or len(words) > 6 or words[0].lower() in ("aantal", "totaal", "totale"):
+        return None  # "Het aantal X": the count-of rule names X
+    if verb in P.COPULAS and not _CHANGE_PARTICIPLE.search(sentence, m.end()):
+        return None
+    return " ".join(words)
+
+
 def _what(sentence: str, q: Quantity) -> str | None:
+    if q.unit == "percent" and _SHARE_VERB.match(sentence):
+        subject = _subject(sentence, q)  # "Nareizigers vormden 13,8 procent van …"
+        if subject:
+            return subject
     if q.unit == "percent":
         cat = _PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
         if cat and regex.match(r"^\s*\)", sentence[q.end :]):
@@ -444,7 +503,11 @@ def _what(sentence: str, q: Quantity) -> str | None:
         count_of = m
     if count_of:
         return _noun_phrase_after(sentence, count_of.start(1) - 1, 3)
-    return None
+    if q.unit == "eur":
+        purpose = _MONEY_FOR.match(sentence, q.end)  # "40 miljoen euro voor de opvang"
+        if purpose:
+            return _noun_phrase_after(sentence, purpose.end())
+    return _subject(sentence, q)
 
 
 def _change(sentence: str, q: Quantity) -> str | None:
@@ -623,8 +686,18 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
             notes, ids = span_links(para, start, end, cites)
             _compare_with_previous(sentence, found, rows)
             for f in found:
-                if f.what is None and f.change and rows:
-                    f.what = rows[-1][0].what  # "Dit is een stijging van 21 procent"
+                if (
+                    f.what is None
+                    and rows
+                    and (
+                        f.change
+                        or _ANAPHOR_START.match(sentence)
+                        or _BARE_COUNT.search(sentence, 0, f.q.start)
+                    )
+                ):
+                    # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
+                    # "In februari daalde het aantal echter tot 1.658"
+                    f.what = rows[-1][0].what
                 if not f.own_period and not seen_before:
                     pending.append(f)
                 rows.append((f, sentence, notes, ids))

@@ -381,4 +381,68 @@ VERB_FORM_PATTERNS = (
 
 # Words skipped right after a figure before the noun phrase starts:
 # "5.500 meer eerste asielaanvragen", "drie zogenaamde ‘ketenmariniers’".
-NP_SKIP_FIRST = frozenset({"meer", "minder", "extra", "zogenaamde", "zogeheten"})
+NP_SKIP_FIRST = frozenset(
+    {"meer", "minder", "extra", "zogenaamde", "zogeheten", "verschillende", "diverse"}
+)
+
+# Finite verbs that end the subject of a sentence whose figure is the predicate:
+# "De aanvragen van arbeidsmigranten zijn … gestegen tot 3.710", "Het budget bedroeg …".
+SUBJECT_VERBS = (
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "bedraagt",
+    "bedroeg",
+    "bedroegen",
+    "steeg",
+    "stegen",
+    "daalde",
+    "daalden",
+    "nam",
+    "namen",
+    "vormen",
+    "vormden",
+    "vormde",
+    "vormt",
+    "besloeg",
+    "besloegen",
+    "maakten",
+    "maakte",
+    "lag",
+    "lagen",
+    "groeide",
+    "groeiden",
+)
+# Of these, the verbs that give a share: the subject is the part, "van X" the whole
+# ("Nareizigers vormden 13,8 procent van het totaal aantal asielaanvragen").
+SHARE_VERBS = ("vormen", "vormden", "vormde", "vormt", "besloeg", "besloegen", "maakten", "maakte")
+# Adverbs that open a sentence before an inverted verb ("Zo is in 2018 al 200 extra fte
+# geworven"): the words before the verb are then no subject.
+SENTENCE_ADVERBS = frozenset(
+    """zo ook daarnaast verder bovendien daarom hierdoor daardoor toen echter tevens
+    vervolgens inmiddels momenteel eerder later ten slotte tot slot""".split()
+)
+# Determiners that open a subject noun phrase (and are dropped from it). "Dit"/"dat"
+# are left out: "Dit is een stijging van …" refers back instead.
+SUBJECT_DETERMINERS = frozenset({"de", "het", "deze", "die", "alle"})
+# Copulas need a change participle to make the figure about the subject
+# ("De aanvragen zijn met 25 procent gestegen"); "Het streven is 60%" names nothing.
+COPULAS = frozenset({"is", "zijn", "was", "waren"})
+CHANGE_PARTICIPLES = (
+    "gestegen",
+    "gedaald",
+    "toegenomen",
+    "afgenomen",
+    "gegroeid",
+    "verdubbeld",
+    "gehalveerd",
+    "opgelopen",
+    "teruggelopen",
+    "verminderd",
+    "verhoogd",
+    "verlaagd",
+)
+# A sentence opening with one of these refers back to the figure before it:
+# "Daarvan zijn er ongeveer 702.180 afgegeven …" counts the same thing.
+ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaronder")
