@@ -227,6 +227,12 @@ def test_encrypted_damaged_and_fake_pdfs_raise_clear_errors(tmp_path):
     fake.write_bytes(b"%PDF-1.4\nnot really a PDF\n")
     with pytest.raises(EmnError, match="encrypted"):
         read_pdf(encrypted)
+    scanned = tmp_path / "scanned.pdf"
+    c = canvas.Canvas(str(scanned))
+    c.rect(100, 100, 300, 500, fill=1)  # an image-only page: no text layer
+    c.save()
+    with pytest.raises(EmnError, match="no extractable text"):
+        read_pdf(scanned)
     for path in (truncated, fake):
         with pytest.raises(EmnError, match="not a readable PDF") as err:
             read_pdf(path)
