@@ -410,3 +410,25 @@ def test_what_of_a_longer_noun_phrase_money_purpose_and_back_references():
     assert by_value(recs, 702180).what == "visa"
     recs = stats("De pilot wordt uitgevoerd op ongeveer vijftien verschillende locaties.")
     assert by_value(recs, 15).what == "locaties"
+
+
+def test_a_subheading_ends_the_period_context():
+    doc = Document(
+        source=Source(path="x", sha256="0", kind="text", year=2023),
+        paragraphs=[
+            Para(text="We zetten in op een UPV voor meubels voor 2030.", section=None, kind="body"),
+            Para(
+                text="Uitwerking ambitieus klimaatdoel voor de circulaire economie",
+                section=None,
+                kind="subheading",
+            ),
+            Para(
+                text="Een recente studie naar de CO2-impact van een tiental circulaire "
+                "maatregelen laat een nationale CO2-reductie van 0,1 tot 2,8 Mton zien.",
+                section=None,
+                kind="body",
+            ),
+        ],
+    )
+    recs = extract_statistics(doc, [])
+    assert [(s.value, s.period) for s in recs] == [(10, None), (0.1, None), (2.8, None)]

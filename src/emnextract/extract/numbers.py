@@ -63,6 +63,7 @@ _DASH_RANGE = regex.compile(
     ),
     regex.VERBOSE | regex.IGNORECASE,
 )
+_DIGIT_DASH = regex.compile(r"\d\s?[-–]\s?\d")
 _BOUND = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:(?P<dec_sep>,)(?P<dec>\d+))?")
 # Matched only at word starts found by the stems below: scanning every position of the
 # text with this alternation costs more than the whole rest of the extraction.
@@ -146,7 +147,7 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
     """
     out: list[Quantity] = []
     matches = list(_DIGITS.finditer(text))
-    if "-" in text or "–" in text:
+    if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         # "2-4 Mton": the dash glues the bounds, which the plain digit pattern refuses.
         taken = {m.start() for m in matches}
         for r in _DASH_RANGE.finditer(text):

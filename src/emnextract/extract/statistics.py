@@ -21,9 +21,28 @@ Period: a period stated right after the figure ("220 aanvragen in 2018"), else t
 nearest one before it in the same clause, else a later one in the sentence that is not
 itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
 paragraph, else one stated later in the same paragraph, else the last one stated in the
-section (a box is its own frame). A month without a
+section (a box is its own frame; a subheading ends the frame). A month without a
 year ("In februari") takes the context year. Change ("een stijging van 21 procent")
 is set when the figure itself is the change.
+
+What is not a period: a year in a name or title ("Vreemdelingenwet 2000", "NPCE
+2023-2030"), the date of a cited document or parliamentary event ("in de Kamerbrief
+van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …"). A
+sentence stating a plan or target ("Het streven was om … in 2022", "met als doel …")
+frames no later figures. A bound in a rule or definition ("boven 3.000 voet", "tot
+97%", "de zwavelnorm … op 0,3%", and its restatement "(ongeveer 1 kilometer)") has no
+period, and a figure in an intended "om … te" clause ("besloten om … te reduceren van
+500.000 naar 440.000") takes a period only from inside that clause.
+
+Ranges: "2-4 Mton", "2 à 4 procent", "tussen 10 en 20 procent" give one record per
+bound, both with the unit of the second; a bound is exact, so ``approx`` comes only
+from a hedge word ("ongeveer 2 à 4"). Age ranges ("18 tot en met 30 jaar") stay out.
+
+What: the noun phrase after the figure; for a share in parentheses the category; "het
+aantal X"; else the subject when the figure is the predicate ("De aanvragen van X zijn
+met 25 procent gestegen tot 3.710", "X vormden 13,8 procent van …"); for money the
+purpose after "voor"; after "Daarvan …", a bare "het aantal" or a change, the
+previous figure's subject.
 """
 
 from __future__ import annotations
@@ -64,7 +83,8 @@ _TIME_PREPOSITION = regex.compile(
     r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$", regex.I
 )
 _DATE_LABEL = regex.compile(
-    rf"(?<!\p{{L}})(?:{_alt(P.DATE_LABELS)})\s*:?\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?$", regex.I
+    rf"(?<!\p{{L}})(?:{_alt(P.DATE_LABELS)})\s*:?\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?$",
+    regex.I | regex.REVERSE,
 )
 # "de Kamerbrief van 3 maart 2020", "het rapport van mei 2019": the date of a cited
 # document, not a period of the figures near it.
@@ -72,19 +92,20 @@ _CITED_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:de|het|zijn|haar|hun|deze|die|dat|dit)\s+(?:\p{{L}}+\s+)?"
     rf"\p{{L}}*(?:{_alt(P.YEAR_NAME_SUFFIXES)}|{_alt(P.CITED_DOCUMENTS)})(?:\s+\p{{Lu}}[\p{{L}}\-]*)?"
     r"\s+(?:van|d\.d\.|gedateerd)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?(?:\p{L}+\.?\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 # "In antwoord op Kamervragen in maart 2022", "het Commissiedebat Verduurzaming luchtvaart
 # van 16 juni 2022": the date of a parliamentary event that is cited, not a period.
 _CITED_EVENT_BEFORE = regex.compile(
     rf"(?<!\p{{L}})\p{{L}}*(?:{_alt(P.CITED_EVENTS)})\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
     r"(?:in|van|op|d\.d\.)\s+(?:(?:[1-9]|[12]\d|3[01])\s+)?(?:\p{L}+\.?\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 # "de (zogeheten) naftalenen met twee …", "alle gezinnen met drie kinderen": a plural noun
 # after a determiner, then "met" and a small number: the number names a kind of thing.
 _KIND_WITH_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:de|die|deze|alle)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:en|s)\s+met\s+$"
+    r"(?<!\p{L})(?:de|die|deze|alle)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:en|s)\s+met\s+$",
+    regex.REVERSE,
 )
 _SUBJECT_VERB = regex.compile(
     rf"(?P<np>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?)(?:{_alt(P.SUBJECT_VERBS)})(?!\p{{L}})",
@@ -106,10 +127,11 @@ _ANAPHOR_START = regex.compile(rf"^(?:{_alt(P.ANAPHOR_STARTS)})(?!\p{{L}})", reg
 _BOUND_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
     r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 _NORM_BEFORE = regex.compile(
-    rf"\p{{L}}*(?:{_alt(P.NORM_WORDS)})\s+(?:[\p{{L}}’']+\s+){{0,4}}(?:op|van)\s+$", regex.I
+    rf"\p{{L}}*(?:{_alt(P.NORM_WORDS)})\s+(?:[\p{{L}}’']+\s+){{0,4}}(?:op|van)\s+$",
+    regex.I | regex.REVERSE,
 )
 _CHANGE_VERB = regex.compile(
     rf"(?<!\p{{L}})(?:{_alt((*P.INCREASE_VERBS, *P.DECREASE_VERBS, *P.CHANGE_TO_VERBS))})(?!\p{{L}})",
@@ -574,7 +596,7 @@ def sentence_statistics(
                 ctx.note(value)
         return []
     markers = [m.start() for m in _COMPARE.finditer(sentence)]
-    purpose = _PURPOSE_CLAUSE.search(sentence)
+    purpose = _PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
     found: list[_Found] = []
     for q in quantities:
         f = _Found(q)
@@ -634,7 +656,7 @@ def sentence_statistics(
             target.compared_to = Comparison(value=base.q.value, period=base.period)
             if base.what is None and base.q.unit == target.q.unit:
                 base.what = target.what
-    if _INTENT.search(sentence):
+    if (main is not None or found[0].own_period) and _INTENT.search(sentence):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
     elif main is not None:
         value = _resolve(main, sentence_year)
@@ -662,6 +684,8 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
     ctx = _Context()
     out: list[Statistic] = []
     for para in doc.paragraphs:
+        if para.kind == "subheading":
+            ctx.frame = None  # a heading opens a new topic: no period carries past it
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
