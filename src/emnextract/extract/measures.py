@@ -41,7 +41,7 @@ from .dates import DateMatch, find_dates
 from .links import citations_by_footnote, span_links
 from .sentences import sentence_spans
 
-__all__ = ["extract_measures", "measure_dates", "role_of"]
+__all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
 
 BODY_KINDS = frozenset({"body", "list_item", "box"})
 
@@ -54,6 +54,9 @@ def _trigger_regex(words) -> regex.Pattern:
         for tok in entry.strip().split():
             if tok == "*":
                 tokens.append(r"\S+(?:\s+\S+){0,8}?")
+            elif tok.startswith("*"):  # a compound ("Hoofdlijnenbrief")
+                tail = r"\w*" if tok.endswith("*") and len(tok) > 1 else ""
+                tokens.append(r"\w*" + regex.escape(tok.strip("*")) + tail)
             elif tok.endswith("*"):
                 tokens.append(regex.escape(tok[:-1]) + r"\w*")
             else:
@@ -63,6 +66,10 @@ def _trigger_regex(words) -> regex.Pattern:
 
 
 _ROLE_RE = {role: _trigger_regex(words) for role, words in R.VERB_ROLES.items()}
+_NOUN_ROLE_RE = {role: _trigger_regex(words) for role, words in R.NOUN_ROLES.items()}
+_EVENT_RE = _trigger_regex(R.EVENT_VERBS)
+_TARGET_RE = _trigger_regex(R.TARGET_WORDS)
+_FUTURE_AUX_RE = _trigger_regex(R.FUTURE_AUXILIARIES)
 _PLANNED_RE = _trigger_regex(R.PLANNED)
 _PLANNED_GOVERNING_RE = _trigger_regex(R.PLANNED_GOVERNING)
 _NOT_MEASURE_RE = _trigger_regex(R.NOT_A_MEASURE)
@@ -89,16 +96,38 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The role of the trigger in ``text[lo:hi]`` nearest to the date at ``[start, end)``."""
-    best: tuple[int, str] | None = None
-    for role, pattern in _ROLE_RE.items():
-        for m in pattern.finditer(text, lo, hi):
-            if m.start() < end and m.end() > start:
-                continue  # inside the date expression itself
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, role)
-    return best[1] if best else None
+    """The role of the trigger in ``text[lo:hi]`` nearest to the date at ``[start, end)``.
+
+    A verb ("vastgesteld") outranks a noun ("rapport") at any distance: the verb
+    says what happened, the noun often only where it was written down. A plain
+    event verb ("opgeroepen", "uitgevoerd") makes the date a measure's with role
+    ``other``.
+    """
+    best: tuple[int, int, str] | None = None
+    for rank, table in enumerate((_ROLE_RE, _NOUN_ROLE_RE, {"other": _EVENT_RE})):
+        for role, pattern in table.items():
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() < end and m.end() > start:
+                    continue  # inside the date expression itself
+                dist = start - m.end() if m.end() <= start else m.start() - end
+                key = (0 if rank != 1 else 1, dist, role)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+    return best[2] if best else None
+
+
+def _is_future(date: DateMatch, now: str | None) -> bool:
+    """Whether ``date`` begins after the document's own time ``now``.
+
+    ``now`` is a year or a day ("2022-12-22", the letter date). A yearly report
+    covering ``year`` is written in the year after it, so ``document_time`` gives
+    that year, and against a year only a later year is the future.
+    """
+    if now is None or date.date is None or not date.explicit_year:
+        return False
+    if len(now) == 4:
+        return int(date.date[:4]) > int(now)
+    return date.date > now
 
 
 def _is_report_period(date: DateMatch, report_year: int | None) -> bool:
@@ -119,12 +148,14 @@ def role_of(
     offset: int = 0,
     report_year: int | None = None,
     counts: bool | None = None,
+    now: str | None = None,
 ) -> str | None:
     """The role of ``date`` in ``sentence``, or None when it is not a measure date.
 
     ``offset`` is where ``sentence`` starts in the text ``date`` was found in;
     ``counts`` says whether the sentence holds a number other than a date (computed
-    from ``sentence`` when not given).
+    from ``sentence`` when not given); ``now`` is the document's own time (see
+    :func:`document_time`, defaults to ``report_year``).
     """
     if date.date is None or not date.anchored:
         return None  # unknown year, or a year in a name
@@ -132,19 +163,32 @@ def role_of(
         return None  # a span of years ("2015-2019") is a period
     if _is_report_period(date, report_year):
         return None
+    if now is None and report_year is not None:
+        now = f"{report_year + 1:04d}"
     start, end = date.start - offset, date.end - offset
     lo, hi = _clause(sentence, date.core_start - offset, end)
     if _NOT_MEASURE_RE.search(sentence, lo, hi):
         return None
+    if _is_dateline(sentence, start, end):
+        return None
     bare_year = date.precision == "year" and date.modifier is None
+    # "na 2021" is the open time after a date, not a moment
+    future = (
+        date.precision != "day" and date.prep not in R.OPEN_PREPOSITIONS and _is_future(date, now)
+    )
+    prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
+    if date.precision != "day" and _PERIOD_RE.search(sentence, lo, start):
+        return None  # "in de periode ... tot en met december 2019"
     if date.precision != "day":
-        if _PERIOD_RE.search(sentence, lo, start):
-            return None  # "in de periode ... tot en met december 2019"
         if counts is None:
             counts = _DIGIT.search(sentence[:start] + sentence[end:]) is not None
-        if _COUNTING_RE.search(sentence) and (counts or _CHANGE_RE.search(sentence)):
+        target = future and _TARGET_RE.search(sentence) is not None
+        if (
+            _COUNTING_RE.search(sentence)
+            and (counts or _CHANGE_RE.search(sentence))
+            and not target  # "doelstelling om in 2030 ... 55 procent ... te realiseren"
+        ):
             return None  # the period of a statistic
-    prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
     if date.prep in R.FIRM_PREPOSITIONS:
         return prep_role
     # an intention governs what follows it ("Het streven is dat ... in 2021"), not
@@ -158,6 +202,15 @@ def role_of(
         # the verb of a sentence opened by its date comes later ("Op 4 juni 2019
         # heeft de Commissie, ..., haar rapport gepubliceerd")
         trigger = _nearest_trigger(sentence, end, len(sentence), start, end)
+    if (
+        future
+        and prep_role is None
+        and (trigger is None or _FUTURE_AUX_RE.search(sentence, lo, hi))
+    ):
+        # a date after the document's own time without a verb of what happened
+        # ("In 2030 koopt de overheid ... in"), or with a present passive ("In
+        # 2023 wordt ... een notitie opgesteld"), dates a plan or a target
+        return "planned"
     if date.precision != "day" and prep_role is None and trigger is None and not planned:
         return None  # a period, not the moment of a change
     if planned:
@@ -165,7 +218,14 @@ def role_of(
     return prep_role or trigger or "other"
 
 
-def measure_dates(text: str, context_year: int | None = None):
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """A date standing alone but for a label ("Datum 22 december 2022"): a letter's
+    or page's date line, not an event."""
+    rest = sentence[:start] + " " + sentence[end:]
+    return len(_WORD.findall(rest)) <= 1
+
+
+def measure_dates(text: str, context_year: int | None = None, now: str | None = None):
     """(sentence span, date, role) for each measure date in a paragraph's ``text``."""
     dates = find_dates(text, context_year=context_year)
     if not dates:
@@ -183,7 +243,7 @@ def measure_dates(text: str, context_year: int | None = None):
             continue
         s, e = spans[i]
         counts = _DIGIT.search(masked_text, s, e) is not None
-        role = role_of(text[s:e], d, offset=s, report_year=context_year, counts=counts)
+        role = role_of(text[s:e], d, offset=s, report_year=context_year, counts=counts, now=now)
         if role is not None:
             out.append(((s, e), d, role))
     return out
@@ -236,27 +296,72 @@ def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
     return text.lower() not in section_titles and first not in R.NOT_MEASURE_HEADINGS
 
 
+def document_time(doc: Document) -> str | None:
+    """The document's own time, against which a later date is a plan.
+
+    The year after the report year when the source tells it (a yearly report on
+    2019 is written in 2020: "In januari 2020 is besloten" is past); else the
+    latest day-precise date with its year in the body (a letter's date, "Datum
+    22 december 2022", is the latest day it speaks of).
+    """
+    if doc.source.year:
+        return f"{doc.source.year + 1:04d}"
+    latest: str | None = None
+    for para in doc.paragraphs:
+        if para.kind == "caption":
+            continue
+        for d in find_dates(para.text):
+            if d.precision == "day" and d.explicit_year and d.date and d.date > (latest or ""):
+                latest = d.date
+    return latest
+
+
 def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
-    """Every measure date in the body paragraphs of ``doc``, in document order."""
+    """Every measure date in the body paragraphs of ``doc``, in document order.
+
+    A subheading names the measures of the paragraphs it directly opens (up to
+    ``R.HEADING_SCOPE_PARAGRAPHS`` in its section); further on, the name comes
+    from the sentence.
+    """
     cites = citations_by_footnote(citations)
     context_year = doc.source.year
+    now = document_time(doc)
     measures: list[Measure] = []
     heading: str | None = None
     heading_section: str | None = None
+    under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
     for para in doc.paragraphs:
         if para.kind == "subheading":
             text = " ".join(para.text.split())
             heading = text if _is_measure_heading(text, section_titles) else None
             heading_section = para.section
+            under_heading = 0
             continue
         if heading_section != para.section:
             heading = None
         if para.kind not in BODY_KINDS:
             continue
-        for (s, e), d, role in measure_dates(para.text, context_year):
+        under_heading += 1
+        if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
+            heading = None
+        for (s, e), d, role in measure_dates(para.text, context_year, now):
             measures.append(_record(para, s, e, d, role, heading, cites, len(measures) + 1))
     return measures
+
+
+def _page_at(para: Para, offset: int) -> int | None:
+    """The page of ``para.text[offset]``: a paragraph may run over a page break.
+
+    Uses ``para.page_breaks`` ((offset, page) pairs, ascending) when the reader
+    gives it; else the page where the paragraph starts.
+    """
+    page = para.page
+    for at, next_page in getattr(para, "page_breaks", None) or ():
+        if at > offset:
+            break
+        page = next_page
+    return page
 
 
 def _record(
@@ -280,7 +385,7 @@ def _record(
         measure=heading or _name_from_sentence(sentence, d, s),
         sentence=" ".join(sentence.split()),
         section=para.section,
-        page=para.page,
+        page=_page_at(para, d.start),
         inferred=d.inferred,
         footnotes=notes,
         citations=ids,

@@ -28,6 +28,10 @@ FIRM_PREPOSITIONS: frozenset[str] = frozenset(
     {"tot en met", "t/m", "uiterlijk", "uiterlijk op", "tot uiterlijk", "tot", "vóór"}
 )
 
+# Prepositions of an open stretch of time after a date ("Na 2021 is de bedoeling
+# ..."): a later date behind them is no planned moment by itself.
+OPEN_PREPOSITIONS: frozenset[str] = frozenset({"na"})
+
 # Words that put the event in the future as an intention: override in_force.
 # PLANNED governs only the date's own clause ("is medio 2020 voorzien"; elsewhere
 # "voorzien van" means "provide with"); PLANNED_GOVERNING also reaches dates in
@@ -97,6 +101,8 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
         "ingesteld",
         "aangevangen",
         "gelanceerd",
+        "beschikbaar gekomen",
+        "beschikbaar gesteld",
         "ingezet",
         "start gemaakt",
     ),
@@ -126,8 +132,7 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
         "maakte* bekend",
         "informeerde*",
         "geïnformeerd",
-        "brief",
-        "kamerbrief",
+        "*brief",
         "gepubliceerd",
         "publiceerde*",
         "verscheen",
@@ -135,14 +140,15 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
         "presenteerde*",
         "gepresenteerd",
         "liet* weten",
-        "rapport",
+        "kamer * ontvangen",
+        "publicatie",
         "aangeboden",
         "stuurde*",
         "verzonden",
         "gestuurd",
         "gerapporteerd",
         "rapporteerde*",
-        "brieven",
+        "*brieven",
         "stelde",
         "opgesteld",
         "laten weten",
@@ -153,6 +159,9 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
     ),
     "submitted": (
         "ingediend*",
+        "voorstel gedaan",
+        "voorstellen gedaan",
+        "voorgesteld",
         "diende*",
         "voorgelegd",
         "ter consultatie",
@@ -184,6 +193,37 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
         "beëdigd",
     ),
 }
+
+# Nouns that name a kind of event: they give a role only when no verb of the
+# list above stands in the clause ("in oktober 2021 in een rapport vastgesteld"
+# is decided, not announced).
+NOUN_ROLES: dict[str, tuple[str, ...]] = {
+    "announced": ("rapport", "*rapport", "*brief", "*brieven"),
+}
+
+# Verbs of an event that has no role of its own ("In 2019 heeft de Kamer
+# opgeroepen ...", "in november 2022 een offerte-uitvraag gedaan"): they make a
+# coarse date the date of a measure, with role ``other``.
+EVENT_VERBS: tuple[str, ...] = (
+    "opgeroepen",
+    "riep* op",
+    "verzocht",
+    "uitgevoerd",
+    "gedaan",
+    "verricht",
+    "georganiseerd",
+)
+
+# Words of a target: a figure in such a sentence dated after the document's own
+# time is the target of a plan, not a statistic of that period.
+TARGET_WORDS: tuple[str, ...] = ("doel", "*doel", "doelstelling*", "*doelstelling*", "ambitie*")
+
+# Present auxiliaries that with a participle and a later date make a plan ("In
+# 2023 wordt door het RIVM een notitie opgesteld").
+FUTURE_AUXILIARIES: tuple[str, ...] = ("wordt", "worden")
+
+# How many body paragraphs of its section a run-in subheading names.
+HEADING_SCOPE_PARAGRAPHS = 2
 
 # Context that says the date is not a measure's: when a web page was consulted
 # or when media reported, or a date that is merely the period of a count.
