@@ -113,3 +113,13 @@ def test_spans_point_at_the_figure():
 )
 def test_dash_ranges_with_a_unit(text, found):
     assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
+def test_a_hedge_before_a_range_covers_both_bounds():
+    found = find_quantities("ongeveer 2 à 4 procent, en 0,1 tot 2,8 Mton")
+    assert [(q.value, q.approx) for q in found] == [
+        (2, True),
+        (4, True),
+        (0.1, False),
+        (2.8, False),
+    ]

@@ -222,13 +222,18 @@ _RANGE_BETWEEN = regex.compile(rf"^\s*(?:{_alt(P.RANGE_CONNECTORS)})\s*$", regex
 
 
 def _share_range_units(text: str, found: list[Quantity]) -> None:
-    """ "0,1 tot 2,8 Mton", "10 à 15 procent": the first figure takes the second's unit."""
+    """ "0,1 tot 2,8 Mton", "10 à 15 procent": the first figure takes the second's unit.
+
+    Each bound stays its own record; a hedge before the range ("ongeveer 2 à 4") makes
+    both approximate, a bare range does not (its bounds are exact).
+    """
     for a, b in zip(found, found[1:], strict=False):
         if a.unit != "count" or b.unit == "count" or a.end != a.num_end:
             continue
         if not _RANGE_BETWEEN.match(text[a.end : b.start]):
             continue
         a.unit = b.unit
+        b.approx = b.approx or a.approx  # "ongeveer 2 à 4 procent": the hedge covers both
         scale = _SCALE.match(text, b.num_end)
         if scale and not b.word:
             a.value = _scaled(a.value, P.SCALE_WORDS[scale.group("scale").lower()])
