@@ -145,6 +145,7 @@ def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
         return False
 
     column_edge = stats.left + 0.72 * (stats.right - stats.left)
+    header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
     for lines in pages:
         if not lines:
             continue
@@ -154,12 +155,27 @@ def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
             small = ln.size < stats.body_size - 0.15
             if repeated(ln) and (in_band or small or ln.x0 > column_edge):
                 ln.role = "header"
+                if ln.top < 0.12 * height:
+                    header_bands.add(round(ln.top / 8))
             elif in_band and _PAGE_NUMBER.match(ln.text):
                 ln.role = "page_number"
             elif small and ln.x0 > column_edge:
                 ln.role = "margin"
             elif _DOT_LEADERS.search(ln.text):
                 ln.role = "toc"
+    # A header whose text changes with the chapter still stands where the others do.
+    for lines in pages:
+        if not lines:
+            continue
+        height = stats.page_heights.get(lines[0].page, 842.0)
+        for ln in lines:
+            if (
+                ln.role == "body"
+                and ln.top < 0.12 * height
+                and ln.size < stats.body_size - 0.15
+                and round(ln.top / 8) in header_bands
+            ):
+                ln.role = "header"
 
 
 def _horizontal_rules(rects: list[dict], width: float) -> list[tuple[float, float, float]]:
