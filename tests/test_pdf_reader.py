@@ -214,6 +214,32 @@ def test_footnote_running_onto_next_page_joins_its_start(tmp_path):
     assert not any("scheidingslijn" in p.text or "Pagina" in p.text for p in doc.paragraphs)
 
 
+def test_running_header_that_names_the_chapter_is_still_a_header(tmp_path):
+    """Headers change with the chapter; a one-page chapter's header repeats nowhere."""
+    pdf = tmp_path / "headers.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    chapters = ["Asiel", "Asiel", "Asiel", "Terugkeer", "Mensenhandel", "Grensbewaking"]
+    for page, chapter in enumerate(chapters, start=1):
+        c.setFont("Helvetica", 7)
+        c.drawString(60, 805, f"Jaaroverzicht 2019 | {chapter}")
+        c.setFont("Helvetica", 10)
+        for i in range(20):
+            c.drawString(
+                60,
+                760 - 14 * i,
+                f"Regel {i} van pagina {page} in de lopende tekst over {chapter.lower()}.",
+            )
+        c.setFont("Helvetica", 8)
+        c.drawString(290, 30, str(page))
+        c.showPage()
+    c.save()
+    doc = read_pdf(pdf)
+    assert doc.paragraphs
+    for para in doc.paragraphs:
+        assert "Jaaroverzicht" not in para.text, para.text
+        assert not para.text.startswith(tuple("123456"))
+
+
 def test_encrypted_damaged_and_fake_pdfs_raise_clear_errors(tmp_path):
     from reportlab.lib import pdfencrypt
 
