@@ -432,3 +432,17 @@ def test_a_subheading_ends_the_period_context():
     )
     recs = extract_statistics(doc, [])
     assert [(s.value, s.period) for s in recs] == [(10, None), (0.1, None), (2.8, None)]
+
+
+def test_a_year_between_ranged_percentages_is_no_percentage():
+    recs = stats("Tussendoelen zijn 50 procent in 2030 en 75 procent in 2050.")
+    assert [(s.value, s.unit, s.period) for s in recs] == [
+        (50, "percent", "2030"),
+        (75, "percent", "2050"),
+    ]
+
+
+def test_reserved_money_without_euro_and_a_numbered_choice():
+    recs = stats("Wateroverlast beekdalen (300 miljoen gereserveerd op de aanvullende post).")
+    assert [(s.value, s.unit) for s in recs] == [(300_000_000, "eur")]
+    assert stats("In aanvulling op structurerende keuze 18 voorkomen we hiermee oxidatie.") == []

@@ -346,7 +346,10 @@ def _is_statistic(sentence: str, q: Quantity) -> bool:
     """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
     raw = sentence[q.num_start : q.num_end]
     before = sentence[max(0, q.start - 30) : q.start]
-    if not q.word and q.unit == "count" and raw.isdigit() and len(raw) == 4:
+    # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
+    # year a figure: only a unit word of its own does.
+    own_unit = q.end > q.num_end or q.start < q.num_start
+    if not q.word and (q.unit == "count" or not own_unit) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
         if 1900 <= year <= 2099:
             return False

@@ -56,6 +56,7 @@ TIME_UNITS = (
 REFERENCE_BEFORE = (
     "artikel",
     "artikelen",
+    "keuze",
     "art.",
     "artt.",
     "lid",
@@ -188,6 +189,7 @@ NP_STOP_WORDS = frozenset(
     verstrekt gesteld opgenomen staan stond staat gaan ging gingen gegaan uitgetrokken
     geïnvesteerd beschikbaar gemaakt gesteld aangetrokken overgedragen teruggekeerd
     geweigerd beëindigd aangemeld waarna weer echter dus daarom toen nu opnieuw
+    gereserveerd toegekend begroot
     """.split()
 )
 
@@ -343,6 +345,9 @@ INTENT_WORDS = (
 
 # Words that show a sentence talks about money, so that "40 miljoen beschikbaar" is euros.
 MONEY_CUES = (
+    "gereserveerd",
+    "reserveren",
+    "toegekend",
     "beschikbaar",
     "uitgetrokken",
     "uittrekken",
