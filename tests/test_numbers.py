@@ -123,3 +123,10 @@ def test_a_hedge_before_a_range_covers_both_bounds():
         (0.1, False),
         (2.8, False),
     ]
+
+
+def test_van_naar_shares_the_unit_of_the_new_value():
+    found = find_quantities("Wanneer het peil van 40 naar 20 cm onder maaiveld beweegt")
+    assert [(q.value, q.unit) for q in found] == [(40, "other"), (20, "other")]
+    found = find_quantities("licht gedaald, van 30.370 naar 29.430")
+    assert [(q.value, q.unit) for q in found] == [(30370, "count"), (29430, "count")]

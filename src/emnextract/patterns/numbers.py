@@ -157,7 +157,8 @@ MEASURE_WORDS = (
 )
 # Connectors of a range whose second figure carries the unit: "0,1 tot 2,8 Mton",
 # "10 à 15 procent", "tussen de 900 en 1.650 miljoen euro".
-RANGE_CONNECTORS = ("tot en met", "tot", "à", "a", "-", "–", "á", "en", "of")
+# "van 40 naar 20 cm" is a change between two values of the same unit.
+RANGE_CONNECTORS = ("tot en met", "tot", "à", "a", "-", "–", "á", "en", "of", "naar")
 
 # Words right before a figure that make it an approximation.
 APPROX_BEFORE = (
