@@ -446,3 +446,13 @@ def test_reserved_money_without_euro_and_a_numbered_choice():
     recs = stats("Wateroverlast beekdalen (300 miljoen gereserveerd op de aanvullende post).")
     assert [(s.value, s.unit) for s in recs] == [(300_000_000, "eur")]
     assert stats("In aanvulling op structurerende keuze 18 voorkomen we hiermee oxidatie.") == []
+
+
+def test_op_dit_moment_is_the_report_year_and_frames_the_next_sentence():
+    recs = stats(
+        "In Nederland staan op dit moment ruim 12.000 mensen als staatloos geregistreerd in de "
+        "Basisregistratie Personen (BRP). Dat is een relatief klein deel van de ongeveer 42.000 "
+        "personen van wie de nationaliteit onbekend is.",
+        section="7.1",
+    )
+    assert [(s.value, s.period) for s in recs] == [(12000, "2019"), (42000, "2019")]

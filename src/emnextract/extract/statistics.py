@@ -22,7 +22,8 @@ nearest one before it in the same clause, else a later one in the sentence that 
 itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
 paragraph, else one stated later in the same paragraph, else the last one stated in the
 section (a box is its own frame; a subheading ends the frame). A month without a
-year ("In februari") takes the context year. Change ("een stijging van 21 procent")
+year ("In februari") takes the context year; "op dit moment", "momenteel" the
+report's year. Change ("een stijging van 21 procent")
 is set when the figure itself is the change.
 
 What is not a period: a year in a name or title ("Vreemdelingenwet 2000", "NPCE
@@ -145,6 +146,7 @@ _RESTATED = regex.compile(r"^\s*\(\s*(?:ongeveer|circa|ca\.|zo['’]n|ruim|bijna
 _PURPOSE_CLAUSE = regex.compile(
     rf"(?<!\p{{L}})(?:{_alt(P.INTENT_BEFORE_OM)})\s+om(?!\p{{L}})", regex.I
 )
+_NOW = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.NOW_WORDS)})(?!\p{{L}})", regex.I)
 _INTENT = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.INTENT_WORDS)})", regex.I)
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\-’'.]*)\s*$")
 _PREPOSITIONS = frozenset(
@@ -588,6 +590,12 @@ def sentence_statistics(
     """The statistics of one sentence; updates the context period."""
     quantities = [q for q in find_quantities(sentence, word_starts) if _is_statistic(sentence, q)]
     periods = find_periods(sentence, months)
+    if report_year and quantities and not periods:
+        # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
+        # the report's own year.
+        now = _NOW.search(sentence)
+        if now:
+            periods = [_Period(now.start(), now.end(), str(report_year))]
     main = next((p for p in periods if not p.comparison and p.value), None)
     if main is None:
         main = next((p for p in periods if not p.comparison), None)

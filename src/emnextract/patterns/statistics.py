@@ -343,6 +343,9 @@ INTENT_WORDS = (
     "beoogt",
 )
 
+# The time of writing: a figure stated "op dit moment" belongs to the report's year.
+NOW_WORDS = ("op dit moment", "op het moment", "momenteel", "thans", "op dit ogenblik")
+
 # Words that show a sentence talks about money, so that "40 miljoen beschikbaar" is euros.
 MONEY_CUES = (
     "gereserveerd",
