@@ -147,7 +147,7 @@ _PURPOSE_CLAUSE = regex.compile(
     rf"(?<!\p{{L}})(?:{_alt(P.INTENT_BEFORE_OM)})\s+om(?!\p{{L}})", regex.I
 )
 _NOW = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.NOW_WORDS)})(?!\p{{L}})", regex.I)
-_INTENT = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.INTENT_WORDS)})", regex.I)
+_INTENT = regex.compile(rf"(?<!\p{{L}})(?:{_alt(P.INTENT_WORDS)})(?!\p{{L}})", regex.I)
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}\-’'.]*)\s*$")
 _PREPOSITIONS = frozenset(
     "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "

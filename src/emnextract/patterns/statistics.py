@@ -333,7 +333,7 @@ INTENT_WORDS = (
     "streven",
     "streeft",
     "voornemens",
-    "doel ",
+    "doel",
     "doelen",
     "doelstelling",
     "kabinetsdoelstelling",
