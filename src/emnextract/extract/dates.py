@@ -22,7 +22,8 @@ kwartaal``) takes, in this order: the year of the date it is coordinated with
 year in the same text that is a point in time (a full date, a month or year part
 with a year, or a year after a temporal preposition like ``in``/``sinds``; a year
 inside a name such as ``Vreemdelingenbesluit 2000`` does not count), else the
-caller's ``context_year`` (the report year). Such dates are ``inferred=True``. With
+caller's ``context_year`` (the report year). A bare year listed right after an
+anchored one (``voor 2030 en 2050``) shares its anchor. Dates with an inferred year are ``inferred=True``. With
 no year at all, ``date`` is ``None``: the span is still a date (useful for telling
 dates from other numbers), but it cannot be normalised.
 
@@ -125,6 +126,7 @@ _PREFIX_LAST_WORDS = frozenset(
 )
 _COORDINATION = regex.compile(r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
+_LIST_GAP = regex.compile(r"\s*(?:,|en|of)\s*", regex.IGNORECASE)
 
 _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
 
@@ -227,14 +229,17 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
     raws = [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
     out: list[DateMatch] = []
     last_year: int | None = None
+    anchored = [_anchored(r) for r in raws]
     for i, r in enumerate(raws):
+        if not anchored[i] and i and anchored[i - 1] and _listed_year(text, raws[i - 1], r):
+            anchored[i] = True  # "voor 2030 en 2050": the preposition covers both
         year, inferred = r.year, False
         if year is None:
             inferred = True
             year = _coordinated_year(text, raws, i)
             if year is None:
                 year = last_year if last_year is not None else context_year
-        elif _anchored(r):
+        elif anchored[i]:
             last_year = year
         date = _iso(r, year) if year is not None else None
         if r.year is not None and date is None:
@@ -250,12 +255,21 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
                 prep=r.prep,
                 modifier=r.mod,
                 core_start=r.core_start,
-                anchored=_anchored(r),
+                anchored=anchored[i],
                 explicit_year=r.year is not None,
                 end_date=_end_iso(r, year),
             )
         )
     return out
+
+
+def _listed_year(text: str, before: _Raw, r: _Raw) -> bool:
+    """Whether bare year ``r`` is listed right after the year ``before`` ("2030 en 2050")."""
+    return (
+        before.precision == r.precision == "year"
+        and before.end_year is None
+        and _LIST_GAP.fullmatch(text, before.end, r.start) is not None
+    )
 
 
 def _matches(text: str):

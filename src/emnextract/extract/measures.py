@@ -70,6 +70,7 @@ _NOUN_ROLE_RE = {role: _trigger_regex(words) for role, words in R.NOUN_ROLES.ite
 _EVENT_RE = _trigger_regex(R.EVENT_VERBS)
 _TARGET_RE = _trigger_regex(R.TARGET_WORDS)
 _FUTURE_AUX_RE = _trigger_regex(R.FUTURE_AUXILIARIES)
+_MUST_RE = _trigger_regex(R.MUST)
 _PLANNED_RE = _trigger_regex(R.PLANNED)
 _PLANNED_GOVERNING_RE = _trigger_regex(R.PLANNED_GOVERNING)
 _NOT_MEASURE_RE = _trigger_regex(R.NOT_A_MEASURE)
@@ -209,8 +210,9 @@ def role_of(
     ):
         # a date after the document's own time without a verb of what happened
         # ("In 2030 koopt de overheid ... in"), or with a present passive ("In
-        # 2023 wordt ... een notitie opgesteld"), dates a plan or a target
-        return "planned"
+        # 2023 wordt ... een notitie opgesteld"), dates a plan or a target; one
+        # that must be reached by then is a deadline ("In 2050 moet ... zijn")
+        return "deadline" if _MUST_RE.search(sentence, lo, hi) else "planned"
     if date.precision != "day" and prep_role is None and trigger is None and not planned:
         return None  # a period, not the moment of a change
     if planned:
@@ -249,50 +251,107 @@ def measure_dates(text: str, context_year: int | None = None, now: str | None = 
     return out
 
 
+def _is_verb(word: str) -> bool:
+    """A trigger or event verb: the end of a noun phrase ("... afgeschaft")."""
+    return any(p.fullmatch(word) for p in (*_ROLE_RE.values(), _EVENT_RE))
+
+
+def _phrase_text(sentence: str, words: list[regex.Match], i: int, j: int) -> str:
+    """``sentence`` from word ``i`` to word ``j`` (inclusive), quotes balanced."""
+    lo, hi = words[i].start(), words[j].end()
+    if lo and sentence[lo - 1] in R.NAME_OPEN_QUOTES:
+        lo -= 1
+    text = sentence[lo:hi].rstrip(R.NAME_CLOSE_QUOTES + ".,;:")
+    for open_q, close_q in R.NAME_QUOTE_PAIRS:
+        # a closing quote inside a word is an apostrophe ("amv’s")
+        closes = len(regex.findall(regex.escape(close_q) + r"(?!\p{L})", text))
+        if text.count(open_q) > closes:
+            close_at = sentence.find(close_q, hi)
+            if close_at != -1 and close_at - hi < 40:
+                text = sentence[lo : close_at + 1]
+            else:
+                text = text.replace(open_q, "")
+        elif closes > text.count(open_q):
+            text = regex.sub(regex.escape(close_q) + r"(?!\p{L})", "", text)
+    return " ".join(text.split()).strip()
+
+
+def _noun_phrase(sentence: str, words: list[regex.Match], i: int, limit: int) -> tuple[int, int]:
+    """The word range of the noun phrase opened at word ``i`` (its article excluded)."""
+    lower = [w.group().lower() for w in words]
+    first = j = i + 1
+    last = -1
+    while j < limit and j - first < R.NAME_MAX_WORDS:
+        word = lower[j]
+        if word == "van" and j + 1 < limit and lower[j + 1] in R.NAME_ARTICLES:
+            j += 2
+            continue
+        if word in R.NAME_STOP_WORDS or word in R.NAME_ARTICLES:
+            break
+        if j > first and _is_verb(words[j].group()):
+            break  # right after the article a participle is an adjective ("het aangepaste PAGO")
+        if sentence[words[j - 1].end() : words[j].start()].strip(" ‘’“”'\"") and j > first:
+            break  # a comma, bracket or dash ends the phrase
+        last = j
+        j += 1
+    # "in het kader van X": the name is X
+    if last - first >= 2 and lower[first] in R.NAME_FRAME_NOUNS and lower[first + 1] == "van":
+        first += 3 if lower[first + 2] in R.NAME_ARTICLES else 2
+    while last >= first and lower[last] in R.NAME_TRAILING_WORDS:
+        last -= 1
+    return first, last
+
+
 def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
     """A short noun phrase of the sentence naming what the date is about.
 
-    The first phrase opened by an article that does not name an actor ("de
-    staatssecretaris"), without its article; failing that, the opening words.
+    A date in brackets comments on the phrase before them ("het programma
+    ‘Samen tegen Mensenhandel’ (reeds in 2018 gestart)"). Else the first phrase
+    opened by an article in the date's clause, then in the sentence, that names
+    no actor ("de staatssecretaris") and no frame ("Het streven is"), without its
+    article; failing that, the opening words.
     """
-    words = [
-        m.group()
-        for m in _WORD.finditer(sentence)
-        if not (date.start - offset <= m.start() < date.end - offset)
-    ]
-    lower = [w.lower() for w in words]
+    d_start, d_end = date.start - offset, date.end - offset
+    words = [m for m in _WORD.finditer(sentence) if not (d_start <= m.start() < d_end)]
+    if not words:
+        return ""
+    lower = [w.group().lower() for w in words]
+    bracket = sentence.rfind("(", 0, d_start)
+    if bracket != -1 and sentence.find(")", bracket, d_start) == -1:
+        before = [k for k, w in enumerate(words) if w.end() <= bracket]
+        opener = next(
+            (k for k in reversed(before[-R.NAME_MAX_WORDS - 1 :]) if lower[k] in R.NAME_ARTICLES),
+            None,
+        )
+        if opener is not None and before:
+            first, last = _noun_phrase(sentence, words, opener, before[-1] + 1)
+            if last >= first and lower[first] not in R.NAME_ACTOR_WORDS:
+                return _phrase_text(sentence, words, first, last)
+    lo, hi = _clause(sentence, date.core_start - offset, d_end)
+    in_clause = [k for k, w in enumerate(words) if lo <= w.start() < hi]
+    rest = [k for k in range(len(words)) if k not in set(in_clause)]
     short: str | None = None  # a one-word phrase, if nothing longer turns up
-    for i, w in enumerate(lower):
-        if w not in R.NAME_ARTICLES:
+    for i in in_clause + rest:
+        if lower[i] not in R.NAME_ARTICLES:
             continue
-        phrase: list[str] = []
-        j = i + 1
-        while j < len(words) and len(phrase) < R.NAME_MAX_WORDS:
-            if lower[j] == "van" and j + 1 < len(words) and lower[j + 1] in R.NAME_ARTICLES:
-                phrase += words[j : j + 2]
-                j += 2
-                continue
-            if lower[j] in R.NAME_STOP_WORDS or lower[j] in R.NAME_ARTICLES:
-                break
-            if any(p.fullmatch(words[j]) for p in _ROLE_RE.values()):
-                break  # the verb of the change ("... afgeschaft")
-            phrase.append(words[j])
-            j += 1
-        if len(phrase) > 2 and phrase[0].lower() in R.NAME_FRAME_NOUNS and phrase[1] == "van":
-            phrase = phrase[3:] if phrase[2].lower() in R.NAME_ARTICLES else phrase[2:]
-        while phrase and phrase[-1].lower() in R.NAME_ARTICLES | {"van"}:
-            phrase.pop()
-        if not phrase or any(p.lower() in R.NAME_ACTOR_WORDS for p in phrase[:3]):
+        first, last = _noun_phrase(sentence, words, i, len(words))
+        if last < first:
             continue
+        phrase = lower[first : last + 1]
+        if any(p in R.NAME_ACTOR_WORDS for p in phrase[:3]) or phrase[0] in R.NAME_SKIP_NOUNS:
+            continue
+        text = _phrase_text(sentence, words, first, last)
         if len(phrase) >= R.NAME_MIN_WORDS:
-            return " ".join(phrase)
-        short = short or " ".join(phrase)
-    return short or " ".join(words[: R.NAME_MAX_WORDS])
+            return text
+        short = short or text
+    return short or " ".join(w.group() for w in words[: R.NAME_MAX_WORDS])
 
 
 def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
     """A run-in title of a measure, not the title of a report part or section."""
     first = text.split()[0].lower() if text.split() else ""
+    if len(regex.findall(r"\p{L}", text)) < 3:
+        return False  # a bullet glyph or a number, not a title
     return text.lower() not in section_titles and first not in R.NOT_MEASURE_HEADINGS
 
 

@@ -141,6 +141,10 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
         "gepresenteerd",
         "liet* weten",
         "kamer * ontvangen",
+        # a promise made to parliament is an announcement ("Zoals toegezegd aan
+        # het lid ..."); a pledge to act is a decision (below)
+        "toegezegd aan",
+        "aan * toegezegd",
         "publicatie",
         "aangeboden",
         "stuurde*",
@@ -222,6 +226,10 @@ TARGET_WORDS: tuple[str, ...] = ("doel", "*doel", "doelstelling*", "*doelstellin
 # 2023 wordt door het RIVM een notitie opgesteld").
 FUTURE_AUXILIARIES: tuple[str, ...] = ("wordt", "worden")
 
+# Words of obligation: with a later date and no verb of what happened, the date
+# is a deadline ("In 2050 moet het verbranden van recyclebaar materiaal ... zijn").
+MUST: tuple[str, ...] = ("moet", "moeten", "dient", "dienen")
+
 # How many body paragraphs of its section a run-in subheading names.
 HEADING_SCOPE_PARAGRAPHS = 2
 
@@ -300,21 +308,37 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
     moet moeten mag mogen gaat gaan ging trad treedt per op in met vanaf sinds tot uiterlijk
     door om te die dat welke waarbij waarmee waarin waardoor omdat nadat toen voor na naar
     bij aan over als en of maar ook al nog niet wel staat stond geldt gold komt kwam blijft
-    krijgt kreeg
+    krijgt kreeg ontvangen ten reeds inmiddels nu
     """.split()
 )
 # "in het kader van X", "op het gebied van X": the name is X.
 NAME_FRAME_NOUNS: frozenset[str] = frozenset(
     """
-    kader gebied terrein aanleiding afwachting verband grond basis naam plaats hand
+    kader gebied terrein aanleiding afwachting verband grond basis naam plaats hand teken
     """.split()
 )
 NAME_ACTOR_WORDS: frozenset[str] = frozenset(
     """
     staatssecretaris minister kabinet regering kamer tweede eerste ministerie minister-president
-    gemeenten gemeente
+    gemeenten gemeente lid leden overheid
     """.split()
 )
+# Nouns that frame a sentence rather than name a measure ("Het streven is ...",
+# "De verwachting is dat ...").
+NAME_SKIP_NOUNS: frozenset[str] = frozenset(
+    """
+    streven bedoeling verwachting uitgangspunt voornemen idee doel
+    """.split()
+)
+# Words a name does not end on ("de uitstoot van stikstofoxiden boven").
+NAME_TRAILING_WORDS: frozenset[str] = frozenset(
+    """
+    van de het een boven onder voor na naar bij aan over tot met zonder tegen uit reeds
+    """.split()
+)
+NAME_OPEN_QUOTES = "‘“'\""
+NAME_CLOSE_QUOTES = "’”'\""
+NAME_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("‘", "’"), ("“", "”"))
 NAME_MIN_WORDS = 2
 NAME_MAX_WORDS = 8
 
