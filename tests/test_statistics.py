@@ -456,3 +456,13 @@ def test_op_dit_moment_is_the_report_year_and_frames_the_next_sentence():
         section="7.1",
     )
     assert [(s.value, s.period) for s in recs] == [(12000, "2019"), (42000, "2019")]
+
+
+def test_what_of_a_percentage_from_the_noun_after_it_or_a_category_before_it():
+    recs = stats(
+        "Beleid hiertoe zal ook bijdragen aan de kabinetsdoelstelling om in 2030 nationaal "
+        "minimaal 55 procent uitstootreductie te realiseren. Het streven is zelfs 60%-reductie."
+    )
+    assert [s.what for s in recs] == ["uitstootreductie", "reductie"]
+    recs = stats("De grootste groep waren asielzoekers uit Syrië, vooral gezinnen (16%).")
+    assert by_value(recs, 16).what == "gezinnen"

@@ -195,7 +195,12 @@ _TO_BETWEEN = regex.compile(
     r"^[^,;:()]{0,60}?(?<!\p{L})(?:naar|tot)\s+(?:(?:\S+\s+){0,2})?$", regex.I
 )
 _TOKEN = regex.compile(r"\s*[‘'\"“]?([\p{L}][\p{L}\-’']*(?<![’']))[’'\"”]?")
-_PAREN_CATEGORY = regex.compile(r"([\p{Lu}][\p{L}\-’']*)\s*\(\s*$")
+_PAREN_CATEGORY = regex.compile(r"(\p{L}[\p{L}\-’']*)\s*\(\s*$")
+# A single noun right after a percentage names what is reduced or shared:
+# "55 procent uitstootreductie", "60%-reductie".
+_PERCENT_NOUN = regex.compile(
+    rf"(?:\s+|-)(\p{{Ll}}*(?:{_alt(P.PERCENT_NOUN_ENDINGS)}))(?!\p{{L}})", regex.I
+)
 _PERCENT_OF = regex.compile(
     r"\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*(?:in\s+totaal\s+)?(?:[\d.]+\s+)?", regex.I
 )
@@ -518,6 +523,9 @@ def _what(sentence: str, q: Quantity) -> str | None:
         of = _PERCENT_OF.match(sentence, q.end)
         if of:
             return _noun_phrase_after(sentence, of.end())
+        noun = _PERCENT_NOUN.match(sentence, q.end)  # "55 procent uitstootreductie"
+        if noun and noun.group(1).lower() not in P.NP_STOP_WORDS:
+            return noun.group(1)
     elif q.unit in ("count", "fte"):
         np = _noun_phrase_after(sentence, q.end)
         if np is None and q.unit == "count":

@@ -346,6 +346,10 @@ INTENT_WORDS = (
 # The time of writing: a figure stated "op dit moment" belongs to the report's year.
 NOW_WORDS = ("op dit moment", "op het moment", "momenteel", "thans", "op dit ogenblik")
 
+# Endings of a noun right after a percentage that names what the percentage measures
+# ("55 procent uitstootreductie", "60%-reductie").
+PERCENT_NOUN_ENDINGS = ("reductie", "daling", "stijging", "groei", "toename", "afname", "aandeel")
+
 # Words that show a sentence talks about money, so that "40 miljoen beschikbaar" is euros.
 MONEY_CUES = (
     "gereserveerd",
