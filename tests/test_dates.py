@@ -114,3 +114,21 @@ def test_day_range_starts_on_its_first_day_and_keeps_its_end():
 def test_year_range_keeps_its_end():
     d = one("in de periode 2015-2019")
     assert (d.date, d.end_date, d.precision) == ("2015", "2019", "year")
+
+
+def test_first_and_second_half_of_a_year():
+    text = (
+        "De concentratieberekeningen worden in de eerste helft van 2023 door het NLR "
+        "uitgevoerd en in de tweede helft van 2023 aan de Kamer gestuurd."
+    )
+    assert [(d.text, d.date, d.precision) for d in find_dates(text)] == [
+        ("in de eerste helft van 2023", "2023-01", "half"),
+        ("in de tweede helft van 2023", "2023-07", "half"),
+    ]
+
+
+def test_a_bare_year_listed_after_an_anchored_one_shares_its_anchor():
+    text = "Ambities voor 2030 en 2050 helpen de stap te zetten naar een circulaire economie."
+    assert [(d.date, d.anchored) for d in find_dates(text)] == [("2030", True), ("2050", True)]
+    named = find_dates("Het Vreemdelingenbesluit 2000 en de Vreemdelingenwet 2000 gelden.")
+    assert [d.anchored for d in named] == [False, False]

@@ -1,12 +1,13 @@
 """Dated measures: which dates are measure dates, their roles, names and links."""
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from emnextract.document import Document, MarkerRef, Para
 from emnextract.eval.measures import load_gold, score_measures
-from emnextract.extract.measures import extract_measures, measure_dates
+from emnextract.extract.measures import document_time, extract_measures, measure_dates
 from emnextract.model import Citation, Source
 from emnextract.pipeline import extract
 
@@ -275,3 +276,270 @@ def test_gold_thresholds_through_the_full_pipeline():
     assert score.detection.recall >= 0.92, score.detection
     assert score.role_accuracy >= 0.9, score.role_accuracy
     assert [m.id for m in report.measures] == [f"m{i}" for i in range(1, len(report.measures) + 1)]
+
+
+# --- dates after the document's own time, event verbs, roles (held-out letters) ---
+
+LETTER_NOW = "2022-12-22"  # "Datum 22 december 2022" of the letter on aviation emissions
+
+
+def found_at(text, now=LETTER_NOW, year=None):
+    return [(d.date, role) for _, d, role in measure_dates(text, year, now)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare "in/voor YYYY" after the letter date: a plan or target
+        ("In 2030 koopt de overheid veel meer circulair in.", [("2030", "planned")]),
+        (
+            "Daarom werkt het kabinet toe naar een circulaire economie in 2050 met als "
+            "richtinggevend doel het gebruik van primaire abiotische grondstoffen in 2030 te "
+            "halveren.",
+            [("2050", "planned"), ("2030", "planned")],
+        ),
+        (
+            "Ambities voor 2030 en 2050 helpen de stap te zetten naar een circulaire economie.",
+            [("2030", "planned"), ("2050", "planned")],
+        ),
+        (
+            "Beleid hiertoe zal ook bijdragen aan de kabinetsdoelstelling om in 2030 nationaal "
+            "minimaal 55 procent uitstootreductie te realiseren.",
+            [("2030", "planned")],
+        ),
+        (
+            "In 2050 moet het verbranden van recyclebaar materiaal volledig verleden tijd zijn.",
+            [("2050", "deadline")],
+        ),
+        (
+            "Het onderzoek wordt opgezet met een onafhankelijk kennisinstituut en in 2023 "
+            "uitgevoerd.",
+            [("2023", "planned")],
+        ),
+        (
+            "In 2023 wordt door het RIVM een notitie opgesteld, waarin wordt verkend welke "
+            "stappen nodig zijn om de gecumuleerde gezondheidsrisico’s rond Schiphol meer "
+            "expliciet te maken.",
+            [("2023", "planned")],
+        ),
+        # "eerste helft" like "tweede helft"
+        (
+            "De concentratieberekeningen worden in de eerste helft van 2023 door het NLR "
+            "uitgevoerd.",
+            [("2023-01", "planned")],
+        ),
+        (
+            "Het ministerie van IenW laat in de eerste helft van 2023 voor de luchthavens "
+            "Eindhoven Airport en Rotterdam The Hague Airport de emissies door het NLR berekenen.",
+            [("2023-01", "planned")],
+        ),
+        # a past coarse date with a verb of what happened
+        (
+            "In 2019 heeft de Kamer opgeroepen om ook de uitstoot van stikstofoxiden boven de "
+            "3.000 voet inzichtelijk te maken.",
+            [("2019", "other")],
+        ),
+        (
+            "De database is in september 2022 beschikbaar gekomen op de website van het "
+            "Informatiepunt leefomgeving (Iplo).",
+            [("2022-09", "started")],
+        ),
+        ("Daartoe is in november 2022 een offerte-uitvraag gedaan.", [("2022-11", "other")]),
+        (
+            "Het is de bedoeling dat dit meetnet, aanvullend op de metingen die door TNO in het "
+            "tweede kwartaal van 2021 zijn gedaan, informatie oplevert.",
+            [("2021-04", "other")],
+        ),
+        # roles: a proposal, a verb over a noun, "uw Kamer ... ontvangen", a promise
+        (
+            "Op 26 oktober 2022 heeft de Commissie een voorstel gedaan voor onder meer de "
+            "wijziging van de Ambient Air Quality Directives.",
+            [("2022-10-26", "submitted")],
+        ),
+        (
+            "De aangrijpingspunten daarvoor zijn in oktober 2021 in een rapport vastgesteld, dat "
+            "ter informatie bij deze brief is gevoegd.",
+            [("2021-10", "decided")],
+        ),
+        (
+            "Op 9 december 2022 heeft uw Kamer tevens de Nationale Grondstoffenstrategie "
+            "(Kamerstuk 2022Z24775) ontvangen.",
+            [("2022-12-09", "announced")],
+        ),
+        (
+            "Zoals toegezegd aan het lid Kröger in het Commissiedebat Verduurzaming luchtvaart op "
+            "16 juni 2022 is het ministerie van IenW in gesprek gegaan met de Duurzame "
+            "Luchtvaarttafel.",
+            [("2022-06-16", "announced")],
+        ),
+        (
+            "Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering voor "
+            "het kabinet het uitgangspunt.",
+            [("2022-06-24", "announced")],
+        ),
+        # a letter's date line is no event
+        ("Datum 22 december 2022", []),
+    ],
+)
+def test_letter_sentences(text, expected):
+    assert found_at(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a 2019 report is written in 2020: 2020 events may be past, with their own verb
+        (
+            "In januari 2020 is besloten dat de inzet van de pendelbus wordt voortgezet.",
+            [("2020-01", "decided")],
+        ),
+        (
+            "Na een positieve evaluatie van de pilot Vroege Screening is besloten om deze "
+            "werkwijze per 2020 landelijk in te voeren.",
+            [("2020", "in_force")],
+        ),
+        (
+            "Omdat in 2021 het nieuwe inburgeringsstelsel van start gaat, ondersteunt het "
+            "ministerie van SZW de Nederlandse gemeenten bij de voorbereiding op de nieuwe wet.",
+            [("2021", "started")],
+        ),
+        # a later year framing money or an open stretch of time is no measure date
+        (
+            "Om dit mogelijk te maken trekt het kabinet in 2020 134 miljoen euro uit en wordt "
+            "daar bovenop nog eens structureel 65 miljoen euro extra geïnvesteerd.",
+            [],
+        ),
+        ("Na 2021 is de bedoeling dat er elk jaar minimaal 10 statushouders instromen.", []),
+        # the report year frames the narrative, also with an event verb
+        ("In 2019 hebben Eerste Kamerverkiezingen plaatsgevonden.", []),
+        (
+            "In 2019 zijn er verschillende beleidswijzigingen doorgevoerd op gebied van "
+            "reguliere immigratie.",
+            [],
+        ),
+        # a pledge to act is a decision
+        (
+            "Vijftien Nederlandse multinationals hebben op 9 april 2019 toegezegd meer te gaan "
+            "doen om de vluchtelingenintegratie te bevorderen.",
+            [("2019-04-09", "decided")],
+        ),
+    ],
+)
+def test_report_year_sentences(text, expected):
+    assert found(text) == expected
+
+
+def test_document_time_is_the_letter_date_or_the_year_after_the_report():
+    letter = Document(
+        source=Source(path="x", sha256="", kind="pdf"),
+        paragraphs=[
+            Para("Datum 22 december 2022", "body", None, page=1),
+            Para(
+                "Op 20 juni 2022 is het eindrapport van het RIVM-onderzoekprogramma aan de "
+                "Kamer aangeboden.",
+                "body",
+                None,
+                page=1,
+            ),
+        ],
+    )
+    assert document_time(letter) == "2022-12-22"
+    assert document_time(_doc([])) == "2020"
+
+
+@dataclass
+class _SplitPara(Para):
+    """A paragraph that runs over a page break, as a PDF reader may give it."""
+
+    page_breaks: list = field(default_factory=list)
+
+
+def test_page_of_a_date_after_a_page_break_in_its_paragraph():
+    first = "Op 20 juni 2022 is het eindrapport aan de Kamer aangeboden. "
+    text = first + "Op 26 oktober 2022 heeft de Commissie een voorstel gedaan voor de wijziging."
+    para = _SplitPara(text, "body", "1", page=1, page_breaks=[(len(first), 2)])
+    doc = Document(source=Source(path="x", sha256="", kind="pdf"), paragraphs=[para])
+    assert [(m.page, m.role) for m in extract_measures(doc, [])] == [
+        (1, "announced"),
+        (2, "submitted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a bracketed date comments on the phrase before the bracket
+        (
+            "Op het gebied van integratie stond 2019 in het teken van het verder vormgeven van "
+            "de hoofdlijnen van het nieuwe inburgeringsstelsel (beoogde inwerkingtreding is "
+            "1 juli 2021).",
+            "nieuwe inburgeringsstelsel",
+        ),
+        (
+            "Ten aanzien van mensenhandel zijn in het kader van het programma ‘Samen tegen "
+            "Mensenhandel’ (reeds in 2018 gestart) diverse stappen gezet.",
+            "programma ‘Samen tegen Mensenhandel’",
+        ),
+        # quotes kept whole, the verb after them left out
+        (
+            "Op 1 oktober 2021 heeft de Kamer het RIVM-rapport ‘Verkenning haalbaarheid "
+            "gezondheidsonderzoek werknemers Schiphol’ ontvangen.",
+            "RIVM-rapport ‘Verkenning haalbaarheid gezondheidsonderzoek werknemers Schiphol’",
+        ),
+        # a frame noun ("Het streven is") is skipped; a participle after the article is
+        # an adjective
+        (
+            "Het streven is het aangepaste PAGO aan het eind van het eerste kwartaal 2023 "
+            "gereed te hebben.",
+            "aangepaste PAGO",
+        ),
+        # no trailing preposition, no event verb
+        (
+            "In 2019 heeft de Kamer opgeroepen om ook de uitstoot van stikstofoxiden boven de "
+            "3.000 voet inzichtelijk te maken.",
+            "uitstoot van stikstofoxiden",
+        ),
+        ("Daartoe is in november 2022 een offerte-uitvraag gedaan.", "offerte-uitvraag"),
+    ],
+)
+def test_names_from_sentences(text, name):
+    doc = Document(
+        source=Source(path="x", sha256="", kind="pdf"),
+        paragraphs=[Para("Maatregelen", "subheading", "1"), Para(text, "body", "1")],
+    )
+    (m,) = extract_measures(doc, [])
+    assert m.measure == name
+
+
+def test_subheading_names_only_the_paragraphs_it_opens():
+    sentences = [
+        "Op 20 juni 2022 is het eindrapport van het RIVM-onderzoekprogramma aan de Kamer "
+        "aangeboden.",
+        "Op 12 december 2022 heeft de Minister van Buitenlandse Zaken het BNC-fiche aan de "
+        "Kamer aangeboden.",
+        "De database is in september 2022 beschikbaar gekomen op de website van het "
+        "Informatiepunt leefomgeving.",
+    ]
+    doc = Document(
+        source=Source(path="x", sha256="", kind="pdf"),
+        paragraphs=[
+            Para("Kennisopbouw over emissie en effecten van ultrafijn stof", "subheading", "1"),
+            *(Para(s, "body", "1") for s in sentences),
+        ],
+    )
+    names = [m.measure for m in extract_measures(doc, [])]
+    assert names == [
+        "Kennisopbouw over emissie en effecten van ultrafijn stof",
+        "Kennisopbouw over emissie en effecten van ultrafijn stof",
+        "website van het Informatiepunt leefomgeving",
+    ]
+
+
+def test_generic_or_glyph_subheadings_name_nothing():
+    text = "Daartoe is in november 2022 een offerte-uitvraag gedaan."
+    for heading in ("Maatregelen", "\uf0b7"):
+        doc = Document(
+            source=Source(path="x", sha256="", kind="pdf"),
+            paragraphs=[Para(heading, "subheading", "1"), Para(text, "body", "1")],
+        )
+        assert [m.measure for m in extract_measures(doc, [])] == ["offerte-uitvraag"]

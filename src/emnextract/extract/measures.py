@@ -261,19 +261,20 @@ def _phrase_text(sentence: str, words: list[regex.Match], i: int, j: int) -> str
     lo, hi = words[i].start(), words[j].end()
     if lo and sentence[lo - 1] in R.NAME_OPEN_QUOTES:
         lo -= 1
-    text = sentence[lo:hi].rstrip(R.NAME_CLOSE_QUOTES + ".,;:")
+    text = sentence[lo:hi].rstrip(".,;:")
     for open_q, close_q in R.NAME_QUOTE_PAIRS:
         # a closing quote inside a word is an apostrophe ("amv’s")
-        closes = len(regex.findall(regex.escape(close_q) + r"(?!\p{L})", text))
-        if text.count(open_q) > closes:
-            close_at = sentence.find(close_q, hi)
-            if close_at != -1 and close_at - hi < 40:
+        closing = regex.compile(regex.escape(close_q) + r"(?!\p{L})")
+        opens, closes = text.count(open_q), len(closing.findall(text))
+        if opens > closes:
+            close_at = sentence.find(close_q, lo + len(text))
+            if 0 <= close_at - (lo + len(text)) < R.NAME_QUOTE_REACH:
                 text = sentence[lo : close_at + 1]
             else:
                 text = text.replace(open_q, "")
-        elif closes > text.count(open_q):
-            text = regex.sub(regex.escape(close_q) + r"(?!\p{L})", "", text)
-    return " ".join(text.split()).strip()
+        elif closes > opens:
+            text = closing.sub("", text)
+    return " ".join(text.split())
 
 
 def _noun_phrase(sentence: str, words: list[regex.Match], i: int, limit: int) -> tuple[int, int]:
@@ -352,7 +353,12 @@ def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
     first = text.split()[0].lower() if text.split() else ""
     if len(regex.findall(r"\p{L}", text)) < 3:
         return False  # a bullet glyph or a number, not a title
-    return text.lower() not in section_titles and first not in R.NOT_MEASURE_HEADINGS
+    whole = text.lower().strip(" .:")
+    return (
+        whole not in section_titles
+        and whole not in R.GENERIC_HEADINGS
+        and first not in R.NOT_MEASURE_HEADINGS
+    )
 
 
 def document_time(doc: Document) -> str | None:

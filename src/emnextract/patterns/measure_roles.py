@@ -336,13 +336,42 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset(
     van de het een boven onder voor na naar bij aan over tot met zonder tegen uit reeds
     """.split()
 )
-NAME_OPEN_QUOTES = "‘“'\""
-NAME_CLOSE_QUOTES = "’”'\""
+NAME_OPEN_QUOTES = "‘“"
+NAME_QUOTE_REACH = 40  # how far a name may run on to close its quote
 NAME_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("‘", "’"), ("“", "”"))
 NAME_MIN_WORDS = 2
 NAME_MAX_WORDS = 8
 
 # Subheadings that title a part of the report, not a measure.
 NOT_MEASURE_HEADINGS: frozenset[str] = frozenset(
-    {"samenvatting", "inleiding", "conclusie", "conclusies", "jaarcijfers", "beleidsontwikkelingen"}
+    {
+        "samenvatting",
+        "inleiding",
+        "conclusie",
+        "conclusies",
+        "jaarcijfers",
+        "beleidsontwikkelingen",
+        "onderwerpen",
+    }
+)
+# Whole subheadings too generic to name a measure ("Maatregelen" alone; but
+# "Maatregelen tegen de instroom van ..." names one).
+GENERIC_HEADINGS: frozenset[str] = frozenset(
+    {
+        "maatregelen",
+        "verwachting",
+        "verwachtingen",
+        "achtergrond",
+        "aanleiding",
+        "vervolg",
+        "vervolgstappen",
+        "planning",
+        "voortgang",
+        "stand van zaken",
+        "context",
+        "uitvoering",
+        "resultaten",
+        "tot slot",
+        "afsluitend",
+    }
 )
