@@ -379,6 +379,22 @@ def found_at(text, now=LETTER_NOW, year=None):
         ),
         # a letter's date line is no event
         ("Datum 22 december 2022", []),
+        # "uiterlijk in" is firm; a year before the letter is no plan, even near "zullen"
+        (
+            "Voor de Kaderrichtlijn Water (KRW) geldt daarbij ook een termijn; uiterlijk in "
+            "2027 moeten de maatregelen uitgevoerd zijn.",
+            [("2027", "deadline")],
+        ),
+        (
+            "Extreme zomers (zoals die in 2018) zullen in 2050 mogelijk twee keer zo vaak "
+            "voorkomen, naar schatting eens in de 15 jaar.",
+            [("2050", "planned")],
+        ),
+        (
+            "Om ons hier goed op voor te bereiden, is in 2019 het Kennisprogramma "
+            "Zeespiegelstijging gestart.",
+            [("2019", "started")],
+        ),
     ],
 )
 def test_letter_sentences(text, expected):
@@ -444,6 +460,19 @@ def test_document_time_is_the_letter_date_or_the_year_after_the_report():
         ],
     )
     assert document_time(letter) == "2022-12-22"
+    # the date line wins over a later day the letter plans for
+    letter.paragraphs.append(
+        Para(
+            "Daarom geldt dat het concept-kader wordt toegepast op projecten die op 1-1-2025 "
+            "nog niet zijn gestart.",
+            "body",
+            None,
+            page=19,
+        )
+    )
+    assert document_time(letter) == "2022-12-22"
+    letter.paragraphs.pop(0)
+    assert document_time(letter) == "2025-01-01"
     assert document_time(_doc([])) == "2020"
 
 

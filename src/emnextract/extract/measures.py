@@ -131,6 +131,13 @@ def _is_future(date: DateMatch, now: str | None) -> bool:
     return date.date > now
 
 
+def _is_past(date: DateMatch, now: str | None) -> bool:
+    """Whether ``date`` lies in a year before the document's own time ``now``."""
+    if now is None or date.date is None or not date.explicit_year:
+        return False
+    return int(date.date[:4]) < int(now[:4])
+
+
 def _is_report_period(date: DateMatch, report_year: int | None) -> bool:
     """ "in 2019" in the 2019 report: the period the whole report covers, not a moment."""
     return (
@@ -194,7 +201,9 @@ def role_of(
         return prep_role
     # an intention governs what follows it ("Het streven is dat ... in 2021"), not
     # what came before ("heeft op 16 december laten weten dat zij ... zal berichten")
-    planned = (
+    # a date before the document's own time is no plan ("zomers (zoals die in
+    # 2018) zullen ...")
+    planned = not _is_past(date, now) and (
         _PLANNED_RE.search(sentence, lo, hi) is not None
         or _PLANNED_GOVERNING_RE.search(sentence, 0, hi) is not None
     )
@@ -206,7 +215,7 @@ def role_of(
     if (
         future
         and prep_role is None
-        and (trigger is None or _FUTURE_AUX_RE.search(sentence, lo, hi))
+        and (trigger in (None, "other") or _FUTURE_AUX_RE.search(sentence, lo, hi))
     ):
         # a date after the document's own time without a verb of what happened
         # ("In 2030 koopt de overheid ... in"), or with a present passive ("In
@@ -366,8 +375,8 @@ def document_time(doc: Document) -> str | None:
 
     The year after the report year when the source tells it (a yearly report on
     2019 is written in 2020: "In januari 2020 is besloten" is past); else the
-    latest day-precise date with its year in the body (a letter's date, "Datum
-    22 december 2022", is the latest day it speaks of).
+    first date line ("Datum 22 december 2022": a letter's date); else the latest
+    day-precise date with its year in the body.
     """
     if doc.source.year:
         return f"{doc.source.year + 1:04d}"
@@ -376,7 +385,11 @@ def document_time(doc: Document) -> str | None:
         if para.kind == "caption":
             continue
         for d in find_dates(para.text):
-            if d.precision == "day" and d.explicit_year and d.date and d.date > (latest or ""):
+            if d.precision != "day" or not d.explicit_year or d.date is None:
+                continue
+            if _is_dateline(para.text, d.start, d.end):
+                return d.date
+            if d.date > (latest or ""):
                 latest = d.date
     return latest
 

@@ -109,6 +109,7 @@ PREPOSITIONS: tuple[str, ...] = (
     "t/m",
     "tot uiterlijk",
     "uiterlijk op",
+    "uiterlijk in",
     "uiterlijk",
     "vanaf",
     "sinds",
@@ -159,6 +160,7 @@ YEAR_ANCHORS: frozenset[str] = frozenset(
         "later in",
         "eerder in",
         "uiterlijk op",
+        "uiterlijk in",
         "op",
     }
 )

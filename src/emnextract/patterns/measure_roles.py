@@ -18,6 +18,7 @@ PREPOSITION_ROLES: dict[str, str] = {
     "t/m": "deadline",
     "uiterlijk": "deadline",
     "uiterlijk op": "deadline",
+    "uiterlijk in": "deadline",
     "tot uiterlijk": "deadline",
     "tot": "deadline",
     "vóór": "deadline",
@@ -25,7 +26,16 @@ PREPOSITION_ROLES: dict[str, str] = {
 
 # Prepositions whose role is firm: a verb in the sentence does not override them.
 FIRM_PREPOSITIONS: frozenset[str] = frozenset(
-    {"tot en met", "t/m", "uiterlijk", "uiterlijk op", "tot uiterlijk", "tot", "vóór"}
+    {
+        "tot en met",
+        "t/m",
+        "uiterlijk",
+        "uiterlijk op",
+        "uiterlijk in",
+        "tot uiterlijk",
+        "tot",
+        "vóór",
+    }
 )
 
 # Prepositions of an open stretch of time after a date ("Na 2021 is de bedoeling
