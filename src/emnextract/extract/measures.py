@@ -9,23 +9,38 @@ the report year as context year. Which dates are measure dates:
   (``NOT_A_MEASURE`` in ``patterns/measure_roles.py``).
 * Not a bare "in 2019" in the 2019 report: that is the period the whole report
   covers, so it does not date a change (other years need a trigger, below).
-* A day date ("op 29 januari 2019") is an event: always a measure date.
+* A day date ("op 29 januari 2019") is an event: always a measure date, unless it
+  stands alone but for a label ("Datum 22 december 2022", a letter's date line).
 * Any coarser date (month, season, half, quarter, academic year, year) is a
   measure date only when something makes it the moment of a change: its own
-  preposition (``per``, ``vanaf``, ``tot en met`` ...) or a trigger word in the same
-  clause (``gestart``, ``afgeschaft``, ``zal`` ...). In a sentence that counts
-  things (``aanvragen``, ``procent`` ...) without a trigger it is the period of a
-  statistic.
+  preposition (``per``, ``vanaf``, ``tot en met`` ...), a trigger word in the same
+  clause (``gestart``, ``afgeschaft``, ``zal`` ...) or an event verb
+  (``opgeroepen``, ``gedaan`` -> role ``other``). In a sentence that counts
+  things (``aanvragen``, ``procent`` ...) it is the period of a statistic, unless
+  the date is later than the document and the sentence sets a target.
+* A coarse date later than the document's own time (:func:`document_time`: the
+  year after the report year, or the letter's date) dates a plan or a target:
+  ``planned`` ("In 2030 koopt de overheid ... in"), ``deadline`` with an
+  obligation ("In 2050 moet ..."), unless a preposition or a verb of what
+  happened in the past gives its own role ("per 2020", "In januari 2020 is
+  besloten").
 
 Role, in order of precedence: a firm preposition (``tot en met``, ``uiterlijk``,
-``tot`` -> deadline); a word of intention in the clause (``zal``, ``beoogd``,
-``gepland`` -> planned); an in-force preposition (``per``, ``met ingang van``,
-``vanaf``, ``sinds``); else the trigger word nearest the date in its sentence;
+``tot`` -> deadline); a later date without a verb of what happened (above); a
+word of intention in the clause (``zal``, ``beoogd``, ``gepland`` -> planned, not
+for a year before the document's time); an in-force preposition (``per``, ``met
+ingang van``, ``vanaf``, ``sinds``); else the trigger verb nearest the date in its
+sentence, a trigger noun (``rapport``, ``brief``) only when no verb is there;
 else ``other``.
 
-Name: the nearest preceding run-in subheading in the same section (the bold
-one-line title the reports put above a measure), else a short noun phrase taken
-from the sentence.
+Name: a run-in subheading (the bold one-line title the reports put above a
+measure) for the first paragraphs it opens in its section, unless it is generic
+("Maatregelen"); else a noun phrase of the sentence: the phrase before a
+bracketed date, else the first article-opened phrase in the date's clause, then
+the sentence, that names no actor or frame ("Het streven is"), quotes balanced.
+
+Page: the page where the date stands, from ``para.page_breaks`` ((offset, page)
+pairs) when the reader gives it, else the paragraph's page.
 """
 
 from __future__ import annotations
