@@ -1,6 +1,11 @@
 """Held-out scoring: the machinery on hand-built cases, the blind gold files' shape, and
-floors on the real Kamerbrieven set a little below the figures measured when the gold was
-first scored (so a regression in any extractor shows up here)."""
+floors on the real Kamerbrieven.
+
+The gold was written blind and first scored before any extractor saw these letters
+(measures P=0.906 R=0.617, statistics P=0.952 R=0.870, citations P=1.000 R=0.964).
+The measure and statistics rules were then generalised on the causes found there, so the
+letters are development data now; the floors sit a little below the figures after that
+work, so that a regression in any extractor shows up here."""
 
 from __future__ import annotations
 
@@ -261,14 +266,15 @@ def test_citation_floors(results):
 
 def test_measure_floors(results):
     total, core = pooled(results, "measures")
-    assert total.precision >= 0.90 and total.recall >= 0.55, total
-    assert core.recall >= 0.58, core
-    lucht = _get(results, "Kamerbrief_emissie_luchtvaart", "measures")
-    assert lucht.score.recall >= 0.70 and _accuracy(lucht.extra["role_acc"]) >= 0.65, lucht.line()
+    assert total.precision >= 0.93 and total.recall >= 0.93, total
+    assert core.recall >= 0.95, core
+    for result in (r for r in results if r.concern == "measures"):
+        assert _accuracy(result.extra["role_acc"]) >= 0.85, result.line()
 
 
 def test_statistic_floors(results):
     total, _ = pooled(results, "statistics")
-    assert total.precision >= 0.85 and total.recall >= 0.80, total
+    assert total.precision >= 0.95 and total.recall >= 0.95, total
     for result in (r for r in results if r.concern == "statistics"):
-        assert _accuracy(result.extra["unit_acc"]) >= 0.90, result.line()
+        assert _accuracy(result.extra["unit_acc"]) >= 0.95, result.line()
+        assert _accuracy(result.extra["period_acc"]) >= 0.85, result.line()
