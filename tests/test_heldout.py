@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from types import SimpleNamespace
+from typing import get_args
 
 import pdfplumber
 import pytest
@@ -28,6 +29,7 @@ from emnextract.eval.heldout import (
     score_measures,
     score_statistics,
 )
+from emnextract.model import MeasureRole, StatUnit
 
 GOLD_DIR = default_gold_dir()
 PDF_DIR = default_pdf_dir()
@@ -39,19 +41,8 @@ DATE_SHAPES = {
     "quarter": r"\d{4}-(01|04|07|10)",
     "year": r"\d{4}",
 }
-ROLES = {
-    "in_force",
-    "amended",
-    "started",
-    "ended",
-    "announced",
-    "submitted",
-    "decided",
-    "planned",
-    "deadline",
-    "other",
-}
-UNITS = {"count", "percent", "eur", "fte", "other"}
+ROLES = set(get_args(MeasureRole))
+UNITS = set(get_args(StatUnit))
 
 
 # ---------------------------------------------------------------- machinery

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .extract.citation_parser import parse_citations
-from .model import Citation
+from .extract.citations import to_citation
 
 SPAN_KEY = "citations"
 
@@ -34,16 +34,7 @@ class CitationsComponent:
             span = doc.char_span(found.start, found.end, label=found.kind, alignment_mode="expand")
             if span is None:
                 continue
-            span._.citation = Citation(
-                id=f"c{i}",
-                kind=found.kind,
-                raw=found.raw,
-                canonical=found.canonical,
-                url=found.url,
-                fields=found.fields,
-                malformed=found.malformed,
-                problems=list(found.problems),
-            )
+            span._.citation = to_citation(found, f"c{i}", footnote=None, section=None, page=None)
             spans.append(span)
         doc.spans[self.span_key] = spans
         return doc
