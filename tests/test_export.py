@@ -30,3 +30,18 @@ def test_failed_write_keeps_old_file(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fsync", real_fsync)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_new_output_gets_ordinary_permissions(tmp_path):
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "r.json"
+        write_atomic(target, "x")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o600)
+        write_atomic(target, "y")  # a replaced file keeps its own mode
+        assert target.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)
