@@ -42,3 +42,17 @@ def test_cli_batch_reports_each_file_and_exits_nonzero(tmp_path, capsys):
     assert "failed  " in err and "a-broken.pdf" in err and "b-empty.txt: is empty" in err
     assert "1 of 3 reports extracted" in err
     assert "Traceback" not in err
+
+
+def test_parallel_batch_gives_the_same_results_in_input_order(tmp_path):
+    shelf = _shelf(tmp_path)
+    serial = [(Path(r.path).name, r.ok) for r in run_batch([shelf], tmp_path / "a")]
+    parallel = [(Path(r.path).name, r.ok) for r in run_batch([shelf], tmp_path / "b", jobs=2)]
+    assert (
+        parallel
+        == serial
+        == [("a-broken.pdf", False), ("b-empty.txt", False), ("c-report.txt", True)]
+    )
+    assert (tmp_path / "a" / "c-report.json").read_bytes() == (
+        tmp_path / "b" / "c-report.json"
+    ).read_bytes()

@@ -63,4 +63,9 @@ def run_batch(
             yield _one(item)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_one, work)
+        futures = [pool.submit(_one, item) for item in work]
+        for (src, _out), future in zip(work, futures, strict=True):
+            try:
+                yield future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker that died takes only its file
+                yield BatchResult(src, None, f"worker failed: {type(exc).__name__}: {exc}")
