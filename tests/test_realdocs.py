@@ -225,3 +225,87 @@ if __name__ == "__main__":
     for path in GOLD_FILES:
         notes_ok, total, _, marks_ok, _ = score(_gold(path))
         print(f"{path.stem}: footnotes {notes_ok}/{total}, markers {marks_ok}/{total}")
+
+
+LUCHTVAART = "fixtures/realdocs/Kamerbrief_emissie_luchtvaart.pdf"
+
+
+def test_paragraph_over_a_page_break_tells_where_the_next_page_starts():
+    doc = _doc(LUCHTVAART)
+    (para,) = [
+        p
+        for p in doc.paragraphs
+        if "Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering" in p.text
+    ]
+    assert para.page == 1
+    assert len(para.page_breaks) == 1
+    offset, page = para.page_breaks[0]
+    assert page == 2
+    assert para.text[offset:].startswith("de Hoofdlijnenbrief Schiphol van 24 juni 2022")
+    assert para.text[:offset].endswith("Zoals aangegeven in ")
+    one_page = [p for p in doc.paragraphs if p.text.startswith("Op 12 december 2022 heeft")]
+    assert one_page and one_page[0].page_breaks == []
+
+
+def test_page_breaks_in_the_report_fall_at_line_starts_on_their_page():
+    from emnextract.pdf.reader import read_lines
+
+    doc = _doc("fixtures/emn2019-like.pdf")
+    spanning = [p for p in doc.paragraphs if p.page_breaks]
+    assert len(spanning) >= 10
+    pages = {pg for p in spanning for _, pg in p.page_breaks}
+    lines, *_ = read_lines(ROOT / "fixtures" / "emn2019-like.pdf", pages)
+    starts = {ln.page: [] for page in lines for ln in page}
+    for page in lines:
+        for ln in page:
+            starts[ln.page].append(regex.sub(r"\d", "", _norm(ln.text)))
+    for para in spanning:
+        previous_page = para.page
+        previous_offset = 0
+        for offset, page in para.page_breaks:
+            assert page == previous_page + 1 and previous_offset < offset < len(para.text)
+            assert para.text[offset - 1] in " -" or para.text[offset - 1].isalpha()
+            head = _norm(para.text[offset:]).split()[0]
+            head = regex.sub(r"\d", "", head)  # a line's raw text keeps marker digits
+            assert any(s.startswith(head[:6]) for s in starts[page]), (page, head)
+            previous_page, previous_offset = page, offset
+    (para,) = [p for p in spanning if "per 11 juni 2019 aangesteld" in p.text]
+    offset, page = para.page_breaks[0]
+    assert para.text[offset:].startswith("per 11 juni 2019") and page == para.page + 1
+
+
+def test_symbol_font_bullets_start_list_items_without_the_glyph():
+    doc = _doc(LUCHTVAART)
+    assert not any(regex.search(r"\p{Co}", p.text) for p in doc.paragraphs)
+    items = [p for p in doc.paragraphs if p.kind == "list_item" and p.page in (4, 5)]
+    starts = [p.text.split(":")[0] for p in items]
+    for expected in ("Blootstellingsonderzoek", "Gezondheidskundig onderzoek", "Meetprogramma"):
+        assert expected in starts
+    (health,) = [p for p in items if p.text.startswith("Gezondheidskundig onderzoek")]
+    assert "Het RIVM (2022) en de Gezondheidsraad (2021)" in health.text  # wraps, not split
+    apu = [p for p in items if p.text.startswith("Het zoveel mogelijk beperken")]
+    assert apu and apu[0].page == 4
+
+
+def test_letter_header_lines_are_not_body_text_and_name_the_letter():
+    expected = {
+        "Kamerbrief_emissie_luchtvaart": ("Emissies door de luchtvaart", "Datum 22 december 2022"),
+        "Kamerbrief_innovatie_missie": (
+            "Herijkte missies van het missiegedreven innovatiebeleid",
+            "Datum 30 mei 2023",
+        ),
+        "Kamerbrief_circulaire_economie": (
+            "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie"
+            " op ICER en SER-verkenning",
+            "Datum 3 februari 2023",
+        ),
+    }
+    for name, (subject, date_line) in expected.items():
+        doc = _doc(f"fixtures/realdocs/{name}.pdf")
+        texts = [p.text for p in doc.paragraphs]
+        assert doc.source.title == subject
+        assert not any(t.startswith(("Betreft", "Ons kenmerk")) for t in texts)
+        assert subject not in texts and not any(t.startswith(subject) for t in texts[:8])
+        # the date line stays once, as plain body text: the letter's own time
+        (dated,) = [p for p in doc.paragraphs if p.text.startswith("Datum")]
+        assert dated.text == date_line and dated.kind == "body" and dated.page == 1

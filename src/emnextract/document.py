@@ -33,6 +33,8 @@ class Para:
     bbox: BBox | None = None
     offset: int | None = None  # offset in the source text (text dumps)
     markers: list[MarkerRef] = field(default_factory=list)
+    # (offset in text, page from that offset on), ascending; empty on one page
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
 
     def markers_between(self, start: int, end: int) -> list[MarkerRef]:
         """Markers standing inside ``text[start:end]`` or right after it."""

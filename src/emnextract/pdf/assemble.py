@@ -22,7 +22,11 @@ from .textjoin import join_hyphen
 
 _HEADING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([\p{L}\"'‘“(].*)$")
 _MARKER_TEXT = regex.compile(r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$")
-_BULLET = regex.compile(r"^(?:[•▪◦●■□–—·\-*o]\s+|\(?[a-z0-9]{1,2}[.)]\s+)")
+# Bullet glyphs: typographic ones and the private-use code points Symbol and
+# Wingdings fonts map their bullets to (U+F0B7 "", U+F0A7, U+F0D8, ...).
+_GLYPHS = "•▪◦●■□‣⁃∙–—·\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf06e\uf0a8\uf02d"
+_GLYPH_ONLY = regex.compile(rf"^[{_GLYPHS}\p{{Co}}]$")
+_BULLET = regex.compile(rf"^(?:[{_GLYPHS}\p{{Co}}\-*o]\s+|\(?[a-z0-9]{{1,2}}[.)]\s+)")
 _SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]?$")
 _WORD_HYPHEN = regex.compile(r"\S-$")
 _CHAPTER_NUMBER = regex.compile(r"^\s*\d{1,2}\.?\s*$")
@@ -87,6 +91,7 @@ class _Open:
     text: str = ""
     markers: list[MarkerRef] = field(default_factory=list)
     section: str | None = None
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -149,6 +154,36 @@ def _side_paragraphs(
                     markers=markers,
                 )
             )
+    return out
+
+
+@dataclass
+class _Bulleted:
+    glyphs: set[int] = field(default_factory=set)  # ids of lone bullet-glyph lines
+    items: set[int] = field(default_factory=set)  # ids of the lines they start
+
+
+def _bullet_glyph_lines(body: list[Line]) -> _Bulleted:
+    """Lone bullet glyphs set apart from their item's text on the same baseline.
+
+    Word processors put the glyph in its own font at a tab stop, so it reads as a
+    line of its own; it marks the line beside it as the start of a list item.
+    """
+    out = _Bulleted()
+    for glyph in body:
+        if not _GLYPH_ONLY.match(glyph.text.strip()):
+            continue
+        beside = [
+            ln
+            for ln in body
+            if ln is not glyph
+            and abs(ln.baseline - glyph.baseline) < 0.4 * max(ln.size, glyph.size)
+            and glyph.x0 < ln.x0 < glyph.x1 + 6 * ln.size
+        ]
+        if beside:
+            item = min(beside, key=lambda ln: ln.x0)
+            out.glyphs.add(id(glyph))
+            out.items.add(id(item))
     return out
 
 
@@ -218,6 +253,7 @@ def assemble(
             page=first.page,
             bbox=_union(on_first_page),
             markers=open_para.markers,
+            page_breaks=open_para.page_breaks,
         )
         paras.append(para)
         if pending is not None:
@@ -232,7 +268,7 @@ def assemble(
         if open_para is None:
             open_para = _Open(kind=kind, section=current)
             if kind == "list_item":
-                text = _BULLET.sub("", text, count=1) if text[:1] in "•▪◦●■□–—·-*o" else text
+                text = _BULLET.sub("", text, count=1) if _BULLET.match(text[:1] + " ") else text
                 shift = len(line_content(ln, note_numbers)[0]) - len(text)
                 for m in markers:
                     m.offset = max(0, m.offset - shift)
@@ -244,6 +280,8 @@ def assemble(
                 joined = before + " " + text
             base = len(joined) - len(text) if joined.endswith(text) else len(joined)
             open_para.text = joined
+            if open_para.lines and ln.page != open_para.lines[-1].page:
+                open_para.page_breaks.append((base, ln.page))
         else:
             base = 0
             open_para.text = text
@@ -269,11 +307,12 @@ def assemble(
         side = [ln for ln in lines if ln.role in ("box", "caption") and ln.x0 > column_edge]
         side_ids = {id(ln) for ln in side}
         body = [ln for ln in lines if ln.role in ("body", "box") and id(ln) not in side_ids]
+        bulleted = _bullet_glyph_lines(body)
         section_at: list[tuple[float, str | None]] = [
             (-1.0, current)
         ]  # (top, section) on this page
         for idx, ln in enumerate(body):
-            if id(ln) in heading_lines:
+            if id(ln) in heading_lines or id(ln) in bulleted.glyphs:
                 continue
             hp = heading_parts(ln) if ln.role == "body" else None
             style = (round(ln.size, 1), ln.bold)
@@ -401,7 +440,9 @@ def assemble(
 
             kind = "box" if ln.role == "box" else "body"
             text = ln.text
-            if kind == "body":
+            if kind == "body" and id(ln) in bulleted.items:
+                kind = "list_item"
+            elif kind == "body":
                 if is_caption(ln) and (ln.bold or ln.italic or ln.size < stats.body_size - 0.3):
                     kind = "caption"
                 elif _BULLET.match(text) and ln.x0 > stats.left - 1:
@@ -438,7 +479,12 @@ def assemble(
                 elif abs(ln.size - last.size) > 0.5:
                     new = True
                 elif open_para.kind == "list_item" and ln.x0 < open_para.lines[0].x0 + 2:
-                    new = not text[:1].islower()
+                    # Aligned with the item's text, only a finished sentence ends it
+                    # ("(2022) en ..." wraps on); at the margin, a capital does.
+                    aligned = ln.x0 > open_para.lines[0].x0 - 2
+                    new = not text[:1].islower() and (
+                        not aligned or bool(_SENTENCE_END.search(open_para.text))
+                    )
                 elif ln.x0 > last.x0 + 0.8 * ln.size and _SENTENCE_END.search(open_para.text):
                     new = True
                 elif (

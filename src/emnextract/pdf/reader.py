@@ -16,6 +16,7 @@ from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from .assemble import assemble
 from .footnotes import collect_notes
+from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .roles import (
     _horizontal_rules,
@@ -112,7 +113,10 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     notes = collect_notes(pages, warnings, known)
     sections, paras, more = assemble(pages, stats, {n.number for n in notes}, known)
     warnings.extend(more)
+    paras, letterhead = split_letterhead(paras)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
+    if letterhead is not None and letterhead.subject:
+        source.title = letterhead.subject  # the letter's subject names it
     return Document(
         source=source, sections=sections, paragraphs=paras, footnotes=notes, warnings=warnings
     )
