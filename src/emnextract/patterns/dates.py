@@ -134,36 +134,7 @@ PREPOSITIONS: tuple[str, ...] = (
 
 # Prepositions that mark a bare year as a point in time rather than a name
 # ("sinds 2018" is a date; "Vreemdelingenbesluit 2000" is a name).
-YEAR_ANCHORS: frozenset[str] = frozenset(
-    {
-        "met ingang van",
-        "tot en met",
-        "t/m",
-        "tot uiterlijk",
-        "uiterlijk",
-        "vanaf",
-        "sinds",
-        "per",
-        "in",
-        "tot",
-        "vóór",
-        "voor",
-        "na",
-        "rond",
-        "omstreeks",
-        "gedurende",
-        "tijdens",
-        "over",
-        "tussen",
-        "van",
-        "tegen",
-        "later in",
-        "eerder in",
-        "uiterlijk op",
-        "uiterlijk in",
-        "op",
-    }
-)
+YEAR_ANCHORS: frozenset[str] = frozenset(PREPOSITIONS) - {"met terugwerkende kracht tot"}
 
 # Articles allowed between preposition and the date ("in de zomer", "het eerste kwartaal").
 ARTICLES: tuple[str, ...] = ("de", "het")
