@@ -54,6 +54,7 @@ import regex
 
 from ..document import Document, Para
 from ..model import Citation, Comparison, Statistic
+from ..patterns import numbers as N
 from ..patterns import statistics as P
 from .links import citations_by_footnote, span_links
 from .numbers import Quantity, find_quantities, word_number_starts
@@ -138,11 +139,12 @@ _CHANGE_VERB = regex.compile(
     rf"(?<!\p{{L}})(?:{_alt((*P.INCREASE_VERBS, *P.DECREASE_VERBS, *P.CHANGE_TO_VERBS))})(?!\p{{L}})",
     regex.I,
 )
+# The approximation words are the number grammar's own list (patterns.numbers).
 _HEDGE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:rond\s+de|ongeveer|circa|ca\.|zo['’]n|ruim|bijna|meer\s+dan|minder\s+dan)\s+$",
+    rf"(?<!\p{{L}})(?:{_alt(N.APPROX_BEFORE)})\s+$",
     regex.I,
 )
-_RESTATED = regex.compile(r"^\s*\(\s*(?:ongeveer|circa|ca\.|zo['’]n|ruim|bijna)?\s*$", regex.I)
+_RESTATED = regex.compile(rf"^\s*\(\s*(?:{_alt(N.APPROX_BEFORE)})?\s*$", regex.I)
 _PURPOSE_CLAUSE = regex.compile(
     rf"(?<!\p{{L}})(?:{_alt(P.INTENT_BEFORE_OM)})\s+om(?!\p{{L}})", regex.I
 )
