@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from emnextract.extract.citation_parser import parse_citations
-from emnextract.extract.citations import extract_citations
+from emnextract.extractors.citation_parser import parse_citations
+from emnextract.extractors.citations import extract_citations
 from emnextract.pipeline import load_document
 
 ROOT = Path(__file__).resolve().parents[1]

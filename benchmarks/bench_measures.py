@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from emnextract.extract.dates import find_dates
-from emnextract.extract.measures import BODY_KINDS, extract_measures
+from emnextract.extractors.dates import find_dates
+from emnextract.extractors.measures import BODY_KINDS, extract_measures
 from emnextract.metadata import fill_source_metadata
 from emnextract.pipeline import load_document
 

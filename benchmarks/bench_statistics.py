@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from emnextract.extract.statistics import extract_statistics
+from emnextract.extractors.statistics import extract_statistics
 from emnextract.metadata import fill_source_metadata
 from emnextract.pipeline import load_document
 

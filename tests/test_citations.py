@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from emnextract.extract.citation_parser import is_ibid, parse_citations
+from emnextract.extractors.citation_parser import is_ibid, parse_citations
 
 
 def one(text: str, kind: str | None = None):

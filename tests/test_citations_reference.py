@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from emnextract.eval.citations import load_gold, score
-from emnextract.extract.citations import extract_citations
+from emnextract.extractors.citations import extract_citations
 from emnextract.pipeline import load_document
 
 ROOT = Path(__file__).resolve().parents[1]

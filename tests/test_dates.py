@@ -2,7 +2,7 @@
 
 import pytest
 
-from emnextract.extract.dates import find_dates
+from emnextract.extractors.dates import find_dates
 
 
 def one(text, context_year=None):

@@ -7,7 +7,7 @@ import pytest
 
 from emnextract.document import Document, MarkerRef, Para
 from emnextract.eval.measures import load_gold, score_measures
-from emnextract.extract.measures import document_time, extract_measures, measure_dates
+from emnextract.extractors.measures import document_time, extract_measures, measure_dates
 from emnextract.model import Citation, Source
 from emnextract.pipeline import extract
 

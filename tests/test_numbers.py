@@ -2,7 +2,7 @@
 
 import pytest
 
-from emnextract.extract.numbers import find_quantities, word_value
+from emnextract.extractors.numbers import find_quantities, word_value
 
 
 def one(text):

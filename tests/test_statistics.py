@@ -6,7 +6,7 @@ import pytest
 
 from emnextract.document import Document, MarkerRef, Para
 from emnextract.eval.statistics import load_gold, score
-from emnextract.extract.statistics import extract_statistics
+from emnextract.extractors.statistics import extract_statistics
 from emnextract.metadata import fill_source_metadata
 from emnextract.model import Citation, Source
 from emnextract.pipeline import load_document

@@ -23,9 +23,9 @@ def doc():
 @pytest.fixture(scope="module")
 def report(doc):
     """The Report of the dump with structure only (the content extractors left out)."""
-    import emnextract.extract.citations as citations
-    import emnextract.extract.measures as measures
-    import emnextract.extract.statistics as statistics
+    import emnextract.extractors.citations as citations
+    import emnextract.extractors.measures as measures
+    import emnextract.extractors.statistics as statistics
     from emnextract.pipeline import build_report
 
     saved = citations.extract_citations, measures.extract_measures, statistics.extract_statistics

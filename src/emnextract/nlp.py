@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extract.citation_parser import parse_citations
-from .extract.citations import to_citation
+from .extractors.citation_parser import parse_citations
+from .extractors.citations import to_citation
 
 SPAN_KEY = "citations"
 

@@ -49,9 +49,9 @@ def load_document(path: str | Path) -> Document:
 
 def build_report(doc: Document) -> Report:
     """Run every extractor on ``doc`` and assemble the Report."""
-    from .extract.citations import extract_citations
-    from .extract.measures import extract_measures
-    from .extract.statistics import extract_statistics
+    from .extractors.citations import extract_citations
+    from .extractors.measures import extract_measures
+    from .extractors.statistics import extract_statistics
 
     fill_source_metadata(doc)
     citations = extract_citations(doc)

@@ -1,6 +1,6 @@
 """The citation grammar as data: anchors, abbreviations, courts, templates.
 
-The parser (``extract/citation_parser.py``) only combines these pieces. Every
+The parser (``extractors/citation_parser.py``) only combines these pieces. Every
 pattern here is linear: alternations of literals, bounded repeats, no nested
 quantifiers over the same characters, so no input can make it backtrack
 catastrophically. Patterns are compiled with ``regex.VERSION1`` off (default

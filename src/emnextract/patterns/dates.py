@@ -1,6 +1,6 @@
 """Dutch date vocabulary as data: months, seasons, year parts, prepositions.
 
-The grammar in ``extract/dates.py`` builds its regex from these tables, so a new
+The grammar in ``extractors/dates.py`` builds its regex from these tables, so a new
 spelling (another abbreviation, another preposition) is added here, not in code.
 """
 

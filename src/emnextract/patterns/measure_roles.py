@@ -1,6 +1,6 @@
 """Trigger words that tell what happened on a date, as data.
 
-``extract/measures.py`` decides a measure's role from these tables (see its
+``extractors/measures.py`` decides a measure's role from these tables (see its
 docstring for the order of precedence). Words are lower case; a trailing ``*``
 makes an entry a prefix ("gewijzigd*" also matches "gewijzigde"). Multi-word
 entries match across any whitespace.

@@ -1,6 +1,6 @@
 """Dutch number grammar as data: digit formats, number words, scale and unit words.
 
-The code in :mod:`emnextract.extract.numbers` compiles these into one pass over the
+The code in :mod:`emnextract.extractors.numbers` compiles these into one pass over the
 text; keeping them here lets another year's report (or another language variant)
 change the vocabulary without touching the matcher.
 """

@@ -5,7 +5,7 @@ Like eyecite: a citation starts at an *anchor* (a word only a citation uses:
 parser for that kind then reads on from the anchor with short patterns matched at
 a position, collecting fields until nothing more fits. Grammar pieces live in
 ``patterns/citations.py``; the records are :class:`Found` (position + fields),
-turned into ``model.Citation`` by ``extract/citations.py``.
+turned into ``model.Citation`` by ``extractors/citations.py``.
 
 Nothing is invented: a field that cannot be read stays absent, and broken text
 (garbled dates, cut-off ECLIs) yields a record with ``problems`` and

@@ -4,7 +4,7 @@ This is the grammar layer only: it reads ``29.435``, ``23,6 procent``, ``10.7 pr
 ``€ 1,5 miljoen``, ``134 miljoen euro``, ``150 fte`` and number words (``zestig``,
 ``twaalfduizend``, ``ruim tien``) into :class:`Quantity` records. Whether a quantity is
 a statistic (and not a year, date, age, duration or reference number) is decided in
-:mod:`emnextract.extract.statistics`, which needs the surrounding words for that.
+:mod:`emnextract.extractors.statistics`, which needs the surrounding words for that.
 
 Number words: a lone ``een``/``één`` is the (emphasised) article and never a quantity;
 ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizenden``,

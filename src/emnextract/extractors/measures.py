@@ -1,6 +1,6 @@
 """Dated measures: each dated event in the body text, with its role, name and sources.
 
-Dates come from :func:`~emnextract.extract.dates.find_dates`, run per paragraph with
+Dates come from :func:`~emnextract.extractors.dates.find_dates`, run per paragraph with
 the report year as context year. Which dates are measure dates:
 
 * Never in footnotes (only body paragraphs are read), never a year inside a name

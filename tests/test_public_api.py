@@ -1,0 +1,51 @@
+"""The public API stays callable: no submodule may shadow a public function."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = ROOT / "fixtures" / "emn2019-part1.txt"
+
+
+def _run(code: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_extract_twice_through_the_package():
+    # A fresh process: the first call imports the extractors lazily; the second call
+    # must still find the function, not a submodule of the same name.
+    out = _run(
+        "import emnextract\n"
+        f"a = emnextract.extract({str(TEXT)!r})\n"
+        f"b = emnextract.extract({str(TEXT)!r})\n"
+        "print(len(a.footnotes), len(b.footnotes), callable(emnextract.extract))\n"
+    )
+    assert out.split() == ["177", "177", "True"]
+
+
+def test_extract_twice_by_name():
+    out = _run(
+        "from emnextract import extract\n"
+        f"a = extract({str(TEXT)!r})\n"
+        "import emnextract.pipeline\n"
+        f"b = extract({str(TEXT)!r})\n"
+        "import emnextract\n"
+        "print(len(a.citations) == len(b.citations) > 0, emnextract.extract is extract)\n"
+    )
+    assert out.split() == ["True", "True"]
+
+
+def test_no_submodule_shadows_a_public_name():
+    import pkgutil
+
+    import emnextract
+
+    modules = {m.name for m in pkgutil.iter_modules(emnextract.__path__)}
+    assert not modules & set(emnextract.__all__)
