@@ -1,0 +1,57 @@
+"""Every grammar in patterns/ is data with worked examples, checked here (as reporters-db does)."""
+
+from __future__ import annotations
+
+import pytest
+
+from emnextract.patterns.grammar import Pattern, all_patterns, pattern, words
+
+PATTERNS = all_patterns()
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_matches_its_examples(name):
+    assert PATTERNS[name].check() == []
+
+
+def test_check_reports_each_kind_of_problem():
+    p = Pattern("t", r"\d+ jaar", (("over 3 jaar", "3 jaar"), "12 jaar", "jaar"), ("7 jaar",))
+    assert p.check() == [
+        "t: does not match its example 'jaar' in full",
+        "t: matches its counter-example '7 jaar'",
+    ]
+    assert Pattern("e", "x", ()).check() == ["e: no examples"]
+
+
+def test_names_are_unique():
+    from emnextract.patterns.grammar import REGISTRY
+
+    pattern("test-unique-name", "x", examples=["x"])
+    try:
+        with pytest.raises(ValueError, match="declared twice"):
+            pattern("test-unique-name", "y", examples=["y"])
+    finally:
+        del REGISTRY["test-unique-name"]
+
+
+@pytest.mark.parametrize(
+    ("entries", "text", "found"),
+    [
+        (["per", "met ingang van"], "met  ingang\nvan 1 mei", "met  ingang\nvan"),
+        (["afgeschaf*"], "is afgeschaft", "afgeschaft"),
+        (["*brief"], "de Hoofdlijnenbrief", "Hoofdlijnenbrief"),
+        (["maakte * bekend"], "maakte de minister bekend", "maakte de minister bekend"),
+        (["a.b"], "axb a.b", "a.b"),
+    ],
+)
+def test_words_compiles_a_word_list(entries, text, found):
+    import regex
+
+    m = regex.search(words(entries), text)
+    assert m and m.group(0) == found
+
+
+def test_words_of_nothing_matches_nothing():
+    import regex
+
+    assert regex.search(words([]), "anything") is None
