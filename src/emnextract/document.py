@@ -22,6 +22,22 @@ class MarkerRef:
     bbox: BBox | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """Where one printed line's characters stand in a paragraph's or note's text.
+
+    ``text[start:end]`` came from this line (after hyphenation was undone and markers
+    were removed); ``page`` and ``bbox`` say where it is printed. Readers that know no
+    geometry (text dumps) leave ``lines`` empty. Records use these to give a bbox to
+    the span of text they were found in.
+    """
+
+    start: int
+    end: int
+    page: int | None = None
+    bbox: BBox | None = None
+
+
 @dataclass(slots=True)
 class Para:
     """A body paragraph, hyphenation undone, marker digits removed."""
@@ -35,6 +51,7 @@ class Para:
     markers: list[MarkerRef] = field(default_factory=list)
     # (offset in text, page from that offset on), ascending; empty on one page
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    lines: list[TextLine] = field(default_factory=list)
 
     def markers_between(self, start: int, end: int) -> list[MarkerRef]:
         """Markers standing inside ``text[start:end]`` or right after it."""
@@ -50,6 +67,7 @@ class Note:
     page: int | None = None
     bbox: BBox | None = None
     offset: int | None = None  # offset in the source text (text dumps)
+    lines: list[TextLine] = field(default_factory=list)
 
 
 @dataclass
