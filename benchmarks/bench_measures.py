@@ -7,13 +7,14 @@ and the measure extractor run over its paragraphs repeatedly on one core.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from pathlib import Path
 
 from emnextract.extractors.dates import find_dates
 from emnextract.extractors.measures import BODY_KINDS, extract_measures
-from emnextract.metadata import fill_source_metadata
+from emnextract.metadata import with_metadata
 from emnextract.pipeline import load_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,7 +33,7 @@ def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "fixtures" / "emn2019-part1.txt"
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     doc = load_document(path)
-    fill_source_metadata(doc)
+    doc = dataclasses.replace(doc, source=with_metadata(doc.source, doc))
     body = [p.text for p in doc.paragraphs if p.kind in BODY_KINDS]
     size = sum(len(t.encode("utf-8")) for t in body)
     year = doc.source.year

@@ -7,9 +7,9 @@ import pytest
 from emnextract.document import Document, MarkerRef, Para
 from emnextract.eval.statistics import load_gold, score
 from emnextract.extractors.statistics import extract_statistics
-from emnextract.metadata import fill_source_metadata
 from emnextract.model import Citation, Source
-from emnextract.pipeline import load_document
+from emnextract.pipeline import Pipeline, load_document
+from emnextract.stages import StatisticStage
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "fixtures" / "emn2019-part1.txt"
@@ -219,8 +219,7 @@ def test_footnotes_and_citations_of_the_sentence():
 def test_gold_thresholds_on_the_reference_dump():
     # The reader and this extractor, as the pipeline runs them (other extractors aside).
     doc = load_document(REFERENCE)
-    fill_source_metadata(doc)
-    statistics = extract_statistics(doc, [])
+    statistics = Pipeline([StatisticStage()]).run(doc).statistics
     result = score(statistics, load_gold(ROOT / "tests" / "gold"))
     assert result.detection.precision >= 0.92, result.spurious
     assert result.detection.recall >= 0.92, result.missed

@@ -23,21 +23,9 @@ def doc():
 @pytest.fixture(scope="module")
 def report(doc):
     """The Report of the dump with structure only (the content extractors left out)."""
-    import emnextract.extractors.citations as citations
-    import emnextract.extractors.measures as measures
-    import emnextract.extractors.statistics as statistics
-    from emnextract.pipeline import build_report
+    from emnextract.pipeline import Pipeline
 
-    saved = citations.extract_citations, measures.extract_measures, statistics.extract_statistics
-    citations.extract_citations = lambda doc: []
-    measures.extract_measures = lambda doc, cites: []
-    statistics.extract_statistics = lambda doc, cites: []
-    try:
-        return build_report(doc)
-    finally:
-        citations.extract_citations, measures.extract_measures, statistics.extract_statistics = (
-            saved
-        )
+    return Pipeline([]).run(doc)
 
 
 @pytest.fixture(scope="module")

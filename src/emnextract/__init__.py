@@ -7,7 +7,19 @@
 
 from .errors import EmnError
 from .model import SCHEMA_VERSION, Report
-from .pipeline import extract, load_document
+from .pipeline import Pipeline, build_report, extract, load_document
+from .stages import Stage, StageResult
 
 __version__ = "0.1.0"
-__all__ = ["EmnError", "Report", "SCHEMA_VERSION", "extract", "load_document", "__version__"]
+__all__ = [
+    "EmnError",
+    "Pipeline",
+    "Report",
+    "SCHEMA_VERSION",
+    "Stage",
+    "StageResult",
+    "__version__",
+    "build_report",
+    "extract",
+    "load_document",
+]

@@ -52,6 +52,7 @@ class Para:
     # (offset in text, page from that offset on), ascending; empty on one page
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
     lines: list[TextLine] = field(default_factory=list)
+    id: str = ""  # "p1", "p2", … (set by the Document when the reader leaves it empty)
 
     def markers_between(self, start: int, end: int) -> list[MarkerRef]:
         """Markers standing inside ``text[start:end]`` or right after it."""
@@ -68,6 +69,7 @@ class Note:
     bbox: BBox | None = None
     offset: int | None = None  # offset in the source text (text dumps)
     lines: list[TextLine] = field(default_factory=list)
+    id: str = ""  # "n1", "n2", … in document order (set by the Document when empty)
 
 
 @dataclass
@@ -77,6 +79,15 @@ class Document:
     paragraphs: list[Para] = field(default_factory=list)
     footnotes: list[Note] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Give every paragraph and note its stable id, in document order."""
+        for i, para in enumerate(self.paragraphs, start=1):
+            if not para.id:
+                para.id = f"p{i}"
+        for i, note in enumerate(self.footnotes, start=1):
+            if not note.id:
+                note.id = f"n{i}"
 
     def footnote(self, number: int) -> Note | None:
         for note in self.footnotes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .document import Document
+from .model import Source
 
 _TITLE = regex.compile(
     r"(?i)\b(Jaaroverzicht(?:\s+Migratie\s+en\s+Asiel(?:\s+in\s+Nederland)?)?)\s+((?:19|20)\d\d)\b"
@@ -33,12 +34,17 @@ def guess_title_year(doc: Document) -> tuple[str | None, int | None]:
     return titles[year], year
 
 
-def fill_source_metadata(doc: Document) -> None:
-    """Set ``doc.source.title``/``year`` from the text when the reader left them empty."""
-    if doc.source.title is not None and doc.source.year is not None:
-        return
+def with_metadata(source: Source, doc: Document) -> Source:
+    """``source`` with ``title``/``year`` read from the text where the reader left them empty.
+
+    Returns a new Source; the Document is not changed.
+    """
+    if source.title is not None and source.year is not None:
+        return source
     title, year = guess_title_year(doc)
-    if doc.source.title is None:
-        doc.source.title = title
-    if doc.source.year is None:
-        doc.source.year = year
+    return source.model_copy(
+        update={
+            "title": source.title if source.title is not None else title,
+            "year": source.year if source.year is not None else year,
+        }
+    )

@@ -62,6 +62,23 @@ class Source(_Record):
     year: int | None = None
 
 
+class Provenance(_Record):
+    """Where a record's characters stand: ``text[start:end]`` of one paragraph or footnote.
+
+    ``id`` is the ``id`` of an entry of ``paragraphs`` ("p12") or ``footnotes`` ("n13");
+    ``start``/``end`` are character offsets in its ``text``; ``page`` is the page where
+    the span starts and ``bbox`` the box of the printed lines it covers on that page
+    (null when the reader knows no geometry, as for text dumps).
+    """
+
+    within: Literal["paragraph", "footnote"]
+    id: str
+    start: int
+    end: int
+    page: int | None = None
+    bbox: BBox | None = None
+
+
 class Section(_Record):
     """A chapter (level 1, "4") or numbered section (level 2+, "4.3.2")."""
 
@@ -98,6 +115,7 @@ class Marker(_Record):
 
 
 class Footnote(_Record):
+    id: str = Field("", description="Stable id of the note text ('n1', 'n2', … in document order)")
     number: int
     text: str
     page: int | None = None
@@ -121,6 +139,7 @@ class Citation(_Record):
     ibid_of: str | None = None
     malformed: bool = False
     problems: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="Where ``raw`` stands")
 
 
 class Measure(_Record):
@@ -136,6 +155,7 @@ class Measure(_Record):
     inferred: bool = Field(False, description="Year (or more) taken from context, not the text")
     footnotes: list[int] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="Where ``date_text`` stands")
 
 
 class Comparison(_Record):
@@ -158,6 +178,7 @@ class Statistic(_Record):
     page: int | None = None
     footnotes: list[int] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="Where ``value_text`` stands")
 
 
 class Report(_Record):
@@ -170,6 +191,10 @@ class Report(_Record):
     measures: list[Measure] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    extensions: dict[str, list[dict[str, Any]]] = Field(
+        default_factory=dict,
+        description="Records of stages a user added to the pipeline, by stage name",
+    )
 
 
 def json_schema() -> dict[str, Any]:

@@ -1,14 +1,27 @@
-"""extract(path) -> Report: read the source into a Document, run the extractors."""
+"""extract(path) -> Report: read the source into a Document, run the stages, link, assemble.
+
+source -> :func:`load_document` -> Document -> :class:`Pipeline` (stages, each
+``run(document) -> records + warnings``) -> :func:`link_citations` -> Report.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from .document import Document
 from .errors import EmnError
-from .metadata import fill_source_metadata
-from .model import Footnote, Marker, Paragraph, Report
+from .extractors.links import citations_by_footnote
+from .metadata import with_metadata
+from .model import Citation, Footnote, Marker, Measure, Paragraph, Report, Statistic
+from .stages import DEFAULT_STAGES, Stage
+
+R = TypeVar("R", Measure, Statistic)
 
 PDF_MAGIC = b"%PDF-"
 CONTEXT_CHARS = 40
@@ -47,30 +60,97 @@ def load_document(path: str | Path) -> Document:
     return read_text(path)
 
 
-def build_report(doc: Document) -> Report:
-    """Run every extractor on ``doc`` and assemble the Report."""
-    from .extractors.citations import extract_citations
-    from .extractors.measures import extract_measures
-    from .extractors.statistics import extract_statistics
+class Pipeline:
+    """An ordered list of stages that turns a Document into a Report.
 
-    fill_source_metadata(doc)
-    citations = extract_citations(doc)
-    measures = extract_measures(doc, citations)
-    statistics = extract_statistics(doc, citations)
+    ``Pipeline()`` runs the default stages (citations, measures, statistics). Change it
+    without touching the library: ``Pipeline().without("statistics")`` drops a stage,
+    ``Pipeline().with_stage(MyStage())`` adds one (or replaces the stage of that name).
+    """
 
-    cites_by_note: dict[int, list[str]] = {}
-    for c in citations:
-        if c.footnote is not None:
-            cites_by_note.setdefault(c.footnote, []).append(c.id)
+    def __init__(self, stages: Iterable[Stage] = DEFAULT_STAGES) -> None:
+        self.stages: tuple[Stage, ...] = tuple(stages)
+        names = [s.name for s in self.stages]
+        if len(set(names)) != len(names):
+            raise ValueError(f"two stages share a name: {names}")
 
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def without(self, *names: str) -> Pipeline:
+        unknown = set(names) - set(self.names)
+        if unknown:
+            raise ValueError(f"no stage named {sorted(unknown)}; stages: {self.names}")
+        return Pipeline(s for s in self.stages if s.name not in names)
+
+    def with_stage(self, stage: Stage) -> Pipeline:
+        """This pipeline with ``stage`` added at the end, or in place of the one of its name."""
+        if not isinstance(stage, Stage):
+            raise TypeError("a stage needs a 'name' and a 'run(document)' method")
+        if stage.name in self.names:
+            return Pipeline(stage if s.name == stage.name else s for s in self.stages)
+        return Pipeline((*self.stages, stage))
+
+    def run(self, doc: Document) -> Report:
+        """Run every stage on ``doc`` and assemble the Report; ``doc`` is not changed."""
+        source = with_metadata(doc.source, doc)
+        if source is not doc.source:
+            doc = replace(doc, source=source)  # a new Document; the caller's stays as it was
+        found: dict[str, list[Any]] = {}
+        warnings = list(doc.warnings)
+        for stage in self.stages:
+            result = stage.run(doc)
+            found[stage.name] = list(result.records)
+            warnings.extend(result.warnings)
+        citations = found.pop("citations", [])
+        measures = link_citations(found.pop("measures", []), citations)
+        statistics = link_citations(found.pop("statistics", []), citations)
+        paragraphs, footnotes, structure_warnings = _structure(doc, citations)
+        return Report(
+            source=source,
+            sections=doc.sections,
+            paragraphs=paragraphs,
+            footnotes=footnotes,
+            citations=citations,
+            measures=measures,
+            statistics=statistics,
+            warnings=warnings + structure_warnings,
+            extensions={name: [_plain(r) for r in records] for name, records in found.items()},
+        )
+
+    def extract(self, path: str | Path) -> Report:
+        return self.run(load_document(path))
+
+
+def link_citations(records: list[R], citations: list[Citation]) -> list[R]:
+    """Records whose ``citations`` are the ids of the citations in their footnotes."""
+    by_note = citations_by_footnote(citations)
+    out = []
+    for r in records:
+        ids = [cid for n in r.footnotes for cid in by_note.get(n, [])]
+        out.append(r if ids == r.citations else r.model_copy(update={"citations": ids}))
+    return out
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    if isinstance(record, BaseModel):
+        return record.model_dump(mode="json")
+    return dict(record)
+
+
+def _structure(
+    doc: Document, citations: list[Citation]
+) -> tuple[list[Paragraph], list[Footnote], list[str]]:
+    """Paragraph and footnote records, each note linked to its marker and citations."""
+    cites_by_note = citations_by_footnote(citations)
     paragraphs = []
     marker_of: dict[int, Marker] = {}
     section_of_note: dict[int, str | None] = {}
-    for i, p in enumerate(doc.paragraphs):
-        pid = f"p{i + 1}"
+    for p in doc.paragraphs:
         paragraphs.append(
             Paragraph(
-                id=pid,
+                id=p.id,
                 kind=p.kind,
                 text=p.text,
                 section=p.section,
@@ -87,13 +167,13 @@ def build_report(doc: Document) -> Report:
                 page=m.page,
                 bbox=m.bbox,
                 offset=m.offset,
-                paragraph=pid,
+                paragraph=p.id,
                 context=p.text[max(0, m.offset - CONTEXT_CHARS) : m.offset],
             )
             section_of_note[m.number] = p.section
-
     footnotes = [
         Footnote(
+            id=n.id,
             number=n.number,
             text=n.text,
             page=n.page,
@@ -105,28 +185,23 @@ def build_report(doc: Document) -> Report:
         )
         for n in doc.footnotes
     ]
-    warnings = list(doc.warnings)
+    warnings = []
     known = {n.number for n in doc.footnotes}
     for number in sorted(set(marker_of) - known):
         warnings.append(f"marker {number} has no footnote text")
     for number in sorted(known - set(marker_of)):
         warnings.append(f"footnote {number} has no marker in the body")
-
-    return Report(
-        source=doc.source,
-        sections=doc.sections,
-        paragraphs=paragraphs,
-        footnotes=footnotes,
-        citations=citations,
-        measures=measures,
-        statistics=statistics,
-        warnings=warnings,
-    )
+    return paragraphs, footnotes, warnings
 
 
-def extract(path: str | Path) -> Report:
+def build_report(doc: Document, pipeline: Pipeline | None = None) -> Report:
+    """Run the stages of ``pipeline`` (default: every extractor) on ``doc``."""
+    return (pipeline or Pipeline()).run(doc)
+
+
+def extract(path: str | Path, *, pipeline: Pipeline | None = None) -> Report:
     """Turn one report (PDF or text dump) into a Report.
 
     Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read.
     """
-    return build_report(load_document(path))
+    return build_report(load_document(path), pipeline)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document
+from ..document import Document, Note, Para
 from ..model import Citation
+from ..provenance import provenance
 from .citation_parser import Found, parse_citations
 from .citation_resolve import ibid_copies, ibid_sources
 
@@ -33,8 +34,14 @@ def _ids() -> Iterator[str]:
 
 
 def to_citation(
-    f: Found, cid: str, footnote: int | None, section: str | None, page: int | None
+    f: Found,
+    cid: str,
+    footnote: int | None,
+    section: str | None,
+    page: int | None,
+    unit: Para | Note | None = None,
 ) -> Citation:
+    """The record of a parsed citation; ``unit`` is the paragraph or note it stands in."""
     return Citation(
         id=cid,
         kind=f.kind,
@@ -47,6 +54,7 @@ def to_citation(
         page=page,
         malformed=f.malformed,
         problems=list(f.problems),
+        provenance=provenance(unit, f.start, f.end) if unit is not None else None,
     )
 
 
@@ -59,12 +67,14 @@ def marker_sections(doc: Document) -> dict[int, str | None]:
     return out
 
 
-def extract_citations(doc: Document) -> list[Citation]:
+def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[Citation]:
+    """Every citation of ``doc``; what is odd on the way is added to ``warnings``."""
+    warnings = [] if warnings is None else warnings
     ids = _ids()
     sections = marker_sections(doc)
     notes = sorted(doc.footnotes, key=lambda n: n.number)
-    sources, warnings = ibid_sources((n.number, n.text) for n in notes)
-    doc.warnings.extend(warnings)
+    sources, ibid_warnings = ibid_sources((n.number, n.text) for n in notes)
+    warnings.extend(ibid_warnings)
     out: list[Citation] = []
     by_note: dict[int, list[Citation]] = {}
     for note in notes:
@@ -72,13 +82,16 @@ def extract_citations(doc: Document) -> list[Citation]:
         if note.number in sources:
             source = sources[note.number]
             cites = ibid_copies(note.number, note.text.strip(), by_note.get(source, []))
+            lead = len(note.text) - len(note.text.lstrip())
+            where = provenance(note, lead, len(note.text.rstrip()))
+            cites = [c.model_copy(update={"provenance": where}) for c in cites]
             if not cites:
-                doc.warnings.append(
+                warnings.append(
                     f"footnote {note.number}: 'Ibid.' repeats footnote {source}, which cites nothing"
                 )
         else:
             cites = [
-                to_citation(f, "", note.number, section, note.page)
+                to_citation(f, "", note.number, section, note.page, note)
                 for f in parse_citations(note.text)
             ]
         for c in cites:
@@ -88,5 +101,5 @@ def extract_citations(doc: Document) -> list[Citation]:
     for para in doc.paragraphs:
         for f in parse_citations(para.text):
             if f.kind in BODY_KINDS:
-                out.append(to_citation(f, next(ids), None, para.section, para.page))
+                out.append(to_citation(f, next(ids), None, para.section, para.page, para))
     return out

@@ -52,6 +52,7 @@ import regex
 from ..document import Document, Para
 from ..model import Citation, Measure
 from ..patterns import measure_roles as R
+from ..provenance import page_at, provenance
 from .dates import DateMatch, find_dates
 from .links import citations_by_footnote, span_links
 from .sentences import sentence_spans
@@ -409,14 +410,15 @@ def document_time(doc: Document) -> str | None:
     return latest
 
 
-def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
+def extract_measures(doc: Document, citations: list[Citation] | None = None) -> list[Measure]:
     """Every measure date in the body paragraphs of ``doc``, in document order.
 
     A subheading names the measures of the paragraphs it directly opens (up to
     ``R.HEADING_SCOPE_PARAGRAPHS`` in its section); further on, the name comes
-    from the sentence.
+    from the sentence. Without ``citations`` the records name their footnotes only
+    (the pipeline links the citations afterwards).
     """
-    cites = citations_by_footnote(citations)
+    cites = citations_by_footnote(citations or [])
     context_year = doc.source.year
     now = document_time(doc)
     measures: list[Measure] = []
@@ -443,20 +445,6 @@ def extract_measures(doc: Document, citations: list[Citation]) -> list[Measure]:
     return measures
 
 
-def _page_at(para: Para, offset: int) -> int | None:
-    """The page of ``para.text[offset]``: a paragraph may run over a page break.
-
-    Uses ``para.page_breaks`` ((offset, page) pairs, ascending) when the reader
-    gives it; else the page where the paragraph starts.
-    """
-    page = para.page
-    for at, next_page in getattr(para, "page_breaks", None) or ():
-        if at > offset:
-            break
-        page = next_page
-    return page
-
-
 def _record(
     para: Para,
     s: int,
@@ -478,8 +466,9 @@ def _record(
         measure=heading or _name_from_sentence(sentence, d, s),
         sentence=" ".join(sentence.split()),
         section=para.section,
-        page=_page_at(para, d.start),
+        page=page_at(para, d.start),
         inferred=d.inferred,
         footnotes=notes,
         citations=ids,
+        provenance=provenance(para, d.start, d.end),
     )

@@ -56,6 +56,7 @@ from ..document import Document, Para
 from ..model import Citation, Comparison, Statistic
 from ..patterns import numbers as N
 from ..patterns import statistics as P
+from ..provenance import provenance
 from .links import citations_by_footnote, span_links
 from .numbers import Quantity, find_quantities, word_number_starts
 from .sentences import sentence_spans
@@ -699,9 +700,13 @@ def _stated_right_after(sentence: str, q: Quantity, periods: list[_Period]) -> b
     return any(p.start >= q.end and p.start - q.end < 25 for p in periods)
 
 
-def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statistic]:
-    """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …"""
-    cites = citations_by_footnote(citations)
+def extract_statistics(doc: Document, citations: list[Citation] | None = None) -> list[Statistic]:
+    """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …
+
+    Without ``citations`` the records name their footnotes only (the pipeline links
+    the citations afterwards).
+    """
+    cites = citations_by_footnote(citations or [])
     ctx = _Context()
     out: list[Statistic] = []
     for para in doc.paragraphs:
@@ -710,7 +715,7 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
-        rows: list[tuple[_Found, str, list[int], list[str]]] = []
+        rows: list[tuple[_Found, int, str, list[int], list[str]]] = []
         pending: list[_Found] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
@@ -745,18 +750,18 @@ def extract_statistics(doc: Document, citations: list[Citation]) -> list[Statist
                     f.what = rows[-1][0].what
                 if not f.own_period and not seen_before:
                     pending.append(f)
-                rows.append((f, sentence, notes, ids))
+                rows.append((f, start, sentence, notes, ids))
         # A paragraph that opens with a figure and states its period a sentence later.
         if pending and ctx.para_periods:
             for f in pending:
                 f.period = ctx.para_periods[0]
-        for f, sentence, notes, ids in rows:
-            out.append(_record(f, len(out) + 1, sentence, para, notes, ids))
+        for f, at, sentence, notes, ids in rows:
+            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
     return out
 
 
 def _compare_with_previous(
-    sentence: str, found: list[_Found], rows: list[tuple[_Found, str, list[int], list[str]]]
+    sentence: str, found: list[_Found], rows: list[tuple[_Found, int, str, list[int], list[str]]]
 ) -> None:
     """ "… 1.152 Syrische vluchtelingen hervestigd. In 2018 waren dit er 704." """
     prev_year = _PREV_YEAR_COMPARE.match(sentence)
@@ -769,8 +774,9 @@ def _compare_with_previous(
 
 
 def _record(
-    f: _Found, n: int, sentence: str, para: Para, notes: list[int], ids: list[str]
+    f: _Found, n: int, at: int, sentence: str, para: Para, notes: list[int], ids: list[str]
 ) -> Statistic:
+    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``."""
     return Statistic(
         id=f"s{n}",
         value=f.q.value,
@@ -786,4 +792,5 @@ def _record(
         page=para.page,
         footnotes=notes,
         citations=ids,
+        provenance=provenance(para, at + f.q.start, at + f.q.end),
     )

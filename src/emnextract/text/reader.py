@@ -15,6 +15,7 @@ Undecodable bytes fall back from UTF-8 to cp1252 (then latin-1) with a warning.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -671,7 +672,7 @@ def read_text(path: str | Path) -> Document:
     source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), kind="text")
     reader = _Reader(text, source, warnings)
     reader.build()
-    doc = reader.doc
+    doc = dataclasses.replace(reader.doc)  # a finished Document: ids given to its units
     if not doc.sections and not doc.footnotes:
         raise EmnError(
             str(path), "does not look like a report: no numbered sections and no footnotes"

@@ -1,0 +1,93 @@
+"""Extractor stages: each reads the Document and returns records and warnings.
+
+A stage has a ``name`` (the Report list its records go to: ``citations``,
+``measures``, ``statistics``, or any other name for a user's own stage, whose
+records land in ``Report.extensions[name]``) and ``run(document) -> StageResult``.
+Stages never change the Document and never see each other's records: links
+between records (a measure's footnotes -> their citations) are made by the
+pipeline afterwards, in :func:`emnextract.pipeline.link_citations`.
+
+Write your own::
+
+    class Acronyms:
+        name = "acronyms"
+
+        def run(self, document):
+            found = [{"text": m.group(), "paragraph": p.id}
+                     for p in document.paragraphs for m in re.finditer(r"\\b[A-Z]{3,}\\b", p.text)]
+            return StageResult(found)
+
+    Pipeline().with_stage(Acronyms()).run(document)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from .document import Document
+
+__all__ = [
+    "CitationStage",
+    "DEFAULT_STAGES",
+    "MeasureStage",
+    "Stage",
+    "StageResult",
+    "StatisticStage",
+]
+
+
+@dataclass(frozen=True)
+class StageResult:
+    """What a stage found: its records (models or plain dicts) and its warnings."""
+
+    records: Sequence[Any]
+    warnings: Sequence[str] = field(default_factory=tuple)
+
+
+@runtime_checkable
+class Stage(Protocol):
+    """One extractor: a name and ``run(document) -> StageResult``; never mutates ``document``."""
+
+    name: str
+
+    def run(self, document: Document) -> StageResult: ...
+
+
+class CitationStage:
+    """Cited sources in the footnotes and body (:mod:`emnextract.extractors.citations`)."""
+
+    name = "citations"
+
+    def run(self, document: Document) -> StageResult:
+        from .extractors.citations import extract_citations
+
+        warnings: list[str] = []
+        records = extract_citations(document, warnings)
+        return StageResult(records, warnings)
+
+
+class MeasureStage:
+    """Dated policy measures in the body (:mod:`emnextract.extractors.measures`)."""
+
+    name = "measures"
+
+    def run(self, document: Document) -> StageResult:
+        from .extractors.measures import extract_measures
+
+        return StageResult(extract_measures(document))
+
+
+class StatisticStage:
+    """Numeric statistics in the body (:mod:`emnextract.extractors.statistics`)."""
+
+    name = "statistics"
+
+    def run(self, document: Document) -> StageResult:
+        from .extractors.statistics import extract_statistics
+
+        return StageResult(extract_statistics(document))
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (CitationStage(), MeasureStage(), StatisticStage())
