@@ -44,3 +44,45 @@ def test_custom_span_key():
     nlp.add_pipe("emn_citations", config={"span_key": "bronnen"})
     doc = nlp("Staatscourant, 2019, nr. 24564.")
     assert [s._.citation.canonical for s in doc.spans["bronnen"]] == ["stcrt-2019-24564"]
+
+
+def test_measures_and_statistics_components_survive_docbin(tmp_path):
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("emn_citations")
+    nlp.add_pipe("emn_measures")
+    nlp.add_pipe("emn_statistics")
+    text = (
+        "Met ingang van 1 juli 2021 is de leges verlaagd (Stcrt. 2021, 31234). "
+        "In 2020 waren er 13.720 eerste asielaanvragen."
+    )
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["measures"]] == [
+        ("Met ingang van 1 juli 2021", "in_force")
+    ]
+    assert [(s.text, s.label_) for s in doc.spans["statistics"]] == [("13.720", "count")]
+    path = tmp_path / "docs.spacy"
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    bin_.to_disk(path)
+
+    # A fresh process reads the DocBin with no emnextract import beyond the entry points.
+    code = (
+        "import spacy\n"
+        "from spacy.tokens import DocBin\n"
+        "nlp = spacy.blank('nl')\n"
+        f"(doc,) = DocBin().from_disk({str(path)!r}).get_docs(nlp.vocab)\n"
+        "print(doc.user_data['emn']['statistics'][0]['value'], doc.spans['citations'][0].id_,"
+        " doc.spans['measures'][0].label_)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["13720", "c1", "in_force"]
+
+    (back,) = DocBin().from_disk(path).get_docs(nlp.vocab)
+    measure = back.spans["measures"][0]._.measure
+    statistic = back.spans["statistics"][0]._.statistic
+    citation = back.spans["citations"][0]._.citation
+    assert (measure.date, measure.precision) == ("2021-07-01", "day")
+    assert (statistic.value, statistic.period) == (13720, "2020")
+    assert citation.canonical == "stcrt-2021-31234"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import BBox, Section, Source
+from .model import BBox, ParagraphKind, Section, Source
 
 
 @dataclass(slots=True)
@@ -43,7 +43,7 @@ class Para:
     """A body paragraph, hyphenation undone, marker digits removed."""
 
     text: str
-    kind: str = "body"  # body | subheading | list_item | box | caption
+    kind: ParagraphKind = "body"
     section: str | None = None
     page: int | None = None
     bbox: BBox | None = None

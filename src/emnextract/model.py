@@ -8,11 +8,11 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Final = "1"
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin top-left of the page."""
@@ -91,11 +91,14 @@ class Section(_Record):
     offset: int | None = Field(None, description="Character offset in the source text (text dumps)")
 
 
+ParagraphKind = Literal["body", "subheading", "list_item", "box", "caption"]
+
+
 class Paragraph(_Record):
     """A body paragraph, with footnote markers removed and line-break hyphenation undone."""
 
     id: str
-    kind: Literal["body", "subheading", "list_item", "box", "caption"] = "body"
+    kind: ParagraphKind = "body"
     text: str
     section: str | None = None
     page: int | None = None

@@ -15,11 +15,11 @@ compiler (longest entry first, ``*`` as a word-ending wildcard).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
+import regex as _re
 
 __all__ = ["Example", "Pattern", "REGISTRY", "pattern", "words"]
 
@@ -41,23 +41,27 @@ class Pattern:
     doc: str = ""
 
     @cached_property
-    def regex(self) -> regex.Pattern[str]:
-        return regex.compile(self.source, self.flags | regex.VERSION0)
+    def regex(self) -> _re.Pattern[str]:
+        return _re.compile(self.source, self.flags | _re.VERSION0)
 
     # Convenience so call sites read like a compiled pattern.
-    def search(self, text: str, *args: int) -> regex.Match[str] | None:
-        return self.regex.search(text, *args)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> _re.Match[str] | None:
+        return self.regex.search(text, pos, endpos)
 
-    def match(self, text: str, *args: int) -> regex.Match[str] | None:
-        return self.regex.match(text, *args)
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> _re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)
 
-    def fullmatch(self, text: str, *args: int) -> regex.Match[str] | None:
-        return self.regex.fullmatch(text, *args)
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> _re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
 
-    def finditer(self, text: str, *args: int):  # type: ignore[no-untyped-def]
-        return self.regex.finditer(text, *args)
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[_re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos)
 
-    def sub(self, repl, text: str, count: int = 0) -> str:  # type: ignore[no-untyped-def]
+    def sub(self, repl: str | Callable[[_re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.regex.sub(repl, text, count=count)
 
     def check(self) -> list[str]:
@@ -110,13 +114,13 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
         tokens = []
         for tok in entry.split():
             if not wildcard or "*" not in tok:
-                tokens.append(regex.escape(tok))
+                tokens.append(_re.escape(tok))
             elif tok == "*":
                 tokens.append(r"\S+(?:\s+\S+){0,8}?")
             else:
                 head = r"\w*" if tok.startswith("*") else ""
                 tail = r"\w*" if tok.endswith("*") else ""
-                tokens.append(head + regex.escape(tok.strip("*")) + tail)
+                tokens.append(head + _re.escape(tok.strip("*")) + tail)
         parts.append(r"\s+".join(tokens))
     return "|".join(parts) if parts else r"(?!)"
 
