@@ -99,5 +99,17 @@ class Document:
         """(paragraph index, paragraph, marker) for every marker, in document order."""
         return [(i, p, m) for i, p in enumerate(self.paragraphs) for m in p.markers]
 
+    def first_markers(self) -> dict[int, tuple[Para, MarkerRef]]:
+        """Note number -> the paragraph and marker of its first reference in the body.
+
+        A note referenced twice is linked to its first reference: that is its marker,
+        and the paragraph's section is the note's section.
+        """
+        out: dict[int, tuple[Para, MarkerRef]] = {}
+        for para in self.paragraphs:
+            for m in para.markers:
+                out.setdefault(m.number, (para, m))
+        return out
+
     def section_by_number(self) -> dict[str, Section]:
         return {s.number: s for s in self.sections}

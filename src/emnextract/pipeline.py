@@ -144,33 +144,31 @@ def _structure(
 ) -> tuple[list[Paragraph], list[Footnote], list[str]]:
     """Paragraph and footnote records, each note linked to its marker and citations."""
     cites_by_note = citations_by_footnote(citations)
-    paragraphs = []
-    marker_of: dict[int, Marker] = {}
-    section_of_note: dict[int, str | None] = {}
-    for p in doc.paragraphs:
-        paragraphs.append(
-            Paragraph(
-                id=p.id,
-                kind=p.kind,
-                text=p.text,
-                section=p.section,
-                page=p.page,
-                bbox=p.bbox,
-                offset=p.offset,
-                footnotes=[m.number for m in p.markers],
-            )
+    paragraphs = [
+        Paragraph(
+            id=p.id,
+            kind=p.kind,
+            text=p.text,
+            section=p.section,
+            page=p.page,
+            bbox=p.bbox,
+            offset=p.offset,
+            footnotes=[m.number for m in p.markers],
         )
-        for m in p.markers:
-            if m.number in marker_of:
-                continue  # a note referenced twice: the first reference is its marker
-            marker_of[m.number] = Marker(
-                page=m.page,
-                bbox=m.bbox,
-                offset=m.offset,
-                paragraph=p.id,
-                context=p.text[max(0, m.offset - CONTEXT_CHARS) : m.offset],
-            )
-            section_of_note[m.number] = p.section
+        for p in doc.paragraphs
+    ]
+    first = doc.first_markers()
+    marker_of = {
+        number: Marker(
+            page=m.page,
+            bbox=m.bbox,
+            offset=m.offset,
+            paragraph=p.id,
+            context=p.text[max(0, m.offset - CONTEXT_CHARS) : m.offset],
+        )
+        for number, (p, m) in first.items()
+    }
+    section_of_note = {number: p.section for number, (p, _) in first.items()}
     footnotes = [
         Footnote(
             id=n.id,

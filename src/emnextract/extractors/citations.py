@@ -60,11 +60,7 @@ def to_citation(
 
 def marker_sections(doc: Document) -> dict[int, str | None]:
     """Footnote number -> section of the paragraph holding its (first) marker."""
-    out: dict[int, str | None] = {}
-    for para in doc.paragraphs:
-        for m in para.markers:
-            out.setdefault(m.number, para.section)
-    return out
+    return {number: para.section for number, (para, _) in doc.first_markers().items()}
 
 
 def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[Citation]:
