@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..document import MarkerRef, Para
+from ..document import MarkerRef, Para, TextLine
 from ..model import Section
 from .lines import Line
 from .roles import DocStats, is_caption
+from .spans import add_line_span
 from .textjoin import join_hyphen
 
 _HEADING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([\p{L}\"'‘“(].*)$")
@@ -92,6 +93,7 @@ class _Open:
     markers: list[MarkerRef] = field(default_factory=list)
     section: str | None = None
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[TextLine] = field(default_factory=list)
 
 
 def _union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -128,6 +130,7 @@ def _side_paragraphs(
     for group in groups:
         text = ""
         markers: list[MarkerRef] = []
+        spans: list[TextLine] = []
         for ln in group:
             piece, found = line_content(ln, note_numbers)
             if text:
@@ -143,6 +146,7 @@ def _side_paragraphs(
                 m.offset += base
             markers.extend(found)
             text = joined
+            add_line_span(spans, text, piece, ln.page, ln.bbox)
         if text.strip():
             out.append(
                 Para(
@@ -152,6 +156,7 @@ def _side_paragraphs(
                     page=group[0].page,
                     bbox=_union(group),
                     markers=markers,
+                    lines=spans,
                 )
             )
     return out
@@ -254,6 +259,7 @@ def assemble(
             bbox=_union(on_first_page),
             markers=open_para.markers,
             page_breaks=open_para.page_breaks,
+            lines=open_para.spans,
         )
         paras.append(para)
         if pending is not None:
@@ -289,6 +295,7 @@ def assemble(
             m.offset += base
             open_para.markers.append(m)
         open_para.lines.append(ln)
+        add_line_span(open_para.spans, open_para.text, text, ln.page, ln.bbox)
 
     def heading_parts(ln: Line) -> tuple[list[int], str] | None:
         if not (ln.bold or ln.size >= stats.body_size + 0.5):

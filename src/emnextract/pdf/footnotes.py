@@ -14,7 +14,7 @@ import regex
 from ..document import Note
 from .lines import Line
 from .roles import note_number
-from .textjoin import join_lines
+from .textjoin import join_line_spans
 
 
 def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -81,7 +81,10 @@ def collect_notes(
         notes, parts, first_lines, raw_lines, strict=True
     ):
         spaces = [ln.ends_with_space for ln in lines_all]
-        note.text = join_lines(texts, spaces, url_aware=True, known_hyphenated=known_hyphenated)
+        places = [(ln.page, ln.bbox) for ln in lines_all]
+        note.text, note.lines = join_line_spans(
+            texts, spaces, places, url_aware=True, known_hyphenated=known_hyphenated
+        )
         note.bbox = _bbox_union(lines_first)
     seen: set[int] = set()
     for note in notes:
