@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from ..document import Document, Note, Para
 from ..errors import EmnError
 from ..model import Section, Source
 from ..patterns import layout
+from ..source import sha256_of_bytes
 from .footnotes import join_note_lines, vocabulary
 from .markers import MarkerScanner
 
@@ -669,7 +669,7 @@ def read_text(path: str | Path) -> Document:
     text = decode(data, str(path), warnings)
     if not text.strip():
         raise EmnError(str(path), "is empty (no text to read)")
-    source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), kind="text")
+    source = Source(path=str(path), sha256=sha256_of_bytes(data), kind="text")
     reader = _Reader(text, source, warnings)
     reader.build()
     doc = dataclasses.replace(reader.doc)  # a finished Document: ids given to its units
