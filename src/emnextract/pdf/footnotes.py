@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-import regex
-
 from ..document import Note
+from ..patterns.layout import NOTE_FINISHED as _FINISHED
 from .lines import Line
 from .roles import note_number
 from .textjoin import join_line_spans
@@ -24,9 +23,6 @@ def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
         round(max(ln.x1 for ln in lines), 2),
         round(max(ln.bottom for ln in lines), 2),
     )
-
-
-_FINISHED = regex.compile(r"[.!?)\]”’\"']\s*$")
 
 
 def _unfinished(text: str) -> bool:

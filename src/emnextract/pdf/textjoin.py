@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-import regex
-
 from ..document import TextLine
 from ..hyphenation import join_hyphenated
 from ..model import BBox
+from ..patterns.hyphenation import CAPITALISED_WORD as _CAPITALISED_WORD
+from ..patterns.hyphenation import NOTE_URLISH as _URLISH
+from ..patterns.hyphenation import URL_CONNECTOR as _URL_CONNECTOR
+from ..patterns.hyphenation import URL_END_PUNCT as _URL_END_PUNCT
+from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .spans import add_line_span
-
-_URLISH = regex.compile(
-    r"(?:https?://|www\.)\S*$|\S*\.(?:nl|eu|com|org|int|gov|net|europa\.eu)/\S*$|\S*/\S*/\S*$"
-)
-_CAPITALISED_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:[\s,.;:]|$)")
-_URL_CONNECTOR = regex.compile(r"[/\-._=?&#%~]$")
-_WORD_HYPHEN = regex.compile(r"\S-$")
-_URL_END_PUNCT = regex.compile(r"[,;)\]]$")
 
 
 def join_hyphen(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
