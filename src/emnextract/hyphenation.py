@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-import regex
-
+from .patterns import hyphenation as H
 from .patterns.hyphenation import ELLIPSIS_CONJUNCTIONS, HYPHEN_PREFIXES
 
-_LAST_WORD = regex.compile(r"(\S*)-\s*$")
-_FIRST_WORD = regex.compile(r"^\s*(\S+)")
-_COMPOUND = regex.compile(r"(?<![\p{L}\d-])\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+")
-_URLISH = regex.compile(r"(?:https?://|www\.|/)\S*$")
+_LAST_WORD = H.LAST_WORD
+_FIRST_WORD = H.FIRST_WORD
+_COMPOUND = H.COMPOUND
+_URLISH = H.URLISH
 
 
 def hyphen_is_real(before: str, after: str, known_hyphenated: Container[str] = ()) -> bool:
@@ -27,8 +26,8 @@ def hyphen_is_real(before: str, after: str, known_hyphenated: Container[str] = (
     document writes with a hyphen on one line ("start-ups"): those keep theirs.
     """
     stem = before[:-1] if before.endswith("-") else before
-    word = regex.sub(r"^\p{P}+", "", stem)
-    head = regex.sub(r"\p{P}+$", "", after).lower()
+    word = H.LEADING_PUNCT.sub("", stem)
+    head = H.TRAILING_PUNCT.sub("", after).lower()
     if not word:
         return True  # a lone dash ("- ") is punctuation, not a split word
     if f"{word}-{head}".lower() in known_hyphenated:
@@ -70,7 +69,7 @@ def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> s
         if _URLISH.search(before):
             return left + right  # URLs break at their own hyphens: keep, no space
         if hyphen_is_real(before, after, known_hyphenated):
-            head = regex.sub(r"\p{P}+$", "", after).lower()
+            head = H.TRAILING_PUNCT.sub("", after).lower()
             if head in ELLIPSIS_CONJUNCTIONS:
                 return left + " " + right
             return left + right
@@ -78,9 +77,9 @@ def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> s
     return left + " " + right
 
 
-_BARE_WORD_END = regex.compile(r"(?<![/.:@=&%_\d])\b\p{L}*\p{Ll}$")
-_LOWER_START = regex.compile(r"^\s*\p{Ll}")
-_URL_START = regex.compile(r"^\s*(?:https?://|www\.)")
+_BARE_WORD_END = H.BARE_WORD_END
+_LOWER_START = H.LOWER_START
+_URL_START = H.URL_START
 _LONG_LINE = 50
 
 
@@ -98,9 +97,9 @@ def marks_wraps_with_space(lines: list[str]) -> bool:
         if len(line.strip()) < _LONG_LINE:
             continue
         core = line.rstrip("\r\n")
-        if regex.search(r"\p{L} +$", core):
+        if H.LETTER_THEN_SPACES.search(core):
             spaced += 1
-        elif regex.search(r"\p{L}$", core):
+        elif H.LETTER_END.search(core):
             bare += 1
     return spaced >= 20 and spaced >= 4 * bare
 

@@ -6,7 +6,6 @@ source -> :func:`load_document` -> Document -> :class:`Pipeline` (stages, each
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -19,20 +18,13 @@ from .errors import EmnError
 from .extractors.links import citations_by_footnote
 from .metadata import with_metadata
 from .model import Citation, Footnote, Marker, Measure, Paragraph, Report, Statistic
+from .source import sha256_of  # noqa: F401  (kept importable from here)
 from .stages import DEFAULT_STAGES, Stage
 
 R = TypeVar("R", Measure, Statistic)
 
 PDF_MAGIC = b"%PDF-"
 CONTEXT_CHARS = 40
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def load_document(path: str | Path) -> Document:

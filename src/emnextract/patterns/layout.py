@@ -1,41 +1,103 @@
-"""Line shapes of a report's text dump, as data: headings, notes, furniture, captions.
+"""The layout grammar of a report, for both readers: headings, notes, furniture, captions.
 
-Kept apart from the reader so other years' dumps can be accommodated by editing
-tables rather than code.
+One module holds every line shape the PDF reader and the text-dump reader look for.
+Where both readers meet the same notion they share its data (the caption words, the
+bullet glyphs, the section-number shape); where the two sources print a notion
+differently (a dump separates a heading's number from its title with a tab, a PDF
+with type and space) each form is its own named pattern, side by side. Other years'
+layouts are accommodated by editing this data rather than reader code.
+
+Names: ``layout.*``. Each pattern carries worked examples, checked by
+``tests/test_patterns.py``.
 """
 
-# "2.3.1<TAB> Title" / " 5.2<TAB> Title" / "4.3.5. <TAB> Title"
-SECTION_HEADING = r"^\s?(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]*\t\s*(?P<title>\S.*?)\s*$"
+from __future__ import annotations
+
+import regex
+
+from .grammar import pattern, words
+
+# ---- shared data --------------------------------------------------------------------
+
+# A section number: "2", "2.3", "4.3.5" (up to five levels).
+SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,4}"
+# The same with at least one dot ("2.3"): a dump line starting "2019" is no heading.
+SUBSECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+
+# Words that open a caption or credit under (or beside) a figure, table or photo.
+CAPTION_WORDS = (
+    "Foto",
+    "Afbeelding",
+    "Figuur",
+    "Tabel",
+    "Grafiek",
+    "Bron",
+    "Bronnen",
+    "Illustratie",
+    "Kaart",
+    "Photo",
+    "Figure",
+    "Table",
+    "Source",
+)
+
+# Bullet glyphs: typographic ones and the private-use code points Symbol and
+# Wingdings fonts map their bullets to (U+F0B7 "", U+F0A7, U+F0D8, ...).
+BULLET_GLYPHS = "•▪◦●■□‣⁃∙–—·\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf06e\uf0a8\uf02d"
+# The glyphs a text dump keeps before a tab (the font's private glyphs are lost there).
+DUMP_BULLET_GLYPHS = "•◦▪●■–-"
+
+# ---- section headings and chapter lines ---------------------------------------------
+
+# A dump heading: number, tab, title ("2.3.1<TAB> Title", " 5.2<TAB> Title",
+# "4.3.5. <TAB> Title").
+SECTION_HEADING = pattern(
+    "layout.section_heading.tabbed",
+    rf"^\s?(?P<num>{SUBSECTION_NUMBER})\.?[ ]*\t\s*(?P<title>\S.*?)\s*$",
+    examples=["2.3.1\tInrichting van de procedure", " 5.2\t Terugkeer ", "4.3.5. \tDublin"],
+    counter_examples=["2019\tjaar", "In 2.3\tstaat"],
+)
 
 # The same with a space instead of the tab ("2.1 Inrichting ..."): only taken when the
 # number is the next one in the section sequence, since body lines can start with numbers.
-SECTION_HEADING_SPACED = r"^\s?(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]+(?P<title>\p{Lu}.*?)\s*$"
+SECTION_HEADING_SPACED = pattern(
+    "layout.section_heading.spaced",
+    rf"^\s?(?P<num>{SUBSECTION_NUMBER})\.?[ ]+(?P<title>\p{{Lu}}.*?)\s*$",
+    examples=["2.1 Inrichting van de asielprocedure", "3.4. Gezinsmigratie"],
+    counter_examples=["2.1 miljoen aanvragen", "12 Staatsblad 2019, 12"],
+)
+
+# A PDF heading line: number, space(s), title; bold or bigger type is checked apart.
+PDF_SECTION_HEADING = pattern(
+    "layout.section_heading.pdf",
+    rf"^({SECTION_NUMBER})\.?\s+([\p{{L}}\"'‘“(].*)$",
+    examples=["4 Legale migratie", "2.3.1 Inrichting van de procedure", "5.1. ‘Pardon’"],
+    counter_examples=["2019 was een jaar", "4.3 - 5"],
+)
 
 # An explicit chapter line: "Hoofdstuk 3", "Hoofdstuk 3: Reguliere migratie", "Chapter 3 ...".
-CHAPTER_LINE = (
-    r"^\s*(?:Hoofdstuk|Chapter|HOOFDSTUK|CHAPTER)\s+(?P<num>\d{1,2})\b[.:]?\s*(?P<title>.*?)\s*$"
+CHAPTER_LINE = pattern(
+    "layout.chapter_line",
+    r"^\s*(?:Hoofdstuk|Chapter|HOOFDSTUK|CHAPTER)\s+(?P<num>\d{1,2})\b[.:]?\s*(?P<title>.*?)\s*$",
+    examples=["Hoofdstuk 3", "Hoofdstuk 3: Reguliere migratie", "CHAPTER 12 Return"],
+    counter_examples=["In hoofdstuk 3 staat", "Hoofdstuk drie"],
 )
 
-# A footnote line: number, then a tab (" 1<TAB> text", "12 <TAB> text") or a space ("145 text").
-FOOTNOTE_START = r"^\s?(?P<num>\d{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$"
-
-# A lone page number.
-PAGE_NUMBER = r"^\s*(?P<num>\d{1,3})\s*$"
-
-# Page footers: "Pagina 1 van 9" (letter-spaced "P agina" too), "page 4/45", "4/45", "- 12 -".
-PAGE_FOOTER = (
-    r"^\s*(?:(?:P\s?agina|Page|page|Blz\.?|blz\.?)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?"
-    r"|\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|page|Pagina)\s*$"
+# A chapter's display number standing on its own line in big type ("4", "4.").
+CHAPTER_NUMBER = pattern(
+    "layout.chapter_number",
+    r"^\s*\d{1,2}\.?\s*$",
+    examples=["4", " 12. "],
+    counter_examples=["4.1", "2019"],
 )
 
-# Running header/footer lines and link annotations: a bare URL on a line of its own.
-FURNITURE = r"^\s*(?:https?://\S+|www\.\S+)\s*$"
-
-# List bullets at the start of a line.
-BULLET = r"^\s*(?:[•◦▪●■–-]|\d{1,2}[.)]|[a-z][.)])\s*\t\s*"
-
-# Caption starters: photo credits, figure/table titles, sources under figures.
-CAPTION_START = r"^\s*(?:Foto|Afbeelding|Figuur|Tabel|Grafiek|Bron|Bronnen|Photo|Figure|Table|Source)\b\s*\d*\s*[:.]"
+# A number (or bullet) hanging before its line's text at its own height.
+HANGING = pattern(
+    "layout.hanging",
+    rf"^(?:{SECTION_NUMBER}\.?|[•▪◦●■–\-])$",
+    examples=["4.3", "2.", "•", "–"],
+    counter_examples=["2019a", "4.3 Titel"],
+)
 
 # Front-matter titles: text under them belongs to no chapter.
 FRONT_MATTER_TITLES = frozenset(
@@ -52,9 +114,217 @@ FRONT_MATTER_TITLES = frozenset(
     }
 )
 
-# A title/subheading/box line is short: longer lines are running text.
+# A title/subheading/box line of a dump is short: longer lines are running text.
 MAX_TITLE_CHARS = 110
 # Margin boxes and caption lines are set in a narrow column.
 MAX_BOX_LINE_CHARS = 40
 # A chapter title's first line (big type, so short; longer lines are running text).
 MAX_CHAPTER_LINE_CHARS = 70
+
+# ---- footnotes -------------------------------------------------------------------------
+
+# A dump note line: number, then a tab (" 1<TAB> text", "12 <TAB> text") or a space
+# ("145 text").
+FOOTNOTE_START = pattern(
+    "layout.footnote_start.dump",
+    r"^\s?(?P<num>\d{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$",
+    examples=[" 1\tKamerstukken II 2018/19, 19637, nr. 2459.", "145 Staatsblad 2019, 12", "12 \t"],
+    counter_examples=["1234 tekst", "Zie 12 tekst"],
+)
+
+# A PDF note line: its number, then the note's text (or nothing: the text follows).
+PDF_FOOTNOTE_START = pattern(
+    "layout.footnote_start.pdf",
+    r"^(\d{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)",
+    examples=[("12 Kamerstukken II", "12 "), ("3) https://www.ind.nl", "3) "), "7"],
+    counter_examples=["Zie 12 tekst", "- 12 -"],
+)
+
+# Digits of a raised footnote marker: "12", "3,4", "5-7".
+MARKER_DIGITS = pattern(
+    "layout.marker_digits",
+    r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$",
+    examples=["12", "3,4", "5 – 7"],
+    counter_examples=["a1", "12."],
+)
+
+# Glued body markers near a dump note: "afgeschaft.12", "(Wav)44", "COA23".
+GLUED_MARKER = pattern(
+    "layout.glued_marker",
+    r"(?:\p{L}|[).’”%])[.,;:]?(?P<num>\d+)(?!\d)",
+    examples=[("is afgeschaft.12 Dat", "t.12"), ("de (Wav)44.", ")44"), "A23"],
+    counter_examples=["in 2019 is", "op 1-2-2019"],
+)
+
+# A dump note carried on: the text so far ends a sentence.
+NOTE_DONE = pattern(
+    "layout.note_done",
+    r"[.!?][\p{Pf}'\"’”)]*$",
+    examples=[("nr. 2459.", "."), ("zie ‘Asiel.’", ".’")],
+    counter_examples=["Kamerstukken II 2021/22, 30175, nr. 414"],
+)
+
+# A PDF note's last line finishes it (otherwise a page's unnumbered lines carry it on).
+NOTE_FINISHED = pattern(
+    "layout.note_finished",
+    r"[.!?)\]”’\"']\s*$",
+    examples=[("geraadpleegd op 18-10-2019. ", ". "), ("(2019)", ")")],
+    counter_examples=["https://www.rijksoverheid.nl/documenten/"],
+)
+
+# ---- furniture: page numbers, footers, running lines, tables of contents ------------
+
+# A lone page number in a dump.
+PAGE_NUMBER = pattern(
+    "layout.page_number.dump",
+    r"^\s*(?P<num>\d{1,3})\s*$",
+    examples=["12", "  7  "],
+    counter_examples=["2019", "12 a"],
+)
+
+# Dump page footers: "Pagina 1 van 9" (letter-spaced "P agina" too), "page 4/45",
+# "4/45", "- 12 -".
+PAGE_FOOTER = pattern(
+    "layout.page_footer.dump",
+    r"^\s*(?:(?:P\s?agina|Page|page|Blz\.?|blz\.?)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|page|Pagina)\s*$",
+    examples=["Pagina 1 van 9", "P agina 3 van 9", "page 4/45", "4/45", "- 12 -", "Pagina"],
+    counter_examples=["Pagina's vol tekst", "2019/2020 jaar"],
+)
+
+# A page number in a PDF's top or foot band: "12", "Pagina 3 van 9", "p. 4", "3/45".
+PDF_PAGE_NUMBER = pattern(
+    "layout.page_number.pdf",
+    r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$",
+    examples=["12", "Pagina 3 van 9", "p. 4", "3/45", "page 7 of 8"],
+    counter_examples=["- 12 -", "12 juni"],
+)
+
+# Running header/footer lines and link annotations: a bare URL on a line of its own.
+FURNITURE = pattern(
+    "layout.furniture",
+    r"^\s*(?:https?://\S+|www\.\S+)\s*$",
+    examples=["https://www.emnnetherlands.nl", " www.ind.nl "],
+    counter_examples=["zie www.ind.nl voor meer"],
+)
+
+# Dot leaders of a table of contents line.
+DOT_LEADERS = pattern(
+    "layout.dot_leaders",
+    r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}",
+    examples=[("2.1 Asiel ........ 12", "........ 12"), ("Inleiding . . . . 3", ". . . . 3")],
+    counter_examples=["Zie hoofdstuk 3...", "Asiel. Migratie."],
+)
+
+# ---- bullets and list items ----------------------------------------------------------
+
+# Dump list bullets: a glyph, "1." or "a)" before a tab.
+BULLET = pattern(
+    "layout.bullet.dump",
+    rf"^\s*(?:[{DUMP_BULLET_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)])\s*\t\s*",
+    examples=[("•\tDe IND", "•\t"), (" 2.\tTweede punt", " 2.\t"), ("a)\tOptie", "a)\t")],
+    counter_examples=["• zonder tab", "2.1\tTitel"],
+)
+
+# A PDF list item's start: a glyph (or "-", "*", "o") then space, or "1." / "(a)".
+PDF_BULLET = pattern(
+    "layout.bullet.pdf",
+    rf"^(?:[{BULLET_GLYPHS}\p{{Co}}\-*o]\s+|\(?[a-z0-9]{{1,2}}[.)]\s+)",
+    examples=[("• De IND", "• "), ("\uf0b7 Het COA", "\uf0b7 "), ("(a) Optie", "(a) ")],
+    counter_examples=["Het COA", "2019. Dat"],
+)
+
+# A lone bullet glyph (set at its own tab stop, so read as a line of its own).
+GLYPH_ONLY = pattern(
+    "layout.bullet.glyph_only",
+    rf"^[{BULLET_GLYPHS}\p{{Co}}]$",
+    examples=["•", "\uf0b7", "–"],
+    counter_examples=["-", "o", "• x"],
+)
+
+# ---- captions -------------------------------------------------------------------------
+
+# A dump caption: the word, maybe a number, then ":" or ".": "Figuur 2: ...", "Bron: CBS".
+CAPTION_START = pattern(
+    "layout.caption.dump",
+    rf"^\s*(?:{words(CAPTION_WORDS)})\b\s*\d*\s*[:.]",
+    flags=regex.IGNORECASE,
+    examples=[("Figuur 2: Asielaanvragen", "Figuur 2:"), ("Bron: CBS", "Bron:"), "foto."],
+    counter_examples=["Bronnen zeggen dat", "De foto: mooi"],
+)
+
+# A PDF caption or credit line: starts with the word ("Foto ANP", "Tabel 3 ...").
+PDF_CAPTION = pattern(
+    "layout.caption.pdf",
+    rf"(?i)^(?:{words(CAPTION_WORDS)})\b",
+    examples=[("Foto ANP", "Foto"), ("Tabel 3 Aanvragen", "Tabel"), ("bron: IND", "bron")],
+    counter_examples=["Fotografen", "De tabel"],
+)
+
+# ---- line ends and sentence ends ---------------------------------------------------
+
+# A PDF line (or paragraph so far) that ends a sentence.
+SENTENCE_END = pattern(
+    "layout.sentence_end.pdf",
+    r"[.!?:;]['\"’”)]?$",
+    examples=[("is afgeschaft.", "."), ("als volgt:", ":"), ("(zie hieronder.)", ".)")],
+    counter_examples=["en de", "(2019)"],
+)
+
+# A dump line ending a sentence, maybe with a glued marker ("afgeschaft.13").
+TERMINAL = pattern(
+    "layout.sentence_end.dump",
+    r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*\d*$",
+    examples=[("is afgeschaft.13", ".13"), ("‘Asiel.’", ".’"), ("als volgt:", ":")],
+    counter_examples=["en de", "nr. 12 en"],
+)
+
+# A text with at least three letters (not a rule, a number or a lone glyph).
+THREE_LETTERS = pattern(
+    "layout.three_letters",
+    r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}",
+    examples=["Asi", ("4 Asiel", "Asi"), ("E-U-A", "E-U-A")],
+    counter_examples=["12", "- 4 -", "EU"],
+)
+
+# Digit runs (page numbers in running lines, marker digit groups).
+DIGITS = pattern(
+    "layout.digits",
+    r"\d+",
+    examples=["12", ("Pagina 3 van 9", "3")],
+    counter_examples=["geen"],
+)
+
+# A margin bar some dumps keep before a line ("| tekst").
+MARGIN_BAR = pattern(
+    "layout.margin_bar",
+    r"^\s*\|",
+    examples=[("| tekst", "|"), ("  |tekst", "  |")],
+    counter_examples=["tekst | tekst"],
+)
+
+# ---- footnote markers in dump text ---------------------------------------------------
+
+# A whole digit run (not part of a longer one).
+DIGIT_RUN = pattern(
+    "layout.marker.digit_run",
+    r"(?<!\d)\d+(?!\d)",
+    examples=["12", ("afgeschaft.13 Dat", "13")],
+    counter_examples=["geen cijfers"],
+)
+
+# The digits a text ends with (the number a glued marker may follow).
+TRAILING_DIGITS = pattern(
+    "layout.marker.trailing_digits",
+    r"\d+$",
+    examples=[("in 2018", "2018"), "12"],
+    counter_examples=["2018 is"],
+)
+
+# A year a marker can be glued to ("in 2018161." = 2018 + marker 161).
+MARKER_YEAR = pattern(
+    "layout.marker.year",
+    r"(?:19|20)\d\d",
+    examples=["2018", "1999"],
+    counter_examples=["1899", "2100"],
+)

@@ -12,24 +12,21 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-import regex
-
-from ..document import MarkerRef, Para
+from ..document import MarkerRef, Para, TextLine
 from ..model import Section
+from ..patterns import layout as L
+from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .lines import Line
 from .roles import DocStats, is_caption
+from .spans import add_line_span
 from .textjoin import join_hyphen
 
-_HEADING = regex.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+([\p{L}\"'‘“(].*)$")
-_MARKER_TEXT = regex.compile(r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$")
-# Bullet glyphs: typographic ones and the private-use code points Symbol and
-# Wingdings fonts map their bullets to (U+F0B7 "", U+F0A7, U+F0D8, ...).
-_GLYPHS = "•▪◦●■□‣⁃∙–—·\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf06e\uf0a8\uf02d"
-_GLYPH_ONLY = regex.compile(rf"^[{_GLYPHS}\p{{Co}}]$")
-_BULLET = regex.compile(rf"^(?:[{_GLYPHS}\p{{Co}}\-*o]\s+|\(?[a-z0-9]{{1,2}}[.)]\s+)")
-_SENTENCE_END = regex.compile(r"[.!?:;]['\"’”)]?$")
-_WORD_HYPHEN = regex.compile(r"\S-$")
-_CHAPTER_NUMBER = regex.compile(r"^\s*\d{1,2}\.?\s*$")
+_HEADING = L.PDF_SECTION_HEADING
+_MARKER_TEXT = L.MARKER_DIGITS
+_GLYPH_ONLY = L.GLYPH_ONLY
+_BULLET = L.PDF_BULLET
+_SENTENCE_END = L.SENTENCE_END
+_CHAPTER_NUMBER = L.CHAPTER_NUMBER
 
 
 def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]]:
@@ -40,7 +37,7 @@ def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]
     for r in ln.runs:
         raw = r.text
         if r.sup and _MARKER_TEXT.match(raw.strip()):
-            numbers = [int(x) for x in regex.findall(r"\d+", raw)]
+            numbers = [int(x) for x in L.DIGITS.regex.findall(raw)]
             if "-" in raw or "–" in raw:
                 a, b = numbers[0], numbers[-1]
                 numbers = list(range(a, b + 1)) if 0 < b - a < 10 else numbers
@@ -92,6 +89,7 @@ class _Open:
     markers: list[MarkerRef] = field(default_factory=list)
     section: str | None = None
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[TextLine] = field(default_factory=list)
 
 
 def _union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -128,6 +126,7 @@ def _side_paragraphs(
     for group in groups:
         text = ""
         markers: list[MarkerRef] = []
+        spans: list[TextLine] = []
         for ln in group:
             piece, found = line_content(ln, note_numbers)
             if text:
@@ -143,6 +142,7 @@ def _side_paragraphs(
                 m.offset += base
             markers.extend(found)
             text = joined
+            add_line_span(spans, text, piece, ln.page, ln.bbox)
         if text.strip():
             out.append(
                 Para(
@@ -152,6 +152,7 @@ def _side_paragraphs(
                     page=group[0].page,
                     bbox=_union(group),
                     markers=markers,
+                    lines=spans,
                 )
             )
     return out
@@ -254,6 +255,7 @@ def assemble(
             bbox=_union(on_first_page),
             markers=open_para.markers,
             page_breaks=open_para.page_breaks,
+            lines=open_para.spans,
         )
         paras.append(para)
         if pending is not None:
@@ -289,6 +291,7 @@ def assemble(
             m.offset += base
             open_para.markers.append(m)
         open_para.lines.append(ln)
+        add_line_span(open_para.spans, open_para.text, text, ln.page, ln.bbox)
 
     def heading_parts(ln: Line) -> tuple[list[int], str] | None:
         if not (ln.bold or ln.size >= stats.body_size + 0.5):

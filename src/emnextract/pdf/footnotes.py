@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-import regex
-
 from ..document import Note
+from ..patterns.layout import NOTE_FINISHED as _FINISHED
 from .lines import Line
 from .roles import note_number
-from .textjoin import join_lines
+from .textjoin import join_line_spans
 
 
 def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
@@ -24,9 +23,6 @@ def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
         round(max(ln.x1 for ln in lines), 2),
         round(max(ln.bottom for ln in lines), 2),
     )
-
-
-_FINISHED = regex.compile(r"[.!?)\]”’\"']\s*$")
 
 
 def _unfinished(text: str) -> bool:
@@ -81,7 +77,10 @@ def collect_notes(
         notes, parts, first_lines, raw_lines, strict=True
     ):
         spaces = [ln.ends_with_space for ln in lines_all]
-        note.text = join_lines(texts, spaces, url_aware=True, known_hyphenated=known_hyphenated)
+        places = [(ln.page, ln.bbox) for ln in lines_all]
+        note.text, note.lines = join_line_spans(
+            texts, spaces, places, url_aware=True, known_hyphenated=known_hyphenated
+        )
         note.bbox = _bbox_union(lines_first)
     seen: set[int] = set()
     for note in notes:

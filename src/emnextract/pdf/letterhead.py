@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ..document import Para
 from ..patterns import letterhead as P
 
-_LABEL = regex.compile(
-    r"^(?P<label>"
-    + "|".join(regex.escape(lb) for lb in sorted(P.LABELS, key=len, reverse=True))
-    + r")(?:\s*:)?(?:\s+(?P<value>\S.*))?$"
-)
-_SALUTATION = regex.compile(P.SALUTATION)
+_LABEL = P.LABEL_LINE
+_SALUTATION = P.SALUTATION
 
 
 @dataclass

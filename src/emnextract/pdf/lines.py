@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from ..patterns.layout import HANGING as _HANGING
 
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
-_HANGING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[•▪◦●■–\-])$")
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from ..document import Document
 from ..errors import EmnError
 from ..hyphenation import hyphenated_compounds
 from ..model import Source
+from ..source import sha256_of
 from .assemble import assemble
 from .footnotes import collect_notes
 from .letterhead import split_letterhead
@@ -91,8 +92,6 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
     running headers are then told by position and page numbers alone.
     """
-    from ..pipeline import sha256_of
-
     path = Path(path)
     only = set(pages) if pages is not None else None
     pages, heights, rects, widths, n_pages = read_lines(path, only)

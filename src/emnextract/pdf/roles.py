@@ -14,22 +14,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex
-
+from ..patterns import layout as L
 from .lines import Line, columns
 
-_DIGITS = regex.compile(r"\d+")
-_THREE_LETTERS = regex.compile(r"\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}")
-_PAGE_NUMBER = regex.compile(
-    r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$"
-)
-_DOT_LEADERS = regex.compile(r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}")
-_NOTE_START = regex.compile(
-    r"^(\d{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)"
-)
-_CAPTION = regex.compile(
-    r"(?i)^(?:figuur|figure|tabel|table|foto|photo|bron|source|grafiek|afbeelding|illustratie|kaart)\b"
-)
+_DIGITS = L.DIGITS
+_THREE_LETTERS = L.THREE_LETTERS
+_PAGE_NUMBER = L.PDF_PAGE_NUMBER
+_DOT_LEADERS = L.DOT_LEADERS
+_NOTE_START = L.PDF_FOOTNOTE_START
+_CAPTION = L.PDF_CAPTION
 
 
 @dataclass
@@ -93,7 +86,7 @@ def _norm(text: str) -> str:
 
 
 def _page_numbered(text: str, page: int) -> bool:
-    return str(page) in _DIGITS.findall(text)
+    return str(page) in _DIGITS.regex.findall(text)
 
 
 def _counts_pages(found: list[tuple[int, str]]) -> bool:

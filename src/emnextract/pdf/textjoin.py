@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
-import regex
-
+from ..document import TextLine
 from ..hyphenation import join_hyphenated
-
-_URLISH = regex.compile(
-    r"(?:https?://|www\.)\S*$|\S*\.(?:nl|eu|com|org|int|gov|net|europa\.eu)/\S*$|\S*/\S*/\S*$"
-)
-_CAPITALISED_WORD = regex.compile(r"^\p{Lu}\p{Ll}+(?:[\s,.;:]|$)")
-_URL_CONNECTOR = regex.compile(r"[/\-._=?&#%~]$")
-_WORD_HYPHEN = regex.compile(r"\S-$")
-_URL_END_PUNCT = regex.compile(r"[,;)\]]$")
+from ..model import BBox
+from ..patterns.hyphenation import CAPITALISED_WORD as _CAPITALISED_WORD
+from ..patterns.hyphenation import NOTE_URLISH as _URLISH
+from ..patterns.hyphenation import URL_CONNECTOR as _URL_CONNECTOR
+from ..patterns.hyphenation import URL_END_PUNCT as _URL_END_PUNCT
+from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
+from .spans import add_line_span
 
 
 def join_hyphen(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
@@ -33,26 +31,52 @@ def join_lines(
     known_hyphenated: Container[str] = (),
 ) -> str:
     """One string from successive line texts of a paragraph or note."""
+    return join_line_spans(texts, trailing_space, (), url_aware, known_hyphenated)[0]
+
+
+def join_line_spans(
+    texts: list[str],
+    trailing_space: list[bool],
+    places: Sequence[tuple[int | None, BBox | None]] = (),
+    url_aware: bool = False,
+    known_hyphenated: Container[str] = (),
+) -> tuple[str, list[TextLine]]:
+    """:func:`join_lines`, plus each line's span in the joined text.
+
+    ``places`` gives each line's (page, bbox) for its span; without it they are None.
+    """
     out = ""
+    spans: list[TextLine] = []
     for i, text in enumerate(texts):
         text = text.strip()
         if not text:
             continue
-        if not out:
-            out = text
-            continue
-        if (
-            url_aware
-            and not trailing_space[i - 1]
-            and _URLISH.search(out)
-            and not _URL_END_PUNCT.search(out)
-        ):
-            fresh = text.startswith(("http://", "https://", "www."))
-            if not fresh and (_URL_CONNECTOR.search(out) or not _CAPITALISED_WORD.match(text)):
-                out += text
-                continue
-        if _WORD_HYPHEN.search(out):
-            out = join_hyphen(out, text, known_hyphenated)
-            continue
-        out += " " + text
-    return out
+        page, bbox = places[i] if i < len(places) else (None, None)
+        out = _join(out, text, i, trailing_space, url_aware, known_hyphenated)
+        add_line_span(spans, out, text, page, bbox)
+    return out, spans
+
+
+def _join(
+    out: str,
+    text: str,
+    i: int,
+    trailing_space: list[bool],
+    url_aware: bool,
+    known_hyphenated: Container[str],
+) -> str:
+    """``out`` with line ``i``'s (stripped, non-empty) ``text`` joined on."""
+    if not out:
+        return text
+    if (
+        url_aware
+        and not trailing_space[i - 1]
+        and _URLISH.search(out)
+        and not _URL_END_PUNCT.search(out)
+    ):
+        fresh = text.startswith(("http://", "https://", "www."))
+        if not fresh and (_URL_CONNECTOR.search(out) or not _CAPITALISED_WORD.match(text)):
+            return out + text
+    if _WORD_HYPHEN.search(out):
+        return join_hyphen(out, text, known_hyphenated)
+    return out + " " + text

@@ -10,14 +10,13 @@ own dictionary.
 
 from __future__ import annotations
 
-import regex
-
 from ..hyphenation import join_lines
+from ..patterns import hyphenation as H
 
-_URL_TOKEN = regex.compile(r"(?:https?://|www\.)\S*$|^\S*(?:\.[a-z]{2,4}/|/)\S*$")
-_WORD = regex.compile(r"\p{L}+")
-_SEGMENT_END = regex.compile(r"[\p{L}]+$")
-_SEGMENT_START = regex.compile(r"^[\p{L}]+")
+_URL_TOKEN = H.URL_TOKEN
+_WORD = H.WORD
+_SEGMENT_END = H.SEGMENT_END
+_SEGMENT_START = H.SEGMENT_START
 
 
 def vocabulary(text: str) -> frozenset[str]:
@@ -26,7 +25,7 @@ def vocabulary(text: str) -> frozenset[str]:
     for token in text.split():
         if "/" in token or "www." in token:
             continue
-        words.update(w.lower() for w in _WORD.findall(token))
+        words.update(w.lower() for w in _WORD.regex.findall(token))
     return frozenset(words)
 
 
@@ -35,9 +34,7 @@ def _url_glue(left: str, right: str, in_url: bool, vocab: frozenset[str]) -> str
     token = left.rsplit(None, 1)[-1] if left.split() else ""
     if not (in_url or _URL_TOKEN.search(token)):
         return None
-    if token.endswith((",", ";")) or (
-        token.endswith(".") and not regex.match(r"[a-z]{2,5}\b", right)
-    ):
+    if token.endswith((",", ";")) or (token.endswith(".") and not H.EXTENSION_HEAD.match(right)):
         return None  # the URL ended; running text goes on
     if token.endswith("-") and not token.endswith("--"):
         head = _SEGMENT_END.search(token[:-1])

@@ -11,10 +11,11 @@ from __future__ import annotations
 import regex
 
 from ..document import MarkerRef
+from ..patterns import layout as L
 
-_DIGITS = regex.compile(r"(?<!\d)\d+(?!\d)")
+_DIGITS = L.DIGIT_RUN
 _GLUE_PUNCT = set(".,;:)]’”\"'!?%")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
+_YEAR = L.MARKER_YEAR
 # How far ahead of the expected number a glued marker may jump (a missed marker).
 MAX_SKIP = 2
 
@@ -78,7 +79,7 @@ class MarkerScanner:
             pass
         elif before in _GLUE_PUNCT:
             if before in ".," and start >= 2 and text[start - 2].isdigit():
-                run = regex.search(r"\d+$", text[: start - 1]).group()
+                run = L.TRAILING_DIGITS.search(text[: start - 1]).group()
                 if before == "," and len(run) != 4:
                     return None
                 if before == "." and len(run) <= 3 and len(digits) == 3:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,23 +25,26 @@ from ..document import Document, Note, Para
 from ..errors import EmnError
 from ..model import Section, Source
 from ..patterns import layout
+from ..patterns.hyphenation import EXT_HEAD, URL_TAIL
+from ..source import sha256_of_bytes
 from .footnotes import join_note_lines, vocabulary
 from .markers import MarkerScanner
 
-_HEADING = regex.compile(layout.SECTION_HEADING)
 MARKER_WINDOW = 80  # lines around a note candidate searched for its marker
-_HEADING_SPACED = regex.compile(layout.SECTION_HEADING_SPACED)
-_CHAPTER = regex.compile(layout.CHAPTER_LINE)
-_NOTE = regex.compile(layout.FOOTNOTE_START)
-_PAGE = regex.compile(layout.PAGE_NUMBER)
-_FURNITURE = regex.compile(layout.FURNITURE)
-_FOOTER = regex.compile(layout.PAGE_FOOTER)
-_BULLET = regex.compile(layout.BULLET)
-_CAPTION = regex.compile(layout.CAPTION_START, regex.IGNORECASE)
-_TERMINAL = regex.compile(r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*\d*$")
-_NOTE_DONE = regex.compile(r"[.!?][\p{Pf}'\"’”)]*$")
-_URL_TAIL = regex.compile(r"(?:https?://|www\.)\S*\.$")
-_EXT_HEAD = regex.compile(r"^[a-z]{2,5}(?:[,;)\s]|$)")
+_HEADING = layout.SECTION_HEADING
+_HEADING_SPACED = layout.SECTION_HEADING_SPACED
+_CHAPTER = layout.CHAPTER_LINE
+_NOTE = layout.FOOTNOTE_START
+_PAGE = layout.PAGE_NUMBER
+_FURNITURE = layout.FURNITURE
+_FOOTER = layout.PAGE_FOOTER
+_BULLET = layout.BULLET
+_CAPTION = layout.CAPTION_START
+_TERMINAL = layout.TERMINAL
+_NOTE_DONE = layout.NOTE_DONE
+_URL_TAIL = URL_TAIL
+_EXT_HEAD = EXT_HEAD
+_GLUED = layout.GLUED_MARKER
 
 
 @dataclass(slots=True)
@@ -262,14 +264,12 @@ class _Reader:
         Notes sit on the page of their marker, so a line "12 Staatsblad ..." without the
         tab of a note block is a note only when a "…afgeschaft.12" stands nearby.
         """
-        pattern = regex.compile(rf"(?:\p{{L}}|[).’”%])[.,;:]?{number}(?!\d)")
+        digits = str(number)
         lo, hi = max(0, idx - MARKER_WINDOW), min(len(self.lines), idx + MARKER_WINDOW)
         for j in range(lo, hi):
-            if (
-                j != idx
-                and not _NOTE.match(self.lines[j].text)
-                and pattern.search(self.lines[j].text)
-            ):
+            if j == idx or _NOTE.match(self.lines[j].text):
+                continue
+            if any(m.group("num") == digits for m in _GLUED.finditer(self.lines[j].text)):
                 return True
         return False
 
@@ -530,7 +530,7 @@ class _Reader:
         soft_wraps = marks_wraps_with_space(self.text.split("\n"))
 
         for para, raw_lines, _chunk in paras:
-            cleaned = [regex.sub(r"^\s*\|", "", line) for line in raw_lines]
+            cleaned = [layout.MARGIN_BAR.sub("", line) for line in raw_lines]
             if para.kind == "list_item":
                 cleaned[0] = _BULLET.sub("", cleaned[0], count=1)
             text = " ".join(dehyphenate(cleaned, compounds, soft_wraps).split())
@@ -669,7 +669,7 @@ def read_text(path: str | Path) -> Document:
     text = decode(data, str(path), warnings)
     if not text.strip():
         raise EmnError(str(path), "is empty (no text to read)")
-    source = Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), kind="text")
+    source = Source(path=str(path), sha256=sha256_of_bytes(data), kind="text")
     reader = _Reader(text, source, warnings)
     reader.build()
     doc = dataclasses.replace(reader.doc)  # a finished Document: ids given to its units
