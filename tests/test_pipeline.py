@@ -44,6 +44,9 @@ def test_every_record_text_stands_at_its_offsets(relpath):
             assert where.within == ("footnote" if where.id.startswith("n") else "paragraph")
             span = texts[where.id][where.start : where.end]
             assert " ".join(span.split()) == " ".join(getattr(rec, field).split()), rec.id
+            if report.source.kind == "pdf":  # the box of the printed lines it stands on
+                x0, top, x1, bottom = where.bbox
+                assert 0 <= x0 < x1 and 0 <= top < bottom and where.page is not None, rec.id
             checked += 1
     assert checked == len(report.citations) + len(report.measures) + len(report.statistics) > 0
 
