@@ -1,4 +1,14 @@
-"""Scoring against hand-made gold: shared counting, one module per concern."""
+"""Scoring against hand-made gold: one package for every evaluation.
+
+- :mod:`.gold`: one gold format per record kind (docs/gold-format.md), loading and checks;
+- :mod:`.match` and :mod:`.result`: the pairing procedure and the one result type,
+  :class:`KindResult` (tp/fp/fn, P/R/F1, per-field accuracy, misses and false hits);
+- one matcher per kind: :mod:`.structure`, :mod:`.citations`, :mod:`.measures`,
+  :mod:`.statistics`;
+- :mod:`.baselines`: dateparser and a plain number regex on the same gold;
+- :mod:`.suites` and :mod:`.devset`: reference, fixtures, realdocs, devset;
+- :mod:`.cli`: ``emnextract evaluate``; :mod:`.readme`: the README's accuracy table.
+"""
 
 from __future__ import annotations
 
@@ -38,3 +48,8 @@ def score_keys(gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> Score
     g, p = Counter(gold), Counter(predicted)
     tp = sum((g & p).values())
     return Score(tp, sum(g.values()), sum(p.values()))
+
+
+from .result import KindResult, pool  # noqa: E402
+
+__all__ = ["KindResult", "Score", "pool", "score_keys"]
