@@ -78,11 +78,11 @@ def match_citations(report: Any, gold: dict[str, Any], document: str = "") -> Ki
         for kind, names in KEY_FIELDS.items()
     }
 
-    def gold_key(g: dict[str, Any]) -> tuple:
+    def gold_key(g: dict[str, Any]) -> tuple[Any, ...]:
         names = key_names.get(g["kind"], ())
         return (g["footnote"], g["kind"], *(key_value(g["kind"], n, g["fields"]) for n in names))
 
-    def pred_key(c: Any) -> tuple:
+    def pred_key(c: Any) -> tuple[Any, ...]:
         names = key_names.get(c.kind, ())
         return (c.footnote, c.kind, *(key_value(c.kind, n, c.fields, c.url) for n in names))
 
@@ -90,6 +90,13 @@ def match_citations(report: Any, gold: dict[str, Any], document: str = "") -> Ki
 
     def fields_ok(g: dict[str, Any], c: Any) -> bool:
         return all(c.fields.get(name) == value for name, value in g["fields"].items())
+
+    def explain(g: dict[str, Any], c: Any) -> str:
+        return ", ".join(
+            f"{name} {value!r} got {c.fields.get(name)!r}"
+            for name, value in g["fields"].items()
+            if c.fields.get(name) != value
+        )
 
     def malformed_ok(g: dict[str, Any], c: Any) -> bool | None:
         return None if "malformed" not in g else bool(g["malformed"]) == bool(c.malformed)
@@ -119,4 +126,5 @@ def match_citations(report: Any, gold: dict[str, Any], document: str = "") -> Ki
         show_gold,
         show_pred,
         minor=lambda g: bool(g.get("minor")),
+        explain=explain,
     )

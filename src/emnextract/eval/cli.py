@@ -101,7 +101,7 @@ def _row(label: str, r: KindResult) -> str:
 
 
 def table_lines(result: SuiteResult, details: bool = False) -> list[str]:
-    docs = ", ".join(d for d, _ in result.documents)
+    docs = result.about or ", ".join(d for d, _ in result.documents)
     lines = [f"== {result.name} ({docs})"]
     lines.append(f"  {'kind':24} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  fields")
     pooled = result.pooled()

@@ -11,6 +11,7 @@ A gold folder may hold files of several documents and kinds; ``load_gold_dir`` g
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,9 @@ def load_gold_dir(gold_dir: str | Path) -> dict[str, dict[str, dict[str, Any]]]:
     return out
 
 
-def gold_for_source(golds: dict[str, dict[str, Any]], source: str | Path) -> tuple[str, dict]:
+def gold_for_source(
+    golds: dict[str, dict[str, Any]], source: str | Path
+) -> tuple[str, dict[str, Any]]:
     """The (document, {kind: gold}) of ``source``: the only document, or the one of its name."""
     if len(golds) == 1:
         return next(iter(golds.items()))
@@ -76,7 +79,7 @@ def gold_for_source(golds: dict[str, dict[str, Any]], source: str | Path) -> tup
     raise GoldError(f"no gold for {Path(source).name} among {len(golds)} documents")
 
 
-def restrict_to_chapters(gold: dict[str, Any], chapters: set[int]) -> dict[str, Any]:
+def restrict_to_chapters(gold: dict[str, Any], chapters: Collection[int]) -> dict[str, Any]:
     """A structure gold cut to the given chapters (the alternative-layout fixture)."""
 
     def chapter(section: str | None) -> int | None:

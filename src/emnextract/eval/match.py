@@ -57,12 +57,13 @@ def score(
     show_gold: Callable[[Any], str],
     show_pred: Callable[[Any], str],
     minor: Callable[[Any], bool] = lambda g: False,
+    explain: Callable[[Any, Any], str] | None = None,
 ) -> KindResult:
     """Pair, count and describe: the KindResult of one kind on one document.
 
     ``fields`` maps a field name to a test ``(gold, prediction) -> right``; each is counted
     over the matched pairs where it applies (a test returning None does not apply). Gold items for which ``minor`` is true count in the plain
-    figures but not in ``core``.
+    figures but not in ``core``. ``explain`` adds detail to a wrong-field line.
     """
 
     def agree(g: Any, p: Any) -> bool:
@@ -79,6 +80,7 @@ def score(
     result.mismatches = [
         f"{show_gold(g)} -> got {show_pred(p)} "
         f"(wrong {', '.join(n for n, t in fields.items() if t(g, p) is False)})"
+        + (f": {explain(g, p)}" if explain else "")
         for g, p in pairs
         if not agree(g, p)
     ]

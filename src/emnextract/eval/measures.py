@@ -67,13 +67,14 @@ class MeasureScore:
         return self.role_correct / self.role_matched if self.role_matched else 1.0
 
 
-def load_gold(gold_dir: str | Path) -> list[dict]:
+def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
     """The measures of the reference gold file in ``gold_dir``."""
     with open(Path(gold_dir) / GOLD_FILE, encoding="utf-8") as f:
-        return json.load(f)["measures"]
+        items: list[dict[str, Any]] = json.load(f)["measures"]
+    return items
 
 
-def score_measures(gold: list[dict], predicted: list[dict]) -> MeasureScore:
+def score_measures(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> MeasureScore:
     """Detection P/R on (section, date) and role accuracy of dict records."""
     from types import SimpleNamespace
 

@@ -28,12 +28,12 @@ def match_statistics(statistics: list[Any], gold: dict[str, Any], document: str 
     """Score statistic records (model.Statistic or anything with the same attributes)."""
     scope = gold.get("scope", "section")
     items = gold["statistics"]
-    aliases: dict[tuple, float] = {}
+    aliases: dict[tuple[Any, float], float] = {}
     for g in items:
         for alt in g.get("alt_values", []):
             aliases[(g.get(scope), value_key(alt))] = value_key(g["value"])
 
-    def pred_key(s: Any) -> tuple:
+    def pred_key(s: Any) -> tuple[Any, float]:
         k = (getattr(s, scope, None), value_key(s.value))
         return (k[0], aliases.get(k, k[1]))
 
@@ -90,13 +90,14 @@ class StatisticsScore:
         return self.period_correct / self.matched if self.matched else 1.0
 
 
-def load_gold(gold_dir: str | Path) -> list[dict]:
+def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
     """The statistics of the reference gold file in ``gold_dir``."""
     data = json.loads((Path(gold_dir) / GOLD_FILE).read_text(encoding="utf-8"))
-    return data["statistics"] if isinstance(data, dict) else data
+    items: list[dict[str, Any]] = data["statistics"] if isinstance(data, dict) else data
+    return items
 
 
-def score(statistics: list[Any], gold: list[dict]) -> StatisticsScore:
+def score(statistics: list[Any], gold: list[dict[str, Any]]) -> StatisticsScore:
     """Score a Report's ``statistics`` against the reference gold entries."""
     r = match_statistics(statistics, {"scope": "section", "statistics": gold})
     wrong = r.mismatches

@@ -49,6 +49,7 @@ class SuiteResult:
 
     name: str
     documents: list[tuple[str, list[KindResult]]] = field(default_factory=list)
+    about: str = ""  # what was scored, when the document list does not say it
     baselines: list[KindResult] = field(default_factory=list)
     missing_baselines: list[str] = field(default_factory=list)
 
@@ -65,6 +66,7 @@ class SuiteResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "suite": self.name,
+            "about": self.about or ", ".join(d for d, _ in self.documents),
             "kinds": [r.to_dict() for r in self.pooled()],
             "baselines": [r.to_dict() for r in self.pooled_baselines()]
             + [{"kind": label, "installed": False} for label in self.missing_baselines],
@@ -199,7 +201,8 @@ def run_devset(path: Path, *, baselines: bool = True) -> SuiteResult:
     per_kind: dict[str, list[KindResult]] = {}
     base: list[KindResult] = []
     all_kinds: set[str] = set()
-    for case in load_cases(path):
+    cases = load_cases(path)
+    for case in cases:
         doc, as_notes = case_document(case)
         kinds = case_gold(case, as_notes)
         all_kinds |= set(kinds)
@@ -209,6 +212,7 @@ def run_devset(path: Path, *, baselines: bool = True) -> SuiteResult:
         if baselines:
             base += score_baselines(report, kinds, case["id"])
     pooled = [pool(rs, kind, document="devset") for kind, rs in per_kind.items()]
+    result.about = f"{len(cases)} cases of {path}"
     result.documents.append(("devset", pooled))
     result.baselines = base
     if baselines:
