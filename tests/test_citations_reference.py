@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from emnextract.eval.citations import load_gold, score
+from emnextract.eval.citations import match_citations
+from emnextract.eval.gold import load_gold_dir
 from emnextract.extractors.citations import extract_citations
 from emnextract.pipeline import load_document
 
@@ -20,17 +22,23 @@ def doc_and_citations():
     return doc, extract_citations(doc)
 
 
+def load_gold():
+    return load_gold_dir(GOLD_DIR)["fixtures/emn2019-part1.txt"]["citations"]
+
+
 def test_gold_covers_every_footnote():
-    gold = load_gold(GOLD_DIR)
-    assert sorted(map(int, gold["footnotes"])) == list(range(1, 178))
+    gold = load_gold()
+    assert gold["footnotes"] == list(range(1, 178))
+    assert {c["footnote"] for c in gold["citations"]} <= {*gold["footnotes"], None}
 
 
 def test_precision_recall_and_ibid_against_gold(doc_and_citations):
     _, citations = doc_and_citations
-    figures = score(citations, load_gold(GOLD_DIR))
-    assert figures["overall"].precision >= 0.98, figures["overall"]
-    assert figures["overall"].recall >= 0.98, figures["overall"]
-    ok, total = figures["ibid"]
+    result = match_citations(SimpleNamespace(citations=citations), load_gold())
+    assert result.precision >= 0.98, result.summary()
+    assert result.recall >= 0.98, result.summary()
+    assert sum(1 for c in load_gold()["citations"] if c["ibid_of_footnote"] is not None) == 9
+    ok, total = result.fields["ibid"]
     assert total == 9 and ok == total
 
 

@@ -18,13 +18,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from emnextract.eval.structure import (
-    load_gold,
-    score_footnotes,
-    score_markers,
-    score_sections,
-)
-from emnextract.pipeline import extract
+from conftest import extracted
+from emnextract.eval.gold import load_gold_dir, restrict_to_chapters
+from emnextract.eval.structure import match_structure
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -37,35 +33,28 @@ CHAPTERS: dict[str, set[int] | None] = {
 }
 
 
-def _chapter(section: str | None) -> int | None:
-    return int(section.split(".")[0]) if section else None
-
-
 def gold_for(name: str) -> dict:
     """The structure gold restricted to the chapters the fixture holds."""
-    gold = load_gold(GOLD_DIR)
+    gold = load_gold_dir(GOLD_DIR)["fixtures/emn2019-part1.txt"]["structure"]
     chapters = CHAPTERS[name]
-    if chapters is None:
-        return gold
-    return {
-        **gold,
-        "sections": [s for s in gold["sections"] if _chapter(s["number"]) in chapters],
-        "footnotes": [n for n in gold["footnotes"] if _chapter(n["section"]) in chapters],
-    }
+    return gold if chapters is None else restrict_to_chapters(gold, chapters)
+
+
+def report_for(name: str):
+    return extracted(f"fixtures/{name}")
 
 
 @cache
-def report_for(name: str):
-    return extract(FIXTURES / name)
+def scores(name: str) -> dict:
+    return {r.kind: r for r in match_structure(report_for(name), gold_for(name))}
 
 
 @pytest.mark.parametrize("name", list(CHAPTERS))
 def test_every_numbered_section_found_and_no_false_heading(name):
-    score = score_sections(report_for(name), gold_for(name))
-    assert score["missing"] == []
-    assert score["false_headings"] == []
-    assert score["wrong_titles"] == []
-    assert score["matched"] == score["total"]
+    score = scores(name)["sections"]
+    assert score.misses == []
+    assert score.false_hits == []  # false headings and wrong titles alike
+    assert score.tp == len(gold_for(name)["sections"])
 
 
 @pytest.mark.parametrize("name", list(CHAPTERS))
@@ -79,17 +68,21 @@ def test_section_levels_and_parents(name):
 
 @pytest.mark.parametrize("name", list(CHAPTERS))
 def test_all_footnotes_found_with_reference_text(name):
-    score = score_footnotes(report_for(name), gold_for(name))
-    assert score["extra"] == []
-    assert score["wrong"] == []
-    assert score["matched"] == score["total"]
+    score = scores(name)["footnotes"]
+    assert score.false_hits == []
+    assert score.misses == [] and score.mismatches == []
+    assert (
+        score.fields["text"] == (score.gold, score.gold) == (len(gold_for(name)["footnotes"]),) * 2
+    )
 
 
 @pytest.mark.parametrize("name", list(CHAPTERS))
 def test_markers_linked_at_the_right_place(name):
-    score = score_markers(report_for(name), gold_for(name))
-    assert score["total"] > 100
-    assert score["percent"] >= 98.0, f"{score['right']}/{score['total']} wrong: {score['wrong']}"
+    score = scores(name)["markers"]
+    right, _ = score.fields["place"]
+    assert score.gold > 100
+    percent = 100.0 * right / score.gold
+    assert percent >= 98.0, f"{right}/{score.gold} wrong: {score.misses + score.mismatches}"
 
 
 @pytest.mark.parametrize("name", list(CHAPTERS))

@@ -1,7 +1,8 @@
 """The PDF reader on real Rijksoverheid PDFs, against hand-checked gold.
 
-Gold: tests/gold/realdocs/<pdf name>.json (how each was checked is in its "note").
-Run ``python3 tests/test_realdocs.py`` to print matched/total per file.
+Gold: tests/gold/realdocs/<pdf name>.structure.json (how each was checked is in its
+"note"), scored with the evaluation package's structure matcher;
+``emnextract evaluate --suite realdocs`` prints the figures.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from pathlib import Path
 import pytest
 import regex
 
+from conftest import extracted
+from emnextract.eval.structure import match_structure
 from emnextract.pdf.reader import read_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold" / "realdocs"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+GOLD_FILES = sorted(GOLD_DIR.glob("*.structure.json"))
 CORONAMELDER = ROOT / "fixtures" / "realdocs" / "Evaluatie_CoronaMelder_na_9_maanden_english.pdf"
 
 # Running headers/footers and the letterhead side column of these layouts.
@@ -40,63 +43,46 @@ def _gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def score(gold: dict) -> tuple[int, int, list[str], int, list[str]]:
-    """(notes matched, total, problems, markers matched, problems) for one gold file."""
-    doc = _doc(gold["file"])
-    by_number = {n.number: n for n in doc.footnotes}
-    markers = {}
-    for _, para, m in doc.markers():
-        markers.setdefault(m.number, (para, m))
-    notes_ok, marks_ok = 0, 0
-    note_problems: list[str] = []
-    marker_problems: list[str] = []
-    for g in gold["footnotes"]:
-        note = by_number.get(g["number"])
-        if note is None:
-            note_problems.append(f"{g['number']}: missing")
-        elif note.page != g["page"] or _norm(note.text) != _norm(g["text"]):
-            note_problems.append(f"{g['number']}: p{note.page} {note.text!r}")
-        else:
-            notes_ok += 1
-        found = markers.get(g["number"])
-        if found is None:
-            marker_problems.append(f"{g['number']}: no marker")
-            continue
-        para, m = found
-        before = _norm(para.text[: m.offset])
-        want = _norm(g["context"])
-        if m.page == g["marker_page"] and before.endswith(want):
-            marks_ok += 1
-        else:
-            marker_problems.append(f"{g['number']}: p{m.page} ...{before[-30:]!r}")
-    return notes_ok, len(gold["footnotes"]), note_problems, marks_ok, marker_problems
+def score(gold: dict) -> dict:
+    """The structure matcher's footnotes and markers results for one gold file."""
+    results = match_structure(extracted(gold["document"]), gold, gold["document"])
+    return {r.kind: r for r in results}
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+def _stem(path: Path) -> str:
+    return path.name.removesuffix(".structure.json")
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_every_footnote_found_with_complete_text(gold_path):
-    matched, total, problems, _, _ = score(_gold(gold_path))
-    assert total > 0
-    assert matched == total, problems
+    notes = score(_gold(gold_path))["footnotes"]
+    assert notes.gold > 0
+    # number, page and whitespace-normalised text of every note
+    assert notes.fields == {"text": (notes.gold,) * 2, "page": (notes.gold,) * 2}, notes.mismatches
+    assert notes.misses == []
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_every_marker_linked_at_its_place(gold_path):
-    _, total, _, matched, problems = score(_gold(gold_path))
-    assert matched == total, problems
+    markers = score(_gold(gold_path))["markers"]
+    assert markers.gold == len(_gold(gold_path)["footnotes"])
+    assert markers.fields["place"] == (markers.gold,) * 2, markers.mismatches + markers.misses
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_no_extra_footnotes_or_markers(gold_path):
     gold = _gold(gold_path)
-    doc = _doc(gold["file"])
+    results = score(gold)
+    assert results["footnotes"].false_hits == [] and results["markers"].false_hits == []
+    doc = _doc(gold["document"])
     assert [n.number for n in doc.footnotes] == [g["number"] for g in gold["footnotes"]]
     linked = {m.number for _, _, m in doc.markers()}
     assert linked == {g["number"] for g in gold["footnotes"]}
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_running_headers_never_in_paragraphs_or_notes(gold_path):
-    doc = _doc(_gold(gold_path)["file"])
+    doc = _doc(_gold(gold_path)["document"])
     assert doc.paragraphs
     for para in doc.paragraphs:
         assert not RUNNING.search(para.text), para.text
@@ -104,9 +90,9 @@ def test_running_headers_never_in_paragraphs_or_notes(gold_path):
         assert not RUNNING.search(note.text), note.text
 
 
-@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_everything_has_page_and_bbox(gold_path):
-    doc = _doc(_gold(gold_path)["file"])
+    doc = _doc(_gold(gold_path)["document"])
     n_pages = doc.source.pages
     assert doc.source.kind == "pdf" and len(doc.source.sha256) == 64
     for item in [*doc.sections, *doc.paragraphs, *doc.footnotes]:
@@ -219,12 +205,6 @@ def test_kamerbrief_sections_and_bold_numbered_sentences():
         p.text.startswith("Stel concrete doelen op") or "1. Stel concrete doelen" in p.text
         for p in circular.paragraphs
     )
-
-
-if __name__ == "__main__":
-    for path in GOLD_FILES:
-        notes_ok, total, _, marks_ok, _ = score(_gold(path))
-        print(f"{path.stem}: footnotes {notes_ok}/{total}, markers {marks_ok}/{total}")
 
 
 LUCHTVAART = "fixtures/realdocs/Kamerbrief_emissie_luchtvaart.pdf"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from . import __version__
 from .errors import EmnError
@@ -54,7 +53,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import main as evaluate_main
+    from .eval.cli import main as evaluate_main
 
     return evaluate_main(args)
 
@@ -81,9 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)
 
-    p = sub.add_parser("evaluate", help="score extraction against the gold files in tests/gold")
-    p.add_argument("--gold-dir", default=str(Path("tests") / "gold"))
-    p.add_argument("--reference", default=None, help="the reference text dump")
+    p = sub.add_parser("evaluate", help="score extraction against hand-made gold (P/R/F1)")
+    from .eval.cli import add_arguments as add_evaluate_arguments
+
+    add_evaluate_arguments(p)
     p.set_defaults(func=_cmd_evaluate)
     return parser
 

@@ -1,22 +1,22 @@
-"""Score citations against the hand-made gold (tests/gold/citations_reference.json).
+"""The citation matcher.
 
-A predicted citation matches a gold one when footnote, kind and the kind's key
-fields agree (see :func:`key`); precision and recall count keys as multisets.
-Matched pairs are also checked field by field (all gold fields) and for Ibid.
-resolution: an Ibid. copy is right when its ``ibid_of`` points to a citation of the
-footnote the gold names.
+Gold (``kind: citations``, see docs/gold-format.md) lists every citation with its
+``footnote`` (null in body text), ``kind`` and ``fields``. A prediction matches a gold
+citation when footnote, kind and the kind's key fields agree (:data:`KEY_FIELDS`, compared
+without spaces and case; URLs without scheme, ``www.`` and trailing slash). A key field no
+gold citation of that kind records in the document is left out of the key (the held-out
+letters name an ``other`` citation by kind alone). On matched pairs: ``fields`` (every
+gold field equal), ``malformed`` (same flag) and ``ibid`` (an Ibid. copy points to a
+citation of the footnote the gold names). A gold of scope ``footnote`` annotates the
+footnotes only: citations in body text are then not scored.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from . import Score, score_keys
-
-GOLD_FILE = "citations_reference.json"
+from .match import score
+from .result import KindResult
 
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "kamerstuk": ("dossier", "subdossier", "number"),
@@ -25,6 +25,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "tractatenblad": ("year", "number"),
     "handelingen": ("number",),
     "aanhangsel": ("number",),
+    "case_law": ("ident",),
     "eu_legislation": ("number",),
     "url": ("url",),
     "provided_info": ("date",),
@@ -32,83 +33,98 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def key(footnote: int | None, kind: str, fields: dict[str, Any]) -> tuple:
-    """The identity of a citation for matching."""
-    if kind == "case_law":
-        ident = fields.get("ecli") or fields.get("case_number")
-        return (footnote, kind, ident)
-    return (footnote, kind, *(fields.get(f) for f in KEY_FIELDS.get(kind, ())))
+def normalise_url(url: str) -> str:
+    """Compare URLs without scheme, 'www.', trailing slash/punctuation or case."""
+    u = url.strip().strip("<>").rstrip(".,;:)/").lower()
+    for prefix in ("https://", "http://"):
+        if u.startswith(prefix):
+            u = u[len(prefix) :]
+    if u.startswith("www."):
+        u = u[4:]
+    return u.rstrip("/")
 
 
-def load_gold(gold_dir: Path | str) -> dict[str, Any]:
-    with open(Path(gold_dir) / GOLD_FILE, encoding="utf-8") as f:
-        return json.load(f)
+def _clean(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value).replace(" ", "").replace("\u00a0", "").upper()
 
 
-def gold_items(gold: dict[str, Any]) -> Iterable[tuple[int | None, dict[str, Any]]]:
-    for number, items in gold["footnotes"].items():
-        for item in items:
-            yield int(number), item
-    for item in gold.get("body", []):
-        yield None, item
+def key_value(kind: str, name: str, fields: dict[str, Any], url: str | None = None) -> Any:
+    if name == "ident":
+        return _clean(fields.get("ecli") or fields.get("case_number"))
+    if kind == "url" and name == "url":
+        return normalise_url(fields.get("url") or url or "")
+    return _clean(fields.get(name))
 
 
-def score(citations: list[Any], gold: dict[str, Any]) -> dict[str, Any]:
-    """Figures for a list of citations (model.Citation or dicts with the same names)."""
-    preds = [c if isinstance(c, dict) else c.model_dump() for c in citations]
-    gold_keys = [key(n, g["kind"], g["fields"]) for n, g in gold_items(gold)]
-    pred_keys = [key(p["footnote"], p["kind"], p["fields"]) for p in preds]
-    overall: Score = score_keys(gold_keys, pred_keys)
+def _recorded(fields: dict[str, Any], name: str) -> bool:
+    return name in fields or (name == "ident" and ("ecli" in fields or "case_number" in fields))
 
-    by_kind: dict[str, Score] = {}
-    for kind in sorted({k[1] for k in gold_keys} | {k[1] for k in pred_keys}):
-        by_kind[kind] = score_keys(
-            [k for k in gold_keys if k[1] == kind], [k for k in pred_keys if k[1] == kind]
+
+def match_citations(report: Any, gold: dict[str, Any], document: str = "") -> KindResult:
+    """Score ``report.citations`` against a citations gold (see the module docstring)."""
+    items: list[dict[str, Any]] = gold["citations"]
+    predicted = list(report.citations)
+    if gold.get("scope") == "footnote":  # only the footnotes were annotated
+        predicted = [c for c in predicted if c.footnote is not None]
+    key_names = {
+        kind: tuple(
+            n
+            for n in names
+            if not any(g["kind"] == kind for g in items)
+            or any(_recorded(g["fields"], n) for g in items if g["kind"] == kind)
         )
-
-    # field accuracy and malformed flags on matched pairs
-    pool: dict[tuple, list[dict[str, Any]]] = {}
-    for p, k in zip(preds, pred_keys, strict=True):
-        pool.setdefault(k, []).append(p)
-    field_ok = field_all = flag_ok = flag_all = 0
-    ibid_ok = ibid_all = 0
-    footnote_of_id = {p["id"]: p["footnote"] for p in preds}
-    for (_n, g), k in zip(gold_items(gold), gold_keys, strict=True):
-        p = pool.get(k, []).pop(0) if pool.get(k) else None
-        if g.get("ibid_of_footnote") is not None:
-            ibid_all += 1
-            if (
-                p is not None
-                and p.get("ibid_of")
-                and footnote_of_id.get(p["ibid_of"]) == g["ibid_of_footnote"]
-            ):
-                ibid_ok += 1
-        if p is None:
-            continue
-        for name, value in g["fields"].items():
-            field_all += 1
-            field_ok += p["fields"].get(name) == value
-        flag_all += 1
-        flag_ok += bool(p["malformed"]) == bool(g["malformed"])
-    return {
-        "overall": overall,
-        "by_kind": by_kind,
-        "fields": (field_ok, field_all),
-        "malformed": (flag_ok, flag_all),
-        "ibid": (ibid_ok, ibid_all),
+        for kind, names in KEY_FIELDS.items()
     }
 
+    def gold_key(g: dict[str, Any]) -> tuple[Any, ...]:
+        names = key_names.get(g["kind"], ())
+        return (g["footnote"], g["kind"], *(key_value(g["kind"], n, g["fields"]) for n in names))
 
-def evaluate(report: Any, gold_dir: Path | str) -> list[str]:
-    """Lines of figures for ``emnextract evaluate``."""
-    figures = score(report.citations, load_gold(gold_dir))
-    lines = [f"citations {figures['overall']}"]
-    for kind, s in figures["by_kind"].items():
-        lines.append(f"  {kind:15} {s}")
-    ok, total = figures["fields"]
-    lines.append(f"fields exact on matched citations {ok}/{total}")
-    ok, total = figures["malformed"]
-    lines.append(f"malformed flag right {ok}/{total}")
-    ok, total = figures["ibid"]
-    lines.append(f"Ibid. resolved correctly {ok}/{total}")
-    return lines
+    def pred_key(c: Any) -> tuple[Any, ...]:
+        names = key_names.get(c.kind, ())
+        return (c.footnote, c.kind, *(key_value(c.kind, n, c.fields, c.url) for n in names))
+
+    footnote_of = {c.id: c.footnote for c in report.citations}
+
+    def fields_ok(g: dict[str, Any], c: Any) -> bool:
+        return all(c.fields.get(name) == value for name, value in g["fields"].items())
+
+    def explain(g: dict[str, Any], c: Any) -> str:
+        return ", ".join(
+            f"{name} {value!r} got {c.fields.get(name)!r}"
+            for name, value in g["fields"].items()
+            if c.fields.get(name) != value
+        )
+
+    def malformed_ok(g: dict[str, Any], c: Any) -> bool | None:
+        return None if "malformed" not in g else bool(g["malformed"]) == bool(c.malformed)
+
+    def ibid_ok(g: dict[str, Any], c: Any) -> bool | None:
+        want = g.get("ibid_of_footnote")
+        if want is None:
+            return None
+        return c.ibid_of is not None and footnote_of.get(c.ibid_of) == want
+
+    def show_gold(g: dict[str, Any]) -> str:
+        where = f"fn {g['footnote']}" if g["footnote"] is not None else "body"
+        return f"{where} {g['kind']} {gold_key(g)[2:]}"
+
+    def show_pred(c: Any) -> str:
+        where = f"fn {c.footnote}" if c.footnote is not None else "body"
+        return f"{where} {c.kind} {pred_key(c)[2:]} raw={c.raw!r}"
+
+    return score(
+        "citations",
+        document,
+        items,
+        predicted,
+        gold_key,
+        pred_key,
+        {"fields": fields_ok, "malformed": malformed_ok, "ibid": ibid_ok},
+        show_gold,
+        show_pred,
+        minor=lambda g: bool(g.get("minor")),
+        explain=explain,
+    )

@@ -1,26 +1,64 @@
-"""Score dated measures against the hand-made gold (tests/gold/measures_reference.json).
+"""The measure (dated policy measure) matcher.
 
-Detection is scored on (section, date) pairs as multisets, so two records for the
-same date in one section count twice. Role accuracy is taken over the matched
-pairs: within each (section, date) key, gold and predicted roles are paired so as
-to agree as often as possible.
+Gold (``kind: measures``) lists every measure date with its scope (``section`` or
+``page``, as the gold file's ``scope`` says; ``case`` in the dev set), ``date``,
+``precision`` and ``role``. Predictions are paired on (scope, date) as multisets; within
+one key, pairs that agree on role and precision come first. Fields: ``role``,
+``precision``. Gold items flagged ``minor`` drop out of the core figures.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import Score, score_keys
+from .match import score
+from .result import KindResult
 
 GOLD_FILE = "measures_reference.json"
 
 
+def match_measures(measures: list[Any], gold: dict[str, Any], document: str = "") -> KindResult:
+    """Score measure records (model.Measure or anything with the same attributes)."""
+    scope = gold.get("scope", "section")
+
+    def where(x: Any) -> str:
+        value = x.get(scope) if isinstance(x, dict) else getattr(x, scope, None)
+        return "" if scope == "document" else f"{scope} {value} "
+
+    def show_gold(g: dict[str, Any]) -> str:
+        return f"{where(g)}{g['date']} {g['role']} {g.get('date_text')!r}"
+
+    def show_pred(m: Any) -> str:
+        return f"{where(m)}{m.date} {m.role} {getattr(m, 'date_text', '')!r}"
+
+    return score(
+        "measures",
+        document,
+        gold["measures"],
+        measures,
+        lambda g: (g.get(scope), g["date"]),
+        lambda m: (getattr(m, scope, None), m.date),
+        {
+            "role": lambda g, m: g["role"] == m.role,
+            "precision": lambda g, m: g["precision"] == m.precision,
+        },
+        show_gold,
+        show_pred,
+        minor=lambda g: bool(g.get("minor")),
+    )
+
+
+# ---------------------------------------------------------------- the earlier API
+
+
 @dataclass(frozen=True)
 class MeasureScore:
-    detection: Score
+    """Detection and role figures on the reference gold (``score_measures``)."""
+
+    detection: KindResult
     role_correct: int
     role_matched: int
 
@@ -29,46 +67,18 @@ class MeasureScore:
         return self.role_correct / self.role_matched if self.role_matched else 1.0
 
 
-def load_gold(gold_dir: str | Path) -> list[dict]:
+def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
+    """The measures of the reference gold file in ``gold_dir``."""
     with open(Path(gold_dir) / GOLD_FILE, encoding="utf-8") as f:
-        return json.load(f)["measures"]
+        items: list[dict[str, Any]] = json.load(f)["measures"]
+    return items
 
 
-def score_measures(gold: list[dict], predicted: list[dict]) -> MeasureScore:
-    """Detection P/R on (section, date) and role accuracy on the matched pairs."""
-    key = lambda m: (m["section"], m["date"])  # noqa: E731
-    detection = score_keys(map(key, gold), map(key, predicted))
-    gold_roles: dict[tuple, Counter] = {}
-    pred_roles: dict[tuple, Counter] = {}
-    for m in gold:
-        gold_roles.setdefault(key(m), Counter())[m["role"]] += 1
-    for m in predicted:
-        pred_roles.setdefault(key(m), Counter())[m["role"]] += 1
-    correct = matched = 0
-    for k, g in gold_roles.items():
-        p = pred_roles.get(k)
-        if not p:
-            continue
-        matched += min(sum(g.values()), sum(p.values()))
-        correct += sum((g & p).values())
-    return MeasureScore(detection, correct, matched)
+def score_measures(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> MeasureScore:
+    """Detection P/R on (section, date) and role accuracy of dict records."""
+    from types import SimpleNamespace
 
-
-def differences(gold: list[dict], predicted: list[dict]) -> tuple[list, list]:
-    """(missed gold keys, spurious predicted keys), for reading the errors."""
-    g = Counter((m["section"], m["date"]) for m in gold)
-    p = Counter((m["section"], m["date"]) for m in predicted)
-    return sorted((g - p).elements(), key=str), sorted((p - g).elements(), key=str)
-
-
-def evaluate(report, gold_dir) -> list[str]:
-    gold = load_gold(gold_dir)
-    predicted = [m.model_dump() for m in report.measures]
-    s = score_measures(gold, predicted)
-    missed, spurious = differences(gold, predicted)
-    return [
-        f"measures (section, date): {s.detection}",
-        f"role accuracy on matched: {s.role_accuracy:.3f} ({s.role_correct}/{s.role_matched})",
-        f"missed: {missed[:12]}{' …' if len(missed) > 12 else ''}",
-        f"spurious: {spurious[:12]}{' …' if len(spurious) > 12 else ''}",
-    ]
+    preds = [SimpleNamespace(**{**m, "date_text": m.get("date_text", "")}) for m in predicted]
+    result = match_measures(preds, {"scope": "section", "measures": gold})
+    right, total = result.fields["role"]
+    return MeasureScore(result, right, total)

@@ -1,34 +1,85 @@
-"""Score extracted statistics against the hand-made gold (tests/gold/statistics_reference.json).
+"""The statistic matcher.
 
-Detection is precision/recall on (section, value) pairs counted as multisets. Unit and
-period are scored on matched pairs only: gold and predicted records with the same key are
-paired in document order, so a figure that occurs twice in a section pairs first with
-first.
+Gold (``kind: statistics``) lists every statistic with its scope (``section``, ``page``
+or ``case``), ``value``, ``unit`` and ``period``; ``alt_values`` name other readings of
+the same figure that count as the same value (``2-4 Mton`` read as 2000000). Predictions
+are paired on (scope, value rounded to 6 decimals); within one key, pairs that agree on
+unit and period come first. Fields: ``unit``, ``period``.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..model import Report, Statistic
-from . import Score, score_keys
+from .match import score as _score
+from .result import KindResult
 
 GOLD_FILE = "statistics_reference.json"
 
 
+def value_key(value: float | int) -> float:
+    return round(float(value), 6)
+
+
+def match_statistics(statistics: list[Any], gold: dict[str, Any], document: str = "") -> KindResult:
+    """Score statistic records (model.Statistic or anything with the same attributes)."""
+    scope = gold.get("scope", "section")
+    items = gold["statistics"]
+    aliases: dict[tuple[Any, float], float] = {}
+    for g in items:
+        for alt in g.get("alt_values", []):
+            aliases[(g.get(scope), value_key(alt))] = value_key(g["value"])
+
+    def pred_key(s: Any) -> tuple[Any, float]:
+        k = (getattr(s, scope, None), value_key(s.value))
+        return (k[0], aliases.get(k, k[1]))
+
+    def where(x: Any) -> str:
+        value = x.get(scope) if isinstance(x, dict) else getattr(x, scope, None)
+        return "" if scope == "document" else f"{scope} {value} "
+
+    def show_gold(g: dict[str, Any]) -> str:
+        text = (g.get("quote") or g.get("value_text") or "")[:80]
+        return f"{where(g)}{g['value']} {g['unit']} period {g.get('period')} {text!r}"
+
+    def show_pred(s: Any) -> str:
+        return f"{where(s)}{s.value} {s.unit} period {s.period} {getattr(s, 'value_text', '')!r}"
+
+    return _score(
+        "statistics",
+        document,
+        items,
+        statistics,
+        lambda g: (g.get(scope), value_key(g["value"])),
+        pred_key,
+        {
+            "unit": lambda g, s: g["unit"] == s.unit,
+            "period": lambda g, s: g.get("period") == s.period,
+        },
+        show_gold,
+        show_pred,
+        minor=lambda g: bool(g.get("minor")),
+    )
+
+
+# ---------------------------------------------------------------- the earlier API
+
+
 @dataclass(frozen=True)
 class StatisticsScore:
-    detection: Score
+    """Detection, unit and period figures on the reference gold (``score``)."""
+
+    detection: KindResult
     matched: int
     unit_correct: int
     period_correct: int
-    missed: list[tuple]
-    spurious: list[tuple]
-    wrong_unit: list[tuple]
-    wrong_period: list[tuple]
+    missed: list[str]
+    spurious: list[str]
+    wrong_unit: list[str]
+    wrong_period: list[str]
 
     @property
     def unit_accuracy(self) -> float:
@@ -39,65 +90,24 @@ class StatisticsScore:
         return self.period_correct / self.matched if self.matched else 1.0
 
 
-def _key(section, value) -> tuple:
-    return (section, round(float(value), 4))
-
-
-def load_gold(gold_dir: str | Path) -> list[dict]:
+def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
+    """The statistics of the reference gold file in ``gold_dir``."""
     data = json.loads((Path(gold_dir) / GOLD_FILE).read_text(encoding="utf-8"))
-    return data["statistics"] if isinstance(data, dict) else data
+    items: list[dict[str, Any]] = data["statistics"] if isinstance(data, dict) else data
+    return items
 
 
-def score(statistics: list[Statistic], gold: list[dict]) -> StatisticsScore:
-    """Score extracted statistics (a Report's ``statistics``) against gold entries."""
-    gold_keys = [_key(g["section"], g["value"]) for g in gold]
-    pred_keys = [_key(s.section, s.value) for s in statistics]
-    detection = score_keys(gold_keys, pred_keys)
-
-    by_key: dict[tuple, list] = defaultdict(list)
-    for s in statistics:
-        by_key[_key(s.section, s.value)].append(s)
-    used: dict[tuple, int] = defaultdict(int)
-    matched = unit_ok = period_ok = 0
-    missed, wrong_unit, wrong_period = [], [], []
-    for g, k in zip(gold, gold_keys, strict=True):
-        candidates = by_key.get(k, [])
-        if used[k] >= len(candidates):
-            missed.append((g["section"], g["value"], g.get("quote")))
-            continue
-        s = candidates[used[k]]
-        used[k] += 1
-        matched += 1
-        if s.unit == g["unit"]:
-            unit_ok += 1
-        else:
-            wrong_unit.append((g["section"], g["value"], g["unit"], s.unit))
-        if s.period == g.get("period"):
-            period_ok += 1
-        else:
-            wrong_period.append((g["section"], g["value"], g.get("period"), s.period))
-    spurious = [
-        (s.section, s.value, s.value_text, s.sentence[:80])
-        for k, items in by_key.items()
-        for s in items[used[k] :]
-    ]
+def score(statistics: list[Any], gold: list[dict[str, Any]]) -> StatisticsScore:
+    """Score a Report's ``statistics`` against the reference gold entries."""
+    r = match_statistics(statistics, {"scope": "section", "statistics": gold})
+    wrong = r.mismatches
     return StatisticsScore(
-        detection, matched, unit_ok, period_ok, missed, spurious, wrong_unit, wrong_period
+        r,
+        r.tp,
+        r.fields["unit"][0],
+        r.fields["period"][0],
+        r.misses,
+        r.false_hits,
+        [m for m in wrong if "unit" in m.rsplit("(wrong", 1)[-1]],
+        [m for m in wrong if "period" in m.rsplit("(wrong", 1)[-1]],
     )
-
-
-def evaluate(report: Report, gold_dir: str | Path) -> list[str]:
-    """Lines of figures for ``emnextract evaluate``."""
-    result = score(report.statistics, load_gold(gold_dir))
-    lines = [
-        f"statistics (section, value): {result.detection}",
-        f"unit accuracy on matched: {result.unit_accuracy:.3f} "
-        f"({result.unit_correct}/{result.matched})",
-        f"period accuracy on matched: {result.period_accuracy:.3f} "
-        f"({result.period_correct}/{result.matched})",
-    ]
-    lines += [f"missed: {m}" for m in result.missed]
-    lines += [f"spurious: {s}" for s in result.spurious]
-    lines += [f"wrong unit: {w}" for w in result.wrong_unit]
-    lines += [f"wrong period: {w}" for w in result.wrong_period]
-    return lines
