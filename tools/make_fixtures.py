@@ -20,9 +20,15 @@ Two layouts, so the reader is not fitted to one generator:
   is a separate small raised glyph followed by a tab gap, no rule, a two-line
   running footer.
 
+Five more small layouts, of classes the reader does not handle yet (numbering restarting
+per chapter, notes under two columns, full-size note numbers, no space glyphs with
+ligatures, endnotes), are drawn by ``tools/layout_fixtures.py`` from the same parsed
+items into ``fixtures/layouts/``, with their gold in ``tests/gold/layouts/``; this script
+builds them too unless ``--only`` or ``--no-layouts`` is given.
+
 Output is byte-stable: reportlab's ``invariant=1`` and no randomness.
 
-    python3 tools/make_fixtures.py            # writes both PDFs into fixtures/
+    python3 tools/make_fixtures.py            # both PDFs into fixtures/, layouts too
     python3 tools/make_fixtures.py --out DIR  # elsewhere (used by the tests)
 """
 
@@ -1308,6 +1314,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "fixtures")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--only", choices=sorted(FIXTURES), help="build one fixture")
+    ap.add_argument(
+        "--no-layouts", action="store_true", help="skip the layout-class fixtures (OUT/layouts)"
+    )
+    ap.add_argument(
+        "--layouts-gold",
+        type=Path,
+        default=ROOT / "tests" / "gold" / "layouts",
+        help="where the layout-class fixtures' gold goes",
+    )
     args = ap.parse_args(argv)
     items, gold, problems = prepare(args.gold)
     for p in problems:
@@ -1318,6 +1333,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         stats = build(style, items, gold, args.out / name, chapters)
         print(name, " ".join(f"{k}={v}" for k, v in stats.items()))
+    if not args.only and not args.no_layouts:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import layout_fixtures
+
+        built = layout_fixtures.build_all(args.out / "layouts", args.layouts_gold)
+        for name, stats in built.items():
+            print(f"layouts/{name}.pdf", " ".join(f"{k}={v}" for k, v in stats.items()))
     return 0
 
 
