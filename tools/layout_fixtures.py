@@ -1001,7 +1001,15 @@ def build_layout(style: LStyle, items: list, gold, pdf: Path) -> tuple[dict, dic
             entry["glued"] = flow.glued(note)
         footnotes.append(entry)
     chapters = [c for c, _ in style.plan]
+    # The structure gold format (docs/gold-format.md): each note carries where its
+    # marker stands (context and page), so the evaluation scores these files too.
+    for entry, marker in zip(footnotes, flow.markers, strict=True):
+        assert (entry["number"], entry["chapter"]) == (marker["number"], marker["chapter"])
+        entry["context"], entry["marker_page"] = marker["context"], marker["page"]
     record = {
+        "document": f"fixtures/layouts/{style.name}.pdf",
+        "kind": "structure",
+        "scope": "page",
         "note": GOLD_NOTE,
         "fixture": f"fixtures/layouts/{style.name}.pdf",
         "layout": style.description,

@@ -4,6 +4,9 @@
 - ``fixtures``: the generated PDFs: emn2019-like.pdf against the same gold,
   altlayout-2019.pdf against its structure restricted to the chapters it holds (2-4);
 - ``realdocs``: the PDFs in fixtures/realdocs against tests/gold/realdocs;
+- ``layouts``: the generated layout-class PDFs in fixtures/layouts (notes restarting per
+  chapter, notes under columns, full-size note numbers, no space glyphs, endnotes) against
+  the structure gold their generator wrote (tests/gold/layouts);
 - ``devset``: the dev cases of ``../shared/devset/cases.jsonl`` (next to the repository).
 
 Data are found from the package location (a source checkout: ``src/emnextract`` two levels
@@ -27,7 +30,7 @@ from .result import KindResult, pool
 from .statistics import match_statistics
 from .structure import match_structure
 
-SUITES = ("reference", "fixtures", "realdocs", "devset")
+SUITES = ("reference", "fixtures", "realdocs", "layouts", "devset")
 ORDER = ("sections", "footnotes", "markers", "subheadings", "boxes", "captions",
          "citations", "measures", "statistics")  # fmt: skip
 
@@ -110,11 +113,11 @@ def runs_of(name: str, root: Path) -> list[Run]:
                 ("structure",),
             ),
         ]
-    if name == "realdocs":
-        gold_dir = root / "tests" / "gold" / "realdocs"
+    if name in ("realdocs", "layouts"):
+        gold_dir = root / "tests" / "gold" / name
         if not gold_dir.is_dir():
-            raise DataError(f"suite realdocs: gold folder {gold_dir} not found")
-        return [Run(document, "tests/gold/realdocs") for document in load_gold_dir(gold_dir)]
+            raise DataError(f"suite {name}: gold folder {gold_dir} not found")
+        return [Run(document, f"tests/gold/{name}") for document in load_gold_dir(gold_dir)]
     raise DataError(f"unknown suite {name!r} (choose from {', '.join(SUITES)}, all)")
 
 
