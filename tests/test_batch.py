@@ -250,3 +250,19 @@ def test_acceptance_a_shelf_of_reports(tmp_path, capsys):
         "2019/x.txt": "skipped",
     }
     check_tables()
+
+
+def test_cli_rerun_and_force(tmp_path, capsys):
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    args = ["batch", str(shelf), "-d", str(tmp_path / "out")]
+    assert main(args) == 0
+    assert "1 of 1 reports extracted (1 done, 0 skipped, 0 failed)" in capsys.readouterr().err
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "skipped " in err and "(0 done, 1 skipped, 0 failed)" in err
+    assert "177 footnotes" in err  # a skipped report still counts in the summary
+    assert main([*args, "--force"]) == 0
+    assert "(1 done, 0 skipped, 0 failed)" in capsys.readouterr().err
+    assert (tmp_path / "out" / ERRORS).read_text() == ""
