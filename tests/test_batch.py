@@ -1,13 +1,20 @@
-"""Batch runs: one JSON per report; a broken file is reported and never stops the rest."""
+"""Batch runs: a shelf of reports into one output folder, kept apart, resumable, with tables."""
 
+import csv
 import json
 from pathlib import Path
 
-from emnextract.batch import run_batch
+import duckdb
+import pytest
+
+from emnextract import __version__
+from emnextract.batch import ERRORS, INDEX, NoInputsError, collect_inputs, run_batch
 from emnextract.cli import main
+from emnextract.errors import EmnError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DUMP = FIXTURES / "emn2019-part1.txt"
+KINDS = ("citations", "measures", "statistics", "footnotes", "sections")
 
 
 def _shelf(tmp_path: Path) -> Path:
@@ -19,6 +26,16 @@ def _shelf(tmp_path: Path) -> Path:
     return shelf
 
 
+def _as_year(year: int) -> bytes:
+    """The fixture dump as if it were the report of another year (so its hash differs)."""
+    text = DUMP.read_text(encoding="utf-8")
+    return text.replace("Jaaroverzicht 2019", f"Jaaroverzicht {year}").encode("utf-8")
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
 def test_broken_files_do_not_stop_the_batch(tmp_path):
     out = tmp_path / "out"
     results = list(run_batch([_shelf(tmp_path)], out))
@@ -27,12 +44,19 @@ def test_broken_files_do_not_stop_the_batch(tmp_path):
     assert not by_name["a-broken.pdf"].ok and by_name["a-broken.pdf"].error
     assert not by_name["b-empty.txt"].ok and "empty" in by_name["b-empty.txt"].error
     good = by_name["c-report.txt"]
-    assert good.ok
+    assert good.ok and good.status == "done"
+    assert good.counts["footnotes"] == 177
     report = json.loads(Path(good.output).read_text(encoding="utf-8"))
     assert report["schema_version"] == "1"
     assert len(report["footnotes"]) == 177
     # no output for the failures, and no temporary files left behind
-    assert sorted(p.name for p in out.iterdir()) == ["c-report.json"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [INDEX, ERRORS, "c-report.json", "tables"]
+    )
+    assert {e["file"]: e["reason"] for e in _lines(out / ERRORS)} == {
+        by_name["a-broken.pdf"].path: by_name["a-broken.pdf"].error,
+        by_name["b-empty.txt"].path: by_name["b-empty.txt"].error,
+    }
 
 
 def test_cli_batch_reports_each_file_and_exits_nonzero(tmp_path, capsys):
@@ -40,7 +64,9 @@ def test_cli_batch_reports_each_file_and_exits_nonzero(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1
     assert "failed  " in err and "a-broken.pdf" in err and "b-empty.txt: is empty" in err
-    assert "1 of 3 reports extracted" in err
+    assert "1 of 3 reports extracted (1 done, 0 skipped, 2 failed)" in err
+    assert "177 footnotes, 141 citations, 121 measures, 129 statistics" in err
+    assert "errors.jsonl" in err
     assert "Traceback" not in err
 
 
@@ -53,6 +79,190 @@ def test_parallel_batch_gives_the_same_results_in_input_order(tmp_path):
         == serial
         == [("a-broken.pdf", False), ("b-empty.txt", False), ("c-report.txt", True)]
     )
-    assert (tmp_path / "a" / "c-report.json").read_bytes() == (
-        tmp_path / "b" / "c-report.json"
-    ).read_bytes()
+    for rel in ["c-report.json", "tables/statistics.csv", "tables/citations.jsonl"]:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+
+
+def test_files_found_in_folders_keep_their_relative_path(tmp_path):
+    shelf = tmp_path / "shelf"
+    for rel in ["2019/x.txt", "2018/x.txt", "2018/deeper/x.TXT", "2018/x.png", "notes.md"]:
+        (shelf / rel).parent.mkdir(parents=True, exist_ok=True)
+        (shelf / rel).write_text("x")
+    pairs = collect_inputs([shelf, shelf / "2019"])  # the same file named twice counts once
+    assert [rel.as_posix() for _, rel in pairs] == ["2018/deeper/x.TXT", "2018/x.txt", "2019/x.txt"]
+
+
+def test_same_named_files_given_directly_get_a_hash_suffix(tmp_path):
+    for year in (2018, 2019):
+        (tmp_path / str(year)).mkdir()
+        (tmp_path / str(year) / "x.txt").write_bytes(_as_year(year))
+    out = tmp_path / "out"
+    results = list(run_batch([tmp_path / "2018" / "x.txt", tmp_path / "2019" / "x.txt"], out))
+    names = [Path(r.output).name for r in results]
+    assert all(r.status == "done" for r in results)
+    assert len(set(names)) == 2 and all(n.startswith("x-") and n.endswith(".json") for n in names)
+    years = [json.loads(Path(r.output).read_text())["source"]["year"] for r in results]
+    assert years == [2018, 2019]
+    # the names are stable: a re-run finds the same outputs and skips them
+    again = list(run_batch([tmp_path / "2018" / "x.txt", tmp_path / "2019" / "x.txt"], out))
+    assert [r.status for r in again] == ["skipped", "skipped"]
+    assert [r.output for r in again] == [r.output for r in results]
+
+
+def test_an_empty_input_set_is_an_error(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "readme.md").write_text("no reports here")
+    with pytest.raises(NoInputsError, match="no .pdf or .txt files found in"):
+        run_batch([empty], tmp_path / "out")
+    assert main(["batch", str(empty), "-d", str(tmp_path / "out")]) == 3
+    assert f"no .pdf or .txt files found in {empty}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_output_folder_is_reported_before_any_work(tmp_path, capsys):
+    shelf = _shelf(tmp_path)
+    a_file = tmp_path / "taken"
+    a_file.write_text("")
+    with pytest.raises(EmnError, match="is a file, not a folder"):
+        run_batch([shelf], a_file)
+    with pytest.raises(EmnError, match="cannot create the output folder"):
+        run_batch([shelf], a_file / "sub")
+    assert main(["batch", str(shelf), "-d", str(a_file)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"emnextract: error: {a_file}: output folder is a file, not a folder"]
+
+
+def test_an_unwritable_output_folder_is_reported(tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(EmnError, match=r"cannot write in the output folder \(Permission denied\)"):
+        run_batch([_shelf(tmp_path)], tmp_path / "out")
+
+
+def test_rerun_skips_unchanged_reports_and_force_redoes_them(tmp_path):
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    out = tmp_path / "out"
+    [first] = run_batch([shelf], out)
+    assert first.status == "done"
+    index = json.loads((out / INDEX).read_text())["reports"]["r.json"]
+    assert index["version"] == __version__ and index["sha256"] == first.sha256
+
+    [again] = run_batch([shelf], out)
+    assert again.status == "skipped" and again.counts == first.counts
+    [forced] = run_batch([shelf], out, force=True)
+    assert forced.status == "done"
+
+    # a new tool version or a changed file is extracted again
+    index = json.loads((out / INDEX).read_text())
+    index["reports"]["r.json"]["version"] = "0.0.0"
+    (out / INDEX).write_text(json.dumps(index))
+    assert [r.status for r in run_batch([shelf], out)] == ["done"]
+    (shelf / "r.txt").write_bytes(_as_year(2018))
+    [changed] = run_batch([shelf], out)
+    assert changed.status == "done" and changed.sha256 != first.sha256
+    rows = _lines(out / "tables" / "sections.jsonl")
+    assert {r["report"] for r in rows} == {changed.report}  # the old report is gone
+
+
+def test_a_report_that_now_fails_leaves_the_tables(tmp_path):
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    (shelf / "s.txt").write_bytes(_as_year(2018))
+    out = tmp_path / "out"
+    assert [r.status for r in run_batch([shelf], out)] == ["done", "done"]
+    (shelf / "s.txt").write_bytes(b"")
+    assert [r.status for r in run_batch([shelf], out)] == ["skipped", "failed"]
+    assert not (out / "s.json").exists()
+    assert {r["report_year"] for r in _lines(out / "tables" / "sections.jsonl")} == {2019}
+
+
+def test_acceptance_a_shelf_of_reports(tmp_path, capsys):
+    shelf = tmp_path / "shelf"
+    (shelf / "2018").mkdir(parents=True)
+    (shelf / "2019").mkdir()
+    (shelf / "2018" / "x.txt").write_bytes(_as_year(2018))
+    (shelf / "2019" / "x.txt").write_bytes(DUMP.read_bytes())
+    (shelf / "2019" / "corrupt.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<")
+    (shelf / "2019" / "scan.txt").write_bytes(bytes(range(256)) * 40)
+    out, db = tmp_path / "out", tmp_path / "shelf.duckdb"
+
+    code = main(["batch", str(shelf), "-d", str(out), "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "2 of 4 reports extracted (2 done, 0 skipped, 2 failed)" in err
+
+    # the good reports are kept apart
+    years = {
+        rel: json.loads((out / rel).read_text(encoding="utf-8"))["source"]["year"]
+        for rel in ("2018/x.json", "2019/x.json")
+    }
+    assert years == {"2018/x.json": 2018, "2019/x.json": 2019}
+    assert (
+        not (out / "2019" / "corrupt.json").exists() and not (out / "2019" / "scan.json").exists()
+    )
+    failures = _lines(out / ERRORS)
+    assert sorted(Path(f["file"]).name for f in failures) == ["corrupt.pdf", "scan.txt"]
+    assert all(f["reason"] for f in failures)
+
+    def check_tables():
+        reports = {
+            json.loads((out / rel).read_text())["source"]["sha256"][:12]
+            for rel in ("2018/x.json", "2019/x.json")
+        }
+        con = duckdb.connect(str(db))
+        try:
+            for kind in KINDS:
+                rows = _lines(out / "tables" / f"{kind}.jsonl")
+                with open(out / "tables" / f"{kind}.csv", encoding="utf-8", newline="") as f:
+                    csv_rows = list(csv.DictReader(f))
+                expected = sum(
+                    len(json.loads((out / rel).read_text())[kind])
+                    for rel in ("2018/x.json", "2019/x.json")
+                )
+                assert len(rows) == len(csv_rows) == expected
+                assert {r["report"] for r in rows} == reports
+                assert len({r["key"] for r in rows}) == len(rows)
+                n, keys = con.execute(
+                    f"SELECT count(*), count(DISTINCT key) FROM {kind}"
+                ).fetchone()
+                assert n == keys == expected
+            assert con.execute("SELECT count(*) FROM reports").fetchone() == (2,)
+        finally:
+            con.close()
+
+    check_tables()
+
+    # a second run skips every good report and keeps the tables and database as they were
+    results = list(run_batch([shelf], out, db=db))
+    status = {Path(r.path).relative_to(shelf).as_posix(): r.status for r in results}
+    assert status == {
+        "2018/x.txt": "skipped",
+        "2019/corrupt.pdf": "failed",
+        "2019/scan.txt": "failed",
+        "2019/x.txt": "skipped",
+    }
+    check_tables()
+
+
+def test_cli_rerun_and_force(tmp_path, capsys):
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    args = ["batch", str(shelf), "-d", str(tmp_path / "out")]
+    assert main(args) == 0
+    assert "1 of 1 reports extracted (1 done, 0 skipped, 0 failed)" in capsys.readouterr().err
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "skipped " in err and "(0 done, 1 skipped, 0 failed)" in err
+    assert "177 footnotes" in err  # a skipped report still counts in the summary
+    assert main([*args, "--force"]) == 0
+    assert "(1 done, 0 skipped, 0 failed)" in capsys.readouterr().err
+    assert (tmp_path / "out" / ERRORS).read_text() == ""

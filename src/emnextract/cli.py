@@ -30,19 +30,44 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import run_batch
+    import time
 
-    failed = 0
-    total = 0
-    for result in run_batch(args.inputs, args.out_dir, jobs=args.jobs):
-        total += 1
-        if result.ok:
+    from .batch import NoInputsError, run_batch, summarize
+
+    start = time.perf_counter()
+    try:
+        results_iter = run_batch(
+            args.inputs,
+            args.out_dir,
+            jobs=args.jobs,
+            force=args.force,
+            db=args.db,
+            executor=args.executor,
+            scheduler=args.scheduler,
+        )
+    except NoInputsError as exc:
+        print(f"emnextract: error: {exc.problem}", file=sys.stderr)
+        return 3
+    results = []
+    for result in results_iter:
+        results.append(result)
+        if result.status == "done":
             print(f"ok      {result.path} -> {result.output}", file=sys.stderr)
+        elif result.status == "skipped":
+            print(f"skipped {result.path} (unchanged) -> {result.output}", file=sys.stderr)
         else:
-            failed += 1
             print(f"failed  {result.path}: {result.error}", file=sys.stderr)
-    print(f"{total - failed} of {total} reports extracted", file=sys.stderr)
-    return 1 if failed else 0
+    s = summarize(results, time.perf_counter() - start)
+    records = ", ".join(f"{n} {kind}" for kind, n in s["records"].items())
+    print(
+        f"{s['done'] + s['skipped']} of {s['files']} reports extracted "
+        f"({s['done']} done, {s['skipped']} skipped, {s['failed']} failed); "
+        f"{s['pages']} pages; {records}; {s['warnings']} warnings; {s['seconds']:.1f} s",
+        file=sys.stderr,
+    )
+    if s["failed"]:
+        print(f"failures listed in {Path(args.out_dir) / 'errors.jsonl'}", file=sys.stderr)
+    return 1 if s["failed"] else 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -71,10 +96,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write the JSON here (atomically) instead of stdout")
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("batch", help="extract many reports; one JSON per report")
+    p = sub.add_parser(
+        "batch", help="extract a shelf of reports; one JSON per report plus combined tables"
+    )
     p.add_argument("inputs", nargs="+", help="files, or folders holding .pdf/.txt files")
     p.add_argument("-d", "--out-dir", required=True)
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    p.add_argument(
+        "--force", action="store_true", help="extract again reports whose output is up to date"
+    )
+    p.add_argument("--db", metavar="PATH", help="also write the tables into this DuckDB file")
+    p.add_argument(
+        "--executor",
+        choices=("local", "dask"),
+        default="local",
+        help="run on local processes (default) or on dask.distributed",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="dask scheduler address (default: a local cluster of --jobs workers)",
+    )
     p.set_defaults(func=_cmd_batch)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")

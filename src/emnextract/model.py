@@ -199,6 +199,25 @@ class Report(_Record):
         description="Records of stages a user added to the pipeline, by stage name",
     )
 
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        """One flat row (a dict) per record of ``kind``, for tables across reports.
+
+        ``kind`` is one of citations, measures, statistics, footnotes, sections, paragraphs.
+        Each row starts with ``report`` (first 12 hex digits of ``source.sha256``),
+        ``report_year``, ``source`` and ``key`` (``<report>:<id>``, unique across reports);
+        nested records are flattened (``provenance_id``, ``compared_to_value``,
+        ``fields_<name>``). See ``docs/tables.md``.
+        """
+        from .tables import records
+
+        return records(self, kind)
+
+    def to_dataframes(self) -> dict[str, Any]:
+        """kind -> pandas DataFrame of :meth:`records` (needs the ``pandas`` extra)."""
+        from .tables import to_dataframes
+
+        return to_dataframes(self)
+
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of a Report, generated from the models above."""

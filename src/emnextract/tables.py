@@ -1,0 +1,250 @@
+"""Flat tables across reports: one row per record, for pandas, spreadsheets, jq and databases.
+
+Every row starts with ``report`` (a stable id of the source file: the first 12 hex digits
+of its sha256), ``report_year``, ``source`` (the path the report was read from) and ``key``
+(``<report>:<record id>``, unique across reports), followed by the record's own fields,
+flattened: a nested record becomes ``<field>_<subfield>`` (``provenance_id``,
+``compared_to_value``, ``marker_page``) and a citation's ``fields`` become
+``fields_<name>``. Lists stay lists in rows and JSONL and are joined with ``;`` in CSV.
+``docs/tables.md`` lists the columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import types
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+from .model import Citation, Footnote, Measure, Paragraph, Report, Section, Statistic
+
+KINDS: tuple[str, ...] = (
+    "citations",
+    "measures",
+    "statistics",
+    "footnotes",
+    "sections",
+    "paragraphs",
+)
+"""Every kind of record ``Report.records`` gives rows for."""
+
+BATCH_KINDS: tuple[str, ...] = ("citations", "measures", "statistics", "footnotes", "sections")
+"""The kinds a batch writes as combined tables (paragraphs are left in the per-report JSON)."""
+
+MODELS: dict[str, type[BaseModel]] = {
+    "citations": Citation,
+    "measures": Measure,
+    "statistics": Statistic,
+    "footnotes": Footnote,
+    "sections": Section,
+    "paragraphs": Paragraph,
+}
+
+LEAD = ("report", "report_year", "source", "key")
+"""The columns every row starts with."""
+
+LIST_SEPARATOR = ";"
+
+ColumnType = str
+"""One of "str", "int", "float", "bool", "list[str]", "list[int]", "list[float]"."""
+
+
+def report_id(report: Report) -> str:
+    """The stable id of a report: the first 12 hex digits of its source file's sha256."""
+    return report.source.sha256[:12]
+
+
+def _type_of(ann: Any) -> str:
+    origin, args = get_origin(ann), get_args(ann)
+    if origin in (Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if set(inner) == {int, float}:
+            return "float"
+        if len(inner) == 1:
+            return _type_of(inner[0])
+        return "str"
+    if origin is Literal:
+        return "str"
+    if origin is list:
+        return f"list[{_type_of(args[0])}]"
+    if origin is tuple:
+        return f"list[{_type_of(args[0])}]"
+    if origin is dict or ann is dict:
+        return "dict"
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return "model"
+    if ann is bool:
+        return "bool"
+    if ann is int:
+        return "int"
+    if ann is float:
+        return "float"
+    return "str"
+
+
+def _model_of(ann: Any) -> type[BaseModel] | None:
+    for a in (ann, *get_args(ann)):
+        if isinstance(a, type) and issubclass(a, BaseModel):
+            return a
+    return None
+
+
+def _flat_columns(model: type[BaseModel], prefix: str = "") -> list[tuple[str, ColumnType]]:
+    out: list[tuple[str, ColumnType]] = []
+    for name, field in model.model_fields.items():
+        kind = _type_of(field.annotation)
+        if kind == "model":
+            sub = _model_of(field.annotation)
+            assert sub is not None
+            out.extend(_flat_columns(sub, f"{prefix}{name}_"))
+        elif kind == "dict":
+            continue  # a citation's ``fields``: one column per name found (fields_<name>)
+        else:
+            out.append((prefix + name, kind))
+    return out
+
+
+def columns(kind: str) -> list[tuple[str, ColumnType]]:
+    """The fixed columns of a kind's table, with their types (``fields_*`` come on top)."""
+    if kind not in MODELS:
+        raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
+    lead: list[tuple[str, ColumnType]] = [
+        ("report", "str"),
+        ("report_year", "int"),
+        ("source", "str"),
+        ("key", "str"),
+    ]
+    return lead + _flat_columns(MODELS[kind])
+
+
+def _flatten(
+    data: dict[str, Any], model: type[BaseModel], prefix: str, row: dict[str, Any]
+) -> None:
+    for name, field in model.model_fields.items():
+        value = data.get(name)
+        kind = _type_of(field.annotation)
+        if kind == "model":
+            sub = _model_of(field.annotation)
+            assert sub is not None
+            _flatten(value or {}, sub, f"{prefix}{name}_", row)
+        elif kind == "dict":
+            for k, v in (value or {}).items():
+                row[f"{prefix}{name}_{k}"] = v
+        else:
+            row[prefix + name] = value
+
+
+def records(report: Report, kind: str) -> list[dict[str, Any]]:
+    """One flat row per record of ``kind`` (see the module docs), in document order."""
+    model = MODELS.get(kind)
+    if model is None:
+        raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
+    rid = report_id(report)
+    rows = []
+    for record in getattr(report, kind):
+        data = record.model_dump(mode="json")
+        own = data.get("id") or data.get("number")
+        row: dict[str, Any] = {
+            "report": rid,
+            "report_year": report.source.year,
+            "source": report.source.path,
+            "key": f"{rid}:{own}",
+        }
+        _flatten(data, model, "", row)
+        rows.append(row)
+    return rows
+
+
+def table_columns(kind: str, rows: Iterable[dict[str, Any]]) -> list[str]:
+    """The fixed columns of ``kind``, then any further ones the rows hold (sorted)."""
+    fixed = [name for name, _ in columns(kind)]
+    known = set(fixed)
+    extra = sorted({k for row in rows for k in row if k not in known})
+    return fixed + extra
+
+
+def csv_value(value: Any) -> str:
+    """A cell: empty for null, ``true``/``false``, lists joined with ``;``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(csv_value(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def rows_csv(kind: str, rows: Sequence[dict[str, Any]]) -> str:
+    cols = table_columns(kind, rows)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    for row in rows:
+        writer.writerow([csv_value(row.get(c)) for c in cols])
+    return buf.getvalue()
+
+
+def rows_jsonl(kind: str, rows: Sequence[dict[str, Any]]) -> str:
+    cols = table_columns(kind, rows)
+    return "".join(
+        json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n" for row in rows
+    )
+
+
+def ordered(reports: Iterable[Report]) -> list[Report]:
+    """Reports once each (by ``report_id``), ordered by year, source path and id."""
+    seen: dict[str, Report] = {}
+    for r in reports:
+        seen.setdefault(report_id(r), r)
+    return sorted(
+        seen.values(),
+        key=lambda r: (
+            r.source.year if r.source.year is not None else 10_000,
+            r.source.path,
+            report_id(r),
+        ),
+    )
+
+
+def write_tables(
+    folder: str | Path, reports: Iterable[Report], kinds: Sequence[str] = BATCH_KINDS
+) -> dict[str, int]:
+    """Write ``<kind>.jsonl`` and ``<kind>.csv`` (UTF-8, atomically) for every kind.
+
+    Each report is written once, whatever how often it is given. Returns the row count
+    per kind.
+    """
+    from .export import write_atomic
+
+    folder = Path(folder)
+    shelf = ordered(reports)
+    counts = {}
+    for kind in kinds:
+        rows = [row for r in shelf for row in records(r, kind)]
+        write_atomic(folder / f"{kind}.jsonl", rows_jsonl(kind, rows))
+        write_atomic(folder / f"{kind}.csv", rows_csv(kind, rows))
+        counts[kind] = len(rows)
+    return counts
+
+
+def to_dataframes(report_or_reports: Report | Iterable[Report]) -> dict[str, Any]:
+    """kind -> pandas DataFrame of the rows of one report or many (needs the ``pandas`` extra)."""
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("to_dataframes needs pandas: pip install 'emnextract[pandas]'") from exc
+    shelf = (
+        [report_or_reports] if isinstance(report_or_reports, Report) else ordered(report_or_reports)
+    )
+    frames = {}
+    for kind in KINDS:
+        rows = [row for r in shelf for row in records(r, kind)]
+        frames[kind] = pd.DataFrame(rows, columns=table_columns(kind, rows))
+    return frames
