@@ -5,6 +5,7 @@ Chromium is required, not optional: ``.ci/run`` installs Debian's ``chromium`` p
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -262,6 +263,28 @@ def test_page_is_self_contained(page, dom):
     styles = dom.find_all("style")
     assert len(styles) == 1 and "mark.citation" in styles[0].text()
     assert "url(" not in styles[0].text() and "@import" not in styles[0].text()
+
+
+def test_each_kind_has_its_own_colour(dom):
+    css = dom.find_all("style")[0].text()
+    colours = {}
+    for kind in KINDS:
+        rule = re.search(r"(?m)^mark\." + kind + r" \{ background: var\(--(\w[\w-]*)\)", css)
+        assert rule, kind
+        colours[kind] = re.search(r"--" + rule.group(1) + r": (#[0-9a-f]{6});", css).group(1)
+    assert len(set(colours.values())) == 3
+
+
+def test_pdf_pages_reach_the_tables(report_of, tmp_path):
+    report = report_of("fixtures/emn2019-like.pdf")
+    html = write_review(report, tmp_path / "pdf.html").read_text(encoding="utf-8")
+    dom = parse(html)
+    table = next(t for t in dom.find_all("table", "records") if "statistic" in t.classes)
+    head = [norm(th.text()) for th in table.find_all("th")]
+    rows = table.find_all("tbody")[0].find_all("tr")
+    pages = [norm(r.find_all("td")[head.index("page")].text()) for r in rows]
+    assert pages == [str(s.page) for s in report.statistics]
+    assert all(s.page for s in report.statistics)
 
 
 def png_size(path: Path) -> tuple[int, int]:

@@ -177,9 +177,10 @@ def _heading(level: int, base: int, ident: str, number: str | None, title: str) 
 def _paragraph(p: Paragraph, spans: list[Span], markers: list[MarkerLink], prefix: str) -> str:
     body = render_text(p.text, spans, markers, prefix)
     pid = prefix + p.id
+    page = f' title="page {p.page}"' if p.page is not None else ""
     return (
         f'<p class="para {_e(p.kind)}" id="{_e(pid)}" data-id="{_e(p.id)}">'
-        f'<a class="pid" href="#{_e(pid)}">{_e(p.id)}</a>{body}</p>'
+        f'<a class="pid" href="#{_e(pid)}"{page}>{_e(p.id)}</a>{body}</p>'
     )
 
 
@@ -287,6 +288,7 @@ def _citation_rows(report: Report, prefix: str, marked: set[str]) -> list[str]:
             source,
             note,
             _td(c.section),
+            _td(c.page, "num"),
             _td(problems),
         ]
         rows.append(_row("citation", prefix, c.id, cells, c.malformed))
@@ -304,6 +306,7 @@ def _measure_rows(measures: list[Measure], prefix: str, marked: set[str]) -> lis
             _td(m.date_text),
             _td(m.measure),
             _td(m.section),
+            _td(m.page, "num"),
         ]
         rows.append(_row("measure", prefix, m.id, cells))
     return rows
@@ -326,6 +329,7 @@ def _statistic_rows(stats: list[Statistic], prefix: str, marked: set[str]) -> li
             _td(s.period),
             _td(change.strip()),
             _td(s.section),
+            _td(s.page, "num"),
         ]
         rows.append(_row("statistic", prefix, s.id, cells))
     return rows
@@ -349,21 +353,21 @@ def _tables_html(report: Report, prefix: str, base: int) -> str:
         f'<h{h} id="{_e(prefix)}citations">Citations ({len(report.citations)})</h{h}>',
         _table(
             "citation",
-            ["id", "kind", "text", "official source", "note", "section", "problems"],
+            ["id", "kind", "text", "official source", "note", "section", "page", "problems"],
             _citation_rows(report, prefix, marked),
             prefix,
         ),
         f'<h{h} id="{_e(prefix)}measures">Measures ({len(report.measures)})</h{h}>',
         _table(
             "measure",
-            ["id", "date", "precision", "role", "date text", "measure", "section"],
+            ["id", "date", "precision", "role", "date text", "measure", "section", "page"],
             _measure_rows(report.measures, prefix, marked),
             prefix,
         ),
         f'<h{h} id="{_e(prefix)}statistics">Statistics ({len(report.statistics)})</h{h}>',
         _table(
             "statistic",
-            ["id", "value", "unit", "value text", "what", "period", "change", "section"],
+            ["id", "value", "unit", "value text", "what", "period", "change", "section", "page"],
             _statistic_rows(report.statistics, prefix, marked),
             prefix,
         ),
