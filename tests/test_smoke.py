@@ -42,3 +42,15 @@ def test_binary_garbage_is_a_clear_error(tmp_path, capsys):
     bad.write_bytes(b"\x00\x01\x02garbage")
     assert main(["extract", str(bad)]) == 2
     assert "neither a PDF nor a text file" in capsys.readouterr().err
+
+
+def test_cli_show_writes_the_review_page(tmp_path, capsys):
+    from pathlib import Path
+
+    out = tmp_path / "review.html"
+    dump = Path(__file__).resolve().parent.parent / "fixtures" / "emn2019-part1.txt"
+    assert main(["show", str(dump), "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('class="citation') >= 141 and "<table" in page
+    assert main(["show", str(tmp_path / "nope.txt"), "--html", str(out)]) == 2
+    assert "nope.txt" in capsys.readouterr().err

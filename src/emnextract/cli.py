@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from . import __version__
 from .errors import EmnError
@@ -70,6 +71,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if s["failed"] else 0
 
 
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .review import run
+
+    return run(args)
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .model import json_schema
 
@@ -118,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="dask scheduler address (default: a local cluster of --jobs workers)",
     )
     p.set_defaults(func=_cmd_batch)
+
+    p = sub.add_parser(
+        "show",
+        help="write a self-contained HTML review page of a report, its JSON or a batch folder",
+    )
+    from .review import add_arguments as add_show_arguments
+
+    add_show_arguments(p)
+    p.set_defaults(func=_cmd_show)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the output")
     p.set_defaults(func=_cmd_schema)

@@ -597,23 +597,33 @@ def write_review(source_or_report_or_folder: str | Path | Report, out_html: Path
     return out
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``emnextract show``: ``FILE --html OUT.html``."""
+    parser.add_argument("file", help="PDF or text dump, Report JSON, or batch output folder")
+    parser.add_argument("--html", required=True, metavar="OUT.html", help="the page to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the page for parsed arguments; EmnError goes up to the command line's handler."""
+    out = write_review(args.file, Path(args.html))
+    print(f"{args.file} -> {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``FILE --html OUT.html``: the arguments of ``emnextract show``."""
+    """``python3 -m emnextract.review FILE --html OUT.html`` (the same as ``emnextract show``)."""
     parser = argparse.ArgumentParser(
         prog="emnextract show",
         description="Write a self-contained HTML review page of a report, a Report JSON "
         "or a batch output folder.",
     )
-    parser.add_argument("file", help="PDF or text dump, Report JSON, or batch output folder")
-    parser.add_argument("--html", required=True, metavar="OUT.html", help="the page to write")
+    add_arguments(parser)
     args = parser.parse_args(None if argv is None else list(argv))
     try:
-        out = write_review(args.file, Path(args.html))
+        return run(args)
     except EmnError as exc:
         print(f"emnextract: error: {exc}", file=sys.stderr)
         return 2
-    print(f"{args.file} -> {out}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":
@@ -623,11 +633,13 @@ if __name__ == "__main__":
 __all__ = [
     "MarkerLink",
     "Span",
+    "add_arguments",
     "load_folder",
     "main",
     "render",
     "render_batch",
     "render_report",
     "render_text",
+    "run",
     "write_review",
 ]
