@@ -49,3 +49,30 @@ def test_no_submodule_shadows_a_public_name():
 
     modules = {m.name for m in pkgutil.iter_modules(emnextract.__path__)}
     assert not modules & set(emnextract.__all__)
+
+
+def test_extract_takes_bytes_text_and_a_year():
+    from emnextract import extract
+
+    data = TEXT.read_bytes()
+    from_bytes = extract(data)
+    from_path = extract(TEXT)
+    assert (
+        from_bytes.source.path == "<bytes>" and from_bytes.source.sha256 == from_path.source.sha256
+    )
+    assert from_bytes.model_dump(exclude={"source"}) == from_path.model_dump(exclude={"source"})
+    from_text = extract(data.decode("utf-8"))  # a str with line breaks is the text itself
+    assert from_text.source.path == "<text>" and len(from_text.footnotes) == 177
+    assert extract(TEXT).source.year == 2019
+    assert extract(TEXT, year=2020).source.year == 2020
+
+
+def test_bytes_that_are_no_report_name_the_input():
+    import pytest
+
+    from emnextract import EmnError, extract
+
+    with pytest.raises(EmnError, match=r"^<bytes>: is neither a PDF nor a text file"):
+        extract(b"\x00\x01\x02 binary")
+    with pytest.raises(EmnError, match=r"^<bytes>: is not a readable PDF"):
+        extract(b"%PDF-1.4 not really")

@@ -7,7 +7,7 @@
 
 from .errors import EmnError
 from .model import SCHEMA_VERSION, Report
-from .pipeline import Pipeline, build_report, extract, load_document
+from .pipeline import Pipeline, build_report, extract, extract_text, load_document
 from .stages import Stage, StageResult
 
 __version__ = "0.1.0"
@@ -21,5 +21,6 @@ __all__ = [
     "__version__",
     "build_report",
     "extract",
+    "extract_text",
     "load_document",
 ]

@@ -6,10 +6,11 @@ source -> :func:`load_document` -> Document -> :class:`Pipeline` (stages, each
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -27,8 +28,15 @@ PDF_MAGIC = b"%PDF-"
 CONTEXT_CHARS = 40
 
 
-def load_document(path: str | Path) -> Document:
-    """Read a PDF or a plain-text dump into a Document (chosen by content, not by name)."""
+SourceKind = Literal["pdf", "text"]
+
+
+def load_document(path: str | Path, *, kind: SourceKind | None = None) -> Document:
+    """Read a PDF or a plain-text dump into a Document.
+
+    The reader is chosen by content, not by name (``kind`` forces one): a PDF is a file
+    whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it.
+    """
     path = Path(path)
     if not path.exists():
         raise EmnError(str(path), "no such file")
@@ -41,15 +49,31 @@ def load_document(path: str | Path) -> Document:
         raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
     if not head:
         raise EmnError(str(path), "is empty")
-    if head.lstrip().startswith(PDF_MAGIC):
+    if kind == "pdf" or (kind is None and head.lstrip().startswith(PDF_MAGIC)):
         from .pdf.reader import read_pdf
 
         return read_pdf(path)
-    if b"\x00" in head:
+    if kind is None and b"\x00" in head:
         raise EmnError(str(path), "is neither a PDF nor a text file")
     from .text.reader import read_text
 
     return read_text(path)
+
+
+def _load_bytes(data: bytes, name: str, kind: SourceKind | None) -> Document:
+    """A Document of in-memory bytes (read through a temporary file), named ``name``."""
+    with tempfile.TemporaryDirectory(prefix="emnextract-") as tmp:
+        path = Path(tmp) / "input"
+        path.write_bytes(data)
+        try:
+            doc = load_document(path, kind=kind)
+        except EmnError as exc:
+            raise EmnError(name, exc.problem) from None
+    return replace(
+        doc,
+        source=doc.source.model_copy(update={"path": name}),
+        warnings=[w.replace(str(path), name) for w in doc.warnings],
+    )
 
 
 class Pipeline:
@@ -84,9 +108,15 @@ class Pipeline:
             return Pipeline(stage if s.name == stage.name else s for s in self.stages)
         return Pipeline((*self.stages, stage))
 
-    def run(self, doc: Document) -> Report:
-        """Run every stage on ``doc`` and assemble the Report; ``doc`` is not changed."""
+    def run(self, doc: Document, *, year: int | None = None) -> Report:
+        """Run every stage on ``doc`` and assemble the Report; ``doc`` is not changed.
+
+        ``year`` sets the report's year (``source.year``) when the text does not tell it
+        or tells it wrongly; the stages read it as the report's own time.
+        """
         source = with_metadata(doc.source, doc)
+        if year is not None and year != source.year:
+            source = source.model_copy(update={"year": year})
         if source is not doc.source:
             doc = replace(doc, source=source)  # a new Document; the caller's stays as it was
         found: dict[str, list[Any]] = {}
@@ -111,8 +141,15 @@ class Pipeline:
             extensions={name: [_plain(r) for r in records] for name, records in found.items()},
         )
 
-    def extract(self, path: str | Path) -> Report:
-        return self.run(load_document(path))
+    def extract(
+        self,
+        source: str | Path | bytes,
+        *,
+        year: int | None = None,
+        kind: SourceKind | None = None,
+    ) -> Report:
+        """:func:`emnextract.extract` with this pipeline."""
+        return extract(source, year=year, kind=kind, pipeline=self)
 
 
 def link_citations(records: list[R], citations: list[Citation]) -> list[R]:
@@ -189,9 +226,33 @@ def build_report(doc: Document, pipeline: Pipeline | None = None) -> Report:
     return (pipeline or Pipeline()).run(doc)
 
 
-def extract(path: str | Path, *, pipeline: Pipeline | None = None) -> Report:
-    """Turn one report (PDF or text dump) into a Report.
+def extract(
+    source: str | Path | bytes,
+    *,
+    year: int | None = None,
+    kind: SourceKind | None = None,
+    pipeline: Pipeline | None = None,
+) -> Report:
+    """Turn one report into a Report.
+
+    ``source`` is a path (``str`` or ``Path``) of a PDF or text dump, the bytes of one,
+    or the text itself: a ``str`` holding a line break is read as text (use
+    :func:`extract_text` for text of one line). ``year`` overrides the report's year,
+    ``kind`` ("pdf" or "text") the choice of reader.
 
     Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read.
     """
-    return build_report(load_document(path), pipeline)
+    pipeline = pipeline or Pipeline()
+    if isinstance(source, bytes):
+        doc = _load_bytes(source, "<bytes>", kind)
+    elif isinstance(source, str) and "\n" in source:
+        return extract_text(source, year=year, pipeline=pipeline)
+    else:
+        doc = load_document(source, kind=kind)
+    return pipeline.run(doc, year=year)
+
+
+def extract_text(text: str, *, year: int | None = None, pipeline: Pipeline | None = None) -> Report:
+    """The Report of a text: a report's dump, a letter, a paragraph or a single footnote."""
+    doc = _load_bytes(text.encode("utf-8"), "<text>", "text")
+    return (pipeline or Pipeline()).run(doc, year=year)
