@@ -17,6 +17,7 @@ from ..model import Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .lines import Line
+from .page import Page
 from .roles import DocStats, is_caption
 from .spans import add_line_span
 from .textjoin import join_hyphen
@@ -224,7 +225,7 @@ class _Tree:
 
 
 def assemble(
-    pages: list[list[Line]],
+    pages: list[Page],
     stats: DocStats,
     note_numbers: set[int],
     known_hyphenated: Container[str] = (),
@@ -305,7 +306,8 @@ def assemble(
         return parts, (mt.group(2) if mt else m.group(2)).strip()
 
     column_edge = stats.left + 0.72 * (stats.right - stats.left)
-    for lines in pages:
+    for page in pages:
+        lines = page.lines
         # Margin boxes and captions beside the text stand outside its flow.
         side = [ln for ln in lines if ln.role in ("box", "caption") and ln.x0 > column_edge]
         side_ids = {id(ln) for ln in side}

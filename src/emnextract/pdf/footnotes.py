@@ -8,10 +8,12 @@ continue the previous page's last note. Broken URLs are rejoined without spaces.
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 
 from ..document import Note
 from ..patterns.layout import NOTE_FINISHED as _FINISHED
 from .lines import Line
+from .page import Page
 from .roles import note_number
 from .textjoin import join_line_spans
 
@@ -38,16 +40,18 @@ def _accepts(number: int, last: int | None) -> bool:
 
 
 def collect_notes(
-    pages: list[list[Line]], warnings: list[str], known_hyphenated: Container[str] = ()
-) -> list[Note]:
-    """Group footnote-role lines into notes; revert unnumbered small print to body."""
+    pages: list[Page], warnings: list[str], known_hyphenated: Container[str] = ()
+) -> tuple[list[Note], list[Page]]:
+    """Group footnote-role lines into notes; the pages come back with unnumbered
+    small print (before any note) given back to the body."""
     notes: list[Note] = []
     parts: list[list[str]] = []
     first_lines: list[list[Line]] = []
     raw_lines: list[list[Line]] = []
     last: int | None = None
-    for lines in pages:
-        foot = [ln for ln in lines if ln.role == "footnote"]
+    demoted: set[int] = set()  # ids of small-print lines that belong to no note
+    for page in pages:
+        foot = [ln for ln in page.lines if ln.role == "footnote"]
         if not foot:
             continue
         started_here = False
@@ -63,8 +67,7 @@ def collect_notes(
                 started_here = True
                 continue
             carried = not started_here and (
-                ln.extra.get("ruled", False)
-                or (ln.extra.get("carry", False) and notes and _unfinished(parts[-1][-1]))
+                ln.ruled or (ln.carry and notes and _unfinished(parts[-1][-1]))
             )
             if notes and (started_here or carried or raw_lines[-1][-1].page == ln.page):
                 parts[-1].append(ln.text)
@@ -72,7 +75,7 @@ def collect_notes(
                 if ln.page == notes[-1].page:
                     first_lines[-1].append(ln)
                 continue
-            ln.role = "body"  # small print before any note: not a footnote
+            demoted.add(id(ln))  # small print before any note: not a footnote
     for note, texts, lines_first, lines_all in zip(
         notes, parts, first_lines, raw_lines, strict=True
     ):
@@ -91,4 +94,10 @@ def collect_notes(
     for a, b in zip(numbers, numbers[1:], strict=False):
         if b != a + 1:
             warnings.append(f"footnote numbering jumps from {a} to {b}")
-    return notes
+    pages = [
+        page.with_lines(replace(ln, role="body") if id(ln) in demoted else ln for ln in page.lines)
+        if any(id(ln) in demoted for ln in page.lines)
+        else page
+        for page in pages
+    ]
+    return notes, pages

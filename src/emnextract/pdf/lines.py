@@ -10,7 +10,7 @@ tolerance is a fraction of the font size at hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..patterns.layout import HANGING as _HANGING
 
@@ -36,9 +36,13 @@ class Run:
     attached: bool = False  # joined to a line of bigger type it touches
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One visual line (or one segment of it, when separated by a wide gap)."""
+    """One visual line (or one segment of it, when separated by a wide gap).
+
+    Lines are immutable: the passes that tell their roles return new lines
+    (``dataclasses.replace(line, role=...)``).
+    """
 
     page: int
     runs: list[Run]
@@ -53,7 +57,8 @@ class Line:
     text: str = ""  # all runs, superscripts included, spaces normalised
     ends_with_space: bool = False  # the PDF put a space char at the line end
     role: str = "body"
-    extra: dict = field(default_factory=dict)
+    ruled: bool = False  # in a note block under a separator rule
+    carry: bool = False  # unnumbered small print that may carry on the last page's note
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -19,15 +19,8 @@ from .assemble import assemble
 from .footnotes import collect_notes
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
-from .roles import (
-    _horizontal_rules,
-    frames_of,
-    mark_boxes,
-    mark_footnotes,
-    mark_running,
-    measure,
-    shades_of,
-)
+from .page import Page
+from .roles import mark_boxes, mark_footnotes, mark_running, measure
 
 
 def _open(path: Path):
@@ -52,38 +45,38 @@ def _open(path: Path):
     return pdf
 
 
-def read_lines(
-    path: Path, only: set[int] | None = None
-) -> tuple[list[list[Line]], dict[int, float], dict[int, list], dict[int, float], int]:
-    """Lines per page plus the page geometry and drawn rects needed for roles.
+def read_pages(path: Path, only: set[int] | None = None) -> tuple[list[Page], int]:
+    """Every page read (lines, size, drawn rects), and the PDF's page count.
 
     ``only`` limits reading to those 1-based pages (for inspecting a few pages).
     """
     pdf = _open(path)
-    pages: list[list[Line]] = []
-    heights: dict[int, float] = {}
-    widths: dict[int, float] = {}
-    rects: dict[int, list] = {}
+    pages: list[Page] = []
     try:
         for i, page in enumerate(pdf.pages, start=1):
             if only is not None and i not in only:
                 continue
             try:
                 chars = page.chars
-                page_rects = page.rects + page.lines
+                rects = page.rects + page.lines
             except Exception as exc:
                 raise EmnError(
                     str(path), f"page {i} cannot be read ({type(exc).__name__}: {exc})"
                 ) from None
-            heights[i] = float(page.height)
-            widths[i] = float(page.width)
-            rects[i] = page_rects
-            pages.append(build_lines(page_runs(chars), i, widths[i]))
+            width = float(page.width)
+            lines = build_lines(page_runs(chars), i, width)
+            pages.append(Page(i, width, float(page.height), tuple(lines), tuple(rects)))
             page.flush_cache()  # keep memory flat on long reports
         n_pages = len(pdf.pages)
     finally:
         pdf.close()
-    return pages, heights, rects, widths, n_pages
+    return pages, n_pages
+
+
+def read_lines(path: Path, only: set[int] | None = None) -> tuple[list[list[Line]], int]:
+    """Lines per page read (see :func:`read_pages`), and the PDF's page count."""
+    pages, n_pages = read_pages(path, only)
+    return [list(page.lines) for page in pages], n_pages
 
 
 def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
@@ -94,23 +87,21 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
-    pages, heights, rects, widths, n_pages = read_lines(path, only)
-    if not any(pages):
+    read, n_pages = read_pages(path, only)
+    if not any(page.lines for page in read):
         raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
-    stats = measure(pages, heights, widths)
-    mark_running(pages, stats)
-    rules = {p: _horizontal_rules(rects[p], widths[p]) for p in rects}
-    mark_footnotes(pages, rules, stats)
-    frames = {p: frames_of(rects[p], widths[p], stats.body_size) for p in rects}
-    shades = {p: shades_of(rects[p]) for p in rects}
-    mark_boxes(pages, frames, shades, stats)
-    pages = [
-        reading_order(lines, 0.0, widths[lines[0].page]) if lines else lines for lines in pages
+    stats = measure(read)
+    read = mark_running(read, stats)
+    read = mark_footnotes(read, stats)
+    read = mark_boxes(read, stats)
+    read = [
+        page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
+        for page in read
     ]
     warnings: list[str] = []
-    known = hyphenated_compounds("\n".join(ln.text for lines in pages for ln in lines))
-    notes = collect_notes(pages, warnings, known)
-    sections, paras, more = assemble(pages, stats, {n.number for n in notes}, known)
+    known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
+    notes, read = collect_notes(read, warnings, known)
+    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)

@@ -12,10 +12,11 @@ is measured on the document itself.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from ..patterns import layout as L
 from .lines import Line, columns
+from .page import Box, Page
 
 _DIGITS = L.DIGITS
 _THREE_LETTERS = L.THREE_LETTERS
@@ -34,17 +35,13 @@ class DocStats:
     right: float  # right edge of the body column (high quantile of x1)
     pitch: float  # most common baseline-to-baseline distance of body lines
     chapter_size: float | None  # size of the biggest heading type, if any
-    page_heights: dict[int, float] = field(default_factory=dict)
-    page_widths: dict[int, float] = field(default_factory=dict)
 
 
-def measure(
-    pages: list[list[Line]], heights: dict[int, float], widths: dict[int, float] | None = None
-) -> DocStats:
+def measure(pages: list[Page]) -> DocStats:
     """Body size = the size most chars have; margins and line pitch of body lines."""
     by_size: Counter[float] = Counter()
-    for lines in pages:
-        for ln in lines:
+    for page in pages:
+        for ln in page.lines:
             for r in ln.runs:
                 if not r.sup:
                     by_size[round(r.size, 1)] += len(r.text)
@@ -52,9 +49,9 @@ def measure(
     lefts: Counter[float] = Counter()
     rights: list[float] = []
     pitches: Counter[float] = Counter()
-    for lines in pages:
+    for page in pages:
         prev = None
-        for ln in lines:
+        for ln in page.lines:
             if abs(ln.size - body_size) > 0.15:
                 prev = None
                 continue
@@ -72,13 +69,13 @@ def measure(
     # Chapter type: the biggest size used on two pages or more (a cover's one-off
     # display type does not count), clearly bigger than the body.
     pages_of_size: dict[float, set[int]] = {}
-    for lines in pages:
-        for ln in lines:
+    for page in pages:
+        for ln in page.lines:
             if _THREE_LETTERS.search(ln.text):
                 pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
     big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
     chapter_size = max(big) if big else None
-    return DocStats(body_size, left, right, pitch, chapter_size, dict(heights), dict(widths or {}))
+    return DocStats(body_size, left, right, pitch, chapter_size)
 
 
 def _norm(text: str) -> str:
@@ -100,7 +97,7 @@ def _counts_pages(found: list[tuple[int, str]]) -> bool:
     return len(steps) == 1 and steps.pop() in (1.0, 2.0)
 
 
-def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
+def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
     """Running headers/footers and side columns: never body, never footnote.
 
     A line is running when the same text stands at about the same height on many
@@ -111,8 +108,8 @@ def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
     exact: dict[tuple[str, int], set[int]] = {}
     numbered: dict[tuple[str, int], set[int]] = {}
     stepping: dict[tuple[str, int], list[tuple[int, str]]] = {}
-    for lines in pages:
-        for ln in lines:
+    for page in pages:
+        for ln in page.lines:
             band = round(ln.top / 8)
             exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
             if _page_numbered(ln.text, ln.page):
@@ -139,47 +136,47 @@ def mark_running(pages: list[list[Line]], stats: DocStats) -> None:
 
     column_edge = stats.left + 0.72 * (stats.right - stats.left)
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
-    for lines in pages:
-        if not lines:
-            continue
-        height = stats.page_heights.get(lines[0].page, 842.0)
-        for ln in lines:
-            in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
-            small = ln.size < stats.body_size - 0.15
-            if repeated(ln) and (in_band or small or ln.x0 > column_edge):
-                ln.role = "header"
-                if ln.top < 0.12 * height:
-                    header_bands.add(round(ln.top / 8))
-            elif in_band and _PAGE_NUMBER.match(ln.text):
-                ln.role = "page_number"
-            elif small and ln.x0 > column_edge:
-                ln.role = "margin"
-            elif _DOT_LEADERS.search(ln.text):
-                ln.role = "toc"
+
+    def role_of(ln: Line, height: float) -> str:
+        in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
+        small = ln.size < stats.body_size - 0.15
+        if repeated(ln) and (in_band or small or ln.x0 > column_edge):
+            if ln.top < 0.12 * height:
+                header_bands.add(round(ln.top / 8))
+            return "header"
+        if in_band and _PAGE_NUMBER.match(ln.text):
+            return "page_number"
+        if small and ln.x0 > column_edge:
+            return "margin"
+        if _DOT_LEADERS.search(ln.text):
+            return "toc"
+        return ln.role
+
+    marked = [
+        page.with_lines(_with_role(ln, role_of(ln, page.height)) for ln in page.lines)
+        for page in pages
+    ]
+
     # A header whose text changes with the chapter still stands where the others do.
-    for lines in pages:
-        if not lines:
-            continue
-        height = stats.page_heights.get(lines[0].page, 842.0)
-        for ln in lines:
-            if (
-                ln.role == "body"
-                and ln.top < 0.12 * height
-                and ln.size < stats.body_size - 0.15
-                and round(ln.top / 8) in header_bands
-            ):
-                ln.role = "header"
+    def changing_header(ln: Line, height: float) -> bool:
+        return (
+            ln.role == "body"
+            and ln.top < 0.12 * height
+            and ln.size < stats.body_size - 0.15
+            and round(ln.top / 8) in header_bands
+        )
+
+    return [
+        page.with_lines(
+            _with_role(ln, "header") if changing_header(ln, page.height) else ln
+            for ln in page.lines
+        )
+        for page in marked
+    ]
 
 
-def _horizontal_rules(rects: list[dict], width: float) -> list[tuple[float, float, float]]:
-    """(top, x0, x1) of short thin horizontal rules (the separator above footnotes)."""
-    found = []
-    for r in rects:
-        h = r["bottom"] - r["top"]
-        w = r["x1"] - r["x0"]
-        if h < 2.0 and 0.1 * width < w < 0.6 * width:
-            found.append((r["top"], r["x0"], r["x1"]))
-    return found
+def _with_role(ln: Line, role: str) -> Line:
+    return ln if ln.role == role else replace(ln, role=role)
 
 
 def _separators(rules: list[tuple[float, float, float]], lines: list[Line]) -> list[float]:
@@ -206,50 +203,59 @@ def note_number(ln: Line) -> tuple[int, str] | None:
     return None
 
 
-def mark_footnotes(
-    pages: list[list[Line]], rules: dict[int, list[tuple[float, float, float]]], stats: DocStats
-) -> float | None:
-    """Mark the numbered small-type blocks at each page foot; return the note size.
+def mark_footnotes(pages: list[Page], stats: DocStats) -> list[Page]:
+    """Mark the numbered small-type blocks at each page foot.
 
     The block is the run of smaller-than-body lines at the foot of the page, up to
     a separator rule if there is one. Unnumbered lines at its top count only below
     such a rule (a note carried over from the previous page).
     """
-    note_sizes: Counter[float] = Counter()
-    for lines in pages:
-        if not lines:
-            continue
-        page = lines[0].page
-        width = stats.page_widths.get(page, 600.0)
-        for column in columns(lines, 0.0, width):
-            _mark_foot_block(column, page, rules, stats, note_sizes)
-    return note_sizes.most_common(1)[0][0] if note_sizes else None
+    return [_mark_page_footnotes(page, stats) if page.lines else page for page in pages]
 
 
-def mark_boxes(
-    pages: list[list[Line]],
-    boxes: dict[int, list[tuple]],
-    shades: dict[int, list[tuple]],
-    stats: DocStats,
-) -> None:
+def _mark_page_footnotes(page: Page, stats: DocStats) -> Page:
+    """One page with its note blocks marked, column by column.
+
+    A line wider than a column belongs to each it overlaps; once marked in one
+    column, later columns see it marked.
+    """
+    lines = list(page.lines)
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    for column in columns(list(page.lines), 0.0, page.width):
+        at = [index[id(ln)] for ln in column]
+        marked = _foot_block([lines[i] for i in at], page, stats)
+        for k, ln in marked.items():
+            lines[at[k]] = ln
+    return page.with_lines(lines)
+
+
+def mark_boxes(pages: list[Page], stats: DocStats) -> list[Page]:
     """Text in a drawn frame is box text; side-column text is a box or caption when
     it is shaded or carries a footnote marker (a margin box), or set in italics (a
     photo caption or credit). Plain side-column text (a letterhead) stays margin."""
-    for lines in pages:
-        if not lines:
+    out = []
+    for page in pages:
+        if not page.lines:
+            out.append(page)
             continue
-        page = lines[0].page
-        frames = boxes.get(page, [])
-        shaded = shades.get(page, [])
-        for ln in lines:
-            if ln.role == "body" and any(_inside(ln, f) for f in frames):
-                ln.role = "box"
-            elif ln.role == "margin":
-                marked = any(r.sup and r.text.strip().isdigit() for r in ln.runs)
-                if marked or any(_inside(ln, f) for f in shaded):
-                    ln.role = "box"
-                elif ln.italic:
-                    ln.role = "caption"
+        frames = page.frames(stats.body_size)
+        out.append(
+            page.with_lines(_with_role(ln, _box_role(ln, frames, page.shades)) for ln in page.lines)
+        )
+    return out
+
+
+def _box_role(ln: Line, frames: list[Box], shaded: list[Box]) -> str:
+    """A line's role once frames and shades are known (see :func:`mark_boxes`)."""
+    if ln.role == "body" and any(_inside(ln, f) for f in frames):
+        return "box"
+    if ln.role == "margin":
+        marked = any(r.sup and r.text.strip().isdigit() for r in ln.runs)
+        if marked or any(_inside(ln, f) for f in shaded):
+            return "box"
+        if ln.italic:
+            return "caption"
+    return ln.role
 
 
 def _inside(ln: Line, frame: tuple) -> bool:
@@ -257,47 +263,25 @@ def _inside(ln: Line, frame: tuple) -> bool:
     return x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and top - 1 <= ln.top and ln.bottom <= bottom + 1
 
 
-def shades_of(rects: list[dict]) -> list[tuple]:
-    """Filled rects big enough to hold a line of text (the ground of a margin box)."""
-    return [
-        (r["x0"], r["top"], r["x1"], r["bottom"])
-        for r in rects
-        if r.get("fill") and r["x1"] - r["x0"] > 20 and r["bottom"] - r["top"] > 6
-    ]
-
-
-def frames_of(rects: list[dict], width: float, body_size: float) -> list[tuple]:
-    """Rects big enough to hold text (frames of margin boxes), not rules or cells."""
-    out = []
-    for r in rects:
-        w = r["x1"] - r["x0"]
-        h = r["bottom"] - r["top"]
-        if w > 0.3 * width and h > 3 * body_size and w < 0.98 * width:
-            out.append((r["x0"], r["top"], r["x1"], r["bottom"]))
-    return out
-
-
 def is_caption(ln: Line) -> bool:
     return bool(_CAPTION.match(ln.text))
 
 
-def _mark_foot_block(
-    lines: list[Line],
-    page: int,
-    rules: dict[int, list[tuple[float, float, float]]],
-    stats: DocStats,
-    note_sizes: Counter[float],
-) -> None:
-    """Mark the note block at the foot of one column of one page."""
+def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Line]:
+    """The note block at the foot of one column of a page: position in ``lines`` ->
+    the line marked as a footnote (``ruled`` under a separator, ``carry`` when it may
+    carry on the previous page's note)."""
     if not lines:
-        return
-    height = stats.page_heights.get(page, 842.0)
+        return {}
+    height = page.height
     col_x0 = min(ln.x0 for ln in lines)
     col_x1 = max(ln.x1 for ln in lines)
-    in_column = [r for r in rules.get(page, []) if col_x0 - 6 <= r[1] < col_x1]
+    in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < col_x1]
     rule_tops = _separators(in_column, lines)
     content = [ln for ln in lines if ln.role in ("body", "toc")]
     block: list[Line] = []
+    ruled = False
+    carry: set[int] = set()  # ids of the lines that may carry on the previous page's note
     # A separator rule low on the page with notes under it settles the zone,
     # whatever the notes' type size (some notes are set larger than the body).
     for t in sorted(t for t in rule_tops if t > 0.4 * height):
@@ -307,8 +291,7 @@ def _mark_foot_block(
         small = all(ln.size < stats.body_size - 0.15 for ln in below)
         if note_number(below[0]) is not None or small:
             block = below
-            for ln in block:
-                ln.extra["ruled"] = True
+            ruled = True
             break
     if not block:
         for ln in reversed(content):
@@ -323,12 +306,18 @@ def _mark_foot_block(
             block.append(ln)
         block.reverse()
         if not block or block[0].top < 0.45 * height:
-            return  # notes stand at the page foot
+            return {}  # notes stand at the page foot
         starts = [ln for ln in block if note_number(ln) is not None]
         # Unnumbered small lines before the first note may carry on the previous
         # page's last note; the notes' reader decides, from how that note ends.
-        for ln in block[: block.index(starts[0])] if starts else block:
-            ln.extra["carry"] = True
-    for ln in block:
-        ln.role = "footnote"
-        note_sizes[round(ln.size, 1)] += len(ln.text)
+        carry = {id(ln) for ln in (block[: block.index(starts[0])] if starts else block)}
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    return {
+        position[id(ln)]: replace(
+            ln,
+            role="footnote",
+            ruled=ln.ruled or ruled,
+            carry=ln.carry or id(ln) in carry,
+        )
+        for ln in block
+    }

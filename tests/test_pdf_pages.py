@@ -1,0 +1,53 @@
+"""Pages own their lines and geometry; the role passes return new pages, never change old ones."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from emnextract.pdf.footnotes import collect_notes
+from emnextract.pdf.reader import read_pages
+from emnextract.pdf.roles import mark_boxes, mark_footnotes, mark_running, measure
+
+EMN_LIKE = Path(__file__).resolve().parent.parent / "fixtures" / "emn2019-like.pdf"
+
+
+def _roles(pages):
+    return [[ln.role for ln in page.lines] for page in pages]
+
+
+def test_passes_return_new_pages_and_leave_their_input_alone():
+    read, n_pages = read_pages(EMN_LIKE, {1, 2, 3})
+    assert [p.number for p in read] == [1, 2, 3] and n_pages > 3
+    assert all(p.width > 0 and p.height > p.width for p in read)
+    before = _roles(read)
+    assert {r for page in before for r in page} == {"body"}
+    stats = measure(read)
+    running = mark_running(read, stats)
+    notes_marked = mark_footnotes(running, stats)
+    boxed = mark_boxes(notes_marked, stats)
+    assert _roles(read) == before  # nothing changed in place
+    assert _roles(running) != before
+    assert "footnote" not in {r for page in _roles(running) for r in page}
+    assert "footnote" in {r for page in _roles(notes_marked) for r in page}
+    notes, after = collect_notes(boxed, [])
+    assert notes and all(n.lines for n in notes)
+    assert _roles(boxed) == _roles(notes_marked)  # the collector did not demote in place
+    assert len(after) == len(boxed)
+
+
+def test_lines_are_immutable():
+    (page,), _ = read_pages(EMN_LIKE, {2})
+    line = page.lines[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.role = "header"  # type: ignore[misc]
+    assert dataclasses.replace(line, role="header").role == "header" and line.role == "body"
+
+
+def test_page_derives_rules_from_its_rects():
+    (page,), _ = read_pages(EMN_LIKE, {2})
+    assert len(page.rules) == 1  # the separator above the page's notes
+    for top, x0, x1 in page.rules:
+        assert 0 <= top <= page.height and 0.1 * page.width < x1 - x0 < 0.6 * page.width
