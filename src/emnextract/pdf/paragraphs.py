@@ -1,0 +1,214 @@
+"""Paragraph building blocks: an open paragraph, list bullets, side-column paragraphs.
+
+A paragraph grows line by line (:meth:`OpenPara`); its text joins lines with the
+shared hyphenation rule, its markers and line spans are kept in step with that text.
+Margin boxes and captions beside the text column are grouped on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass, field
+
+from ..document import MarkerRef, Para, TextLine
+from ..patterns import layout as L
+from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
+from .lines import Line
+from .linetext import line_content
+from .roles import DocStats, is_caption
+from .spans import add_line_span
+from .textjoin import join_hyphen
+
+_GLYPH_ONLY = L.GLYPH_ONLY
+_BULLET = L.PDF_BULLET
+_SENTENCE_END = L.SENTENCE_END
+
+
+@dataclass
+class OpenPara:
+    """A paragraph being built."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    text: str = ""
+    markers: list[MarkerRef] = field(default_factory=list)
+    section: str | None = None
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[TextLine] = field(default_factory=list)
+
+
+def union_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
+    return (
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.top for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.bottom for ln in lines), 2),
+    )
+
+
+def all_italic(ln: Line) -> bool:
+    """Every run of the line's own text is italic (markers aside)."""
+    return all(r.italic for r in ln.runs if not r.sup)
+
+
+def side_paragraphs(
+    side: list[Line], section: str | None, note_numbers: set[int], known_hyphenated: Container[str]
+) -> list[Para]:
+    """Box and caption paragraphs of a page's side column: runs of close lines."""
+    groups: list[list[Line]] = []
+    for ln in sorted(side, key=lambda ln: ln.top):
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and prev.role == ln.role
+            and ln.top - prev.bottom < 0.8 * ln.size
+            and not is_caption(ln)  # a credit ("Foto: ...", "Bron: ...") stands alone
+        ):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    out = []
+    for group in groups:
+        text = ""
+        markers: list[MarkerRef] = []
+        spans: list[TextLine] = []
+        for ln in group:
+            piece, found = line_content(ln, note_numbers)
+            if text:
+                joined = (
+                    join_hyphen(text, piece, known_hyphenated)
+                    if _WORD_HYPHEN.search(text)
+                    else f"{text} {piece}"
+                )
+            else:
+                joined = piece
+            base = len(joined) - len(piece) if joined.endswith(piece) else len(joined)
+            for m in found:
+                m.offset += base
+            markers.extend(found)
+            text = joined
+            add_line_span(spans, text, piece, ln.page, ln.bbox)
+        if text.strip():
+            out.append(
+                Para(
+                    text=text,
+                    kind=group[0].role,
+                    section=section,
+                    page=group[0].page,
+                    bbox=union_bbox(group),
+                    markers=markers,
+                    lines=spans,
+                )
+            )
+    return out
+
+
+@dataclass
+class Bulleted:
+    glyphs: set[int] = field(default_factory=set)  # ids of lone bullet-glyph lines
+    items: set[int] = field(default_factory=set)  # ids of the lines they start
+
+
+def bullet_glyph_lines(body: list[Line]) -> Bulleted:
+    """Lone bullet glyphs set apart from their item's text on the same baseline.
+
+    Word processors put the glyph in its own font at a tab stop, so it reads as a
+    line of its own; it marks the line beside it as the start of a list item.
+    """
+    out = Bulleted()
+    for glyph in body:
+        if not _GLYPH_ONLY.match(glyph.text.strip()):
+            continue
+        beside = [
+            ln
+            for ln in body
+            if ln is not glyph
+            and abs(ln.baseline - glyph.baseline) < 0.4 * max(ln.size, glyph.size)
+            and glyph.x0 < ln.x0 < glyph.x1 + 6 * ln.size
+        ]
+        if beside:
+            item = min(beside, key=lambda ln: ln.x0)
+            out.glyphs.add(id(glyph))
+            out.items.add(id(item))
+    return out
+
+
+def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> str:
+    """What a body-column line opens or continues: body, box, list_item, caption, subheading."""
+    kind = "box" if ln.role == "box" else "body"
+    text = ln.text
+    if kind == "body" and id(ln) in bulleted.items:
+        kind = "list_item"
+    elif kind == "body":
+        if is_caption(ln) and (ln.bold or ln.italic or ln.size < stats.body_size - 0.3):
+            kind = "caption"
+        elif _BULLET.match(text) and ln.x0 > stats.left - 1:
+            kind = "list_item"
+        elif (ln.bold or ln.size > stats.body_size + 0.3) and len(text) < 120:
+            kind = "subheading"
+        elif all_italic(ln) and len(text) < 120:
+            # italic set apart: indented, a box; at the margin, a subheading
+            kind = "box" if ln.x0 > stats.left + ln.size else "subheading"
+    return kind
+
+
+def wraps_on(open_para: OpenPara, ln: Line, kind: str) -> bool:
+    """A title or box wrapped over lines: ``ln`` continues ``open_para`` whatever else."""
+    last = open_para.lines[-1]
+    return (
+        (
+            (kind in ("subheading", "box") and open_para.kind == kind)
+            or (open_para.kind == "list_item" and kind == "subheading")
+        )
+        and not _SENTENCE_END.search(open_para.text)
+        and last.page == ln.page
+        and ln.baseline - last.baseline < 1.6 * ln.size
+        and last.bold == ln.bold
+        and last.italic == ln.italic
+    )
+
+
+def starts_paragraph(
+    open_para: OpenPara | None, ln: Line, kind: str, stats: DocStats
+) -> tuple[bool, bool]:
+    """(does ``ln`` start a new paragraph, is the open one a lone unstyled subheading).
+
+    Breaks on kinds that always stand alone, on a change between box and body, on a
+    vertical gap or a change of type, at a list item's end, at an indent after a
+    finished sentence and after a short line; a sentence left open at the foot of a
+    page carries on.
+    """
+    if open_para is None or kind in ("list_item", "subheading", "caption"):
+        return True, False
+    text = ln.text
+    last = open_para.lines[-1]
+    if open_para.kind == "subheading" or open_para.kind == "caption":
+        return True, False
+    if (open_para.kind == "box") != (kind == "box"):
+        return True, False
+    if last.page != ln.page:
+        return bool(_SENTENCE_END.search(open_para.text)), False
+    if ln.baseline - last.baseline > 1.45 * stats.pitch:
+        return True, False
+    if abs(ln.size - last.size) > 0.5:
+        return True, False
+    if open_para.kind == "list_item" and ln.x0 < open_para.lines[0].x0 + 2:
+        # Aligned with the item's text, only a finished sentence ends it
+        # ("(2022) en ..." wraps on); at the margin, a capital does.
+        aligned = ln.x0 > open_para.lines[0].x0 - 2
+        new = not text[:1].islower() and (not aligned or bool(_SENTENCE_END.search(open_para.text)))
+        return new, False
+    if ln.x0 > last.x0 + 0.8 * ln.size and _SENTENCE_END.search(open_para.text):
+        return True, False
+    if (
+        kind == "body"
+        and open_para.kind == "body"
+        and last.x1 < stats.left + 0.8 * (stats.right - stats.left)
+        and text[:1].isupper()
+        and not open_para.text.endswith((",", "-", ";"))
+    ):
+        # A short line ends its paragraph. A lone short line without a full stop
+        # before new text is an unstyled subheading.
+        lone = len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text)
+        return True, lone
+    return False, False
