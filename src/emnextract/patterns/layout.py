@@ -44,8 +44,9 @@ CAPTION_WORDS = (
 # Bullet glyphs: typographic ones and the private-use code points Symbol and
 # Wingdings fonts map their bullets to (U+F0B7 "", U+F0A7, U+F0D8, ...).
 BULLET_GLYPHS = "•▪◦●■□‣⁃∙–—·\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf06e\uf0a8\uf02d"
-# The glyphs a text dump keeps before a tab (the font's private glyphs are lost there).
-DUMP_BULLET_GLYPHS = "•◦▪●■–-"
+# Plain bullet glyphs: the ones a text dump keeps before a tab (the fonts' private
+# glyphs are lost there), and the ones a PDF hangs before a list item's text.
+PLAIN_BULLET_GLYPHS = "•◦▪●■–-"
 
 # ---- section headings and chapter lines ---------------------------------------------
 
@@ -94,7 +95,7 @@ CHAPTER_NUMBER = pattern(
 # A number (or bullet) hanging before its line's text at its own height.
 HANGING = pattern(
     "layout.hanging",
-    rf"^(?:{SECTION_NUMBER}\.?|[•▪◦●■–\-])$",
+    rf"^(?:{SECTION_NUMBER}\.?|[{PLAIN_BULLET_GLYPHS}])$",
     examples=["4.3", "2.", "•", "–"],
     counter_examples=["2019a", "4.3 Titel"],
 )
@@ -221,7 +222,7 @@ DOT_LEADERS = pattern(
 # Dump list bullets: a glyph, "1." or "a)" before a tab.
 BULLET = pattern(
     "layout.bullet.dump",
-    rf"^\s*(?:[{DUMP_BULLET_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)])\s*\t\s*",
+    rf"^\s*(?:[{PLAIN_BULLET_GLYPHS}]|\d{{1,2}}[.)]|[a-z][.)])\s*\t\s*",
     examples=[("•\tDe IND", "•\t"), (" 2.\tTweede punt", " 2.\t"), ("a)\tOptie", "a)\t")],
     counter_examples=["• zonder tab", "2.1\tTitel"],
 )
