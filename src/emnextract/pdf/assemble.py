@@ -5,6 +5,11 @@ numbers continue a sane tree; chapter openings are unnumbered lines in the bigge
 heading type, numbered from the first section under them. Paragraphs break on
 vertical gaps, list starts, style changes and headings, and carry on across a page
 break when the sentence does.
+
+This module walks the pages and puts the pieces together; the pieces are units of
+their own: ``headings`` (the section tree), ``paragraphs`` (a line's kind, where a
+paragraph breaks, side-column paragraphs), ``linetext`` (a line's text and markers)
+and ``spans`` (where each printed line stands in a paragraph's text).
 """
 
 from __future__ import annotations
