@@ -76,3 +76,13 @@ def test_bytes_that_are_no_report_name_the_input():
         extract(b"\x00\x01\x02 binary")
     with pytest.raises(EmnError, match=r"^<bytes>: is not a readable PDF"):
         extract(b"%PDF-1.4 not really")
+
+
+def test_extract_text_reads_a_snippet_and_says_it_found_no_report_structure():
+    from emnextract import extract_text
+
+    report = extract_text("Per 1 mei 2019 is de regeling afgeschaft. Er waren 2.300 aanvragen.")
+    assert [(m.date, m.role) for m in report.measures] == [("2019-05-01", "in_force")]
+    assert [s.value for s in report.statistics] == [2300]
+    assert report.statistics[0].provenance.id == "p1"
+    assert any("no report structure found" in w for w in report.warnings)

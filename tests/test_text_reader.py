@@ -259,11 +259,13 @@ def test_cp1252_dump_is_read_with_a_warning(tmp_path):
     assert any("cp1252" in w for w in doc.warnings)
 
 
-def test_empty_and_non_report_text_raise(tmp_path):
+def test_empty_text_raises_and_text_without_structure_is_read_with_a_warning(tmp_path):
     with pytest.raises(EmnError, match="empty"):
         read_text(write(tmp_path, "  \n\n", "empty.txt"))
-    with pytest.raises(EmnError, match="does not look like a report"):
-        read_text(write(tmp_path, "Boodschappen:\nmelk\nbrood\n", "list.txt"))
+    doc = read_text(write(tmp_path, "Per 1 mei 2019 is de regeling afgeschaft.\n", "snippet.txt"))
+    assert [p.text for p in doc.paragraphs] == ["Per 1 mei 2019 is de regeling afgeschaft."]
+    assert doc.sections == [] and doc.footnotes == []
+    assert any("no report structure found" in w for w in doc.warnings)
 
 
 def test_form_feeds_give_pages(tmp_path):

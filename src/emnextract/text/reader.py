@@ -196,7 +196,9 @@ def read_text(path: str | Path) -> Document:
     reader.build()
     doc = dataclasses.replace(reader.doc)  # a finished Document: ids given to its units
     if not doc.sections and not doc.footnotes:
-        raise EmnError(
-            str(path), "does not look like a report: no numbered sections and no footnotes"
+        # A letter's paragraph, a footnote, any text: read it, but say so.
+        doc.warnings.append(
+            f"{path}: no report structure found (no numbered sections, no footnotes); "
+            "read as plain paragraphs"
         )
     return doc
