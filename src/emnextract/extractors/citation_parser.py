@@ -14,7 +14,6 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +21,7 @@ import regex
 
 from ..patterns import citations as P
 from ..patterns import courts as C
+from . import dates
 
 
 @dataclass
@@ -61,28 +61,29 @@ def _session(m: regex.Match) -> str:
 
 
 def parse_date(text: str) -> tuple[str | None, list[str]]:
-    """ISO date from "05-06-2019" / "5 juni 2019"; (None, [problem]) when garbled."""
-    m = P.LONG_DATE.fullmatch(text.strip())
-    if m:
-        d, mo, y = int(m.group("d")), P.MONTHS[m.group("m").lower()], int(m.group("y"))
-        return _iso(d, mo, y, text)
+    """ISO date from "05-06-2019" / "5 juni 2019"; (None, [problem]) when garbled.
+
+    The value is read by the project's date grammar (``extractors.dates``); what this
+    adds is saying what is wrong with a date that cannot be read.
+    """
+    long = P.LONG_DATE.fullmatch(text.strip())
+    # "5 juni. 2019": a stray full stop after the month does not hide the date
+    read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
+    if read is not None and read[1] == "day":
+        return read[0], []
+    if long:
+        return None, [f"date: '{text}' is not a calendar date"]
     compact = P.SPACE.sub("", text)
     parts = P.DATE_SEPARATOR.regex.split(compact)
     if len(parts) == 3 and all(p.isdigit() for p in parts):
-        d, mo, y = parts
-        if len(y) != 4:
+        if len(parts[2]) != 4:
             return None, [f"date: year in '{compact}' is not four digits"]
-        return _iso(int(d), int(mo), int(y), compact)
+        if not 1900 <= int(parts[2]) <= 2099:
+            return None, [f"date: year in '{compact}' is not between 1900 and 2099"]
+        return None, [f"date: '{compact}' is not a calendar date"]
     return None, [
         f"date: '{compact}' is not a valid dd-mm-yyyy date (separator missing or misplaced)"
     ]
-
-
-def _iso(d: int, mo: int, y: int, text: str) -> tuple[str | None, list[str]]:
-    try:
-        return _dt.date(y, mo, d).isoformat(), []
-    except ValueError:
-        return None, [f"date: '{text}' is not a calendar date"]
 
 
 def parse_ecli(text: str) -> tuple[str | None, list[str]]:
