@@ -19,6 +19,18 @@ from typing import Any
 
 import regex
 
+from ..model import (
+    AanhangselFields,
+    CaseLawFields,
+    CitationFields,
+    EuLegislationFields,
+    HandelingenFields,
+    KamerstukFields,
+    OfficialJournalFields,
+    OtherFields,
+    ProvidedInfoFields,
+    UrlFields,
+)
 from ..patterns import citations as P
 from ..patterns import courts as C
 from . import dates
@@ -32,7 +44,7 @@ class Found:
     start: int
     end: int
     raw: str
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: CitationFields = field(default_factory=OtherFields)
     canonical: str | None = None
     url: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -130,75 +142,71 @@ def _raw(text: str, start: int, end: int) -> str:
 
 # ---------------------------------------------------------------- parliamentary papers
 def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
-    fields: dict[str, Any] = {}
+    read: dict[str, Any] = {}  # what has been read so far
     chamber = (
         m.groupdict().get("chamber")
         or m.groupdict().get("chamber_only")
         or m.groupdict().get("chamber2")
     )
-    fields["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
+    read["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
     pos = end = m.end()
     for _ in range(10):
         s = P.SEP.match(text, pos)
         p = s.end()
-        if (
-            fields["chamber"] is None
-            and "session" not in fields
-            and (c := P.CHAMBER.match(text, p))
-        ):
-            fields["chamber"] = P.CHAMBERS[c.group("chamber")]
-        elif "session" not in fields and (x := P.SESSION.match(text, p)):
-            fields["session"] = _session(x)
+        if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
+            read["chamber"] = P.CHAMBERS[c.group("chamber")]
+        elif "session" not in read and (x := P.SESSION.match(text, p)):
+            read["session"] = _session(x)
         elif (
             kind != "aanhangsel"
-            and "dossier" not in fields
-            and "number" not in fields
+            and "dossier" not in read
+            and "number" not in read
             and (x := P.DOSSIER.match(text, p))
         ):
-            fields["dossier"] = x.group("dossier").replace(" ", "")
-            fields["subdossier"] = x.group("sub") or x.group("sub2")
+            read["dossier"] = x.group("dossier").replace(" ", "")
+            read["subdossier"] = x.group("sub") or x.group("sub2")
             extra = []
             q = x.end()
             while len(extra) < 5 and (y := P.EXTRA_DOSSIER.match(text, q)):
                 extra.append(y.group("dossier").replace(" ", ""))
                 q = y.end()
-            fields["extra_dossiers"] = extra
+            read["extra_dossiers"] = extra
             x = _Span(q)
         elif (
             kind == "kamerstuk"
-            and "dossier" not in fields
+            and "dossier" not in read
             and (x := P.AANHANGSEL_WORD.match(text, p))
         ):
             kind = "aanhangsel"  # "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
-        elif "number" not in fields and (x := P.DOC_NUMBER.match(text, p)):
+        elif "number" not in read and (x := P.DOC_NUMBER.match(text, p)):
             number = x.group("number")
-            fields["number"] = number.upper() if len(number) <= 2 else number
+            read["number"] = number.upper() if len(number) <= 2 else number
             more = []
             while len(more) < 10 and (y := P.MORE_NUMBERS.match(text, x.end())):
                 more.append(y.group("more"))
                 x = y
-            fields["more_numbers"] = more
+            read["more_numbers"] = more
         elif (
-            "number" not in fields
-            and ("dossier" in fields or (kind != "kamerstuk" and "session" in fields))
+            "number" not in read
+            and ("dossier" in read or (kind != "kamerstuk" and "session" in read))
             and (x := P.BARE_DOC_NUMBER.match(text, p))
         ):
-            fields["number"] = x.group("number")
-        elif kind == "handelingen" and "item" not in fields and (x := P.ITEM.match(text, p)):
-            fields["item"] = x.group("item")
-        elif "page" not in fields and (x := P.PAGE.match(text, p)):
-            fields["page"] = P.SPACE.sub("", x.group("page"))
-        elif "number" in fields and "doc_type" not in fields and (x := P.DOC_TYPE.match(text, p)):
-            fields["doc_type"] = x.group(0)[1:-1]
+            read["number"] = x.group("number")
+        elif kind == "handelingen" and "item" not in read and (x := P.ITEM.match(text, p)):
+            read["item"] = x.group("item")
+        elif "page" not in read and (x := P.PAGE.match(text, p)):
+            read["page"] = P.SPACE.sub("", x.group("page"))
+        elif "number" in read and "doc_type" not in read and (x := P.DOC_TYPE.match(text, p)):
+            read["doc_type"] = x.group(0)[1:-1]
         else:
             break
         pos = end = x.end()
-    first = _finish_parliamentary(text, m.start(), end, kind, fields)
-    if first is None or not fields.get("more_numbers"):
+    first = _finish_parliamentary(text, m.start(), end, kind, read)
+    if first is None or not read.get("more_numbers"):
         return [first] if first else []
     out = [first]
-    for number in fields["more_numbers"]:  # one record per document: "nrs. 431 en 437"
-        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(fields, number=number)))
+    for number in read["more_numbers"]:  # one record per document: "nrs. 431 en 437"
+        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(read, number=number)))
     return out
 
 
@@ -216,43 +224,42 @@ class _Span:
         return self._text
 
 
-def _finish_parliamentary(text, start, end, kind, fields) -> Found | None:
-    chamber = fields.get("chamber")
-    session = fields.get("session")
-    number = fields.get("number")
+def _finish_parliamentary(text, start, end, kind, read) -> Found | None:
+    chamber = read.get("chamber")
+    session = read.get("session")
+    number = read.get("number")
     if kind == "kamerstuk":
-        if "dossier" not in fields:
+        if "dossier" not in read:
             return None  # "de Kamerstukken" in prose: no citation
-        out = {
-            "chamber": chamber,
-            "session": session,
-            "dossier": fields["dossier"],
-            "extra_dossiers": fields.get("extra_dossiers", []),
-            "subdossier": fields.get("subdossier"),
-            "number": number,
-            "page": fields.get("page"),
-        }
+        kst = KamerstukFields(
+            chamber=chamber,
+            session=session,
+            dossier=read["dossier"],
+            extra_dossiers=read.get("extra_dossiers", []),
+            subdossier=read.get("subdossier"),
+            number=number,
+            page=read.get("page"),
+        )
         canonical = None
         if number:
-            sub = f"-{out['subdossier']}" if out["subdossier"] else ""
-            canonical = f"kst-{out['dossier']}{sub}-{number}"
-        return _found(text, start, end, kind, out, canonical)
+            sub = f"-{kst.subdossier}" if kst.subdossier else ""
+            canonical = f"kst-{kst.dossier}{sub}-{number}"
+        return _found(text, start, end, kind, kst, canonical)
     if not (session or number):
         return None
     code = P.CHAMBER_CODE.get(chamber) if chamber else None
     compact = session.replace("-", "") if session else None
     if kind == "handelingen":
-        out = {"chamber": chamber, "session": session, "number": number, "item": fields.get("item"),
-               "page": fields.get("page")}  # fmt: skip
-        if fields.get("dossier"):
-            out["dossier"] = fields["dossier"]
+        hand = HandelingenFields(chamber=chamber, session=session, number=number,
+                                 item=read.get("item"), page=read.get("page"),
+                                 dossier=read.get("dossier") or None)  # fmt: skip
         canonical = None
-        if code and compact and number and out["item"]:
-            canonical = f"h-{code}-{compact}-{number}-{out['item']}"
-        return _found(text, start, end, kind, out, canonical)
-    out = {"chamber": chamber, "session": session, "number": number}
+        if code and compact and number and hand.item:
+            canonical = f"h-{code}-{compact}-{number}-{hand.item}"
+        return _found(text, start, end, kind, hand, canonical)
+    ah = AanhangselFields(chamber=chamber, session=session, number=number)
     canonical = f"ah-{code}-{compact}-{number}" if code and compact and number else None
-    return _found(text, start, end, kind, out, canonical)
+    return _found(text, start, end, kind, ah, canonical)
 
 
 def _found(text, start, end, kind, fields, canonical, url=None, problems=None) -> Found:
@@ -267,10 +274,8 @@ def _parse_gazette(text: str, m: regex.Match) -> Found | None:
     b = P.GAZETTE_BODY.match(text, m.end())
     if not b:
         return None  # "gepubliceerd in de Staatscourant": no year and number, no citation
-    fields = {"year": b.group("year"), "number": b.group("number")}
-    return _found(
-        text, m.start(), b.end(), kind, fields, f"{prefix}-{fields['year']}-{fields['number']}"
-    )
+    fields = OfficialJournalFields(year=b.group("year"), number=b.group("number"))
+    return _found(text, m.start(), b.end(), kind, fields, f"{prefix}-{fields.year}-{fields.number}")
 
 
 # ---------------------------------------------------------------- case law
@@ -288,8 +293,7 @@ def _court_name(m: regex.Match) -> str:
 
 def _parse_case(text: str, m: regex.Match) -> Found:
     """Court, then in any order: date, case number(s), ECLI, name ("(Gnandi)", "‘Kittel’")."""
-    fields: dict[str, Any] = {"court": _court_name(m), "date": None, "case_number": None, "ecli": None,
-                              "name": None}  # fmt: skip
+    fields = CaseLawFields(court=_court_name(m))
     problems: list[str] = []
     pos = end = m.end()
     for _ in range(12):
@@ -298,43 +302,41 @@ def _parse_case(text: str, m: regex.Match) -> Found:
         if (x := C.CASE_ASIDE.match(text, p)) is not None:
             pass
         elif (
-            fields["date"] is None
+            fields.date is None
             and not problems
             and (x := P.NUMERIC_DATE.match(text, p) or P.LONG_DATE.match(text, p))
         ):
             iso, probs = parse_date(x.group(0))
-            fields["date"] = iso
+            fields.date = iso
             if probs:
-                fields["date_text"] = x.group(0)
+                fields.date_text = x.group(0)
             problems += probs
-        elif fields["case_number"] is None and (x := _case_numbers(text, p + paren, fields)):
+        elif fields.case_number is None and (x := _case_numbers(text, p + paren, fields)):
             x = _Span(_close_paren(text, x, paren))
         elif (
-            fields["ecli"] is None
-            and "ecli_text" not in fields
+            fields.ecli is None
+            and fields.ecli_text is None
             and (x := C.ECLI.match(text, p + paren))
         ):
             written = x.group(0).rstrip(".")
             ecli, probs = parse_ecli(written)
-            fields["ecli"] = ecli
+            fields.ecli = ecli
             if probs:
-                fields["ecli_text"] = written
+                fields.ecli_text = written
             problems += probs
             x = _Span(_close_paren(text, x.start() + len(written), paren))
-        elif fields["name"] is None and (
+        elif fields.name is None and (
             x := C.NAME_PAREN.match(text, p) or C.NAME_QUOTED.match(text, p)
         ):
-            fields["name"] = x.group("name").strip()
+            fields.name = x.group("name").strip()
         elif (
-            fields["name"] is None
-            and fields["ecli"] is None
-            and (x := C.NAME_BEFORE_ECLI.match(text, p))
+            fields.name is None and fields.ecli is None and (x := C.NAME_BEFORE_ECLI.match(text, p))
         ):
-            fields["name"] = x.group("name").strip()
+            fields.name = x.group("name").strip()
         else:
             break
         pos = end = x.end()
-    canonical = fields["ecli"]
+    canonical = fields.ecli
     return _found(text, m.start(), end, "case_law", fields, canonical,
                   ecli_link(canonical) if canonical else None, problems)  # fmt: skip
 
@@ -346,12 +348,12 @@ def _close_paren(text: str, end: int, paren: bool) -> int:
     return end
 
 
-def _case_numbers(text: str, p: int, fields: dict[str, Any]) -> int | None:
+def _case_numbers(text: str, p: int, fields: CaseLawFields) -> int | None:
     """Case number and joined ones ("C-924/19 PPU en C-925/19 PPU") into ``fields``; the end."""
     x = _case_number(text, p, in_chain=True)
     if not x:
         return None
-    fields["case_number"] = x[0]
+    fields.case_number = x[0]
     joined = []
     while (
         len(joined) < 10
@@ -361,7 +363,7 @@ def _case_numbers(text: str, p: int, fields: dict[str, Any]) -> int | None:
         joined.append(y[0])
         x = y
     if joined:
-        fields["joined_case_numbers"] = joined
+        fields.joined_case_numbers = joined
     return x[1]
 
 
@@ -397,31 +399,17 @@ def _eu_case(x: regex.Match) -> str:
 
 def _parse_bare_case(text: str, m: regex.Match) -> Found:
     """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
-    fields: dict[str, Any] = {
-        "court": None,
-        "date": None,
-        "case_number": _eu_case(m),
-        "ecli": None,
-        "name": None,
-    }
+    fields = CaseLawFields(case_number=_eu_case(m))
     before = C.NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
     if before:
-        fields["name"] = before.group("name")
+        fields.name = before.group("name")
     return _found(text, m.start(), m.end(), "case_law", fields, None)
 
 
 def _parse_bare_ecli(text: str, m: regex.Match) -> Found:
     written = m.group(0).rstrip(".")
     ecli, problems = parse_ecli(written)
-    fields: dict[str, Any] = {
-        "court": None,
-        "date": None,
-        "case_number": None,
-        "ecli": ecli,
-        "name": None,
-    }
-    if problems:
-        fields["ecli_text"] = written
+    fields = CaseLawFields(ecli=ecli, ecli_text=written if problems else None)
     end = m.start() + len(written)
     return _found(
         text, m.start(), end, "case_law", fields, ecli, ecli_link(ecli) if ecli else None, problems
@@ -442,7 +430,7 @@ def _parse_eu(text: str, m: regex.Match) -> Found:
     else:
         year, num = (n1, n2) if _is_year(n1) else (None, None)
     celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year else None
-    fields = {"form": form, "institution": inst, "number": f"{n1}/{n2}", "celex": celex}
+    fields = EuLegislationFields(form=form, institution=inst, number=f"{n1}/{n2}", celex=celex)
     url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
     return _found(text, m.start(), m.end(), "eu_legislation", fields, celex, url)
 
@@ -457,7 +445,7 @@ def _eu_from_celex(text: str, m: regex.Match) -> Found:
         number = f"{year}/{num}" if int(year) >= 2015 else f"{num}/{year}"
     elif form:
         number = f"{year}/{num}"
-    fields = {"form": form, "institution": None, "number": number, "celex": celex}
+    fields = EuLegislationFields(form=form, number=number, celex=celex)
     return _found(
         text,
         m.start(),
@@ -507,16 +495,16 @@ def _continues_url(last: str, tok: str) -> bool:
 
 def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     url, end = _url_end(text, m.start())
-    fields: dict[str, Any] = {"url": url, "accessed": None, "publisher": None, "title": None}
+    fields = UrlFields(url=url)
     problems: list[str] = []
     acc = P.ACCESSED.match(text, end)
     if acc:
         d = P.NUMERIC_DATE.match(text, acc.end()) or P.LONG_DATE.match(text, acc.end())
         if d:
             iso, problems = parse_date(d.group(0))
-            fields["accessed"] = iso
+            fields.accessed = iso
             if problems:
-                fields["accessed_text"] = d.group(0)
+                fields.accessed_text = d.group(0)
             end = d.end()
         else:
             problems.append("accessed: no date after 'geraadpleegd op'")
@@ -525,10 +513,10 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     _publisher_title(prefix, fields)
     # the citation starts where its publisher (or quoted title) does, not at the URL
     lead = len(prefix)
-    if fields["title"] and "‘" in prefix:
+    if fields.title and "‘" in prefix:
         lead = prefix.rindex("‘")
-    if fields["publisher"]:
-        at = prefix.rfind(fields["publisher"].split()[0], 0, lead)
+    if fields.publisher:
+        at = prefix.rfind(fields.publisher.split()[0], 0, lead)
         lead = at if at >= 0 else lead
     start = segment_start + lead
     link = (
@@ -537,7 +525,7 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     return Found("url", start, end, _raw(text, start, end), fields, url, link, problems)
 
 
-def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:
+def _publisher_title(prefix: str, fields: UrlFields) -> None:
     """Publisher and quoted title from the text before a URL ("Rijksoverheid, ‘Titel’, https://…")."""
     title = None
     titles = list(P.TITLE.finditer(prefix))
@@ -564,22 +552,22 @@ def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:
     head = P.SEE.sub("", head)
     head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
     if head and len(head) <= 160 and head[:1].isupper():
-        fields["publisher"] = head
+        fields.publisher = head
     if title and P.DATE_LIKE.fullmatch(title):
-        fields["date_text"], title = title, None
-    fields["title"] = P.SPACE.sub(" ", title) if title else None
-    if fields["publisher"]:
-        fields["publisher"] = P.SPACE.sub(" ", fields["publisher"])
+        fields.date_text, title = title, None
+    fields.title = P.SPACE.sub(" ", title) if title else None
+    if fields.publisher:
+        fields.publisher = P.SPACE.sub(" ", fields.publisher)
 
 
 def _parse_provided(text: str, m: regex.Match) -> Found:
     provider = P.PROVIDER_ARTICLE.sub("", m.group("provider").strip())
-    fields: dict[str, Any] = {"provider": provider, "date": None}
+    fields = ProvidedInfoFields(provider=provider)
     problems: list[str] = []
     end = m.end()
     d = P.NUMERIC_DATE.match(text, m.end()) or P.LONG_DATE.match(text, m.end())
     if d:
-        fields["date"], problems = parse_date(d.group(0))
+        fields.date, problems = parse_date(d.group(0))
         end = d.end()
     else:
         problems.append("provided_info: no date after 'op'")
@@ -633,7 +621,7 @@ def parse_citations(text: str) -> list[Found]:
         if kind == "url":
             semi = text.rfind(";", seg_start, start)
             rec = _parse_url(text, m, max(seg_start, semi + 1))
-            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields["url"])))
+            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields.url or "")))
         elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
             recs = _parse_parliamentary(text, m, kind)
             if not recs:
@@ -663,10 +651,9 @@ def parse_citations(text: str) -> list[Found]:
     if not found and not is_ibid(text):
         pub = P.PUBLICATION.match(text.strip())
         if pub:
-            fields = {
-                "publisher": pub.group("publisher").strip(),
-                "title": pub.group("title").strip(),
-            }
+            fields = OtherFields(
+                publisher=pub.group("publisher").strip(), title=pub.group("title").strip()
+            )
             off = text.index(text.strip()[:1]) if text.strip() else 0
             found.append(Found("other", off, off + len(text.strip()), text.strip(), fields))
     found.sort(key=lambda f: f.start)
@@ -675,7 +662,7 @@ def parse_citations(text: str) -> list[Found]:
 
 def _attach_celex(text: str, found: list[Found]) -> None:
     """CELEX numbers (eur-lex URLs) confirm an EU act cited in the same text, or add one."""
-    known = {f.fields.get("celex") for f in found if f.kind == "eu_legislation"}
+    known = {f.fields.celex for f in found if isinstance(f.fields, EuLegislationFields)}
     for m in P.CELEX.finditer(text):
         celex = m.group("celex").upper()
         if celex in known:

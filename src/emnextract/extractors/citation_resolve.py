@@ -41,5 +41,5 @@ def ibid_copies(number: int, raw: str, originals: list[Citation]) -> list[Citati
     ]
     page = P.PAGE.search(raw)  # "Ibid., p. 5": same source, another page
     if page and len(copies) == 1 and copies[0].kind == "kamerstuk":
-        copies[0].fields["page"] = P.SPACE.sub("", page.group("page"))
+        copies[0].fields.page = P.SPACE.sub("", page.group("page"))
     return copies
