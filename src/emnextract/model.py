@@ -143,7 +143,7 @@ class _CitationFields(BaseModel):
 
     @model_serializer(mode="wrap")
     def _leave_out_absent_extras(self, handler: Any) -> dict[str, Any]:
-        data = handler(self)
+        data: dict[str, Any] = handler(self)
         for name in self.omit_if_none:
             if data.get(name) is None:
                 data.pop(name, None)
@@ -162,23 +162,25 @@ class _CitationFields(BaseModel):
 
 
 Chamber = Literal["I", "II"]
-_SESSION = Field(None, description='Parliamentary year, "2018-2019"')
+_SESSION = Field(default=None, description='Parliamentary year, "2018-2019"')
 
 
 class KamerstukFields(_CitationFields):
     """Fields of a ``kamerstuk`` citation (Kamerstukken, parliamentary papers)."""
 
-    chamber: Chamber | None = Field(None, description='"I" (Eerste Kamer) or "II" (Tweede Kamer)')
+    chamber: Chamber | None = Field(
+        default=None, description='"I" (Eerste Kamer) or "II" (Tweede Kamer)'
+    )
     session: str | None = _SESSION
-    dossier: str | None = Field(None, description='Dossier number without spaces, "19637"')
+    dossier: str | None = Field(default=None, description='Dossier number without spaces, "19637"')
     extra_dossiers: list[str] = Field(
         default_factory=list, description="Further dossiers of a joint paper"
     )
-    subdossier: str | None = Field(None, description='"VI", "J", "20"')
+    subdossier: str | None = Field(default=None, description='"VI", "J", "20"')
     number: str | None = Field(
-        None, description='Document number, "2572", or an Eerste Kamer letter "C"'
+        default=None, description='Document number, "2572", or an Eerste Kamer letter "C"'
     )
-    page: str | None = Field(None, description='"22" or a range "22-24"')
+    page: str | None = Field(default=None, description='"22" or a range "22-24"')
 
 
 class HandelingenFields(_CitationFields):
@@ -188,11 +190,11 @@ class HandelingenFields(_CitationFields):
 
     chamber: Chamber | None = None
     session: str | None = _SESSION
-    number: str | None = Field(None, description="Number of the meeting")
-    item: str | None = Field(None, description="Agenda item")
+    number: str | None = Field(default=None, description="Number of the meeting")
+    item: str | None = Field(default=None, description="Agenda item")
     page: str | None = None
     dossier: str | None = Field(
-        None, description="Dossier named in the citation (omitted when none)"
+        default=None, description="Dossier named in the citation (omitted when none)"
     )
 
 
@@ -207,8 +209,8 @@ class AanhangselFields(_CitationFields):
 class OfficialJournalFields(_CitationFields):
     """Fields of a ``staatscourant``, ``staatsblad`` or ``tractatenblad`` citation."""
 
-    year: str | None = Field(None, description='"2019"')
-    number: str | None = Field(None, description='"24564"')
+    year: str | None = Field(default=None, description='"2019"')
+    number: str | None = Field(default=None, description='"24564"')
 
 
 class CaseLawFields(_CitationFields):
@@ -216,25 +218,31 @@ class CaseLawFields(_CitationFields):
 
     omit_if_none = ("date_text", "joined_case_numbers", "ecli_text")
 
-    court: str | None = Field(None, description='"AbRvS", "HvJ EU", "EHRM", "HR", "Rb. Den Haag"…')
-    date: str | None = Field(None, description="Date of the ruling (ISO)")
-    case_number: str | None = Field(None, description='"201808923/1/V3", "C-133/15"')
-    ecli: str | None = Field(None, description="Normalised ECLI")
-    name: str | None = Field(None, description='Name of the case, "Chavez-Vilchez"')
-    date_text: str | None = Field(None, description="The date as written, when it cannot be read")
-    joined_case_numbers: list[str] | None = Field(
-        None, description="Further case numbers joined to the first"
+    court: str | None = Field(
+        default=None, description='"AbRvS", "HvJ EU", "EHRM", "HR", "Rb. Den Haag"…'
     )
-    ecli_text: str | None = Field(None, description="The ECLI as written, when it is broken")
+    date: str | None = Field(default=None, description="Date of the ruling (ISO)")
+    case_number: str | None = Field(default=None, description='"201808923/1/V3", "C-133/15"')
+    ecli: str | None = Field(default=None, description="Normalised ECLI")
+    name: str | None = Field(default=None, description='Name of the case, "Chavez-Vilchez"')
+    date_text: str | None = Field(
+        default=None, description="The date as written, when it cannot be read"
+    )
+    joined_case_numbers: list[str] | None = Field(
+        default=None, description="Further case numbers joined to the first"
+    )
+    ecli_text: str | None = Field(
+        default=None, description="The ECLI as written, when it is broken"
+    )
 
 
 class EuLegislationFields(_CitationFields):
     """Fields of an ``eu_legislation`` citation (regulation, directive, decision)."""
 
     form: Literal["verordening", "richtlijn", "besluit"] | None = None
-    institution: str | None = Field(None, description='"EU", "EG"…')
-    number: str | None = Field(None, description='"604/2013", "2013/32"')
-    celex: str | None = Field(None, description='"32013R0604"')
+    institution: str | None = Field(default=None, description='"EU", "EG"…')
+    number: str | None = Field(default=None, description='"604/2013", "2013/32"')
+    celex: str | None = Field(default=None, description='"32013R0604"')
 
 
 class UrlFields(_CitationFields):
@@ -242,21 +250,23 @@ class UrlFields(_CitationFields):
 
     omit_if_none = ("accessed_text", "date_text")
 
-    url: str | None = Field(None, description="The URL, rejoined where the text broke it")
-    accessed: str | None = Field(None, description="Date of access (ISO)")
+    url: str | None = Field(default=None, description="The URL, rejoined where the text broke it")
+    accessed: str | None = Field(default=None, description="Date of access (ISO)")
     publisher: str | None = None
     title: str | None = None
     accessed_text: str | None = Field(
-        None, description="The access date as written, when it cannot be read"
+        default=None, description="The access date as written, when it cannot be read"
     )
-    date_text: str | None = Field(None, description="A date written where the title would be")
+    date_text: str | None = Field(
+        default=None, description="A date written where the title would be"
+    )
 
 
 class ProvidedInfoFields(_CitationFields):
     """Fields of a ``provided_info`` citation (information supplied for the report)."""
 
     provider: str | None = None
-    date: str | None = Field(None, description="Date the information was supplied (ISO)")
+    date: str | None = Field(default=None, description="Date the information was supplied (ISO)")
 
 
 class OtherFields(_CitationFields):

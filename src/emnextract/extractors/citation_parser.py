@@ -621,7 +621,8 @@ def parse_citations(text: str) -> list[Found]:
         if kind == "url":
             semi = text.rfind(";", seg_start, start)
             rec = _parse_url(text, m, max(seg_start, semi + 1))
-            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields.url or "")))
+            url = rec.canonical or ""  # a web source's canonical id is its URL
+            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(url)))
         elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
             recs = _parse_parliamentary(text, m, kind)
             if not recs:

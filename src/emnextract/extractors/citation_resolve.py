@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Citation
+from ..model import Citation, KamerstukFields
 from ..patterns import citations as P
 from .citation_parser import is_ibid
 
@@ -40,6 +40,6 @@ def ibid_copies(number: int, raw: str, originals: list[Citation]) -> list[Citati
         for c in originals
     ]
     page = P.PAGE.search(raw)  # "Ibid., p. 5": same source, another page
-    if page and len(copies) == 1 and copies[0].kind == "kamerstuk":
+    if page and len(copies) == 1 and isinstance(copies[0].fields, KamerstukFields):
         copies[0].fields.page = P.SPACE.sub("", page.group("page"))
     return copies
