@@ -8,7 +8,7 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Final, Literal
+from typing import Any, ClassVar, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
@@ -303,7 +303,24 @@ FIELDS_OF_KIND: dict[str, type[_CitationFields]] = {
 }
 
 
+def _fields_by_kind(schema: dict[str, Any]) -> None:
+    """In the JSON Schema, tie ``fields`` to the model of the citation's ``kind``."""
+    refs = [choice["$ref"] for choice in schema["properties"]["fields"]["anyOf"]]
+    ref_of = dict(zip(get_args(CitationFields), refs, strict=True))
+    schema["allOf"] = [
+        {
+            "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+            "then": {"properties": {"fields": {"$ref": ref_of[model]}}},
+        }
+        for kind, model in FIELDS_OF_KIND.items()
+    ]
+
+
 class Citation(_Record):
+    """A cited source; ``fields`` hold the model of its ``kind`` (see ``FIELDS_OF_KIND``)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_fields_by_kind)
+
     id: str
     kind: CitationKind
     raw: str
