@@ -171,3 +171,12 @@ def test_web_sources_and_access_dates(text, url, accessed, problems):
 def test_provided_info_dates(text, provider, date):
     f = one(text)
     assert (f.kind, f.fields.provider, f.fields.date) == ("provided_info", provider, date)
+
+
+@pytest.mark.parametrize(
+    ("written", "session"),
+    [("2018/19", "2018-2019"), ("2000/2001", "2000-2001"), ("1999/00", "1999-2000"),
+     ("2019 - 2020", "2019-2020"), ("2019/18", "2019-2018")],
+)  # fmt: skip
+def test_sessions_are_normalised(written, session):
+    assert one(f"Kamerstukken II {written}, 26732, nr. 7").fields.session == session

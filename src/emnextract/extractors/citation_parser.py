@@ -67,8 +67,8 @@ def is_ibid(text: str) -> bool:
 # ---------------------------------------------------------------- helpers
 def _session(m: regex.Match) -> str:
     y1, y2 = m.group("y1"), m.group("y2")
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
+    if len(y2) == 2:  # "2018/19"; "1999/00" runs into the next century
+        y2 = str(int(y1[:2] + y2) + (100 if (y1[2:], y2) == ("99", "00") else 0))
     return f"{y1}-{y2}"
 
 
