@@ -3,9 +3,11 @@
 Like eyecite: a citation starts at an *anchor* (a word only a citation uses:
 "Kamerstukken", "Stb.", a court name followed by a date, "ECLI", a URL …); the
 parser for that kind then reads on from the anchor with short patterns matched at
-a position, collecting fields until nothing more fits. Grammar pieces live in
-``patterns/citations.py``; the records are :class:`Found` (position + fields),
-turned into ``model.Citation`` by ``extractors/citations.py``.
+a position, collecting fields until nothing more fits. Every pattern is a named
+entry with worked examples in ``patterns/citations.py`` or ``patterns/courts.py``;
+this module only combines them. Dates are read by ``extractors/dates.py``. The
+records are :class:`Found` (position + the typed fields of ``model``), turned into
+``model.Citation`` by ``extractors/citations.py``.
 
 Nothing is invented: a field that cannot be read stays absent, and broken text
 (garbled dates, cut-off ECLIs) yields a record with ``problems`` and
@@ -33,6 +35,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
+from ..patterns.grammar import Pattern
 from . import dates
 
 
@@ -577,7 +580,7 @@ def _parse_provided(text: str, m: regex.Match) -> Found:
 
 
 # ---------------------------------------------------------------- the tokenizer
-_ANCHORS: list[tuple[str, regex.Pattern]] = [
+_ANCHORS: list[tuple[str, Pattern]] = [
     ("url", P.URL_START),
     ("kamerstuk", P.KAMERSTUK),
     ("aanhangsel", P.AANHANGSEL),
