@@ -73,7 +73,7 @@ def test_handelingen_and_aanhangsel():
     f = one("Handelingen II, 2018-2019, 19637, nr. 2459.", "handelingen")
     assert (f.fields["number"], f.canonical) == ("2459", None)
     f = one("Aanhangsel van de Handelingen, 2018-2019, nr. 3521.", "aanhangsel")
-    assert f.fields == {"chamber": None, "session": "2018-2019", "number": "3521"}
+    assert f.fields.model_dump() == {"chamber": None, "session": "2018-2019", "number": "3521"}
     assert f.canonical is None  # chamber unknown: no id invented
     assert one("Aanhangsel Handelingen II 2018/19, nr. 3521").canonical == "ah-tk-20182019-3521"
     assert (
@@ -121,7 +121,7 @@ def test_case_law_raad_van_state_two_in_one_footnote():
 
 def test_case_law_eu():
     f = one("HvJ-EU, 10-05-2017, nr. C-133/15, ECLI:EU:C:2017:354.", "case_law")
-    assert f.fields == {"court": "HvJ EU", "date": "2017-05-10", "case_number": "C-133/15",
+    assert f.fields.model_dump() == {"court": "HvJ EU", "date": "2017-05-10", "case_number": "C-133/15",
                         "ecli": "ECLI:EU:C:2017:354", "name": None}  # fmt: skip
     assert f.url == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:ECLI:EU:C:2017:354"
     f = one("HvJ EG, 18-06-2018, nr. C-181/16 (Gnandi).", "case_law")
@@ -245,7 +245,7 @@ def test_url_with_publisher_title_and_access_date():
     f = one("Immigratie- en Naturalisatiedienst (IND), ‘Jaarcijfers 2019: aantal aanvragen groeit sterk’, "
             "https://ind.nl/nieuws/Paginas/Jaarcijfers-2019-aantal-aanvragen-groeit-sterk. aspx, geraadpleegd op "
             "30-4-2020.", "url")  # fmt: skip
-    assert f.fields == {
+    assert f.fields.model_dump() == {
         "url": "https://ind.nl/nieuws/Paginas/Jaarcijfers-2019-aantal-aanvragen-groeit-sterk.aspx",
         "accessed": "2020-04-30",
         "publisher": "Immigratie- en Naturalisatiedienst (IND)",
@@ -297,7 +297,7 @@ def test_provided_info():
         "Deze informatie is aangeleverd door het ministerie van Justitie en Veiligheid (JenV) op 09-01-2020."
     )
     assert f.kind == "provided_info"
-    assert f.fields == {
+    assert f.fields.model_dump() == {
         "provider": "ministerie van Justitie en Veiligheid (JenV)",
         "date": "2020-01-09",
     }
@@ -384,13 +384,13 @@ def test_web_source_span_starts_at_its_publisher():
     assert [f.kind for f in found] == ["kamerstuk", "url"]
     web = found[1]
     assert web.raw.startswith("Rijksoverheid, ‘Titel’, https://www. rijksoverheid.nl/a/b")
-    assert web.fields == {"url": "https://www.rijksoverheid.nl/a/b", "accessed": "2020-03-03",
+    assert web.fields.model_dump() == {"url": "https://www.rijksoverheid.nl/a/b", "accessed": "2020-03-03",
                           "publisher": "Rijksoverheid", "title": "Titel"}  # fmt: skip
 
 
 def test_provided_info_variants():
     f = one("Informatie aangeleverd door de IND op 1 april 2020.", "provided_info")
-    assert f.fields == {"provider": "IND", "date": "2020-04-01"}
+    assert f.fields.model_dump() == {"provider": "IND", "date": "2020-04-01"}
     f = one("Deze gegevens zijn verstrekt door het COA op 31-13-2019.", "provided_info")
     assert f.malformed and f.fields["date"] is None
 

@@ -8,9 +8,9 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Any, ClassVar, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 SCHEMA_VERSION: Final = "1"
 
@@ -129,13 +129,206 @@ class Footnote(_Record):
     citations: list[str] = Field(default_factory=list)
 
 
+class _CitationFields(BaseModel):
+    """Base of the per-kind models of ``Citation.fields``.
+
+    A field that cannot be read is ``None``. The few fields named in
+    ``omit_if_none`` (texts of unreadable values, rarely present extras) are left
+    out of the JSON when ``None``. Fields can also be read like a mapping
+    (``fields["page"]``, ``fields.get("page")``).
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    omit_if_none: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _leave_out_absent_extras(self, handler: Any) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in self.omit_if_none:
+            if data.get(name) is None:
+                data.pop(name, None)
+        return data
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in type(self).model_fields:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name not in type(self).model_fields:
+            return default
+        value = getattr(self, name)
+        return default if value is None and name in self.omit_if_none else value
+
+
+Chamber = Literal["I", "II"]
+_SESSION = Field(default=None, description='Parliamentary year, "2018-2019"')
+
+
+class KamerstukFields(_CitationFields):
+    """Fields of a ``kamerstuk`` citation (Kamerstukken, parliamentary papers)."""
+
+    chamber: Chamber | None = Field(
+        default=None, description='"I" (Eerste Kamer) or "II" (Tweede Kamer)'
+    )
+    session: str | None = _SESSION
+    dossier: str | None = Field(default=None, description='Dossier number without spaces, "19637"')
+    extra_dossiers: list[str] = Field(
+        default_factory=list, description="Further dossiers of a joint paper"
+    )
+    subdossier: str | None = Field(default=None, description='"VI", "J", "20"')
+    number: str | None = Field(
+        default=None, description='Document number, "2572", or an Eerste Kamer letter "C"'
+    )
+    page: str | None = Field(default=None, description='"22" or a range "22-24"')
+
+
+class HandelingenFields(_CitationFields):
+    """Fields of a ``handelingen`` citation (proceedings of a debate)."""
+
+    omit_if_none = ("dossier",)
+
+    chamber: Chamber | None = None
+    session: str | None = _SESSION
+    number: str | None = Field(default=None, description="Number of the meeting")
+    item: str | None = Field(default=None, description="Agenda item")
+    page: str | None = None
+    dossier: str | None = Field(
+        default=None, description="Dossier named in the citation (omitted when none)"
+    )
+
+
+class AanhangselFields(_CitationFields):
+    """Fields of an ``aanhangsel`` citation (answers to written questions)."""
+
+    chamber: Chamber | None = None
+    session: str | None = _SESSION
+    number: str | None = None
+
+
+class OfficialJournalFields(_CitationFields):
+    """Fields of a ``staatscourant``, ``staatsblad`` or ``tractatenblad`` citation."""
+
+    year: str | None = Field(default=None, description='"2019"')
+    number: str | None = Field(default=None, description='"24564"')
+
+
+class CaseLawFields(_CitationFields):
+    """Fields of a ``case_law`` citation (a ruling)."""
+
+    omit_if_none = ("date_text", "joined_case_numbers", "ecli_text")
+
+    court: str | None = Field(
+        default=None, description='"AbRvS", "HvJ EU", "EHRM", "HR", "Rb. Den Haag"…'
+    )
+    date: str | None = Field(default=None, description="Date of the ruling (ISO)")
+    case_number: str | None = Field(default=None, description='"201808923/1/V3", "C-133/15"')
+    ecli: str | None = Field(default=None, description="Normalised ECLI")
+    name: str | None = Field(default=None, description='Name of the case, "Chavez-Vilchez"')
+    date_text: str | None = Field(
+        default=None, description="The date as written, when it cannot be read"
+    )
+    joined_case_numbers: list[str] | None = Field(
+        default=None, description="Further case numbers joined to the first"
+    )
+    ecli_text: str | None = Field(
+        default=None, description="The ECLI as written, when it is broken"
+    )
+
+
+class EuLegislationFields(_CitationFields):
+    """Fields of an ``eu_legislation`` citation (regulation, directive, decision)."""
+
+    form: Literal["verordening", "richtlijn", "besluit"] | None = None
+    institution: str | None = Field(default=None, description='"EU", "EG"…')
+    number: str | None = Field(default=None, description='"604/2013", "2013/32"')
+    celex: str | None = Field(default=None, description='"32013R0604"')
+
+
+class UrlFields(_CitationFields):
+    """Fields of a ``url`` citation (a web source)."""
+
+    omit_if_none = ("accessed_text", "date_text")
+
+    url: str | None = Field(default=None, description="The URL, rejoined where the text broke it")
+    accessed: str | None = Field(default=None, description="Date of access (ISO)")
+    publisher: str | None = None
+    title: str | None = None
+    accessed_text: str | None = Field(
+        default=None, description="The access date as written, when it cannot be read"
+    )
+    date_text: str | None = Field(
+        default=None, description="A date written where the title would be"
+    )
+
+
+class ProvidedInfoFields(_CitationFields):
+    """Fields of a ``provided_info`` citation (information supplied for the report)."""
+
+    provider: str | None = None
+    date: str | None = Field(default=None, description="Date the information was supplied (ISO)")
+
+
+class OtherFields(_CitationFields):
+    """Fields of an ``other`` citation (a publication cited by publisher and title)."""
+
+    publisher: str | None = None
+    title: str | None = None
+
+
+CitationFields = (
+    KamerstukFields
+    | HandelingenFields
+    | AanhangselFields
+    | OfficialJournalFields
+    | CaseLawFields
+    | EuLegislationFields
+    | UrlFields
+    | ProvidedInfoFields
+    | OtherFields
+)
+
+FIELDS_OF_KIND: dict[str, type[_CitationFields]] = {
+    "kamerstuk": KamerstukFields,
+    "handelingen": HandelingenFields,
+    "aanhangsel": AanhangselFields,
+    "staatscourant": OfficialJournalFields,
+    "staatsblad": OfficialJournalFields,
+    "tractatenblad": OfficialJournalFields,
+    "case_law": CaseLawFields,
+    "eu_legislation": EuLegislationFields,
+    "url": UrlFields,
+    "provided_info": ProvidedInfoFields,
+    "other": OtherFields,
+}
+
+
+def _fields_by_kind(schema: dict[str, Any]) -> None:
+    """In the JSON Schema, tie ``fields`` to the model of the citation's ``kind``."""
+    refs = [choice["$ref"] for choice in schema["properties"]["fields"]["anyOf"]]
+    ref_of = dict(zip(get_args(CitationFields), refs, strict=True))
+    schema["allOf"] = [
+        {
+            "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+            "then": {"properties": {"fields": {"$ref": ref_of[model]}}},
+        }
+        for kind, model in FIELDS_OF_KIND.items()
+    ]
+
+
 class Citation(_Record):
+    """A cited source; ``fields`` hold the model of its ``kind`` (see ``FIELDS_OF_KIND``)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_fields_by_kind)
+
     id: str
     kind: CitationKind
     raw: str
     canonical: str | None = None
     url: str | None = None
-    fields: dict[str, Any] = Field(default_factory=dict)
+    fields: CitationFields = Field(
+        default_factory=OtherFields, description="The model of the citation's kind"
+    )
     footnote: int | None = None
     section: str | None = None
     page: int | None = None
@@ -143,6 +336,22 @@ class Citation(_Record):
     malformed: bool = False
     problems: list[str] = Field(default_factory=list)
     provenance: Provenance | None = Field(None, description="Where ``raw`` stands")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_of_kind(cls, data: Any) -> Any:
+        """``fields`` are read with the model of the citation's ``kind``."""
+        if not isinstance(data, dict) or data.get("kind") not in FIELDS_OF_KIND:
+            return data
+        model = FIELDS_OF_KIND[data["kind"]]
+        fields = data.get("fields")
+        if fields is None:
+            return {**data, "fields": model()}
+        if isinstance(fields, dict):
+            return {**data, "fields": model.model_validate(fields)}
+        if type(fields) is not model:
+            raise ValueError(f"fields of a {data['kind']} citation must be {model.__name__}")
+        return data
 
 
 class Measure(_Record):

@@ -3,9 +3,11 @@
 Like eyecite: a citation starts at an *anchor* (a word only a citation uses:
 "Kamerstukken", "Stb.", a court name followed by a date, "ECLI", a URL …); the
 parser for that kind then reads on from the anchor with short patterns matched at
-a position, collecting fields until nothing more fits. Grammar pieces live in
-``patterns/citations.py``; the records are :class:`Found` (position + fields),
-turned into ``model.Citation`` by ``extractors/citations.py``.
+a position, collecting fields until nothing more fits. Every pattern is a named
+entry with worked examples in ``patterns/citations.py`` or ``patterns/courts.py``;
+this module only combines them. Dates are read by ``extractors/dates.py``. The
+records are :class:`Found` (position + the typed fields of ``model``), turned into
+``model.Citation`` by ``extractors/citations.py``.
 
 Nothing is invented: a field that cannot be read stays absent, and broken text
 (garbled dates, cut-off ECLIs) yields a record with ``problems`` and
@@ -14,86 +16,27 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from ..model import (
+    AanhangselFields,
+    CaseLawFields,
+    CitationFields,
+    EuLegislationFields,
+    HandelingenFields,
+    KamerstukFields,
+    OfficialJournalFields,
+    OtherFields,
+    ProvidedInfoFields,
+    UrlFields,
+)
 from ..patterns import citations as P
-
-_F = regex.VERSION0
-
-
-def _c(pattern: str, flags: int = 0) -> regex.Pattern:
-    return regex.compile(pattern, flags | _F)
-
-
-RE_KST = _c(P.KAMERSTUK_ANCHOR)
-RE_HAND = _c(P.HANDELINGEN_ANCHOR)
-RE_AH = _c(P.AANHANGSEL_ANCHOR)
-RE_GAZ = _c(r"(?<![\w-])" + P.GAZETTE_ANCHOR, regex.IGNORECASE)
-RE_GAZ_BODY = _c(P.GAZETTE_BODY, regex.IGNORECASE)
-RE_SEP = _c(P.SEP)
-RE_SESSION = _c(P.SESSION)
-RE_DOSSIER = _c(P.DOSSIER)
-RE_EXTRA_DOSSIER = _c(r"\s?(?:;|&|\sen)\s?" + P.DOSSIER + r"(?=[\s,]{1,3}(?:nrs?\.?|no\.?)\s?\w)")
-RE_NUMBER = _c(P.NUMBER_WORD + P.DOC_NUMBER, regex.IGNORECASE)
-RE_BARE_NUMBER = _c(P.DOC_NUMBER + r"(?=[\s,.;)]|$)")
-RE_PAGE = _c(P.PAGE)
-RE_ITEM = _c(P.ITEM)
-RE_CHAMBER = _c(r"(?P<chamber>" + P.CHAMBER + r")")
-RE_MORE_NUMBERS = _c(P.MORE_NUMBERS)
-RE_AH_WORD = _c(P.AANHANGSEL_WORD)
-
-_COURT_ALTS = "|".join(f"(?P<court{i}>{src})" for i, (src, _) in enumerate(P.COURTS))
-RE_COURT = _c(r"(?<![\w-])(?:" + _COURT_ALTS + r")(?![\w-])" + P.COURT_FOLLOW)
-RE_CASE_SKIP = _c(r"[\s,;:]{0,4}")
-# pieces skipped inside a case-law citation: chamber marks, "van"/"op" before the date,
-# the Advocate General's opinion ("na conclusie Wattel")
-RE_VZR = _c(
-    r"\((?:vzr|mk|ek|pres)\.?\)|(?:van|op)\s(?=\d)"
-    r"|na\sconclusie(?:\s(?:van\s)?A-G)?\s\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?"
-)
-RE_DOC_TYPE = _c(r"\([A-Za-z.]{2,10}\)")  # "(MvT)", "(NnavV)" after a Kamerstuk number
-RE_NUM_DATE = _c(
-    r"(?<![\d/])(?P<numdate>\d{1,2}(?:-\s?\d{1,6}(?:-\s?\d{2,4})?|\.\d{1,2}\.\d{2,4}|/\d{1,2}/\d{4}))(?![\d/])"
-)
-RE_LONG_DATE = _c(P.LONG_DATE, regex.IGNORECASE)
-RE_CASE_PREFIX = _c(r"(?:nrs?\.?|zaaknr\.?|zaak|case)\s?", regex.IGNORECASE)
-RE_EU_CASE = _c(P.EU_CASE)
-RE_RVS_CASE = _c(P.RVS_CASE)
-RE_NL_CASE = _c(P.NL_CASE)
-RE_NL_CASE_BARE = _c(P.NL_CASE_BARE)
-RE_HR_OLD_CASE = _c(r"\d{2}[\s.]\d{3}(?![\d/])|\d{5}(?![\d/])")
-RE_NAME_QUOTED = _c(r"‘(?P<name>[^‘’]{1,60})’")
-RE_NAME_BEFORE_ECLI = _c(r"(?P<name>(?:gevoegde\szaken\s)?\p{Lu}[^,;()‘’\d]{1,80}),\s?(?=ECLI)")
-RE_CASE_JOIN = _c(r"\s?,\s?|\s(?:en|and|&)\s")
-RE_NAME_PAREN = _c(r"\((?P<name>[^()\d]{1,60})\)")
-RE_ECLI = _c(
-    r"(?<![\w:])ECLI(?!:ECLI)(?:(?:\s?:\s?|-:?|:-)[A-Z0-9.]{1,25}){0,5}(?::|-)?", regex.IGNORECASE
-)
-RE_ECLI_VALID = _c(P.ECLI_VALID)
-RE_NAME_BEFORE = _c(
-    r"(?:arrest|zaak|uitspraak|judgment|case)\s(?P<name>\p{Lu}[\p{L}'-]{1,40}(?:\s(?:en|v\.?)\s\p{Lu}[\p{L}'-]{1,40})?)\s?\(\s?$"
-)
-RE_EU_LEG = _c(P.EU_LEGISLATION)
-RE_CELEX = _c(P.CELEX, regex.IGNORECASE)
-RE_URL_START = _c(r"(?<![\w@/.])" + P.URL_START, regex.IGNORECASE)
-RE_URL_RUN = _c(P.URL_CHARS + r"{1,2048}")
-RE_URL_TAIL = _c(
-    r"(?:" + P.URL_TAIL_WORDS + r")(?:[/?#&=]" + P.URL_CHARS + r"{0,2048})?$", regex.IGNORECASE
-)
-RE_ACCESSED = _c(P.ACCESSED, regex.IGNORECASE)
-RE_PROVIDED = _c(P.PROVIDED_INFO)
-RE_IBID = _c(P.IBID, regex.IGNORECASE)
-RE_PUBLICATION = _c(P.PUBLICATION)
-RE_TITLE = _c(r"‘(?P<title>[^‘’]{1,400})’")
-RE_SENTENCE_END = _c(r"[.;]\s(?=\p{Lu})")
-RE_SEE = _c(
-    r"^[^‘’]{0,200}?\b(?:zie(?:\sook)?|via|op|website|te\svinden\sop|lezen\sop)\s?:\s?",
-    regex.IGNORECASE,
-)
+from ..patterns import courts as C
+from ..patterns.grammar import Pattern
+from . import dates
 
 
 @dataclass
@@ -104,7 +47,7 @@ class Found:
     start: int
     end: int
     raw: str
-    fields: dict[str, Any] = field(default_factory=dict)
+    fields: CitationFields = field(default_factory=OtherFields)
     canonical: str | None = None
     url: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -116,7 +59,7 @@ class Found:
 
 def is_ibid(text: str) -> bool:
     """True when a footnote only points back to the previous source ("Ibid.", "Idem", "Aldaar")."""
-    m = RE_IBID.match(text)
+    m = P.IBID.match(text)
     if not m:
         return False
     rest = text[m.end() :].strip(" ,.;")
@@ -127,46 +70,47 @@ def is_ibid(text: str) -> bool:
 # ---------------------------------------------------------------- helpers
 def _session(m: regex.Match) -> str:
     y1, y2 = m.group("y1"), m.group("y2")
-    if len(y2) == 2:
-        y2 = y1[:2] + y2
+    if len(y2) == 2:  # "2018/19"; "1999/00" runs into the next century
+        y2 = str(int(y1[:2] + y2) + (100 if (y1[2:], y2) == ("99", "00") else 0))
     return f"{y1}-{y2}"
 
 
 def parse_date(text: str) -> tuple[str | None, list[str]]:
-    """ISO date from "05-06-2019" / "5 juni 2019"; (None, [problem]) when garbled."""
-    m = RE_LONG_DATE.fullmatch(text.strip())
-    if m:
-        d, mo, y = int(m.group("d")), P.MONTHS[m.group("m").lower()], int(m.group("y"))
-        return _iso(d, mo, y, text)
-    compact = regex.sub(r"\s", "", text)
-    parts = regex.split(r"[-./]", compact)
+    """ISO date from "05-06-2019" / "5 juni 2019"; (None, [problem]) when garbled.
+
+    The value is read by the project's date grammar (``extractors.dates``); what this
+    adds is saying what is wrong with a date that cannot be read.
+    """
+    long = P.LONG_DATE.fullmatch(text.strip())
+    # "5 juni. 2019": a stray full stop after the month does not hide the date
+    read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
+    if read is not None and read[1] == "day":
+        return read[0], []
+    if long:
+        return None, [f"date: '{text}' is not a calendar date"]
+    compact = P.SPACE.sub("", text)
+    parts = P.DATE_SEPARATOR.regex.split(compact)
     if len(parts) == 3 and all(p.isdigit() for p in parts):
-        d, mo, y = parts
-        if len(y) != 4:
+        if len(parts[2]) != 4:
             return None, [f"date: year in '{compact}' is not four digits"]
-        return _iso(int(d), int(mo), int(y), compact)
+        if not 1900 <= int(parts[2]) <= 2099:
+            return None, [f"date: year in '{compact}' is not between 1900 and 2099"]
+        return None, [f"date: '{compact}' is not a calendar date"]
     return None, [
         f"date: '{compact}' is not a valid dd-mm-yyyy date (separator missing or misplaced)"
     ]
 
 
-def _iso(d: int, mo: int, y: int, text: str) -> tuple[str | None, list[str]]:
-    try:
-        return _dt.date(y, mo, d).isoformat(), []
-    except ValueError:
-        return None, [f"date: '{text}' is not a calendar date"]
-
-
 def parse_ecli(text: str) -> tuple[str | None, list[str]]:
     """The normalised ECLI, or (None, problems) saying what is wrong with a broken one."""
-    compact = regex.sub(r"\s", "", text).rstrip(".").upper()
-    if RE_ECLI_VALID.fullmatch(compact):
+    compact = P.SPACE.sub("", text).rstrip(".").upper()
+    if C.ECLI_VALID.fullmatch(compact):
         return compact, []
     problems = []
     body = compact[4:]
     if body.startswith("-") or body.startswith(":-"):
         problems.append("ecli: stray '-' after 'ECLI'")
-    parts = [p for p in regex.split(r"[:\-]", body) if p]
+    parts = [p for p in C.ECLI_PART_SEPARATOR.regex.split(body) if p]
     names = ["country", "court", "year", "number"]
     if not parts:
         problems.append("ecli: cut off after 'ECLI'")
@@ -176,9 +120,9 @@ def parse_ecli(text: str) -> tuple[str | None, list[str]]:
                 f"ecli: missing {names[len(parts)]}"
                 + ("" if len(parts) == 3 else " and later parts")
             )
-        if len(parts) >= 1 and not regex.fullmatch(r"[A-Z]{2}", parts[0]):
+        if len(parts) >= 1 and not C.ECLI_COUNTRY.fullmatch(parts[0]):
             problems.append(f"ecli: country code '{parts[0]}' is not two letters")
-        if len(parts) >= 3 and not regex.fullmatch(r"\d{4}", parts[2]):
+        if len(parts) >= 3 and not C.ECLI_YEAR.fullmatch(parts[2]):
             problems.append(f"ecli: year '{parts[2]}' is not four digits")
         if len(parts) > 4:
             problems.append("ecli: too many parts")
@@ -201,71 +145,71 @@ def _raw(text: str, start: int, end: int) -> str:
 
 # ---------------------------------------------------------------- parliamentary papers
 def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
-    fields: dict[str, Any] = {}
+    read: dict[str, Any] = {}  # what has been read so far
     chamber = (
         m.groupdict().get("chamber")
         or m.groupdict().get("chamber_only")
         or m.groupdict().get("chamber2")
     )
-    fields["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
+    read["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
     pos = end = m.end()
     for _ in range(10):
-        s = RE_SEP.match(text, pos)
+        s = P.SEP.match(text, pos)
         p = s.end()
-        if (
-            fields["chamber"] is None
-            and "session" not in fields
-            and (c := RE_CHAMBER.match(text, p))
-        ):
-            fields["chamber"] = P.CHAMBERS[c.group("chamber")]
-        elif "session" not in fields and (x := RE_SESSION.match(text, p)):
-            fields["session"] = _session(x)
+        if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
+            read["chamber"] = P.CHAMBERS[c.group("chamber")]
+        elif "session" not in read and (x := P.SESSION.match(text, p)):
+            read["session"] = _session(x)
         elif (
             kind != "aanhangsel"
-            and "dossier" not in fields
-            and "number" not in fields
-            and (x := RE_DOSSIER.match(text, p))
+            and "dossier" not in read
+            and "number" not in read
+            and (x := P.DOSSIER.match(text, p))
         ):
-            fields["dossier"] = x.group("dossier").replace(" ", "")
-            fields["subdossier"] = x.group("sub") or x.group("sub2")
+            read["dossier"] = x.group("dossier").replace(" ", "")
+            read["subdossier"] = x.group("sub") or x.group("sub2")
             extra = []
             q = x.end()
-            while len(extra) < 5 and (y := RE_EXTRA_DOSSIER.match(text, q)):
+            while len(extra) < 5 and (y := P.EXTRA_DOSSIER.match(text, q)):
                 extra.append(y.group("dossier").replace(" ", ""))
                 q = y.end()
-            fields["extra_dossiers"] = extra
+            read["extra_dossiers"] = extra
             x = _Span(q)
-        elif kind == "kamerstuk" and "dossier" not in fields and (x := RE_AH_WORD.match(text, p)):
+        elif (
+            kind == "kamerstuk"
+            and "dossier" not in read
+            and (x := P.AANHANGSEL_WORD.match(text, p))
+        ):
             kind = "aanhangsel"  # "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
-        elif "number" not in fields and (x := RE_NUMBER.match(text, p)):
+        elif "number" not in read and (x := P.DOC_NUMBER.match(text, p)):
             number = x.group("number")
-            fields["number"] = number.upper() if len(number) <= 2 else number
+            read["number"] = number.upper() if len(number) <= 2 else number
             more = []
-            while len(more) < 10 and (y := RE_MORE_NUMBERS.match(text, x.end())):
+            while len(more) < 10 and (y := P.MORE_NUMBERS.match(text, x.end())):
                 more.append(y.group("more"))
                 x = y
-            fields["more_numbers"] = more
+            read["more_numbers"] = more
         elif (
-            "number" not in fields
-            and ("dossier" in fields or (kind != "kamerstuk" and "session" in fields))
-            and (x := RE_BARE_NUMBER.match(text, p))
+            "number" not in read
+            and ("dossier" in read or (kind != "kamerstuk" and "session" in read))
+            and (x := P.BARE_DOC_NUMBER.match(text, p))
         ):
-            fields["number"] = x.group("number")
-        elif kind == "handelingen" and "item" not in fields and (x := RE_ITEM.match(text, p)):
-            fields["item"] = x.group("item")
-        elif "page" not in fields and (x := RE_PAGE.match(text, p)):
-            fields["page"] = regex.sub(r"\s", "", x.group("page"))
-        elif "number" in fields and "doc_type" not in fields and (x := RE_DOC_TYPE.match(text, p)):
-            fields["doc_type"] = x.group(0)[1:-1]
+            read["number"] = x.group("number")
+        elif kind == "handelingen" and "item" not in read and (x := P.ITEM.match(text, p)):
+            read["item"] = x.group("item")
+        elif "page" not in read and (x := P.PAGE.match(text, p)):
+            read["page"] = P.SPACE.sub("", x.group("page"))
+        elif "number" in read and "doc_type" not in read and (x := P.DOC_TYPE.match(text, p)):
+            read["doc_type"] = x.group(0)[1:-1]
         else:
             break
         pos = end = x.end()
-    first = _finish_parliamentary(text, m.start(), end, kind, fields)
-    if first is None or not fields.get("more_numbers"):
+    first = _finish_parliamentary(text, m.start(), end, kind, read)
+    if first is None or not read.get("more_numbers"):
         return [first] if first else []
     out = [first]
-    for number in fields["more_numbers"]:  # one record per document: "nrs. 431 en 437"
-        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(fields, number=number)))
+    for number in read["more_numbers"]:  # one record per document: "nrs. 431 en 437"
+        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(read, number=number)))
     return out
 
 
@@ -283,43 +227,42 @@ class _Span:
         return self._text
 
 
-def _finish_parliamentary(text, start, end, kind, fields) -> Found | None:
-    chamber = fields.get("chamber")
-    session = fields.get("session")
-    number = fields.get("number")
+def _finish_parliamentary(text, start, end, kind, read) -> Found | None:
+    chamber = read.get("chamber")
+    session = read.get("session")
+    number = read.get("number")
     if kind == "kamerstuk":
-        if "dossier" not in fields:
+        if "dossier" not in read:
             return None  # "de Kamerstukken" in prose: no citation
-        out = {
-            "chamber": chamber,
-            "session": session,
-            "dossier": fields["dossier"],
-            "extra_dossiers": fields.get("extra_dossiers", []),
-            "subdossier": fields.get("subdossier"),
-            "number": number,
-            "page": fields.get("page"),
-        }
+        kst = KamerstukFields(
+            chamber=chamber,
+            session=session,
+            dossier=read["dossier"],
+            extra_dossiers=read.get("extra_dossiers", []),
+            subdossier=read.get("subdossier"),
+            number=number,
+            page=read.get("page"),
+        )
         canonical = None
         if number:
-            sub = f"-{out['subdossier']}" if out["subdossier"] else ""
-            canonical = f"kst-{out['dossier']}{sub}-{number}"
-        return _found(text, start, end, kind, out, canonical)
+            sub = f"-{kst.subdossier}" if kst.subdossier else ""
+            canonical = f"kst-{kst.dossier}{sub}-{number}"
+        return _found(text, start, end, kind, kst, canonical)
     if not (session or number):
         return None
     code = P.CHAMBER_CODE.get(chamber) if chamber else None
     compact = session.replace("-", "") if session else None
     if kind == "handelingen":
-        out = {"chamber": chamber, "session": session, "number": number, "item": fields.get("item"),
-               "page": fields.get("page")}  # fmt: skip
-        if fields.get("dossier"):
-            out["dossier"] = fields["dossier"]
+        hand = HandelingenFields(chamber=chamber, session=session, number=number,
+                                 item=read.get("item"), page=read.get("page"),
+                                 dossier=read.get("dossier") or None)  # fmt: skip
         canonical = None
-        if code and compact and number and out["item"]:
-            canonical = f"h-{code}-{compact}-{number}-{out['item']}"
-        return _found(text, start, end, kind, out, canonical)
-    out = {"chamber": chamber, "session": session, "number": number}
+        if code and compact and number and hand.item:
+            canonical = f"h-{code}-{compact}-{number}-{hand.item}"
+        return _found(text, start, end, kind, hand, canonical)
+    ah = AanhangselFields(chamber=chamber, session=session, number=number)
     canonical = f"ah-{code}-{compact}-{number}" if code and compact and number else None
-    return _found(text, start, end, kind, out, canonical)
+    return _found(text, start, end, kind, ah, canonical)
 
 
 def _found(text, start, end, kind, fields, canonical, url=None, problems=None) -> Found:
@@ -331,23 +274,21 @@ def _found(text, start, end, kind, fields, canonical, url=None, problems=None) -
 
 def _parse_gazette(text: str, m: regex.Match) -> Found | None:
     kind, prefix = P.GAZETTES[m.group("gazette").lower()]
-    b = RE_GAZ_BODY.match(text, m.end())
+    b = P.GAZETTE_BODY.match(text, m.end())
     if not b:
         return None  # "gepubliceerd in de Staatscourant": no year and number, no citation
-    fields = {"year": b.group("year"), "number": b.group("number")}
-    return _found(
-        text, m.start(), b.end(), kind, fields, f"{prefix}-{fields['year']}-{fields['number']}"
-    )
+    fields = OfficialJournalFields(year=b.group("year"), number=b.group("number"))
+    return _found(text, m.start(), b.end(), kind, fields, f"{prefix}-{fields.year}-{fields.number}")
 
 
 # ---------------------------------------------------------------- case law
 def _court_name(m: regex.Match) -> str:
-    for i, (_, name) in enumerate(P.COURTS):
+    for i, (_, name) in enumerate(C.COURTS):
         g = m.group(f"court{i}")
         if g is not None:
             if name in ("Rb.", "Hof"):
-                place = regex.sub(r"^(?:Rb\.?|Rechtbank|Hof|Gerechtshof)\s", "", g)
-                place = regex.sub(r",?\s(?:zp|zittingsplaats)\.?\s", " zp ", place)
+                place = C.COURT_PLACE_PREFIX.sub("", g)
+                place = C.COURT_SEAT.sub(" zp ", place)
                 return f"{name} {place}" if name == "Hof" else f"Rb. {place}"
             return name
     return m.group(0)
@@ -355,53 +296,50 @@ def _court_name(m: regex.Match) -> str:
 
 def _parse_case(text: str, m: regex.Match) -> Found:
     """Court, then in any order: date, case number(s), ECLI, name ("(Gnandi)", "‘Kittel’")."""
-    fields: dict[str, Any] = {"court": _court_name(m), "date": None, "case_number": None, "ecli": None,
-                              "name": None}  # fmt: skip
+    fields = CaseLawFields(court=_court_name(m))
     problems: list[str] = []
     pos = end = m.end()
     for _ in range(12):
-        p = RE_CASE_SKIP.match(text, pos).end()
+        p = C.CASE_SKIP.match(text, pos).end()
         paren = text.startswith("(", p)
-        if (x := RE_VZR.match(text, p)) is not None:
+        if (x := C.CASE_ASIDE.match(text, p)) is not None:
             pass
         elif (
-            fields["date"] is None
+            fields.date is None
             and not problems
-            and (x := RE_NUM_DATE.match(text, p) or RE_LONG_DATE.match(text, p))
+            and (x := P.NUMERIC_DATE.match(text, p) or P.LONG_DATE.match(text, p))
         ):
             iso, probs = parse_date(x.group(0))
-            fields["date"] = iso
+            fields.date = iso
             if probs:
-                fields["date_text"] = x.group(0)
+                fields.date_text = x.group(0)
             problems += probs
-        elif fields["case_number"] is None and (x := _case_numbers(text, p + paren, fields)):
+        elif fields.case_number is None and (x := _case_numbers(text, p + paren, fields)):
             x = _Span(_close_paren(text, x, paren))
         elif (
-            fields["ecli"] is None
-            and "ecli_text" not in fields
-            and (x := RE_ECLI.match(text, p + paren))
+            fields.ecli is None
+            and fields.ecli_text is None
+            and (x := C.ECLI.match(text, p + paren))
         ):
             written = x.group(0).rstrip(".")
             ecli, probs = parse_ecli(written)
-            fields["ecli"] = ecli
+            fields.ecli = ecli
             if probs:
-                fields["ecli_text"] = written
+                fields.ecli_text = written
             problems += probs
             x = _Span(_close_paren(text, x.start() + len(written), paren))
-        elif fields["name"] is None and (
-            x := RE_NAME_PAREN.match(text, p) or RE_NAME_QUOTED.match(text, p)
+        elif fields.name is None and (
+            x := C.NAME_PAREN.match(text, p) or C.NAME_QUOTED.match(text, p)
         ):
-            fields["name"] = x.group("name").strip()
+            fields.name = x.group("name").strip()
         elif (
-            fields["name"] is None
-            and fields["ecli"] is None
-            and (x := RE_NAME_BEFORE_ECLI.match(text, p))
+            fields.name is None and fields.ecli is None and (x := C.NAME_BEFORE_ECLI.match(text, p))
         ):
-            fields["name"] = x.group("name").strip()
+            fields.name = x.group("name").strip()
         else:
             break
         pos = end = x.end()
-    canonical = fields["ecli"]
+    canonical = fields.ecli
     return _found(text, m.start(), end, "case_law", fields, canonical,
                   ecli_link(canonical) if canonical else None, problems)  # fmt: skip
 
@@ -413,22 +351,22 @@ def _close_paren(text: str, end: int, paren: bool) -> int:
     return end
 
 
-def _case_numbers(text: str, p: int, fields: dict[str, Any]) -> int | None:
+def _case_numbers(text: str, p: int, fields: CaseLawFields) -> int | None:
     """Case number and joined ones ("C-924/19 PPU en C-925/19 PPU") into ``fields``; the end."""
     x = _case_number(text, p, in_chain=True)
     if not x:
         return None
-    fields["case_number"] = x[0]
+    fields.case_number = x[0]
     joined = []
     while (
         len(joined) < 10
-        and (j := RE_CASE_JOIN.match(text, x[1]))
+        and (j := C.CASE_JOIN.match(text, x[1]))
         and (y := _case_number(text, j.end(), True))
     ):
         joined.append(y[0])
         x = y
     if joined:
-        fields["joined_case_numbers"] = joined
+        fields.joined_case_numbers = joined
     return x[1]
 
 
@@ -441,18 +379,18 @@ def _case_number(
     and date (``in_chain``: "HR 29 mei 2015, 13/04993"); old Hoge Raad numbers
     ("nr. 37 984", "nr. 43.219") only after "nr.".
     """
-    prefix = RE_CASE_PREFIX.match(text, p)
-    if prefix and (x := RE_HR_OLD_CASE.match(text, prefix.end())):
+    prefix = C.CASE_PREFIX.match(text, p)
+    if prefix and (x := C.HR_OLD_CASE.match(text, prefix.end())):
         return x.group(0), x.end()
     pre = prefix or in_list or in_chain
     q = pre.end() if pre and pre is not True else p
-    if x := RE_EU_CASE.match(text, q):
+    if x := C.EU_CASE.match(text, q):
         return _eu_case(x), x.end()
-    if x := RE_RVS_CASE.match(text, q):
+    if x := C.RVS_CASE.match(text, q):
         return x.group("rvs"), x.end()
-    if x := RE_NL_CASE_BARE.match(text, q):
+    if x := C.NL_CASE_BARE.match(text, q):
         return x.group(0), x.end()
-    if pre and (x := RE_NL_CASE.match(text, q)):
+    if pre and (x := C.NL_CASE.match(text, q)):
         return x.group(0), x.end()
     return None
 
@@ -464,31 +402,17 @@ def _eu_case(x: regex.Match) -> str:
 
 def _parse_bare_case(text: str, m: regex.Match) -> Found:
     """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
-    fields: dict[str, Any] = {
-        "court": None,
-        "date": None,
-        "case_number": _eu_case(m),
-        "ecli": None,
-        "name": None,
-    }
-    before = RE_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    fields = CaseLawFields(case_number=_eu_case(m))
+    before = C.NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
     if before:
-        fields["name"] = before.group("name")
+        fields.name = before.group("name")
     return _found(text, m.start(), m.end(), "case_law", fields, None)
 
 
 def _parse_bare_ecli(text: str, m: regex.Match) -> Found:
     written = m.group(0).rstrip(".")
     ecli, problems = parse_ecli(written)
-    fields: dict[str, Any] = {
-        "court": None,
-        "date": None,
-        "case_number": None,
-        "ecli": ecli,
-        "name": None,
-    }
-    if problems:
-        fields["ecli_text"] = written
+    fields = CaseLawFields(ecli=ecli, ecli_text=written if problems else None)
     end = m.start() + len(written)
     return _found(
         text, m.start(), end, "case_law", fields, ecli, ecli_link(ecli) if ecli else None, problems
@@ -501,7 +425,7 @@ def _is_year(s: str) -> bool:
 
 
 def _parse_eu(text: str, m: regex.Match) -> Found:
-    form = P.EU_FORMS[regex.sub(r"\s+", " ", m.group("form").lower())]
+    form = P.EU_FORMS[P.SPACE.sub(" ", m.group("form").lower())]
     n1, n2 = m.group("n1"), m.group("n2")
     inst = m.group("inst") or m.group("inst2")
     if form == "verordening" and not (_is_year(n1) and (int(n1) >= 2015 or not _is_year(n2))):
@@ -509,22 +433,22 @@ def _parse_eu(text: str, m: regex.Match) -> Found:
     else:
         year, num = (n1, n2) if _is_year(n1) else (None, None)
     celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year else None
-    fields = {"form": form, "institution": inst, "number": f"{n1}/{n2}", "celex": celex}
+    fields = EuLegislationFields(form=form, institution=inst, number=f"{n1}/{n2}", celex=celex)
     url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
     return _found(text, m.start(), m.end(), "eu_legislation", fields, celex, url)
 
 
 def _eu_from_celex(text: str, m: regex.Match) -> Found:
     celex = m.group("celex").upper()
-    kind_letter = regex.match(r"\d{5}([A-Z]{1,2})", celex).group(1)
+    kind_letter = P.CELEX_TYPE_LETTERS.match(celex).group("type")
     form = {v: k for k, v in P.CELEX_TYPE.items()}.get(kind_letter)
-    year, num = celex[1:5], str(int(regex.sub(r"\D", "", celex[5 + len(kind_letter) :])[:4]))
+    year, num = celex[1:5], str(int(P.NON_DIGITS.sub("", celex[5 + len(kind_letter) :])[:4]))
     number = None
     if form == "verordening":
         number = f"{year}/{num}" if int(year) >= 2015 else f"{num}/{year}"
     elif form:
         number = f"{year}/{num}"
-    fields = {"form": form, "institution": None, "number": number, "celex": celex}
+    fields = EuLegislationFields(form=form, number=number, celex=celex)
     return _found(
         text,
         m.start(),
@@ -542,15 +466,15 @@ def _url_end(text: str, start: int) -> tuple[str, int]:
     pieces = []
     pos = start
     while True:
-        run = RE_URL_RUN.match(text, pos)
+        run = P.URL_RUN.match(text, pos)
         if not run:
             break
         pieces.append(run.group(0))
         pos = run.end()
         if len(pieces) > 8 or pos + 1 >= len(text) or text[pos] != " ":
             break
-        tok = RE_URL_RUN.match(text, pos + 1)
-        bare_host = regex.fullmatch(r"(?i)(?:https?://)?(?:www\.)?", "".join(pieces))
+        tok = P.URL_RUN.match(text, pos + 1)
+        bare_host = P.URL_BARE_HOST.fullmatch("".join(pieces))
         if not tok or not (bare_host or _continues_url(pieces[-1][-1], tok.group(0))):
             break
         pos += 1
@@ -566,24 +490,24 @@ def _continues_url(last: str, tok: str) -> bool:
     if word in P.URL_STOP_WORDS or not tok[:1].isalnum():
         return False
     if last == ".":
-        return bool(RE_URL_TAIL.match(tok.rstrip(".,;:)")))
+        return bool(P.URL_TAIL.match(tok.rstrip(".,;:)")))
     if last in "-/_=&?%":
-        return bool(regex.search(r"[/._%=-]", tok[1:]))
+        return bool(P.URL_PATH_CHAR.search(tok[1:]))
     return False
 
 
 def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     url, end = _url_end(text, m.start())
-    fields: dict[str, Any] = {"url": url, "accessed": None, "publisher": None, "title": None}
+    fields = UrlFields(url=url)
     problems: list[str] = []
-    acc = RE_ACCESSED.match(text, end)
+    acc = P.ACCESSED.match(text, end)
     if acc:
-        d = RE_NUM_DATE.match(text, acc.end()) or RE_LONG_DATE.match(text, acc.end())
+        d = P.NUMERIC_DATE.match(text, acc.end()) or P.LONG_DATE.match(text, acc.end())
         if d:
             iso, problems = parse_date(d.group(0))
-            fields["accessed"] = iso
+            fields.accessed = iso
             if problems:
-                fields["accessed_text"] = d.group(0)
+                fields.accessed_text = d.group(0)
             end = d.end()
         else:
             problems.append("accessed: no date after 'geraadpleegd op'")
@@ -592,10 +516,10 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     _publisher_title(prefix, fields)
     # the citation starts where its publisher (or quoted title) does, not at the URL
     lead = len(prefix)
-    if fields["title"] and "‘" in prefix:
+    if fields.title and "‘" in prefix:
         lead = prefix.rindex("‘")
-    if fields["publisher"]:
-        at = prefix.rfind(fields["publisher"].split()[0], 0, lead)
+    if fields.publisher:
+        at = prefix.rfind(fields.publisher.split()[0], 0, lead)
         lead = at if at >= 0 else lead
     start = segment_start + lead
     link = (
@@ -604,10 +528,10 @@ def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
     return Found("url", start, end, _raw(text, start, end), fields, url, link, problems)
 
 
-def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:
+def _publisher_title(prefix: str, fields: UrlFields) -> None:
     """Publisher and quoted title from the text before a URL ("Rijksoverheid, ‘Titel’, https://…")."""
     title = None
-    titles = list(RE_TITLE.finditer(prefix))
+    titles = list(P.TITLE.finditer(prefix))
     if titles:
         t = titles[-1]
         title, head = t.group("title"), prefix[: t.start()]
@@ -615,43 +539,38 @@ def _publisher_title(prefix: str, fields: dict[str, Any]) -> None:
         i = prefix.rindex("‘")
         title, head = prefix[i + 1 :].strip().rstrip(",:").strip(), prefix[:i]
     else:
-        cuts = list(RE_SENTENCE_END.finditer(prefix))
+        cuts = list(P.SENTENCE_END.finditer(prefix))
         head = prefix[cuts[-1].end() :] if cuts else prefix
         # "Voor meer informatie, zie: X, …" -> only what follows "zie:"
-        head = RE_SEE.sub("", head.strip() + " ").strip().rstrip(":").strip()
+        head = P.SEE.sub("", head.strip() + " ").strip().rstrip(":").strip()
         if ", " in head.strip():
             head, _, rest = head.strip().partition(", ")
             rest = rest.strip().rstrip(":,").strip()
             title = rest or None
         else:
             head = head if head.strip().endswith((":", ",")) and len(head) < 120 else ""
-    cuts = list(RE_SENTENCE_END.finditer(head))
+    cuts = list(P.SENTENCE_END.finditer(head))
     if cuts:
         head = head[cuts[-1].end() :]
-    head = RE_SEE.sub("", head)
-    head = (
-        regex.sub(r"^\s*(?:en|and|zie(?:\sook)?|via|op)\s", "", head.strip())
-        .strip()
-        .rstrip(",:;")
-        .strip()
-    )
+    head = P.SEE.sub("", head)
+    head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
     if head and len(head) <= 160 and head[:1].isupper():
-        fields["publisher"] = head
-    if title and regex.fullmatch(r"[\d\s./-]+", title):
-        fields["date_text"], title = title, None
-    fields["title"] = regex.sub(r"\s+", " ", title) if title else None
-    if fields["publisher"]:
-        fields["publisher"] = regex.sub(r"\s+", " ", fields["publisher"])
+        fields.publisher = head
+    if title and P.DATE_LIKE.fullmatch(title):
+        fields.date_text, title = title, None
+    fields.title = P.SPACE.sub(" ", title) if title else None
+    if fields.publisher:
+        fields.publisher = P.SPACE.sub(" ", fields.publisher)
 
 
 def _parse_provided(text: str, m: regex.Match) -> Found:
-    provider = regex.sub(r"^(?:de|het)\s", "", m.group("provider").strip())
-    fields: dict[str, Any] = {"provider": provider, "date": None}
+    provider = P.PROVIDER_ARTICLE.sub("", m.group("provider").strip())
+    fields = ProvidedInfoFields(provider=provider)
     problems: list[str] = []
     end = m.end()
-    d = RE_NUM_DATE.match(text, m.end()) or RE_LONG_DATE.match(text, m.end())
+    d = P.NUMERIC_DATE.match(text, m.end()) or P.LONG_DATE.match(text, m.end())
     if d:
-        fields["date"], problems = parse_date(d.group(0))
+        fields.date, problems = parse_date(d.group(0))
         end = d.end()
     else:
         problems.append("provided_info: no date after 'op'")
@@ -661,17 +580,17 @@ def _parse_provided(text: str, m: regex.Match) -> Found:
 
 
 # ---------------------------------------------------------------- the tokenizer
-_ANCHORS: list[tuple[str, regex.Pattern]] = [
-    ("url", RE_URL_START),
-    ("kamerstuk", RE_KST),
-    ("aanhangsel", RE_AH),
-    ("handelingen", RE_HAND),
-    ("gazette", RE_GAZ),
-    ("court", RE_COURT),
-    ("eu_legislation", RE_EU_LEG),
-    ("provided_info", RE_PROVIDED),
-    ("ecli", RE_ECLI),
-    ("eu_case", RE_EU_CASE),
+_ANCHORS: list[tuple[str, Pattern]] = [
+    ("url", P.URL_START),
+    ("kamerstuk", P.KAMERSTUK),
+    ("aanhangsel", P.AANHANGSEL),
+    ("handelingen", P.HANDELINGEN),
+    ("gazette", P.GAZETTE),
+    ("court", C.COURT),
+    ("eu_legislation", P.EU_LEGISLATION),
+    ("provided_info", P.PROVIDED_INFO),
+    ("ecli", C.ECLI),
+    ("eu_case", C.EU_CASE),
 ]
 # Anchors still read inside an earlier citation's text (an ECLI inside a URL is a citation too).
 _INSIDE_URL_OK = {"ecli"}
@@ -705,7 +624,8 @@ def parse_citations(text: str) -> list[Found]:
         if kind == "url":
             semi = text.rfind(";", seg_start, start)
             rec = _parse_url(text, m, max(seg_start, semi + 1))
-            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(rec.fields["url"])))
+            url = rec.canonical or ""  # a web source's canonical id is its URL
+            url_spans.append((rec.start, rec.start + len(m.group(0)) + len(url)))
         elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
             recs = _parse_parliamentary(text, m, kind)
             if not recs:
@@ -733,12 +653,11 @@ def parse_citations(text: str) -> list[Found]:
                 seg_start = rec.end
     _attach_celex(text, found)
     if not found and not is_ibid(text):
-        pub = RE_PUBLICATION.match(text.strip())
+        pub = P.PUBLICATION.match(text.strip())
         if pub:
-            fields = {
-                "publisher": pub.group("publisher").strip(),
-                "title": pub.group("title").strip(),
-            }
+            fields = OtherFields(
+                publisher=pub.group("publisher").strip(), title=pub.group("title").strip()
+            )
             off = text.index(text.strip()[:1]) if text.strip() else 0
             found.append(Found("other", off, off + len(text.strip()), text.strip(), fields))
     found.sort(key=lambda f: f.start)
@@ -747,8 +666,8 @@ def parse_citations(text: str) -> list[Found]:
 
 def _attach_celex(text: str, found: list[Found]) -> None:
     """CELEX numbers (eur-lex URLs) confirm an EU act cited in the same text, or add one."""
-    known = {f.fields.get("celex") for f in found if f.kind == "eu_legislation"}
-    for m in RE_CELEX.finditer(text):
+    known = {f.fields.celex for f in found if isinstance(f.fields, EuLegislationFields)}
+    for m in P.CELEX.finditer(text):
         celex = m.group("celex").upper()
         if celex in known:
             continue

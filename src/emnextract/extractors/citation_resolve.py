@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
-from ..model import Citation
-from .citation_parser import RE_PAGE, is_ibid
+from ..model import Citation, KamerstukFields
+from ..patterns import citations as P
+from .citation_parser import is_ibid
 
 
 def ibid_sources(notes: Iterable[tuple[int, str]]) -> tuple[dict[int, int], list[str]]:
@@ -40,7 +39,7 @@ def ibid_copies(number: int, raw: str, originals: list[Citation]) -> list[Citati
         c.model_copy(update={"raw": raw, "footnote": number, "ibid_of": c.id}, deep=True)
         for c in originals
     ]
-    page = RE_PAGE.search(raw)  # "Ibid., p. 5": same source, another page
-    if page and len(copies) == 1 and copies[0].kind == "kamerstuk":
-        copies[0].fields["page"] = regex.sub(r"\s", "", page.group("page"))
+    page = P.PAGE.search(raw)  # "Ibid., p. 5": same source, another page
+    if page and len(copies) == 1 and isinstance(copies[0].fields, KamerstukFields):
+        copies[0].fields.page = P.SPACE.sub("", page.group("page"))
     return copies

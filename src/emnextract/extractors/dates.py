@@ -40,7 +40,7 @@ import regex
 
 from ..patterns import dates as P
 
-__all__ = ["DateMatch", "find_dates"]
+__all__ = ["DateMatch", "find_dates", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,3 +311,28 @@ def _coordinated_year(text: str, raws: list[_Raw], i: int) -> int | None:
         if raws[j].year is not None:
             return raws[j].year
     return None
+
+
+_NUMERIC_SEPARATORS = str.maketrans("./", "--")
+
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """The one date a whole string writes, as (``date``, ``precision``); else None.
+
+    Read by :func:`find_dates`, with one addition for numeric day dates as citations
+    write them: any of ``-``, ``.`` and ``/`` as separators, spaces after them and
+    leading zeros (``03.12.2019``, ``28-02- 2020``). The year must be written; an
+    impossible date (``31-02-2019``), a preposition before the date (``op 5 juni
+    2019``) or a second date gives None.
+    """
+    s = text.strip()
+    parts = "".join(s.split()).translate(_NUMERIC_SEPARATORS).split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        s = "-".join(str(int(p)) for p in parts)
+    found = find_dates(s)
+    if len(found) != 1:
+        return None
+    d = found[0]
+    if d.core_start != 0 or d.end != len(s) or not d.explicit_year or d.date is None:
+        return None
+    return d.date, d.precision

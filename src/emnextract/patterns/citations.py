@@ -1,15 +1,22 @@
-"""The citation grammar as data: anchors, abbreviations, courts, templates.
+"""The citation grammar as data: anchors, parliamentary papers, gazettes, EU acts, web sources.
 
-The parser (``extractors/citation_parser.py``) only combines these pieces. Every
-pattern here is linear: alternations of literals, bounded repeats, no nested
-quantifiers over the same characters, so no input can make it backtrack
-catastrophically. Patterns are compiled with ``regex.VERSION1`` off (default
-``regex`` semantics) and ``IGNORECASE`` only where stated.
+Every regular expression the citation parser (``extractors/citation_parser.py``) uses
+is declared here or in ``patterns/courts.py`` as a named :func:`~.grammar.pattern`
+with worked examples; the parser only combines them. Every pattern is linear:
+alternations of literals, bounded repeats, no nested quantifiers over the same
+characters, so no input can make it backtrack catastrophically.
+
+Dates are written here only as *spans* (where a possibly garbled date sits in a
+citation); their value is read by the project's one date grammar
+(``extractors/dates.py``).
 """
 
 from __future__ import annotations
 
+import regex
+
 from . import dates as _dates
+from .grammar import pattern, words
 
 # ---------------------------------------------------------------- chambers
 # Written chamber -> "I" (Eerste Kamer) / "II" (Tweede Kamer).
@@ -23,36 +30,133 @@ CHAMBERS = {
 }
 CHAMBER_CODE = {"II": "tk", "I": "ek"}  # for canonical ids (h-tk-…, ah-ek-…)
 
-CHAMBER = r"(?:II|I|TK|EK)(?![\w])"
+_CHAMBER = r"(?:II|I|TK|EK)(?![\w])"
+CHAMBER = pattern(
+    "cite.chamber",
+    r"(?P<chamber>" + _CHAMBER + r")",
+    examples=["II", "EK", ("TK 2018-2019", "TK")],
+    counter_examples=["Iran", "EKO", "IIa"],
+)
 
 # ---------------------------------------------------------------- pieces
-SEP = r"[\s,]{0,6}"  # between the parts of one citation
-SESSION = r"(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d)(?!\d)"
-YEAR = r"(?:19|20)\d\d(?!\d)"
+_SEP = r"[\s,]{0,6}"
+SEP = pattern(
+    "cite.separator",
+    _SEP,
+    examples=[", ", " ,  ", ""],
+    doc="between the parts of one citation",
+)
+SESSION = pattern(
+    "cite.session",
+    r"(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d)(?!\d)",
+    examples=["2018-2019", "2018/19", "2000/2001", "2019 - 2020"],
+    counter_examples=["1850-1851", "2018-20199"],
+)
+_YEAR = r"(?:19|20)\d\d(?!\d)"
 # dossier: "19637", "22 112", "35 000"; subdossier "-VI", "-J", "-20" or " VI"
-DOSSIER = (
+_DOSSIER = (
     r"(?P<dossier>\d{2}\u0020\d{3}|\d{4,6})(?![\d/A-Za-z])"
     r"(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})(?![\w/])"
     r"|\u0020(?P<sub2>[IVXLC]{1,6}|[A-Z])(?![\w.]))?"
 )
-NUMBER_WORD = r"(?:nrs?\.?|no\.?|nummer|letter)\s?"
-DOC_NUMBER = r"(?P<number>\d{1,5}|[A-Z]{1,2}(?:\d{1,2})?)(?![\w/-])"
-PAGE = r"(?:p|pp|blz|pag)\.\s?(?P<page>\d{1,5}(?:\s?-\s?\d{1,5})?)"
-ITEM = r"item\s(?P<item>\d{1,4})"
-MORE_NUMBERS = r"(?:\s?,\s?|\s(?:en|and)\s)(?P<more>\d{1,5})(?![\w/-])"  # "nrs. 431 en 437"
-AANHANGSEL_WORD = r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])"
+DOSSIER = pattern(
+    "cite.dossier",
+    _DOSSIER,
+    examples=[
+        "19637",
+        "22 112",
+        "34775-VI",
+        "33400-J",
+        "35 000 VI",
+        ("36200-20, nr. 3", "36200-20"),
+    ],
+    counter_examples=["123", "nr. 12"],
+)
+EXTRA_DOSSIER = pattern(
+    "cite.extra_dossier",
+    r"\s?(?:;|&|\sen)\s?" + _DOSSIER + r"(?=[\s,]{1,3}(?:nrs?\.?|no\.?)\s?\w)",
+    examples=[("; 28638, nr. 108", "; 28638"), (" en 29 344, nr. 1", " en 29 344")],
+    counter_examples=["; 28638 over de begroting"],
+    doc="a second dossier of a joint paper ('27062; 28638, nr. 108'), only before a number",
+)
+_NUMBER_WORD = r"(?:nrs?\.?|no\.?|nummer|letter)\s?"
+_DOC_NUMBER = r"(?P<number>\d{1,5}|[A-Z]{1,2}(?:\d{1,2})?)(?![\w/-])"
+DOC_NUMBER = pattern(
+    "cite.doc_number",
+    _NUMBER_WORD + _DOC_NUMBER,
+    examples=["nr. 2572", "nrs. 431", "no. 2445", "nr. B", "letter C", "Nr.12"],
+    counter_examples=["nr. 201808923/1/V3", "nr. 123456"],
+    flags=regex.IGNORECASE,
+)
+BARE_DOC_NUMBER = pattern(
+    "cite.bare_doc_number",
+    _DOC_NUMBER + r"(?=[\s,.;)]|$)",
+    examples=["3", "C", ("2050.", "2050"), ("674, p. 2", "674")],
+    counter_examples=["nr.", "de"],
+    doc="a document number without 'nr.' ('35271, 3'), only after a dossier or session",
+)
+PAGE = pattern(
+    "cite.page",
+    r"(?:p|pp|blz|pag)\.\s?(?P<page>\d{1,5}(?:\s?-\s?\d{1,5})?)",
+    examples=["p. 1", "pp. 22- 24", "blz. 7", ("Ibid., p. 5", "p. 5")],
+    counter_examples=["p 5", "pagina 5"],
+)
+ITEM = pattern(
+    "cite.item",
+    r"item\s(?P<item>\d{1,4})",
+    examples=["item 12", ("nr. 45, item 3", "item 3")],
+    counter_examples=["items", "item twaalf"],
+)
+MORE_NUMBERS = pattern(
+    "cite.more_numbers",
+    r"(?:\s?,\s?|\s(?:en|and)\s)(?P<more>\d{1,5})(?![\w/-])",
+    examples=[" en 437", ", 12", (" en 437 en 440", " en 437")],
+    counter_examples=[" en 2022Z24775", ", 19/1234"],
+    doc="further document numbers after the first: 'nrs. 431 en 437'",
+)
+AANHANGSEL_WORD = pattern(
+    "cite.aanhangsel_word",
+    r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])",
+    examples=["Aanhangsel", "Aanhangsel van de Handelingen", "Aanhangsel Handelingen"],
+    counter_examples=["Aanhangsels", "Aanhangsel-nummer"],
+)
+DOC_TYPE = pattern(
+    "cite.doc_type",
+    r"\([A-Za-z.]{2,10}\)",
+    examples=["(MvT)", "(NnavV)", ("nr. 6 (NnavV), p. 22", "(NnavV)")],
+    counter_examples=["(2019)", "(x)"],
+    doc="the kind of a parliamentary paper after its number",
+)
 
 # ---------------------------------------------------------------- anchors
 # Each anchor starts one citation; the parser reads on from the anchor's end.
-KAMERSTUK_ANCHOR = (
+KAMERSTUK = pattern(
+    "cite.kamerstuk",
     r"(?:Kamerstuk(?:ken)?|Kamerdossier|Kst\.?|Parl\.\s?St\.?)(?![\w-])"
-    r"(?:\s(?P<chamber>" + CHAMBER + r"))?"
-    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)\d\d\s?[-/]|\d{2}\s?\d{3}))"
+    r"(?:\s(?P<chamber>" + _CHAMBER + r"))?"
+    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)\d\d\s?[-/]|\d{2}\s?\d{3}))",
+    examples=[
+        "Kamerstukken II",
+        "Kamerstuk",
+        "Kst.",
+        "Parl. St.",
+        ("Kamerstukken EK 2019/20, 35271, nr. B", "Kamerstukken EK"),
+        ("TK 2018-2019, 19637, nr. 2", "TK"),
+    ],
+    counter_examples=["Kamerstukkenlijst", "TK-leden", "TK heeft besloten"],
 )
-HANDELINGEN_ANCHOR = r"(?<!van de )Handelingen(?![\w-])(?:\s(?P<chamber>" + CHAMBER + r"))?"
-AANHANGSEL_ANCHOR = (
-    r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])(?:\s(?P<chamber>" + CHAMBER + r"))?"
-    r"|Ah\.?\s(?P<chamber2>TK|EK)(?![\w])"
+HANDELINGEN = pattern(
+    "cite.handelingen",
+    r"(?<!van de )Handelingen(?![\w-])(?:\s(?P<chamber>" + _CHAMBER + r"))?",
+    examples=["Handelingen II", "Handelingen", ("Handelingen I 2019/20, nr. 3", "Handelingen I")],
+    counter_examples=["Aanhangsel van de Handelingen", "Handelingenregister"],
+)
+AANHANGSEL = pattern(
+    "cite.aanhangsel",
+    r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])(?:\s(?P<chamber>" + _CHAMBER + r"))?"
+    r"|Ah\.?\s(?P<chamber2>TK|EK)(?![\w])",
+    examples=["Aanhangsel Handelingen II", "Aanhangsel van de Handelingen", "Ah. TK", "Ah EK"],
+    counter_examples=["Aanhangsels", "Ah, TK"],
 )
 GAZETTES = {
     # written form -> (kind, canonical prefix)
@@ -63,68 +167,43 @@ GAZETTES = {
     "tractatenblad": ("tractatenblad", "trb"),
     "trb": ("tractatenblad", "trb"),
 }
-GAZETTE_ANCHOR = r"(?P<gazette>Staatscourant|Staatsblad|Tractatenblad|Stcrt|Stb|Trb)\.?(?![\w-])"
-GAZETTE_BODY = (
-    SEP
-    + r"(?P<year>"
-    + YEAR
-    + r")"
-    + SEP
-    + r"(?:"
-    + NUMBER_WORD
-    + r")?(?P<number>\d{1,6})(?![\d/])"
+GAZETTE = pattern(
+    "cite.gazette",
+    r"(?<![\w-])(?P<gazette>Staatscourant|Staatsblad|Tractatenblad|Stcrt|Stb|Trb)\.?(?![\w-])",
+    examples=["Staatscourant", "Stcrt.", "Stb.", "trb.", ("in de Staatsblad 2019", "Staatsblad")],
+    counter_examples=["Staatscouranten", "Stb-nummer", "STBX"],
+    flags=regex.IGNORECASE,
+)
+GAZETTE_BODY = pattern(
+    "cite.gazette_body",
+    f"{_SEP}(?P<year>{_YEAR}){_SEP}(?:{_NUMBER_WORD})?" + r"(?P<number>\d{1,6})(?![\d/])",
+    examples=[", 2019, nr. 24564", " 2019, 143", ", 2002, 618"],
+    counter_examples=[" van 2019", ", 2019/2020"],
+    flags=regex.IGNORECASE,
+    doc="year and number after a gazette's name",
 )
 
-# Courts: written form (regex) -> normalised name. Order matters: longer first.
-COURTS: list[tuple[str, str]] = [
-    (r"ABRvS|AbRvS|ARRvS|Afdeling\sbestuursrechtspraak(?:\svan\sde\sRaad\svan\sState)?", "AbRvS"),
-    (r"RvS", "RvS"),
-    (r"HvJ[\s-]?EU|Hof\svan\sJustitie(?:\svan\sde\sEuropese\sUnie)?", "HvJ EU"),
-    (r"HvJ[\s-]?EG", "HvJ EG"),
-    (r"HvJ", "HvJ"),
-    (r"EHRM|Europees\sHof\svoor\sde\sRechten\svan\sde\sMens", "EHRM"),
-    (r"CRvB|Centrale\sRaad\svan\sBeroep", "CRvB"),
-    (r"CBb|College\svan\sBeroep\svoor\shet\sbedrijfsleven", "CBb"),
-    (r"HR|Hoge\sRaad", "HR"),
-    (
-        r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)"
-        r"(?:,?\s(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}))?",
-        "Rb.",
-    ),
-    (
-        r"(?:Hof|Gerechtshof)\s(?:Den\sHaag|Den\sBosch|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch)",
-        "Hof",
-    ),
-]
-# A court name only starts a case-law citation when a date, case number or ECLI follows.
-COURT_FOLLOW = r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:‘[^‘’]{1,60}’\s?)?(?:(?:van|op)\s)?(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
-
-# ECLI: the valid form, and a loose form that catches broken ones for diagnosis.
-ECLI_VALID = (
-    r"ECLI:\s?(?P<country>[A-Z]{2}):\s?(?P<court>[A-Z0-9]{1,7}):\s?(?P<year>\d{4}):\s?"
-    r"(?P<ordinal>[A-Z0-9](?:[A-Z0-9.]{0,24}[A-Z0-9])?)"
+# ---------------------------------------------------------------- dates (spans only)
+# Where a date sits in a citation, garbled ones ("05-122018") included; the value is
+# read by extractors.dates.parse_date.
+NUMERIC_DATE = pattern(
+    "cite.date.numeric",
+    r"(?<![\d/])(?P<numdate>\d{1,2}(?:-\s?\d{1,6}(?:-\s?\d{2,4})?|\.\d{1,2}\.\d{2,4}|/\d{1,2}/\d{4}))(?![\d/])",
+    examples=["05-06-2019", "28-02- 2020", "3.12.2019", "3/12/2019", "05-122018", "07-112019"],
+    counter_examples=["201808923/1/V3", "2019-2020", "C-133/15"],
 )
-ECLI_LOOSE = r"(?<![\w])ECLI(?:[:\-\s.]{1,3}[\w.]{1,25}){0,5}"
-
-# Case numbers: EU ("C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU"), Raad van State
-# ("201808923/1/V3"), others ("AWB 19/1234", "19/12345").
-EU_CASE = r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?"
-RVS_CASE = r"(?<!\d)(?P<rvs>\d{9}/\d{1,2}(?:/[A-Z]\d{1,2})?)(?![\w/])"
-# after "nr.": "19/1234", and ECHR application numbers "43611/11"
-NL_CASE = r"(?:(?:AWB|NL)\s?)?(?:\d{2}/\d{3,6}|\d{3,5}/\d{2})(?![\d/])"
-# court case numbers that need no "nr.": "AWB 19/1234", "NL20.1234" (Rb. vreemdelingenzaken)
-NL_CASE_BARE = r"(?:AWB\s?\d{2}/\d{3,6}|NL\d{2}\.\d{3,6})(?![\d/])"
-
-# Dates: numeric, possibly garbled ("05-122018"); or Dutch long form ("5 juni 2019").
 MONTHS = {**_dates.MONTHS, **_dates.MONTH_ABBREVIATIONS}
-NUM_DATE = r"(?<![\d/])(?P<numdate>\d{1,2}[-./]\s?\d{1,6}(?:[-./]\s?\d{2,4})?)(?![\d/])"
-LONG_DATE = (
-    r"(?P<d>\d{1,2})\s(?P<m>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s(?P<y>(?:19|20)\d\d)(?!\d)"
+LONG_DATE = pattern(
+    "cite.date.long",
+    r"(?P<d>\d{1,2})\s(?P<m>" + words(MONTHS, wildcard=False) + r")\.?\s(?P<y>(?:19|20)\d\d)(?!\d)",
+    examples=["5 juni 2019", "3 maart 2020", "12 Sept. 2019", "31 juni 2019"],
+    counter_examples=["5 juni", "juni 2019", "5 juni 19"],
+    flags=regex.IGNORECASE,
 )
+DATE_SEPARATOR = pattern("cite.date.separator", r"[-./]", examples=["-", ".", "/"])
 
-# EU legislation: form, institution, number.
+# ---------------------------------------------------------------- EU legislation
+# Written form -> form in the output.
 EU_FORMS = {
     "verordening": "verordening",
     "uitvoeringsverordening": "verordening",
@@ -138,45 +217,185 @@ EU_FORMS = {
     "decision": "besluit",
 }
 CELEX_TYPE = {"verordening": "R", "richtlijn": "L", "besluit": "D"}
-EU_LEGISLATION = (
+EU_LEGISLATION = pattern(
+    "cite.eu_legislation",
     r"(?<![\w-])(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening|[Uu]itvoeringsverordening|[Rr]ichtlijn"
     r"|[Kk]aderbesluit|[Uu]itvoeringsbesluit|[Bb]esluit|Regulation|Directive|Decision)"
     r"\s(?:\((?P<inst>EU|EG|EEG|EGKS|Euratom|EU,\sEuratom|EC|EEC)\)\s)?(?:(?:nr|No)\.?\s)?"
-    r"(?P<n1>\d{1,4})/(?P<n2>\d{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![\d/])"
+    r"(?P<n1>\d{1,4})/(?P<n2>\d{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![\d/])",
+    examples=[
+        "Verordening (EU) 2019/1155",
+        "Verordening (EG) nr. 810/2009",
+        "Richtlijn 2013/32/EU",
+        "Kaderbesluit 2002/584/JBZ",
+        "Regulation (EU) No 604/2013",
+        ("de richtlijn 2008/115/EG van", "richtlijn 2008/115/EG"),
+    ],
+    counter_examples=["Vreemdelingenbesluit 2000", "Besluit 2019", "Richtlijn 2013/32/EU/2"],
 )
-CELEX = r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\(\d{2}\))?)"
+CELEX = pattern(
+    "cite.celex",
+    r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\(\d{2}\))?)",
+    examples=[
+        "CELEX:32013R0604",
+        ("?uri=CELEX%3A32013L0032.", "CELEX%3A32013L0032"),
+        "celex:32008l0115",
+    ],
+    counter_examples=["CELEX 32013R0604", "CELEX:2013R0604"],
+    flags=regex.IGNORECASE,
+)
+CELEX_TYPE_LETTERS = pattern(
+    "cite.celex_type",
+    r"\d{5}(?P<type>[A-Z]{1,2})",
+    examples=[("32013R0604", "32013R"), ("32011XG1216(01)", "32011XG")],
+    counter_examples=["3201R0604"],
+    doc="the document-type letters of a CELEX number",
+)
+NON_DIGITS = pattern("cite.non_digits", r"\D", examples=["(", "a"], counter_examples=["7"])
 
-# Web sources.
-URL_START = r"(?:https?://|www\.)"
-URL_CHARS = r"[^\s<>\"‘’“”]"
-ACCESSED = (
-    r"[\s,(]{0,4}(?:laatst\s)?(?:geraad-?pleegd|bezocht|laatst\sbekeken|geconsulteerd|accessed|consulted|retrieved)"
-    r"(?:\s(?:op|on))?:?\s{0,3}"
+# ---------------------------------------------------------------- web sources
+_URL_CHARS = r"[^\s<>\"‘’“”]"
+URL_START = pattern(
+    "cite.url_start",
+    r"(?<![\w@/.])(?:https?://|www\.)",
+    examples=["https://", "www.", ("zie http://ind.nl", "http://")],
+    counter_examples=["info@www.nl", "mailto:x", "ind.nl/www.x"],
+    flags=regex.IGNORECASE,
+)
+URL_RUN = pattern(
+    "cite.url_run",
+    _URL_CHARS + r"{1,2048}",
+    examples=["https://ind.nl/a?b=c", ("www.ind.nl, geraadpleegd", "www.ind.nl,")],
+    counter_examples=[" ", "‘’"],
+    doc="the characters of a URL up to the next space or quote",
 )
 # After a stray space inside a URL, a continuation that starts with one of these
 # (file extension or top-level domain) belongs to the URL: "sterk. aspx", "ind. nl/…".
 URL_TAIL_WORDS = (
-    "aspx|html|htm|pdf|php|jsp|docx|doc|xlsx|odt|nl|com|org|eu|int|net|be|de|uk|info|gov"
+    "aspx html htm pdf php jsp docx doc xlsx odt nl com org eu int net be de uk info gov".split()
+)
+URL_TAIL = pattern(
+    "cite.url_tail",
+    r"(?:" + words(URL_TAIL_WORDS, wildcard=False) + r")(?:[/?#&=]" + _URL_CHARS + r"{0,2048})?$",
+    examples=["aspx", "nl/nieuws/paginas/kinderen.aspx", "PDF"],
+    counter_examples=["Zie ook", "nlx"],
+    flags=regex.IGNORECASE,
+)
+URL_BARE_HOST = pattern(
+    "cite.url_bare_host",
+    r"(?:https?://)?(?:www\.)?",
+    examples=["https://www.", "www.", "HTTP://"],
+    flags=regex.IGNORECASE,
+    doc="a URL cut off before its host ('https://www. rijksoverheid.nl')",
+)
+URL_PATH_CHAR = pattern(
+    "cite.url_path_char",
+    r"[/._%=-]",
+    examples=["/", ("online.pdf", ".")],
+    counter_examples=["online"],
 )
 # Words that end a URL even after a trailing "-" or "/": prose resumes.
 URL_STOP_WORDS = frozenset(
     "geraadpleegd geraad-pleegd bezocht en of op via zie voor in van de het een accessed consulted".split()
 )
+ACCESSED = pattern(
+    "cite.accessed",
+    r"[\s,(]{0,4}(?:laatst\s)?(?:geraad-?pleegd|bezocht|laatst\sbekeken|geconsulteerd|accessed|consulted|retrieved)"
+    r"(?:\s(?:op|on))?:?\s{0,3}",
+    examples=[", geraadpleegd op ", ", laatst geraadpleegd op ", " (accessed on ", ", bezocht: "],
+    counter_examples=["gelezen op"],
+    flags=regex.IGNORECASE,
+)
 
 # Provided information: "Deze informatie is aangeleverd door X op 09-01-2020".
-PROVIDED_INFO = (
+PROVIDED_INFO = pattern(
+    "cite.provided_info",
     r"(?:[Dd]eze\s)?(?:[Ii]nformatie|[Gg]egevens|[Cc]ijfers)\s(?:is\s|zijn\s)?(?:aangeleverd|verstrekt|geleverd)"
-    r"\sdoor\s(?P<provider>[^.;]{2,160}?)\sop\s"
+    r"\sdoor\s(?P<provider>[^.;]{2,160}?)\sop\s",
+    examples=[
+        "Deze informatie is aangeleverd door het ministerie van Justitie en Veiligheid (JenV) op ",
+        (
+            "Deze gegevens zijn verstrekt door het COA op 31-12-2019.",
+            "Deze gegevens zijn verstrekt door het COA op ",
+        ),
+        "Informatie aangeleverd door de IND op ",
+    ],
+    counter_examples=[
+        "Deze informatie is aangeleverd door de IND.",
+        "informatie is opgevraagd bij de IND op ",
+    ],
 )
 
 # Ibid.: a footnote that only repeats the previous source.
-IBID = r"^\s{0,3}(?:Ibid(?:em)?|Idem|Id\.|Aldaar|Zie\svorige\snoot)\.?(?![\w])"
+IBID = pattern(
+    "cite.ibid",
+    r"^\s{0,3}(?:Ibid(?:em)?|Idem|Id\.|Aldaar|Zie\svorige\snoot)\.?(?![\w])",
+    examples=["Ibid.", "ibidem", " Idem.", "Zie vorige noot.", ("Ibid., p. 4", "Ibid.")],
+    counter_examples=["Ibidemwoord", "Zie Ibid."],
+    flags=regex.IGNORECASE,
+)
 
 # A footnote segment "Publisher, ‘Title’" without URL: a publication (kind "other").
-PUBLICATION = r"^(?P<publisher>[^‘’.;:]{2,160}?),\s?‘(?P<title>[^’]{3,400})’\s?\.?\s?$"
+PUBLICATION = pattern(
+    "cite.publication",
+    r"^(?P<publisher>[^‘’.;:]{2,160}?),\s?‘(?P<title>[^’]{3,400})’\s?\.?\s?$",
+    examples=[
+        "VVD, CDA, D66 en ChristenUnie (2017), ‘Vertrouwen in de toekomst: Regeerakkoord 2017-2021’.",
+        "WODC, ‘Evaluatie van de Vreemdelingenwet’",
+    ],
+    counter_examples=["Zie: WODC, ‘Evaluatie’.", "WODC, ‘Evaluatie’, p. 3."],
+)
+TITLE = pattern(
+    "cite.title",
+    r"‘(?P<title>[^‘’]{1,400})’",
+    examples=["‘Jaarcijfers 2019’", ("IND, ‘Kinderen’, https://ind.nl", "‘Kinderen’")],
+    counter_examples=["‘onafgesloten titel"],
+)
+SENTENCE_END = pattern(
+    "cite.sentence_end",
+    r"[.;]\s(?=\p{Lu})",
+    examples=[("Zie ook. Rijksoverheid", ". "), ("a; IND", "; ")],
+    counter_examples=["nr. 5", "o.a. de IND"],
+)
+SEE = pattern(
+    "cite.see",
+    r"^[^‘’]{0,200}?\b(?:zie(?:\sook)?|via|op|website|te\svinden\sop|lezen\sop)\s?:\s?",
+    examples=[
+        "Voor meer informatie, zie: ",
+        (
+            "Meer informatie is te vinden op onze website: http://x.nl",
+            "Meer informatie is te vinden op onze website: ",
+        ),
+    ],
+    counter_examples=["Zie Rijksoverheid, ‘Titel’: x"],
+    flags=regex.IGNORECASE,
+    doc="words that lead up to a cited web source, up to their colon",
+)
+LEAD_WORD = pattern(
+    "cite.lead_word",
+    r"^\s*(?:en|and|zie(?:\sook)?|via|op)\s",
+    examples=[("zie ook Rijksoverheid", "zie ook "), ("en IND", "en ")],
+    counter_examples=["Engeland", "IND en COA"],
+    doc="a word before a publisher that is not part of its name",
+)
+DATE_LIKE = pattern(
+    "cite.date_like",
+    r"[\d\s./-]+",
+    examples=["12-03-2020", "2019"],
+    counter_examples=["Jaarcijfers"],
+    doc="a 'title' that is only a date",
+)
+SPACE = pattern("cite.space", r"\s+", examples=[" ", " \n\t"], counter_examples=["x"])
 
 # ---------------------------------------------------------------- links
 OB_URL = "https://zoek.officielebekendmakingen.nl/{canonical}.html"
 RECHTSPRAAK_URL = "https://uitspraken.rechtspraak.nl/details?id={ecli}"
 EURLEX_ECLI_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:{ecli}"
 EURLEX_CELEX_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"
+PROVIDER_ARTICLE = pattern(
+    "cite.provider_article",
+    r"^(?:de|het)\s",
+    examples=[("de IND", "de "), ("het COA", "het ")],
+    counter_examples=["IND", "deze dienst"],
+    doc="the article before a provider's name ('door de IND')",
+)

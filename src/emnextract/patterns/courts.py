@@ -1,0 +1,207 @@
+"""The case-law part of the citation grammar: courts, case numbers, ECLIs, case names.
+
+Used by ``extractors/citation_parser.py`` (see ``patterns/citations.py``). A court
+name only starts a citation when a date, case number or ECLI follows it, so "de
+Hoge Raad heeft" in prose is no citation.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .grammar import pattern
+
+# Courts: written form (regex) -> normalised name. Order matters: longer first.
+COURTS: list[tuple[str, str]] = [
+    (r"ABRvS|AbRvS|ARRvS|Afdeling\sbestuursrechtspraak(?:\svan\sde\sRaad\svan\sState)?", "AbRvS"),
+    (r"RvS", "RvS"),
+    (r"HvJ[\s-]?EU|Hof\svan\sJustitie(?:\svan\sde\sEuropese\sUnie)?", "HvJ EU"),
+    (r"HvJ[\s-]?EG", "HvJ EG"),
+    (r"HvJ", "HvJ"),
+    (r"EHRM|Europees\sHof\svoor\sde\sRechten\svan\sde\sMens", "EHRM"),
+    (r"CRvB|Centrale\sRaad\svan\sBeroep", "CRvB"),
+    (r"CBb|College\svan\sBeroep\svoor\shet\sbedrijfsleven", "CBb"),
+    (r"HR|Hoge\sRaad", "HR"),
+    (
+        r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)"
+        r"(?:,?\s(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}))?",
+        "Rb.",
+    ),
+    (
+        r"(?:Hof|Gerechtshof)\s(?:Den\sHaag|Den\sBosch|Amsterdam|Arnhem-Leeuwarden|'s-Hertogenbosch)",
+        "Hof",
+    ),
+]
+# What must follow a court name: a date, a case number or an ECLI (after an optional
+# chamber mark "(vzr.)", a quoted case name, "van"/"op").
+_COURT_FOLLOW = (
+    r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:‘[^‘’]{1,60}’\s?)?(?:(?:van|op)\s)?"
+    r"(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
+)
+COURT = pattern(
+    "cite.court",
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<court{i}>{src})" for i, (src, _) in enumerate(COURTS))
+    + r")(?![\w-])"
+    + _COURT_FOLLOW,
+    examples=[
+        ("AbRvS, 05-06-2019, nr. 201808923/1/V3", "AbRvS"),
+        ("HvJ-EU, 10-05-2017, nr. C-133/15", "HvJ-EU"),
+        ("het Hof van Justitie van 2 mei 2018", "Hof van Justitie"),
+        ("EHRM 23 maart 2016, nr. 43611/11", "EHRM"),
+        (
+            "Rb. Den Haag, zittingsplaats Haarlem, 12-02-2020",
+            "Rb. Den Haag, zittingsplaats Haarlem",
+        ),
+        ("Hoge Raad 18 april 2001, nr. 36 048", "Hoge Raad"),
+        ("HvJ EU ‘Kittel en Recolta’ van 6 juli 2006", "HvJ EU"),
+        ("Gerechtshof Den Haag, ECLI:NL:GHDHA:2019:1", "Gerechtshof Den Haag"),
+    ],
+    counter_examples=[
+        "De Hoge Raad heeft geoordeeld",
+        "Het HR-beleid van de IND werd in 2019 herzien.",
+        "de Raad van State adviseerde",
+    ],
+)
+COURT_PLACE_PREFIX = pattern(
+    "cite.court_place_prefix",
+    r"^(?:Rb\.?|Rechtbank|Hof|Gerechtshof)\s",
+    examples=[("Rb. Den Haag", "Rb. "), ("Gerechtshof Amsterdam", "Gerechtshof ")],
+    counter_examples=["Den Haag"],
+)
+COURT_SEAT = pattern(
+    "cite.court_seat",
+    r",?\s(?:zp|zittingsplaats)\.?\s",
+    examples=[", zittingsplaats ", " zp. ", (" Den Haag zp Amsterdam", " zp ")],
+    counter_examples=["Den Haag, Amsterdam"],
+    doc="where a district court sits ('Rb. Den Haag, zittingsplaats Haarlem')",
+)
+
+# ---------------------------------------------------------------- inside a case-law citation
+CASE_SKIP = pattern("cite.case_skip", r"[\s,;:]{0,4}", examples=[", ", " ; ", ""])
+CASE_ASIDE = pattern(
+    "cite.case_aside",
+    r"\((?:vzr|mk|ek|pres)\.?\)|(?:van|op)\s(?=\d)"
+    r"|na\sconclusie(?:\s(?:van\s)?A-G)?\s\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?",
+    examples=[
+        "(vzr.)",
+        "(mk)",
+        ("van 2 mei 2018", "van "),
+        "na conclusie Van Kalmthout",
+        "na conclusie A-G Wattel",
+    ],
+    counter_examples=["van de Raad", "na conclusie van de rechter"],
+    doc="pieces skipped inside a case-law citation: chamber marks, 'van'/'op' before the"
+    " date, the Advocate General's opinion",
+)
+CASE_PREFIX = pattern(
+    "cite.case_prefix",
+    r"(?:nrs?\.?|zaaknr\.?|zaak|case)\s?",
+    examples=["nr. ", "nrs. ", "zaaknr.", "Zaak ", "case "],
+    counter_examples=["nummer"],
+    flags=regex.IGNORECASE,
+)
+EU_CASE = pattern(
+    "cite.eu_case",
+    r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?",
+    examples=["C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU", "C\u2011157/07"],
+    counter_examples=["ABC-133/15", "C-133/2015", "C133/15"],
+    doc="a case number of the EU Court of Justice or General Court",
+)
+RVS_CASE = pattern(
+    "cite.rvs_case",
+    r"(?<!\d)(?P<rvs>\d{9}/\d{1,2}(?:/[A-Z]\d{1,2})?)(?![\w/])",
+    examples=["201808923/1/V3", "201905544/1", ("nr. 201808670/1/V3, ECLI", "201808670/1/V3")],
+    counter_examples=["20180892/1/V3", "201808923/1/V3x"],
+    doc="a case number of the Raad van State",
+)
+NL_CASE = pattern(
+    "cite.nl_case",
+    r"(?:(?:AWB|NL)\s?)?(?:\d{2}/\d{3,6}|\d{3,5}/\d{2})(?![\d/])",
+    examples=["19/1234", "09/05115", "43611/11", "AWB 19/1234"],
+    counter_examples=["2019", "1/2"],
+    doc="a case number after 'nr.' (Dutch courts, ECHR application numbers)",
+)
+NL_CASE_BARE = pattern(
+    "cite.nl_case_bare",
+    r"(?:AWB\s?\d{2}/\d{3,6}|NL\d{2}\.\d{3,6})(?![\d/])",
+    examples=["AWB 19/1234", "NL20.1234", "AWB19/12345"],
+    counter_examples=["19/1234", "NL2020.1234"],
+    doc="court case numbers that need no 'nr.' before them",
+)
+HR_OLD_CASE = pattern(
+    "cite.hr_old_case",
+    r"\d{2}[\s.]\d{3}(?![\d/])|\d{5}(?![\d/])",
+    examples=["36 048", "43.219", "37984"],
+    counter_examples=["36/048", "3604"],
+    doc="an older Hoge Raad case number, only read after 'nr.'",
+)
+CASE_JOIN = pattern(
+    "cite.case_join",
+    r"\s?,\s?|\s(?:en|and|&)\s",
+    examples=[", ", " en ", " & "],
+    counter_examples=["en"],
+    doc="between joined case numbers ('C-924/19 PPU en C-925/19 PPU')",
+)
+NAME_QUOTED = pattern(
+    "cite.case_name_quoted",
+    r"‘(?P<name>[^‘’]{1,60})’",
+    examples=["‘Kittel en Recolta’", ("HvJ EU ‘Kittel’ van", "‘Kittel’")],
+    counter_examples=["‘nooit gesloten"],
+)
+NAME_BEFORE_ECLI = pattern(
+    "cite.case_name_before_ecli",
+    r"(?P<name>(?:gevoegde\szaken\s)?\p{Lu}[^,;()‘’\d]{1,80}),\s?(?=ECLI)",
+    examples=[
+        (
+            "Axel Kittel en Recolta Recycling BVBA, ECLI:EU:C:2006:446",
+            "Axel Kittel en Recolta Recycling BVBA, ",
+        ),
+        ("gevoegde zaken Kittel, ECLI:EU:C:2006:446", "gevoegde zaken Kittel, "),
+    ],
+    counter_examples=["nr. 12, ECLI:NL:HR:2011:1"],
+)
+NAME_PAREN = pattern(
+    "cite.case_name_paren",
+    r"\((?P<name>[^()\d]{1,60})\)",
+    examples=["(Gnandi)", "(F.G. t. Zweden)"],
+    counter_examples=["(C-34/09)"],
+)
+NAME_BEFORE = pattern(
+    "cite.case_name_before",
+    r"(?:arrest|zaak|uitspraak|judgment|case)\s(?P<name>\p{Lu}[\p{L}'-]{1,40}(?:\s(?:en|v\.?)\s\p{Lu}[\p{L}'-]{1,40})?)\s?\(\s?$",
+    examples=[
+        ("het arrest Zambrano (", "arrest Zambrano ("),
+        ("de zaak Chavez-Vilchez en Mesa (", "zaak Chavez-Vilchez en Mesa ("),
+    ],
+    counter_examples=["het arrest van het Hof ("],
+    doc="a case name written before a bare case number, read backwards from it",
+)
+
+# ---------------------------------------------------------------- ECLI
+ECLI = pattern(
+    "cite.ecli",
+    r"(?<![\w:])ECLI(?!:ECLI)(?:(?:\s?:\s?|-:?|:-)[A-Z0-9.]{1,25}){0,5}(?::|-)?",
+    examples=[
+        "ECLI:NL:RVS:2019:1710",
+        "ecli:nl:rvs:2019:1710",
+        "ECLI:NL:HR: 2008:BG5987",
+        "ECLI-:EU:C:2017",
+        "ECLI",
+    ],
+    counter_examples=["NECLI", "ecl:NL"],
+    flags=regex.IGNORECASE,
+    doc="an ECLI as written, broken ones included, so their problems can be told",
+)
+ECLI_VALID = pattern(
+    "cite.ecli_valid",
+    r"ECLI:\s?(?P<country>[A-Z]{2}):\s?(?P<court>[A-Z0-9]{1,7}):\s?(?P<year>\d{4}):\s?"
+    r"(?P<ordinal>[A-Z0-9](?:[A-Z0-9.]{0,24}[A-Z0-9])?)",
+    examples=["ECLI:NL:RVS:2019:1710", "ECLI:EU:C:2017:354", "ECLI:NL:HR:2011:BN3537"],
+    counter_examples=["ECLI:NL:RVS:19:1710", "ECLI-:EU:C:2017"],
+)
+ECLI_PART_SEPARATOR = pattern("cite.ecli_separator", r"[:\-]", examples=[":", "-"])
+ECLI_COUNTRY = pattern(
+    "cite.ecli_country", r"[A-Z]{2}", examples=["NL", "EU"], counter_examples=["N", "nl"]
+)
+ECLI_YEAR = pattern("cite.ecli_year", r"\d{4}", examples=["2019"], counter_examples=["19"])

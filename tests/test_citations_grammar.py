@@ -1,0 +1,182 @@
+"""The citation grammar in tables: dates, sessions, dossiers, courts, ECLIs, case numbers, URLs."""
+
+from __future__ import annotations
+
+import pytest
+
+from emnextract.extractors import dates
+from emnextract.extractors.citation_parser import parse_citations, parse_date, parse_ecli
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3-12-2019", ("2019-12-03", "day")),
+        ("03.12.2019", ("2019-12-03", "day")),
+        ("3/12/2019", ("2019-12-03", "day")),
+        ("28-02- 2020", ("2020-02-28", "day")),
+        ("5 juni 2019", ("2019-06-05", "day")),
+        ("12 sept. 2019", ("2019-09-12", "day")),
+        ("juni 2019", ("2019-06", "month")),
+        ("31-02-2019", None),  # no calendar date
+        ("5 juni", None),  # no year written
+        ("05-122018", None),
+        ("5 juni 2019 en 6 juni 2019", None),  # two dates
+        ("op 5 juni 2019", None),  # more than the date
+    ],
+)
+def test_dates_parse_date_reads_one_whole_date(text, expected):
+    assert dates.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "problem"),
+    [
+        ("05-06-2019", "2019-06-05", None),
+        ("5.6.2019", "2019-06-05", None),
+        ("1 mei 2019", "2019-05-01", None),
+        ("5 juni. 2019", "2019-06-05", None),
+        ("31 juni 2019", None, "date: '31 juni 2019' is not a calendar date"),
+        ("31-13-2019", None, "date: '31-13-2019' is not a calendar date"),
+        ("05-06-19", None, "date: year in '05-06-19' is not four digits"),
+        ("05-06-2119", None, "date: year in '05-06-2119' is not between 1900 and 2099"),
+        (
+            "05-122018",
+            None,
+            "date: '05-122018' is not a valid dd-mm-yyyy date (separator missing or misplaced)",
+        ),
+    ],
+)
+def test_citation_dates_and_their_problems(text, iso, problem):
+    assert parse_date(text) == (iso, [problem] if problem else [])
+
+
+def one(text: str):
+    found = parse_citations(text)
+    assert len(found) == 1, [(f.kind, f.raw) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "canonical", "fields"),
+    [
+        ("Parl. St. II 2018/19, 35000-VI, nr. 5", "kamerstuk", "kst-35000-VI-5",
+         {"chamber": "II", "session": "2018-2019", "subdossier": "VI"}),
+        ("Kst. I 2019/20, 35271, nr. C", "kamerstuk", "kst-35271-C", {"chamber": "I", "number": "C"}),
+        ("Kamerdossier 36200-20, nr. 3", "kamerstuk", "kst-36200-20-3",
+         {"chamber": None, "session": None, "subdossier": "20"}),
+        ("Handelingen II 2018/19, 19637, nr. 45", "handelingen", None,
+         {"dossier": "19637", "number": "45", "item": None}),
+        ("Ah. TK 2019/20, nr. 123", "aanhangsel", "ah-tk-20192020-123", {"chamber": "II"}),
+        ("Aanhangsel Handelingen EK 2019/20, nr. 4", "aanhangsel", "ah-ek-20192020-4", {"chamber": "I"}),
+        ("stcrt. 2019, 24564", "staatscourant", "stcrt-2019-24564", {"year": "2019", "number": "24564"}),
+        ("STAATSBLAD 2019, nr. 143", "staatsblad", "stb-2019-143", {"number": "143"}),
+        ("Trb 2020, 12", "tractatenblad", "trb-2020-12", {"year": "2020"}),
+    ],
+)  # fmt: skip
+def test_parliamentary_papers_and_gazettes(text, kind, canonical, fields):
+    f = one(text)
+    assert (f.kind, f.canonical) == (kind, canonical)
+    assert {k: f.fields[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "case_number"),
+    [
+        ("Afdeling bestuursrechtspraak van de Raad van State 5 juni 2019, 201808923/1/V3",
+         "AbRvS", "201808923/1/V3"),
+        ("RvS 5 juni 2019, ECLI:NL:RVS:2019:1", "RvS", None),
+        ("Hof van Justitie 2 mei 2018, C-574/15", "HvJ EU", "C-574/15"),
+        ("Europees Hof voor de Rechten van de Mens 23 maart 2016, nr. 43611/11", "EHRM", "43611/11"),
+        ("Centrale Raad van Beroep 1 mei 2019, ECLI:NL:CRVB:2019:1500", "CRvB", None),
+        ("College van Beroep voor het bedrijfsleven 1 mei 2019, ECLI:NL:CBB:2019:1", "CBb", None),
+        ("Rechtbank Amsterdam 3 juni 2019, ECLI:NL:RBAMS:2019:1", "Rb. Amsterdam", None),
+        ("Rb. Den Haag zp. Haarlem 3 juni 2019, NL19.1234", "Rb. Den Haag zp Haarlem", "NL19.1234"),
+        ("Gerechtshof Arnhem-Leeuwarden 3 juni 2019, ECLI:NL:GHARL:2019:1",
+         "Hof Arnhem-Leeuwarden", None),
+        ("Rb. Den Haag (vzr.) 3 juni 2019, AWB 19/1234", "Rb. Den Haag", "AWB 19/1234"),
+    ],
+)  # fmt: skip
+def test_courts_are_normalised(text, court, case_number):
+    f = one(text)
+    assert f.kind == "case_law" and not f.malformed
+    assert (f.fields.court, f.fields.case_number) == (court, case_number)
+    assert f.fields.date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "ecli", "problems"),
+    [
+        ("ecli:nl:rvs:2019:1710.", "ECLI:NL:RVS:2019:1710", []),
+        ("ECLI:NL:HR: 2008:BG5987", "ECLI:NL:HR:2008:BG5987", []),
+        ("ECLI:N:RVS:2019:1", None, ["ecli: country code 'N' is not two letters"]),
+        ("ECLI:NL:RVS:2019:1:2", None, ["ecli: too many parts"]),
+        ("ECLI:NL:RVS", None, ["ecli: missing year and later parts"]),
+        ("ECLI:NL:RVS:2019", None, ["ecli: missing number"]),
+    ],
+)
+def test_ecli_normalised_or_explained(text, ecli, problems):
+    assert parse_ecli(text) == (ecli, problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "number", "celex"),
+    [
+        ("Verordening (EU) 2016/399", "verordening", "2016/399", "32016R0399"),
+        ("Verordening (EG) nr. 343/2003", "verordening", "343/2003", "32003R0343"),
+        ("Uitvoeringsverordening (EU) nr. 118/2014", "verordening", "118/2014", "32014R0118"),
+        ("Gedelegeerde Verordening (EU) 2019/1234", "verordening", "2019/1234", "32019R1234"),
+        ("Richtlijn 2004/38/EG", "richtlijn", "2004/38", "32004L0038"),
+        ("Directive 2011/95/EU", "richtlijn", "2011/95", "32011L0095"),
+        ("Kaderbesluit 2002/584/JBZ", "besluit", "2002/584", "32002D0584"),
+        ("Besluit 2008/381/EG", "besluit", "2008/381", "32008D0381"),
+        ("Regulation (EU) No 604/2013", "verordening", "604/2013", "32013R0604"),
+    ],
+)
+def test_eu_acts_and_their_celex(text, form, number, celex):
+    f = one(text)
+    assert (f.kind, f.canonical) == ("eu_legislation", celex)
+    assert (f.fields.form, f.fields.number, f.fields.celex) == (form, number, celex)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "accessed", "problems"),
+    [
+        ("IND, ‘Nieuws’, https://ind.nl/nieuws, bezocht op 5 juni 2019.",
+         "https://ind.nl/nieuws", "2019-06-05", []),
+        ("IND, https://ind.nl/nieuws (accessed 3.12.2019)", "https://ind.nl/nieuws", "2019-12-03", []),
+        ("IND, ‘Nieuws’, https://ind.nl/nieuws, geraadpleegd op 05-062019.",
+         "https://ind.nl/nieuws", None,
+         ["date: '05-062019' is not a valid dd-mm-yyyy date (separator missing or misplaced)"]),
+        ("IND, https://ind.nl/nieuws, geraadpleegd op.", "https://ind.nl/nieuws", None,
+         ["accessed: no date after 'geraadpleegd op'"]),
+        ("zie www.ind.nl/a-b/ en verder", "www.ind.nl/a-b/", None, []),
+    ],
+)  # fmt: skip
+def test_web_sources_and_access_dates(text, url, accessed, problems):
+    f = one(text)
+    assert (f.kind, f.fields.url, f.fields.accessed, f.problems) == ("url", url, accessed, problems)
+    if problems and problems[0].startswith("date:"):
+        assert f.fields.accessed_text == "05-062019"
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "date"),
+    [
+        ("Deze cijfers zijn geleverd door de Raad voor de rechtspraak op 3 maart 2020.",
+         "Raad voor de rechtspraak", "2020-03-03"),
+        ("Gegevens verstrekt door het CBS op 03.12.2019.", "CBS", "2019-12-03"),
+    ],
+)  # fmt: skip
+def test_provided_info_dates(text, provider, date):
+    f = one(text)
+    assert (f.kind, f.fields.provider, f.fields.date) == ("provided_info", provider, date)
+
+
+@pytest.mark.parametrize(
+    ("written", "session"),
+    [("2018/19", "2018-2019"), ("2000/2001", "2000-2001"), ("1999/00", "1999-2000"),
+     ("2019 - 2020", "2019-2020"), ("2019/18", "2019-2018")],
+)  # fmt: skip
+def test_sessions_are_normalised(written, session):
+    assert one(f"Kamerstukken II {written}, 26732, nr. 7").fields.session == session
