@@ -55,7 +55,7 @@ def test_nested_records_are_flattened(report):
 
     cit = next(c for c in report.citations if c.fields.get("extra_dossiers"))
     row = next(r for r in report.records("citations") if r["id"] == cit.id)
-    for name, value in cit.fields.items():
+    for name, value in cit.fields.model_dump(mode="json").items():
         assert row[f"fields_{name}"] == value
     assert isinstance(row["fields_extra_dossiers"], list)
     assert "fields" not in row

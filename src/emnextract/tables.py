@@ -63,6 +63,8 @@ def _type_of(ann: Any) -> str:
     origin, args = get_origin(ann), get_args(ann)
     if origin in (Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
+        if len(inner) > 1 and all(isinstance(a, type) and issubclass(a, BaseModel) for a in inner):
+            return "dict"  # one model of several (a citation's fields, by kind)
         if set(inner) == {int, float}:
             return "float"
         if len(inner) == 1:
