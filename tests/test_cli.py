@@ -355,3 +355,28 @@ def test_batch_summary_table_progress_and_warnings(tmp_path, latin1, capsys):
     assert f"skipped {shelf / 'w.txt'} (unchanged)" in err
     assert f"{shelf / 'w.txt'}: warning: not UTF-8, read as cp1252" in err
     assert "extracting" not in err  # no bar unless stderr is a terminal or --progress
+
+
+def test_stdin_warnings_name_stdin(monkeypatch, latin1, capsys):
+    feed_stdin(monkeypatch, latin1.read_bytes())
+    assert main(["extract", "-", "-v", "-f", "md"]) == 0
+    captured = capsys.readouterr()
+    assert "<stdin>: warning: not UTF-8, read as cp1252" in captured.err.splitlines()
+    assert "- <stdin>: not UTF-8, read as cp1252" in captured.out.splitlines()
+
+
+def test_an_unexpected_error_is_one_line_too(monkeypatch, capsys):
+    import emnextract.pipeline
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr(emnextract.pipeline, "extract", broken)
+    assert main(["extract", str(DUMP)]) == 1
+    line = one_error_line(capsys.readouterr().err)
+    assert line == (
+        "emnextract: error: unexpected error: RuntimeError: something broke "
+        "(--debug shows the traceback)"
+    )
+    with pytest.raises(RuntimeError, match="something broke"):
+        main(["extract", str(DUMP), "--debug"])
