@@ -31,7 +31,7 @@ def test_cli_schema_prints_json(capsys):
 
 def test_missing_file_is_a_clear_error(tmp_path, capsys):
     missing = tmp_path / "nope.pdf"
-    assert main(["extract", str(missing)]) == 2
+    assert main(["extract", str(missing)]) == 3  # bad input
     err = capsys.readouterr().err
     assert str(missing) in err and "no such file" in err
     assert "Traceback" not in err
@@ -40,7 +40,7 @@ def test_missing_file_is_a_clear_error(tmp_path, capsys):
 def test_binary_garbage_is_a_clear_error(tmp_path, capsys):
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"\x00\x01\x02garbage")
-    assert main(["extract", str(bad)]) == 2
+    assert main(["extract", str(bad)]) == 3
     assert "neither a PDF nor a text file" in capsys.readouterr().err
 
 
@@ -52,5 +52,5 @@ def test_cli_show_writes_the_review_page(tmp_path, capsys):
     assert main(["show", str(dump), "--html", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     assert page.count('class="citation') >= 141 and "<table" in page
-    assert main(["show", str(tmp_path / "nope.txt"), "--html", str(out)]) == 2
+    assert main(["show", str(tmp_path / "nope.txt"), "--html", str(out)]) == 3
     assert "nope.txt" in capsys.readouterr().err

@@ -10,3 +10,10 @@ class EmnError(Exception):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class OutputError(EmnError):
+    """An output path that cannot be used (a folder, unwritable, the input itself, …).
+
+    The command line treats it as a usage error (exit code 2), not as bad input.
+    """
