@@ -92,9 +92,11 @@ def test_empty_stdin_is_bad_input(monkeypatch, capsys):
 
 
 def test_stdin_that_is_no_report_names_stdin(monkeypatch, capsys):
-    feed_stdin(monkeypatch, b"just a line\nand another\n")
+    feed_stdin(monkeypatch, b"\x00\x01\x02 binary, not text")
     assert main(["extract", "-"]) == 3
-    assert one_error_line(capsys.readouterr().err).startswith("emnextract: error: <stdin>: ")
+    assert one_error_line(capsys.readouterr().err) == (
+        "emnextract: error: <stdin>: is neither a PDF nor a text file"
+    )
 
 
 def test_dash_output_is_stdout_not_a_file(tmp_path, monkeypatch, capsys):
