@@ -13,8 +13,9 @@ Write your own::
         name = "acronyms"
 
         def run(self, document):
-            found = [{"text": m.group(), "paragraph": p.id}
-                     for p in document.paragraphs for m in re.finditer(r"\\b[A-Z]{3,}\\b", p.text)]
+            found = [{"text": word, "paragraph": p.id}
+                     for p in document.paragraphs for word in p.text.split()
+                     if len(word) >= 3 and word.isupper()]
             return StageResult(found)
 
     Pipeline().with_stage(Acronyms()).run(document)

@@ -11,10 +11,10 @@ They are scored with the measure and statistic matchers on the detection key onl
 
 from __future__ import annotations
 
-import re
 from types import SimpleNamespace
 from typing import Any
 
+from ..patterns.evaluation import BASELINE_DAY, BASELINE_MONTH, BASELINE_NUMBER, BASELINE_YEAR
 from .measures import match_measures
 from .result import KindResult
 from .statistics import match_statistics
@@ -22,9 +22,7 @@ from .statistics import match_statistics
 DATEPARSER = "baseline: dateparser"
 NUMBER_REGEX = "baseline: number regex"
 BODY_KINDS = ("body", "list_item")
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY = re.compile(r"(?<![\d/-])(?:[0-2]?\d|3[01])(?![\d/])")
-_MONTH = re.compile(r"jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec", re.IGNORECASE)
+NUMBER = BASELINE_NUMBER
 
 
 def dateparser_available() -> bool:
@@ -48,10 +46,10 @@ def _strip_fields(result: KindResult, label: str) -> KindResult:
 
 def date_precision(text: str) -> str:
     """'day', 'month' or 'year', from what the matched text spells out."""
-    rest = re.sub(r"\d{4}", "", text)
-    if _DAY.search(rest):
+    rest = BASELINE_YEAR.sub("", text)
+    if BASELINE_DAY.search(rest):
         return "day"
-    return "month" if _MONTH.search(rest) else "year"
+    return "month" if BASELINE_MONTH.search(rest) else "year"
 
 
 def dateparser_dates(report: Any) -> list[Any]:

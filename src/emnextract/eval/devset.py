@@ -13,15 +13,14 @@ dates by date then role and precision, numbers by value then unit and period.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from ..document import Document, MarkerRef, Note, Para
 from ..model import Source
+from ..patterns.evaluation import DEVSET_NOTE_LINE
 from ..text.footnotes import join_note_lines
 
-NOTE_LINE = re.compile(r"(\d{1,4}) (\S.*)")
 RECORD_KEYS = {"kind", "raw", "footnote", "malformed", "id", "problems"}
 
 
@@ -34,7 +33,7 @@ def _notes(lines: list[str]) -> list[Note] | None:
     """Notes from footnote lines (a line without a number continues the note before it)."""
     groups: list[tuple[int, list[str]]] = []
     for line in lines:
-        m = NOTE_LINE.fullmatch(line.strip())
+        m = DEVSET_NOTE_LINE.fullmatch(line.strip())
         if m:
             groups.append((int(m.group(1)), [m.group(2)]))
         elif groups and line.strip():
