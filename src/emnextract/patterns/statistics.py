@@ -557,6 +557,21 @@ JOINT_MONTH = pattern(
     flags=_I,
     doc="A month coordinated with a dated one: 'in maart en oktober 2020' is a year.",
 )
+NOT_A_YEAR_AFTER = pattern(
+    "stat.not-a-year-after",
+    r"[\d/]|-\d|\p{L}",
+    examples=["/", "-3", "e"],
+    counter_examples=[" ", ".", ")"],
+    doc="What may not follow a year for it to be a period: '2012/267', '2019-3', '2019e'.",
+)
+YEAR_AND_GAP = pattern(
+    "stat.year-and-gap",
+    r"^\s*en\s*$",
+    examples=[" en "],
+    counter_examples=[" en in "],
+    flags=_I,
+    doc="'en' between two years makes them one range ('tussen 2015 en 2019').",
+)
 RANGE_GAP = pattern(
     "stat.range-gap",
     r"^\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*$",

@@ -19,16 +19,19 @@ from a hedge word ("ongeveer 2 à 4"). Age ranges ("18 tot en met 30 jaar") stay
 
 from __future__ import annotations
 
+import regex
+
 from ...document import Document, Para
 from ...model import Citation, Statistic
 from ...patterns import statistics as P
 from ...provenance import provenance
+from ..dates import date_cores
 from ..links import citations_by_footnote, span_links
 from ..numbers import find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import Found, is_restated_bound, is_statistic, is_threshold
-from .periods import Period, find_periods, month_names, pick_period
+from .periods import Period, find_periods, pick_period
 from .subjects import bare_amount, refers_back, what
 
 __all__ = ["STAT_KINDS", "extract_statistics", "find_periods", "sentence_statistics"]
@@ -67,11 +70,16 @@ def sentence_statistics(
     ctx: _Context,
     report_year: int | None = None,
     word_starts: list[int] | None = None,
-    months: list[tuple[int, int, int]] | None = None,
+    cores: list[regex.Match] | None = None,
+    offset: int = 0,
 ) -> list[Found]:
-    """The statistics of one sentence; updates the context period."""
+    """The statistics of one sentence; updates the context period.
+
+    ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
+    ``offset`` (found once per paragraph); without them the sentence is read alone.
+    """
     quantities = [q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q)]
-    periods = find_periods(sentence, months)
+    periods = find_periods(sentence, cores, offset)
     if report_year and quantities and not periods:
         # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
         # the report's own year.
@@ -132,6 +140,34 @@ def sentence_statistics(
     return found
 
 
+class _DatedParagraphs:
+    """The date-grammar matches of a run of paragraphs, read in one pass over them all.
+
+    The paragraphs are joined with a NUL, which no date can cross, so the matches are
+    those of each paragraph alone; one pass is much cheaper than one per paragraph.
+    """
+
+    _SEPARATOR = "\x00"
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._cores = list(date_cores(self._SEPARATOR.join(texts)))
+        self._next = 0  # index of the next paragraph
+        self._offset = 0  # its start in the joined text
+        self._core = 0  # the first match not yet handed out
+
+    def next_paragraph(self) -> tuple[list[regex.Match], int]:
+        """The matches of the next paragraph and where it starts in the joined text."""
+        start = self._offset
+        end = start + len(self._texts[self._next])
+        first = self._core
+        while self._core < len(self._cores) and self._cores[self._core].start() < end:
+            self._core += 1
+        self._next += 1
+        self._offset = end + len(self._SEPARATOR)
+        return self._cores[first : self._core], start
+
+
 def extract_statistics(doc: Document, citations: list[Citation] | None = None) -> list[Statistic]:
     """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …
 
@@ -141,6 +177,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     cites = citations_by_footnote(citations or [])
     ctx = _Context()
     out: list[Statistic] = []
+    dated = _DatedParagraphs([p.text for p in doc.paragraphs if p.kind in STAT_KINDS])
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
@@ -152,17 +189,18 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts = word_number_starts(text)
-        months = month_names(text)
-        if not word_starts and not months and not P.DIGIT.search(text):
+        cores, para_offset = dated.next_paragraph()
+        if not word_starts and not cores and not P.DIGIT.search(text):
             continue
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             ws = [w - start for w in word_starts if start <= w < end]
-            ms = [(a - start, b - start, m) for a, b, m in months if start <= a < end]
-            if not ws and not ms and not P.DIGIT.search(text, start, end):
+            offset = para_offset + start
+            inside = [m for m in cores if offset <= m.start() < para_offset + end]
+            if not ws and not inside and not P.DIGIT.search(text, start, end):
                 continue
             seen_before = bool(ctx.para_periods)
-            found = sentence_statistics(sentence, ctx, doc.source.year, ws, ms)
+            found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)

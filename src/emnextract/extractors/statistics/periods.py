@@ -17,8 +17,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from ...patterns import dates as D
 from ...patterns import statistics as P
+from ..dates import date_cores
 from ..numbers import Quantity
+
+_MONTH_NUMBER = {**D.MONTHS, **D.MONTH_ABBREVIATIONS}
+_ORDINALS = D.ORDINALS
+_HALF = {part: precision == "half" for part, precision in D.YEAR_PARTS.items()}
+_SPACES = D.SPACES.regex
 
 
 @dataclass(slots=True)
@@ -30,59 +39,112 @@ class Period:
     comparison: bool = False  # introduced by "ten opzichte van", "tegen", …
 
 
-def find_periods(sentence: str, months: list[tuple[int, int, int]] | None = None) -> list[Period]:
+def find_periods(
+    sentence: str, cores: list[regex.Match] | None = None, offset: int = 0
+) -> list[Period]:
     """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
 
-    Anchored on years and month names (found with cheap scans), then the words around
-    each anchor decide the form: half year, range, month, year.
+    Read from the matches of the date grammar (:func:`..dates.date_cores`), so a date
+    form is learned once for dates and periods alike. ``cores`` may be matches over a
+    whole paragraph in which ``sentence`` starts at ``offset``; only those inside the
+    sentence count.
     """
+    if cores is None:
+        inside = list(date_cores(sentence))
+    else:
+        end = offset + len(sentence)
+        inside = [m for m in cores if m.start() >= offset and m.end() <= end]
     out: list[Period] = []
-    taken: list[tuple[int, int]] = []
-    for m in P.YEAR_RANGE.finditer(sentence):
-        taken.append(m.span())
-        if not _names_year(sentence, m.start()):  # "NPCE 2023-2030" is a title
-            out.append(Period(m.start(), m.end(), f"{m.group('from')}/{m.group('to')}"))
-    for start, end, month in month_names(sentence) if months is None else months:
-        if any(a <= start < b for a, b in taken):
-            continue
-        ym = P.MONTH_YEAR.match(sentence, end)
-        if ym and (
-            _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
-        ):
-            # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of a
-            # document, not a period of the figures near it.
-            taken.append((start, ym.end()))
-            continue
-        if ym:
-            year = ym.group("year")
-            out.append(Period(start, ym.end(), f"{year}-{month:02d}", month))
-            taken.append((start, ym.end()))
-            continue
-        # "1 mei" without a year is a date in a rule, not the period of a figure,
-        # unless a preposition of time stands before it ("in februari").
-        if not (start == 0 or P.TIME_PREPOSITION.search(sentence, max(0, start - 12), start)):
-            continue
-        joint = P.JOINT_MONTH.match(sentence, end)
-        if joint:  # "in april en juli 2019": the year, not one month
-            out.append(Period(start, end, joint.group("year")))
-        else:
-            out.append(Period(start, end, None, month))
-    for m in P.YEAR_AT.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        half = P.HALF_BEFORE.search(sentence, max(0, m.start() - 50), m.start())
-        if half:
-            h = "H1" if half.group("first") else "H2"
-            out.append(Period(half.start(), m.end(), f"{m.group(0)}-{h}"))
-            continue
-        if _names_year(sentence, m.start()) or _cited(sentence, m.start()):
-            continue
-        out.append(Period(m.start(), m.end(), m.group(0)))
-    out.sort(key=lambda p: p.start)
+    i = 0
+    while i < len(inside):
+        m = inside[i]
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        if nxt is not None and _bare_year(m) and _bare_year(nxt):
+            gap = sentence[m.end() - offset : nxt.start() - offset]
+            if P.YEAR_AND_GAP.match(gap):  # "tussen 2015 en 2019": one range
+                i += 2
+                p = _year_range(
+                    sentence, m.start() - offset, nxt.end() - offset, m.group("yy"), nxt.group("yy")
+                )
+                if p is not None:
+                    out.append(p)
+                continue
+        p = _period(sentence, m, offset)
+        if p is not None:
+            out.append(p)
+        i += 1
     for p in out:
         if P.COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
             p.comparison = True
     return _merge_ranges(sentence, out)
+
+
+def _period(sentence: str, m: regex.Match, offset: int) -> Period | None:
+    """The period a date-grammar match states, if it states one (rules in the docstring)."""
+    g = m.group
+    year = g("yy")
+    if year:  # the commonest date: a year, or a range of years
+        start, stop = m.start() - offset, m.end() - offset
+        last = g("yy2") or g("yy3")
+        if last:
+            return _year_range(sentence, start, stop, year, last)
+        return _year(sentence, start, stop, year)
+    if g("acad"):  # "studiejaar 2020-2021"
+        start = m.start("ay1") - offset
+        return _year_range(sentence, start, m.end() - offset, g("ay1"), g("ay2"))
+    if g("nd"):
+        return None  # "30-4-2020": the date of a letter or a rule, not a period
+    month_group = next((k for k in ("mm", "mab", "dmf", "dma") if g(k)), None)
+    if month_group:
+        year_group = "dy" if month_group in ("dmf", "dma") else "my"
+        month = _MONTH_NUMBER[g(month_group).lower()]
+        start = m.start(month_group) - offset
+        if g(year_group):
+            if _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start):
+                # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
+                # a document, not a period of the figures near it.
+                return None
+            return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
+        # "1 mei" without a year is a date in a rule, not the period of a figure, and a
+        # month needs a preposition of time before it ("in februari").
+        if month_group != "mm" or not (
+            start == 0 or P.TIME_PREPOSITION.search(sentence, max(0, start - 12), start)
+        ):
+            return None
+        joint = P.JOINT_MONTH.match(sentence, m.end() - offset)
+        if joint:  # "in april en juli 2019": the year, not one month
+            return Period(start, m.end() - offset, joint.group("year"))
+        return Period(start, m.end() - offset, None, month)
+    year_group = next((y for y in ("py", "qy", "sy") if g(y)), None)
+    if year_group is None:
+        return None  # "het eerste kwartaal", "in de zomer": no year, no period
+    if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
+        n = 2 if g("pord").lower() == "laatste" else _ORDINALS[g("pord").lower()]
+        if n <= 2:  # "de tweede helft van 2019"
+            return Period(m.start() - offset, m.end() - offset, f"{g(year_group)}-H{n}")
+    # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
+    start = m.start(year_group) - offset
+    return _year(sentence, start, m.end(year_group) - offset, g(year_group))
+
+
+def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
+    """A year on its own, unless it names something or is glued to more ("2012/267")."""
+    if P.NOT_A_YEAR_AFTER.match(sentence, end):
+        return None
+    if _names_year(sentence, start) or _cited(sentence, start):
+        return None
+    return Period(start, end, year)
+
+
+def _year_range(sentence: str, start: int, end: int, first: str, last: str) -> Period | None:
+    """ "2015-2019", "studiejaar 2020-21": one period from the first year to the last."""
+    if len(last) == 2:
+        last = first[:2] + last
+    if int(last) <= int(first) or P.NOT_A_YEAR_AFTER.match(sentence, end):
+        return None
+    if _names_year(sentence, start):  # "NPCE 2023-2030" is a title
+        return None
+    return Period(start, end, f"{first}/{last}")
 
 
 def _cited(sentence: str, start: int) -> bool:
@@ -105,34 +167,12 @@ def _names_year(sentence: str, start: int) -> bool:
     )
 
 
-def month_names(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, end, month) of month names, found with plain substring search."""
-    low = sentence.lower()
-    if len(low) != len(sentence):
-        low = "".join(c.lower()[0] for c in sentence)
-    found = []
-    for name, month in P.MONTHS.items():
-        i = low.find(name)
-        while i != -1:
-            end = i + len(name)
-            if (i == 0 or not low[i - 1].isalpha()) and (
-                end == len(low) or not low[end].isalpha() or name.endswith(".")
-            ):
-                found.append((i, end, month))
-            i = low.find(name, end)
-    return found
-
-
 def _merge_ranges(sentence: str, periods: list[Period]) -> list[Period]:
     """ "november 2018 tot en met december 2019" -> one period "2018-11/2019-12"."""
     merged: list[Period] = []
     for p in periods:
-        if (
-            merged
-            and merged[-1].value
-            and p.value
-            and P.RANGE_GAP.match(sentence[merged[-1].end : p.start])
-        ):
+        gap = sentence[merged[-1].end : p.start] if merged else ""
+        if merged and merged[-1].value and p.value and P.RANGE_GAP.match(gap):
             first = merged[-1]
             merged[-1] = Period(
                 first.start, p.end, f"{first.value}/{p.value}", None, first.comparison
@@ -140,6 +180,11 @@ def _merge_ranges(sentence: str, periods: list[Period]) -> list[Period]:
         else:
             merged.append(p)
     return merged
+
+
+def _bare_year(m: regex.Match) -> bool:
+    """Whether a date-grammar match is a single year ("2015", not "2015-2019")."""
+    return bool(m.group("yy")) and not (m.group("yy2") or m.group("yy3"))
 
 
 def pick_period(
