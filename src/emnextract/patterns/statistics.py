@@ -461,6 +461,14 @@ CHANGE_PARTICIPLES = (
 )
 # A sentence opening with one of these refers back to the figure before it:
 # "Daarvan zijn er ongeveer 702.180 afgegeven …" counts the same thing.
+# Words that may join a noun phrase after a figure to its complement, with the
+# articles that may follow them: "aanvragen voor een reguliere verblijfsvergunning".
+NP_LINK_WORDS = ("voor", "van")
+NP_LINK_ARTICLES = ("een", "de")
+
+# A subject opening with one of these is "het aantal X": the count-of rule names X.
+COUNT_NOUNS = ("aantal", "totaal", "totale")
+
 ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaronder")
 
 

@@ -26,9 +26,9 @@ def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
         if words and P.VERB_FORM.match(word):
             break  # "relocaties plaatsgevonden", "statushouders instromen"
         if word.lower() in P.NP_STOP_WORDS:
-            if word.lower() in ("voor", "van") and words and len(words) < 3:
+            if word.lower() in P.NP_LINK_WORDS and words and len(words) < 3:
                 nxt = P.TOKEN.match(sentence, m.end())
-                if nxt and nxt.group(1).lower() in ("een", "de"):
+                if nxt and nxt.group(1).lower() in P.NP_LINK_ARTICLES:
                     # "aanvragen voor een reguliere verblijfsvergunning"
                     head = P.TOKEN.match(sentence, nxt.end())
                     if head and head.group(1).lower() not in P.NP_STOP_WORDS:
@@ -43,7 +43,7 @@ def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
             break
         words.append(word)
         pos = m.end()
-    while words and words[-1].lower() in ("voor", "van"):
+    while words and words[-1].lower() in P.NP_LINK_WORDS:
         words.pop()
     return " ".join(words) or None
 
@@ -71,7 +71,7 @@ def subject(sentence: str, q: Quantity) -> str | None:
         return noun_phrase_after(sentence, m.end()) if share else None
     elif not (share and len(words) == 1):
         return None
-    if not words or len(words) > 6 or words[0].lower() in ("aantal", "totaal", "totale"):
+    if not words or len(words) > 6 or words[0].lower() in P.COUNT_NOUNS:
         return None  # "Het aantal X": the count-of rule names X
     if verb in P.COPULAS and not P.CHANGE_PARTICIPLE.search(sentence, m.end()):
         return None
