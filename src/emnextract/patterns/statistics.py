@@ -588,13 +588,32 @@ RANGE_GAP = pattern(
     flags=_I,
     doc="What joins two periods into a range ('mei 2019 tot en met juni 2020').",
 )
+# Words of time right before a month or a number: "in februari", "sinds mei",
+# "tegen 2100", "rond 1850". One list for both uses (a month without a year is a period
+# only after one; a number 1800-2199 after one is a year, not a figure).
+TEMPORAL_PREPOSITIONS = (
+    "in",
+    "tot",
+    "naar",
+    "na",
+    "voor",
+    "per",
+    "sinds",
+    "vanaf",
+    "rond",
+    "medio",
+    "eind",
+    "begin",
+    "halverwege",
+    "jaar",
+)
 TIME_PREPOSITION = pattern(
     "stat.time-preposition",
-    r"(?<!\p{L})(?:in|eind|begin|medio|halverwege|sinds|vanaf|per|tot)\s+$",
-    examples=[("Sinds ", "Sinds "), ("de cijfers tot ", "tot ")],
-    counter_examples=["totdat "],
+    rf"(?<!\p{{L}})(?:{words(TEMPORAL_PREPOSITIONS)})\s+$",
+    examples=[("Sinds ", "Sinds "), ("de cijfers tot ", "tot "), ("met een blik naar ", "naar ")],
+    counter_examples=["totdat ", "dijken "],
     flags=_I,
-    doc="A temporal word before a month without a year ('in februari').",
+    doc="A word of time right before a month or a number (TEMPORAL_PREPOSITIONS).",
 )
 COMPARE = pattern(
     "stat.compare",
@@ -663,14 +682,6 @@ TIME_AFTER = pattern(
     counter_examples=[" jaarverslagen"],
     flags=_I | regex.VERBOSE,
     doc="A time unit after a figure: a duration, age or time limit, no statistic.",
-)
-YEAR_PREPOSITION = pattern(
-    "stat.year-preposition",
-    r"(?<!\p{L})(?:in|tot|naar|na|voor|sinds|vanaf|rond|medio|eind|begin|jaar)\s+$",
-    examples=[("met een blik naar ", "naar "), ("rond ", "rond ")],
-    counter_examples=["dijken "],
-    flags=_I,
-    doc="A temporal word before a number that makes it a year ('naar 2100').",
 )
 DIGIT = pattern("stat.digit", r"\d", examples=["7", ("nr 3", "3")], counter_examples=["zeven"])
 VERB_FORM = pattern(

@@ -46,7 +46,7 @@ def is_statistic(sentence: str, q: Quantity) -> bool:
         year = int(raw)
         if 1900 <= year <= 2099:
             return False
-        if 1800 <= year <= 2199 and P.YEAR_PREPOSITION.search(before):
+        if 1800 <= year <= 2199 and P.TIME_PREPOSITION.search(before):
             return False  # "met een doorkijk naar 2100"
     if not q.word and raw.isdigit() and len(raw) >= 5:
         return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
