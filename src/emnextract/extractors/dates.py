@@ -1,6 +1,7 @@
 """Dutch date expressions: find their spans and normalise them, with a precision.
 
-One compiled grammar (built from the tables in ``patterns/dates.py``) is run over a
+One grammar (declared with its tables in ``patterns/dates.py``; the statistics
+extractor reads its periods from the same matches, :func:`date_cores`) is run over a
 text; each hit is normalised to the contract's form, where ``date`` holds the first
 day of the period written at its precision:
 

@@ -1,7 +1,10 @@
 """Dutch date vocabulary as data: months, seasons, year parts, prepositions.
 
-The grammar in ``extractors/dates.py`` builds its regex from these tables, so a new
-spelling (another abbreviation, another preposition) is added here, not in code.
+The date grammar (``CORE``, ``PREFIX``, ``ANCHOR`` at the end of this module) is built
+from these tables, so a new spelling (another abbreviation, another preposition) is
+added here, not in code. It is the one date grammar: ``extractors/dates.py`` normalises
+its matches to dates, and the statistics extractor derives its periods from the same
+matches, so a form learned once is read by both.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 ``extractors/measures.py`` decides a measure's role from these tables (see its
 docstring for the order of precedence). Words are lower case; a trailing ``*``
 makes an entry a prefix ("gewijzigd*" also matches "gewijzigde"). Multi-word
-entries match across any whitespace.
+entries match across any whitespace. Each list is compiled at the end of this module
+into a named pattern (``grammar.words``) with worked examples.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Dutch number grammar as data: digit formats, number words, scale and unit words.
 
-The code in :mod:`emnextract.extractors.numbers` compiles these into one pass over the
-text; keeping them here lets another year's report (or another language variant)
-change the vocabulary without touching the matcher.
+They are compiled here, at the end of this module, into named patterns with worked
+examples that :mod:`emnextract.extractors.numbers` runs; keeping them here lets another
+year's report (or another language variant) change the vocabulary without touching
+the matcher.
 """
 
 from __future__ import annotations

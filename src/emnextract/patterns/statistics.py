@@ -1,7 +1,10 @@
 """Word lists that decide whether a figure is a statistic and what it is about.
 
 Kept as data so another year's report (or a new phrasing) is a list edit, not a code
-change. All matching is case-insensitive.
+change. All matching is case-insensitive. The second half of the module declares every
+regex of ``extractors/statistics/`` as a named pattern with worked examples, compiled
+from these lists by ``grammar.words``. Periods are not read here: they come from the
+date grammar of ``patterns/dates.py``.
 """
 
 from __future__ import annotations
@@ -215,10 +218,6 @@ FILLER_BEFORE = (
     "nog",
     "zelfs",
 )
-
-# Phrases naming the first half of a year: "in de eerste zes maanden van 2019".
-FIRST_HALF = ("eerste zes maanden", "eerste helft", "eerste halfjaar", "eerste half jaar")
-SECOND_HALF = ("laatste zes maanden", "tweede helft", "tweede halfjaar", "tweede half jaar")
 
 # Words before a year that make it part of a name ("Vreemdelingenwet 2000",
 # "regeerakkoord 2017", "Jaaroverzicht 2019"), not the period of a figure.
@@ -521,41 +520,6 @@ CITED_EVENT_BEFORE = pattern(
     counter_examples=["het aantal asielzoekers in "],
     flags=_I | _R,
     doc="The words before the date of a cited parliamentary event.",
-)
-YEAR_RANGE = pattern(
-    "stat.year-range",
-    r"(?<![\d\p{L}/.])(?P<from>(?:19|20)\d\d)\s*(?:tot\s+en\s+met|t/m|tot|en|-|–)\s*"
-    r"(?P<to>(?:19|20)\d\d)(?![\d/]|\p{L})",
-    examples=[("in de jaren 2016 tot en met 2018 stabiel", "2016 tot en met 2018"), "2020–2022"],
-    counter_examples=["zaak 12016-2018", "2019-20"],
-    flags=_I,
-    doc="Two years joined into one period ('2016 t/m 2018').",
-)
-YEAR_AT = pattern(
-    "stat.year",
-    r"(?<![\d\p{L}/.\-])(?:19|20)\d\d(?![\d/]|-\d|\p{L})",
-    examples=[("in 2021 kwamen er meer", "2021"), "1998"],
-    counter_examples=["12019", "2019/20", "2019-2020", "1.2019"],
-    doc="A year standing on its own.",
-)
-MONTH_YEAR = pattern(
-    "stat.month-year",
-    r"\s+(?:van\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
-    examples=[" 2020", " van 2017"],
-    counter_examples=["van 20201"],
-    flags=_I,
-    doc="The year after a month name ('juni 2020', 'juni van 2020').",
-)
-HALF_BEFORE = pattern(
-    "stat.half-before",
-    rf"(?:(?P<first>{words(FIRST_HALF)})|{words(SECOND_HALF)})\s+(?:van\s+)?(?:het\s+jaar\s+)?$",
-    examples=[
-        ("in de eerste helft van ", "eerste helft van "),
-        ("de tweede halfjaar ", "tweede halfjaar "),
-    ],
-    counter_examples=["de derde helft van "],
-    flags=_I,
-    doc="A half year before a year ('de eerste helft van 2020').",
 )
 JOINT_MONTH = pattern(
     "stat.joint-month",
