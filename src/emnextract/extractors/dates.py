@@ -129,7 +129,7 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
         n = P.ORDINALS[_norm(g("pord"))]
         precision = P.YEAR_PARTS[_norm(g("ppart"))]
         if precision == "half":
-            n = 2 if _norm(g("pord")) == "laatste" else n
+            n = 2 if _norm(g("pord")) == P.LAST_ORDINAL else n
             if n > 2:
                 return None
             month = 1 + (n - 1) * 6
@@ -253,7 +253,7 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     starts = {
         m.start()
         for m in _DIGIT_ANCHOR.finditer(text, pos, end)
-        if len(m.group()) <= 2 or m.group()[:2] in ("19", "20")
+        if len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES
     }
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut

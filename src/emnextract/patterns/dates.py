@@ -75,6 +75,7 @@ ORDINALS: dict[str, int] = {
     "4de": 4,
     "laatste": 4,  # "het laatste kwartaal"; for halves it is mapped to 2
 }
+LAST_ORDINAL = "laatste"  # the second half in "de laatste zes maanden"
 
 # Year-part nouns -> precision.
 YEAR_PARTS: dict[str, str] = {
@@ -153,7 +154,9 @@ ARTICLES: tuple[str, ...] = ("de", "het")
 # its matches; the statistics extractor derives its periods from the same matches.
 # ---------------------------------------------------------------------------------------
 
-YEAR = r"(?:19|20)\d\d"
+# Years the grammar reads: 1900-2099.
+YEAR_CENTURIES: tuple[str, ...] = ("19", "20")
+YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_FULL = words(MONTHS)
 _MONTH_ABBR = words(MONTH_ABBREVIATIONS)

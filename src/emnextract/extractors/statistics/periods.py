@@ -119,7 +119,8 @@ def _period(sentence: str, m: regex.Match, offset: int) -> Period | None:
     if year_group is None:
         return None  # "het eerste kwartaal", "in de zomer": no year, no period
     if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
-        n = 2 if g("pord").lower() == "laatste" else _ORDINALS[g("pord").lower()]
+        ordinal = _SPACES.sub(" ", g("pord")).lower()
+        n = 2 if ordinal == D.LAST_ORDINAL else _ORDINALS[ordinal]
         if n <= 2:  # "de tweede helft van 2019"
             return Period(m.start() - offset, m.end() - offset, f"{g(year_group)}-H{n}")
     # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
