@@ -54,6 +54,8 @@ def find_periods(
     else:
         end = offset + len(sentence)
         inside = [m for m in cores if m.start() >= offset and m.end() <= end]
+    if not inside:
+        return []
     out: list[Period] = []
     i = 0
     while i < len(inside):
