@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import regex
-
 from .document import Document
 from .model import Source
+from .patterns.sentences import REPORT_TITLE
 
-_TITLE = regex.compile(
-    r"(?i)\b(Jaaroverzicht(?:\s+Migratie\s+en\s+Asiel(?:\s+in\s+Nederland)?)?)\s+((?:19|20)\d\d)\b"
-)
+_TITLE = REPORT_TITLE.regex
 _OPENING_PARAGRAPHS = 25
 
 

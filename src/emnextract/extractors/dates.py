@@ -1,6 +1,7 @@
 """Dutch date expressions: find their spans and normalise them, with a precision.
 
-One compiled grammar (built from the tables in ``patterns/dates.py``) is run over a
+One grammar (declared with its tables in ``patterns/dates.py``; the statistics
+extractor reads its periods from the same matches, :func:`date_cores`) is run over a
 text; each hit is normalised to the contract's form, where ``date`` holds the first
 day of the period written at its precision:
 
@@ -34,13 +35,14 @@ over a line break is found as one span.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from ..patterns import dates as P
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,64 +71,19 @@ class DateMatch:
     )
 
 
-def _alt(words) -> str:
-    """Regex alternation of ``words`` (longest first, spaces as any whitespace)."""
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in items)
-
-
-_YEAR = r"(?:19|20)\d\d"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_MONTH_FULL = _alt(P.MONTHS)
-_MONTH_ABBR = _alt(P.MONTH_ABBREVIATIONS)
-
-_PREFIX = (
-    rf"(?:(?P<prep>{_alt(P.PREPOSITIONS)})\s+)?"
-    rf"(?:(?P<art>{_alt(P.ARTICLES)})\s+)?"
-    rf"(?:(?P<mod>{_alt(P.MODIFIERS)})\s+(?:van\s+)?(?:(?:{_alt(P.ARTICLES)})\s+)?)?"
-)
-
-_CORE = rf"""
-  (?P<acad>{_alt(P.ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{_YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?\d\d)(?!\d)
-| (?<![\d.,/-])(?P<nd>{_DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{_YEAR})(?!\d)
-| (?<![\d.,/-])(?P<dd>{_DAY})
-    (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{_DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
-    (?:\s+(?P<dy>{_YEAR})(?![\d]|[.,]\d))?
-| (?P<pord>{_alt(P.ORDINALS)})\s+(?P<ppart>{_alt(P.YEAR_PARTS)})\b
-    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{_YEAR})(?!\d))?
-| Q(?P<q>[1-4])\s+(?P<qy>{_YEAR})(?!\d)
-| (?P<season>{_alt(P.SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{_YEAR})(?![\d]|[.,]\d))?
-| (?P<mm>{_MONTH_FULL})\b(?:\s+(?:van\s+)?(?P<my>{_YEAR})(?![\d]|[.,]\d))?
-| (?<![\d.,/€-])(?P<yy>{_YEAR})
-    (?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d)|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{_YEAR}))?
-    (?![\d]|[.,]\d)
-"""
-
-_FLAGS = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
-# The date proper, tried only where an anchor word or number starts.
-_CORE_RE = regex.compile(rf"(?<![\p{{L}}\d])(?:{_CORE})", _FLAGS)
-# The words before it that belong to the expression (matched on the few words
-# before the core, longest first).
-_PREFIX_RE = regex.compile(rf"{_PREFIX}", _FLAGS)
-_WORD = regex.compile(r"\S+")
-
-# Every date starts with one of these; scanning for them and trying the grammar
-# only there is several times faster than trying it at every position.
-_ANCHOR = regex.compile(
-    r"\b(?:\d+|Q[1-4]|(?:"
-    + _alt([*P.MONTHS, *P.SEASONS, *P.ORDINALS, *P.ACADEMIC_YEAR_WORDS])
-    + r")\b)",
-    regex.IGNORECASE,
-)
+# The grammar itself (patterns/dates.py): the date proper, tried only where an anchor
+# word or number starts, and the words before it that belong to the expression
+# (matched on the few words before the core, longest first).
+_CORE_RE = P.CORE.regex
+_PREFIX_RE = P.PREFIX.regex
+_ANCHOR = P.ANCHOR.regex
+_DIGIT_ANCHOR = P.DIGIT_ANCHOR.regex
+_WORD = P.WORD.regex
+_COORDINATION = P.COORDINATION.regex
+_SPACES = P.SPACES.regex
+_LIST_GAP = P.LIST_GAP.regex
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
-# A prefix can only end in one of these words: a cheap test before the grammar.
-_PREFIX_LAST_WORDS = frozenset(
-    w.split()[-1].lower() for w in (*P.PREPOSITIONS, *P.ARTICLES, *P.MODIFIERS, "van")
-)
-_COORDINATION = regex.compile(r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*", regex.IGNORECASE)
-_SPACES = regex.compile(r"\s+")
-_LIST_GAP = regex.compile(r"\s*(?:,|en|of)\s*", regex.IGNORECASE)
 
 _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
 
@@ -172,7 +129,7 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
         n = P.ORDINALS[_norm(g("pord"))]
         precision = P.YEAR_PARTS[_norm(g("ppart"))]
         if precision == "half":
-            n = 2 if _norm(g("pord")) == "laatste" else n
+            n = 2 if _norm(g("pord")) == P.LAST_ORDINAL else n
             if n > 2:
                 return None
             month = 1 + (n - 1) * 6
@@ -185,8 +142,9 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
         if not (g("sy") or mod or article):
             return None  # "zomer", "tot voorjaar": a word or a recurring season, not a date
         return mk("season", int(g("sy")) if g("sy") else None, P.SEASONS[g("season").lower()])
-    if g("mm"):
-        return mk("month", int(g("my")) if g("my") else None, P.MONTHS[g("mm").lower()])
+    if g("mm") or g("mab"):
+        month = _MONTH_NUMBER[(g("mm") or g("mab")).lower()]
+        return mk("month", int(g("my")) if g("my") else None, month)
     if g("yy"):
         end = g("yy2") or g("yy3")
         end_year = None
@@ -272,16 +230,52 @@ def _listed_year(text: str, before: _Raw, r: _Raw) -> bool:
     )
 
 
+def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+    """The date proper of each date expression in ``text[pos:endpos]``, in order.
+
+    Matches of the date grammar (``patterns.dates.CORE``, groups named there) without
+    the prepositions before them; the periods of statistics are read from these.
+    """
+    last_end = 0
+    end = len(text) if endpos is None else endpos
+    for start in _anchor_starts(text, pos, end):
+        if start < last_end:
+            continue
+        m = _CORE_RE.match(text, start, end)
+        if m is None:
+            continue
+        last_end = m.end()
+        yield m
+
+
+def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
+    """Where ``P.ANCHOR`` matches in ``text[pos:end]``: numbers, then word stems confirmed."""
+    starts = {
+        m.start()
+        for m in _DIGIT_ANCHOR.finditer(text, pos, end)
+        if len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES
+    }
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
+        low = "".join(c.lower()[0] for c in text)
+    for stem in P.ANCHOR_STEMS:
+        i = low.find(stem, pos, end)
+        while i != -1:
+            if (i == 0 or not _is_word_char(low[i - 1])) and _ANCHOR.match(text, i, end):
+                starts.add(i)
+            i = low.find(stem, i + 1, end)
+    return sorted(starts)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def _matches(text: str):
     """(core match, expression start, prefix match) for each date, in order."""
     last_end = 0
-    for a in _ANCHOR.finditer(text):
-        if a.start() < last_end:
-            continue
-        m = _CORE_RE.match(text, a.start())
-        if m is None:
-            continue
-        start, pre = _prefix(text, max(last_end, a.start() - _LOOKBACK), a.start())
+    for m in date_cores(text):
+        start, pre = _prefix(text, max(last_end, m.start() - _LOOKBACK), m.start())
         last_end = m.end()
         yield m, start, pre
 
@@ -289,7 +283,7 @@ def _matches(text: str):
 def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
     words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    if not words or words[-1].group().lower() not in _PREFIX_LAST_WORDS:
+    if not words or words[-1].group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
     for w in words:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):

@@ -62,44 +62,21 @@ __all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
 BODY_KINDS = frozenset({"body", "list_item", "box"})
 
 
-def _trigger_regex(words) -> regex.Pattern:
-    """One regex for a list of trigger entries (``*`` = any word ending / any word)."""
-    parts = []
-    for entry in sorted(set(words), key=len, reverse=True):
-        tokens = []
-        for tok in entry.strip().split():
-            if tok == "*":
-                tokens.append(r"\S+(?:\s+\S+){0,8}?")
-            elif tok.startswith("*"):  # a compound ("Hoofdlijnenbrief")
-                tail = r"\w*" if tok.endswith("*") and len(tok) > 1 else ""
-                tokens.append(r"\w*" + regex.escape(tok.strip("*")) + tail)
-            elif tok.endswith("*"):
-                tokens.append(regex.escape(tok[:-1]) + r"\w*")
-            else:
-                tokens.append(regex.escape(tok))
-        parts.append(r"\s+".join(tokens))
-    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
-
-
-_ROLE_RE = {role: _trigger_regex(words) for role, words in R.VERB_ROLES.items()}
-_NOUN_ROLE_RE = {role: _trigger_regex(words) for role, words in R.NOUN_ROLES.items()}
-_EVENT_RE = _trigger_regex(R.EVENT_VERBS)
-_TARGET_RE = _trigger_regex(R.TARGET_WORDS)
-_FUTURE_AUX_RE = _trigger_regex(R.FUTURE_AUXILIARIES)
-_MUST_RE = _trigger_regex(R.MUST)
-_PLANNED_RE = _trigger_regex(R.PLANNED)
-_PLANNED_GOVERNING_RE = _trigger_regex(R.PLANNED_GOVERNING)
-_NOT_MEASURE_RE = _trigger_regex(R.NOT_A_MEASURE)
-_COUNTING_RE = _trigger_regex(R.COUNTING_WORDS)
-_CHANGE_RE = _trigger_regex(R.CHANGE_WORDS)
-_PERIOD_RE = _trigger_regex(R.PERIOD_WORDS)
-# Clause edges: punctuation, dashes, and the conjunctions that open a subordinate
-# clause (a verb after "dat" belongs to another event than a date before it).
-_CLAUSE_BREAK = regex.compile(
-    r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s", regex.IGNORECASE
-)
-_DIGIT = regex.compile(r"\d")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'/-]*")
+_ROLE_RE = {role: p.regex for role, p in R.ROLE_TRIGGERS.items()}
+_NOUN_ROLE_RE = {role: p.regex for role, p in R.NOUN_ROLE_TRIGGERS.items()}
+_EVENT_RE = R.EVENT.regex
+_TARGET_RE = R.TARGET.regex
+_FUTURE_AUX_RE = R.FUTURE_AUXILIARY.regex
+_MUST_RE = R.MUST_WORDS.regex
+_PLANNED_RE = R.PLANNED_WORDS.regex
+_PLANNED_GOVERNING_RE = R.PLANNED_GOVERNING_WORDS.regex
+_NOT_MEASURE_RE = R.NOT_A_MEASURE_WORDS.regex
+_COUNTING_RE = R.COUNTING.regex
+_CHANGE_RE = R.CHANGE.regex
+_PERIOD_RE = R.PERIOD.regex
+_CLAUSE_BREAK = R.CLAUSE_BREAK.regex
+_DIGIT = R.DIGIT.regex
+_WORD = R.WORD.regex
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -289,7 +266,7 @@ def _phrase_text(sentence: str, words: list[regex.Match], i: int, j: int) -> str
     text = sentence[lo:hi].rstrip(".,;:")
     for open_q, close_q in R.NAME_QUOTE_PAIRS:
         # a closing quote inside a word is an apostrophe ("amv’s")
-        closing = regex.compile(regex.escape(close_q) + r"(?!\p{L})")
+        closing = R.CLOSING_QUOTES[close_q].regex
         opens, closes = text.count(open_q), len(closing.findall(text))
         if opens > closes:
             close_at = sentence.find(close_q, lo + len(text))
@@ -376,7 +353,7 @@ def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
 def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
     """A run-in title of a measure, not the title of a report part or section."""
     first = text.split()[0].lower() if text.split() else ""
-    if len(regex.findall(r"\p{L}", text)) < 3:
+    if len(R.LETTER.regex.findall(text)) < 3:
         return False  # a bullet glyph or a number, not a title
     whole = text.lower().strip(" .:")
     return (

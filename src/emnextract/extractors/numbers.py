@@ -38,40 +38,13 @@ class Quantity:
     word: bool = False  # written in words ("zestig")
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _word_number_source() -> str:
-    units = _alt(P.UNIT_WORDS)
-    small = _alt(
-        w
-        for w in P.UNIT_WORDS
-        if w in {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
-    )
-    tens = _alt(P.TENS_WORDS)
-    below100 = rf"(?:(?:{small}|een|één)(?:en|ën))?(?:{tens})|(?:{units})"
-    below1000 = rf"(?:(?:{small})?{P.HUNDRED_WORD}(?:{below100})?|{below100})"
-    return rf"(?:(?:{below1000})?{P.THOUSAND_WORD}(?:{below1000})?|{below1000})"
-
-
-_DIGITS = regex.compile(P.DIGIT_NUMBER, regex.VERBOSE)
-_DASH_RANGE = regex.compile(
-    P.DASH_RANGE.replace(
-        "UNITS",
-        _alt((*P.PERCENT_WORDS, *P.EURO_AFTER, *P.FTE_WORDS, *P.MEASURE_WORDS, *P.SCALE_WORDS)),
-    ),
-    regex.VERBOSE | regex.IGNORECASE,
-)
-_DIGIT_DASH = regex.compile(r"\d\s?[-–]\s?\d")
-_BOUND = regex.compile(r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:(?P<dec_sep>,)(?P<dec>\d+))?")
+_DIGITS = P.DIGITS.regex
+_DASH_RANGE = P.DASH_RANGE_AT.regex
+_DIGIT_DASH = P.DIGIT_DASH.regex
+_BOUND = P.BOUND.regex
 # Matched only at word starts found by the stems below: scanning every position of the
 # text with this alternation costs more than the whole rest of the extraction.
-_WORD_AT = regex.compile(
-    rf"""(?:(?P<round>{_alt(P.ROUND_FIGURE_WORDS)})(?![\p{{L}}])
-        |(?P<words>{_word_number_source()})(?![\p{{L}}]|-\p{{L}}))""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
+_WORD_AT = P.WORD_NUMBER.regex
 
 
 def word_number_starts(text: str) -> list[int]:
@@ -92,25 +65,12 @@ def word_number_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-_SCALE = regex.compile(rf"\s*(?P<scale>{_alt(P.SCALE_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
-_UNIT_AFTER = regex.compile(
-    rf"""\s*(?:extra\s+)?(?:
-        (?P<percent>{_alt(P.PERCENT_WORDS)})
-      | (?P<eur>{_alt(P.EURO_AFTER)})
-      | (?P<fte>{_alt(P.FTE_WORDS)})
-      | (?P<mult>{_alt(P.MULTIPLIER_WORDS)})
-      | (?P<measure>{_alt(P.MEASURE_WORDS)})
-    )(?![\p{{L}}])""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_EURO_BEFORE = regex.compile(rf"(?:{_alt(P.EURO_BEFORE)})\s*$", regex.IGNORECASE)
-_APPROX_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_alt(P.APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$", regex.IGNORECASE
-)
-_APPROX_AFTER = regex.compile(r"\s*(?:\(?ongeveer\)?|à\s+\d)", regex.IGNORECASE)
-_PERCENT_OR_SCALE = regex.compile(
-    rf"\s*(?:{_alt(P.PERCENT_WORDS)}|{_alt(P.SCALE_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
-)
+_SCALE = P.SCALE_AFTER.regex
+_UNIT_AFTER = P.UNIT_AFTER.regex
+_EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
+_APPROX_BEFORE = P.HEDGE_BEFORE.regex
+_APPROX_AFTER = P.HEDGE_AFTER.regex
+_PERCENT_OR_SCALE = P.PERCENT_OR_SCALE_AFTER.regex
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +178,7 @@ def _scaled(value: int | float, factor: int) -> int | float:
     return int(product) if product == product.to_integral_value() else float(product)
 
 
-_RANGE_BETWEEN = regex.compile(rf"^\s*(?:{_alt(P.RANGE_CONNECTORS)})\s*$", regex.IGNORECASE)
+_RANGE_BETWEEN = P.RANGE_BETWEEN.regex
 
 
 def _share_range_units(text: str, found: list[Quantity]) -> None:

@@ -6,14 +6,11 @@ that their ``sentence`` fields agree.
 
 from __future__ import annotations
 
-import regex
-
+from ..patterns import sentences as P
 from ..patterns.abbreviations import ABBREVIATIONS
 
-# A candidate boundary: . ! ? (optionally followed by a closing quote/bracket), then
-# white space, then something that can open a sentence.
-_BOUNDARY = regex.compile(r"[.!?][’'\")\]]?\s+(?=[\p{Lu}‘'\"(\d€])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_BOUNDARY = P.BOUNDARY.regex
+_WORD_BEFORE = P.WORD_BEFORE.regex
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,10 +1,17 @@
 """Dutch date vocabulary as data: months, seasons, year parts, prepositions.
 
-The grammar in ``extractors/dates.py`` builds its regex from these tables, so a new
-spelling (another abbreviation, another preposition) is added here, not in code.
+The date grammar (``CORE``, ``PREFIX``, ``ANCHOR`` at the end of this module) is built
+from these tables, so a new spelling (another abbreviation, another preposition) is
+added here, not in code. It is the one date grammar: ``extractors/dates.py`` normalises
+its matches to dates, and the statistics extractor derives its periods from the same
+matches, so a form learned once is read by both.
 """
 
 from __future__ import annotations
+
+import regex
+
+from .grammar import pattern, words
 
 # Full month names: safe to recognise on their own ("in juli").
 MONTHS: dict[str, int] = {
@@ -68,6 +75,7 @@ ORDINALS: dict[str, int] = {
     "4de": 4,
     "laatste": 4,  # "het laatste kwartaal"; for halves it is mapped to 2
 }
+LAST_ORDINAL = "laatste"  # the second half in "de laatste zes maanden"
 
 # Year-part nouns -> precision.
 YEAR_PARTS: dict[str, str] = {
@@ -75,6 +83,7 @@ YEAR_PARTS: dict[str, str] = {
     "helft": "half",
     "halfjaar": "half",
     "half jaar": "half",
+    "zes maanden": "half",  # "de eerste zes maanden van 2019"
     "jaarhelft": "half",
 }
 
@@ -138,3 +147,122 @@ YEAR_ANCHORS: frozenset[str] = frozenset(PREPOSITIONS) - {"met terugwerkende kra
 
 # Articles allowed between preposition and the date ("in de zomer", "het eerste kwartaal").
 ARTICLES: tuple[str, ...] = ("de", "het")
+
+
+# ---------------------------------------------------------------------------------------
+# The date grammar, compiled from the tables above. ``extractors/dates.py`` normalises
+# its matches; the statistics extractor derives its periods from the same matches.
+# ---------------------------------------------------------------------------------------
+
+# Years the grammar reads: 1900-2099.
+YEAR_CENTURIES: tuple[str, ...] = ("19", "20")
+YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MONTH_FULL = words(MONTHS)
+_MONTH_ABBR = words(MONTH_ABBREVIATIONS)
+# Simple case folding (VERSION0): the date words have no letters that fold to several.
+_FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+# Group names, read by the extractors: acad/ay1/ay2 (academic year), nd/nm/ny (numeric
+# date), dd/dd2/dmf/dma/dy (day and month, a day range), pord/ppart/py (half or quarter),
+# q/qy (Q3 2020), season/sy, mm/my (month; mab/my for 'sept. 2021'), yy/yy2/yy3 (year, a year range).
+_CORE = rf"""
+  (?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?\d\d)(?!\d)
+| (?<![\d.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?!\d)
+| (?<![\d.,/-])(?P<dd>{DAY})
+    (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
+    (?:\s+(?P<dy>{YEAR})(?![\d]|[.,]\d))?
+| (?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
+    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?!\d))?
+| Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?!\d)
+| (?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![\d]|[.,]\d))?
+| (?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
+    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![\d]|[.,]\d))?
+| (?<![\d.,/€-])(?P<yy>{YEAR})
+    (?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d)|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{YEAR}))?
+    (?![\d]|[.,]\d)
+"""
+
+CORE = pattern(
+    "date.core",
+    rf"(?<![\p{{L}}\d])(?:{_CORE})",
+    examples=[
+        "3 februari 2021",
+        "eerste zes maanden van 2021",
+        "12 t/m 14 okt. 2022",
+        "28-2-2021",
+        "schooljaar 2021/22",
+        "tweede kwartaal van 2022",
+        "eerste helft",
+        "Q2 2021",
+        "najaar 2020",
+        "september van 2018",
+        "sept. 2021",
+        "2016 tot en met 2020",
+        "2017–18",
+        ("sinds het voorjaar van 2021 is", "voorjaar van 2021"),
+    ],
+    counter_examples=["€2020", "versie 3.2019", "apr", "zomerse", "dec. en"],
+    flags=_FLAGS,
+    doc="The date proper, tried where an anchor word or number starts.",
+)
+PREFIX = pattern(
+    "date.prefix",
+    rf"(?:(?P<prep>{words(PREPOSITIONS)})\s+)?"
+    rf"(?:(?P<art>{words(ARTICLES)})\s+)?"
+    rf"(?:(?P<mod>{words(MODIFIERS)})\s+(?:van\s+)?(?:(?:{words(ARTICLES)})\s+)?)?",
+    examples=["met ingang van ", "tot en met het einde van de ", "vanaf begin ", "in de "],
+    flags=_FLAGS,
+    doc="The words before a date that belong to the expression (matched in full).",
+)
+ANCHOR = pattern(
+    "date.anchor",
+    r"\b(?:\d+|Q[1-4]|(?:"
+    + words([*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS])
+    + r")\b)",
+    examples=[("per 1 juli", "1"), ("in het najaar", "najaar"), ("Q4", "Q4")],
+    counter_examples=["de zomerse dagen", "het Julianakanaal"],
+    flags=regex.IGNORECASE,
+    doc="Where a date can start: scanning for these is several times faster than the grammar.",
+)
+# Every word anchor starts with one of these (the anchor words, less those another one
+# is the start of; "q" for Q3): found with plain substring search, then confirmed with
+# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DIGIT_ANCHOR.
+_ANCHOR_WORDS = {
+    w.lower()
+    for w in (*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS, "q")
+    if not w[0].isdigit()
+}
+ANCHOR_STEMS: tuple[str, ...] = tuple(
+    sorted(w for w in _ANCHOR_WORDS if not any(w != v and w.startswith(v) for v in _ANCHOR_WORDS))
+)
+DIGIT_ANCHOR = pattern(
+    "date.digit-anchor",
+    r"\b\d+",
+    examples=[("op 12 mei", "12"), "2021"],
+    counter_examples=["Q3", "a12"],
+    doc="A number, where a date may start: only one of one or two digits (a day, '3e') or "
+    "of four starting 19 or 20 (a year) can.",
+)
+WORD = pattern("date.word", r"\S+", examples=["van", ("  per ", "per")], counter_examples=[" "])
+COORDINATION = pattern(
+    "date.coordination",
+    r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*",
+    examples=[" en ", ", ", " tot en met "],
+    counter_examples=[" maar "],
+    flags=regex.IGNORECASE,
+    doc="What joins two dates that share a year ('maart en oktober 2020').",
+)
+LIST_GAP = pattern(
+    "date.list-gap",
+    r"\s*(?:,|en|of)\s*",
+    examples=[" en ", ", "],
+    counter_examples=[" t/m "],
+    flags=regex.IGNORECASE,
+    doc="What joins a bare year to an anchored one ('voor 2030 en 2050').",
+)
+# A prefix can only end in one of these words: a cheap test before the grammar.
+PREFIX_LAST_WORDS = frozenset(
+    w.split()[-1].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, "van")
+)
+SPACES = pattern("date.spaces", r"\s+", examples=[" ", "\n  "], counter_examples=["-"])

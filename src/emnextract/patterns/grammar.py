@@ -42,7 +42,12 @@ class Pattern:
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
-        return _re.compile(self.source, self.flags | _re.VERSION0)
+        compiled = _re.compile(self.source, self.flags | _re.VERSION0)
+        # From now on pattern.search etc. are the compiled regex's own methods: no
+        # wrapper call on the extractors' hot paths.
+        for name in ("search", "match", "fullmatch", "finditer", "sub"):
+            object.__setattr__(self, name, getattr(compiled, name))
+        return compiled
 
     # Convenience so call sites read like a compiled pattern.
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> _re.Match[str] | None:

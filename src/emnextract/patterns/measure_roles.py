@@ -3,10 +3,15 @@
 ``extractors/measures.py`` decides a measure's role from these tables (see its
 docstring for the order of precedence). Words are lower case; a trailing ``*``
 makes an entry a prefix ("gewijzigd*" also matches "gewijzigde"). Multi-word
-entries match across any whitespace.
+entries match across any whitespace. Each list is compiled at the end of this module
+into a named pattern (``grammar.words``) with worked examples.
 """
 
 from __future__ import annotations
+
+import regex
+
+from .grammar import Example, Pattern, pattern, words
 
 # Prepositions of the date itself (as normalised by ``find_dates``) -> role.
 PREPOSITION_ROLES: dict[str, str] = {
@@ -385,3 +390,205 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
         "afsluitend",
     }
 )
+
+
+# ---------------------------------------------------------------------------------------
+# The trigger lists above, compiled: each a whole-word alternation (``*`` as in
+# grammar.words), with worked examples.
+# ---------------------------------------------------------------------------------------
+
+
+def _triggers(
+    name: str, entries, examples: list[Example], counter_examples: list[str] = ()
+) -> Pattern:
+    return pattern(
+        f"measure.{name}",
+        rf"(?<!\w)(?:{words(entries)})(?!\w)",
+        examples=examples,
+        counter_examples=counter_examples,
+        flags=regex.IGNORECASE,
+        doc=f"The measure trigger list {name}.",
+    )
+
+
+_VERB_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
+    "in_force": (
+        [
+            ("De regeling is op 1 juli in werking getreden.", "in werking getreden"),
+            ("sinds de inwerkingtreding van de wet", "inwerkingtreding"),
+        ],
+        ["de werking van de regeling"],
+    ),
+    "amended": (
+        [
+            ("Het besluit werd gewijzigd per 1 mei.", "gewijzigd"),
+            ("na een aanpassing van de richtlijn", "aanpassing"),
+        ],
+        ["de wijk"],
+    ),
+    "started": (
+        [
+            ("Het project is in maart gestart.", "gestart"),
+            ("De pilot ging van start in juni.", "van start"),
+        ],
+        ["de startbaan"],
+    ),
+    "ended": (
+        [
+            ("De regeling is per 1 januari afgeschaft.", "afgeschaft"),
+            ("na de beëindiging van de pilot", "beëindiging"),
+        ],
+        ["het afschrift"],
+    ),
+    "announced": (
+        [
+            ("De minister heeft in mei aangekondigd dat", "aangekondigd"),
+            ("Het kabinet maakte bekend dat", "maakte bekend"),
+        ],
+        ["de bekende route"],
+    ),
+    "submitted": (
+        [
+            ("Het wetsvoorstel is in april ingediend.", "ingediend"),
+            ("Het plan werd aan de Kamer voorgelegd.", "voorgelegd"),
+        ],
+        ["de indiening"],
+    ),
+    "decided": (
+        [
+            ("Het kabinet heeft in mei besloten om", "besloten"),
+            ("De normen zijn vastgesteld op 2 maart.", "vastgesteld"),
+        ],
+        ["de besluitvorming"],
+    ),
+}
+_NOUN_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
+    "announced": (
+        [
+            ("In de Kamerbrief van 4 mei staat", "Kamerbrief"),
+            ("Het rapport verscheen in juni.", "rapport"),
+        ],
+        ["de briefing"],
+    ),
+}
+ROLE_TRIGGERS: dict[str, Pattern] = {
+    role: _triggers(f"role-{role}", entries, *_VERB_EXAMPLES[role])
+    for role, entries in VERB_ROLES.items()
+}
+NOUN_ROLE_TRIGGERS: dict[str, Pattern] = {
+    role: _triggers(f"noun-role-{role}", entries, *_NOUN_EXAMPLES[role])
+    for role, entries in NOUN_ROLES.items()
+}
+EVENT = _triggers(
+    "event",
+    EVENT_VERBS,
+    [
+        ("Het onderzoek werd in mei uitgevoerd.", "uitgevoerd"),
+        ("De gemeenten riepen op tot", "riepen op"),
+    ],
+    ["de uitvoering"],
+)
+TARGET = _triggers(
+    "target",
+    TARGET_WORDS,
+    [
+        ("Het doel is om in 2025", "doel"),
+        ("de klimaatdoelstellingen voor 2030", "klimaatdoelstellingen"),
+    ],
+    ["de doelmatigheid"],
+)
+FUTURE_AUXILIARY = _triggers(
+    "future-auxiliary",
+    FUTURE_AUXILIARIES,
+    [("De wet wordt per 1 januari ingevoerd.", "wordt"), ("de regels worden aangepast", "worden")],
+    ["het wordingsproces"],
+)
+MUST_WORDS = _triggers(
+    "must",
+    MUST,
+    [
+        ("De gemeente moet voor 1 juli melden", "moet"),
+        ("aanvragen dienen uiterlijk in mei", "dienen"),
+    ],
+    ["de dienst"],
+)
+PLANNED_WORDS = _triggers(
+    "planned",
+    PLANNED,
+    [("De wet zal in 2022 ingaan.", "zal"), ("Het voornemen is om", "voornemen")],
+    ["de zalm"],
+)
+PLANNED_GOVERNING_WORDS = _triggers(
+    "planned-governing",
+    PLANNED_GOVERNING,
+    [
+        ("De opening is gepland in juni.", "gepland"),
+        ("Naar verwachting volgt in mei", "Naar verwachting"),
+    ],
+    ["de planning"],
+)
+NOT_A_MEASURE_WORDS = _triggers(
+    "not-a-measure",
+    NOT_A_MEASURE,
+    [
+        ("geraadpleegd op 3 maart 2021", "geraadpleegd"),
+        ("De krant berichtte op 2 mei", "berichtte"),
+    ],
+    ["de raad"],
+)
+COUNTING = _triggers(
+    "counting",
+    COUNTING_WORDS,
+    [
+        ("In 2019 kwamen 300 aanvragen binnen.", "aanvragen"),
+        ("een stijging van 12 procent", "procent"),
+    ],
+    ["de aanvraagster"],
+)
+CHANGE = _triggers(
+    "change",
+    CHANGE_WORDS,
+    [("Het aantal is in 2020 gestegen.", "gestegen"), ("de instroom nam toe", "nam toe")],
+    ["de gestegenheid"],
+)
+PERIOD = _triggers(
+    "period",
+    PERIOD_WORDS,
+    [("in de periode van mei tot juli", "periode"), ("in dat tijdvak", "tijdvak")],
+    ["de periodiek"],
+)
+CLAUSE_BREAK = pattern(
+    "measure.clause-break",
+    r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s",
+    examples=[
+        ("in mei, waarna", ","),
+        ("meldde dat de wet", " dat "),
+        ("in mei – en later", " – "),
+    ],
+    counter_examples=["de datum van de wet"],
+    flags=regex.IGNORECASE,
+    doc="A clause edge: a verb across it belongs to another event than the date.",
+)
+DIGIT = pattern(
+    "measure.digit", r"\d", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
+)
+WORD = pattern(
+    "measure.word",
+    r"[\p{L}\p{N}][\p{L}\p{N}’'/-]*",
+    examples=["amv’s", "EU-richtlijn", ("de 2e fase", "de")],
+    counter_examples=["–", "..."],
+    doc="A word of a sentence (letters, digits, inner apostrophes, slashes, hyphens).",
+)
+LETTER = pattern(
+    "measure.letter", r"\p{L}", examples=["é", ("• 12 a", "a")], counter_examples=["• 12"]
+)
+CLOSING_QUOTES: dict[str, Pattern] = {
+    close_q: pattern(
+        f"measure.closing-quote-{i}",
+        regex.escape(close_q) + r"(?!\p{L})",
+        examples=[(f"de {open_q}nieuwe regeling{close_q} gaat", close_q)],
+        counter_examples=[f"de amv{close_q}s"],
+        doc="A closing quote that is not an apostrophe inside a word ('amv’s').",
+    )
+    for i, (open_q, close_q) in enumerate(NAME_QUOTE_PAIRS)
+}

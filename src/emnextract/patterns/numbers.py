@@ -1,11 +1,16 @@
 """Dutch number grammar as data: digit formats, number words, scale and unit words.
 
-The code in :mod:`emnextract.extractors.numbers` compiles these into one pass over the
-text; keeping them here lets another year's report (or another language variant)
-change the vocabulary without touching the matcher.
+They are compiled here, at the end of this module, into named patterns with worked
+examples that :mod:`emnextract.extractors.numbers` runs; keeping them here lets another
+year's report (or another language variant) change the vocabulary without touching
+the matcher.
 """
 
 from __future__ import annotations
+
+import regex
+
+from .grammar import pattern, words
 
 # Digits as Dutch reports write them. Thousands use a dot ("29.435", "1.000.000"),
 # decimals a comma ("23,6"). A dot followed by one or two digits is only a decimal
@@ -189,4 +194,130 @@ APPROX_BEFORE = (
     "ruim over de",
     "zeker",
     "~",
+)
+
+
+# ---------------------------------------------------------------------------------------
+# The compiled number grammar, with worked examples.
+# ---------------------------------------------------------------------------------------
+
+_I = regex.IGNORECASE
+_V = regex.VERBOSE
+_SMALL = [
+    w for w in UNIT_WORDS if w in {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
+]
+_BELOW_100 = (
+    rf"(?:(?:{words(_SMALL)}|een|één)(?:en|ën))?(?:{words(TENS_WORDS)})|(?:{words(UNIT_WORDS)})"
+)
+_BELOW_1000 = rf"(?:(?:{words(_SMALL)})?{HUNDRED_WORD}(?:{_BELOW_100})?|{_BELOW_100})"
+_WORD_NUMBER = rf"(?:(?:{_BELOW_1000})?{THOUSAND_WORD}(?:{_BELOW_1000})?|{_BELOW_1000})"
+
+DIGITS = pattern(
+    "num.digits",
+    DIGIT_NUMBER,
+    examples=["31.250", "17,5", "640", ("een groei van 4.7 procent", "4.7")],
+    counter_examples=["3.1.2", "2017/312", "B12", "2018-2019"],
+    flags=_V,
+    doc="A figure in digits (whether a dotted decimal counts is decided in code).",
+)
+DASH_RANGE_AT = pattern(
+    "num.dash-range",
+    DASH_RANGE.replace(
+        "UNITS", words((*PERCENT_WORDS, *EURO_AFTER, *FTE_WORDS, *MEASURE_WORDS, *SCALE_WORDS))
+    ),
+    examples=[("tussen 3-5 procent", "3-5"), ("kost 1,5–2 miljoen", "1,5–2")],
+    counter_examples=["de jaren 2018-2019", "kinderen van 12-16 jaar"],
+    flags=_V | _I,
+    doc="A range written with a dash, both bounds figures, when a unit word follows.",
+)
+DIGIT_DASH = pattern(
+    "num.digit-dash",
+    r"\d\s?[-–]\s?\d",
+    examples=["3-5", ("van 10 – 12", "0 – 1")],
+    counter_examples=["3 tot 5"],
+    doc="A cheap test for a dash between digits before DASH_RANGE_AT is tried.",
+)
+BOUND = pattern(
+    "num.bound",
+    r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:(?P<dec_sep>,)(?P<dec>\d+))?",
+    examples=["1.500", "2,25"],
+    counter_examples=["procent"],
+    doc="One bound of a dash range.",
+)
+WORD_NUMBER = pattern(
+    "num.word-number",
+    rf"""(?:(?P<round>{words(ROUND_FIGURE_WORDS)})(?![\p{{L}}])
+        |(?P<words>{_WORD_NUMBER})(?![\p{{L}}]|-\p{{L}}))""",
+    examples=[
+        "zeventien",
+        "vijfentachtig",
+        "driehonderdtwintig",
+        "tiental",
+        ("ruim twaalfduizend mensen", "twaalfduizend"),
+    ],
+    counter_examples=["tweede", "honderden", "zeventig-plus"],
+    flags=_V | _I,
+    doc="A number written in words, tried only at word starts found by WORD_NUMBER_STEMS.",
+)
+SCALE_AFTER = pattern(
+    "num.scale-after",
+    rf"\s*(?P<scale>{words(SCALE_WORDS)})(?![\p{{L}}])",
+    examples=[" miljoen", " mld"],
+    counter_examples=[" miljoenen"],
+    flags=_I,
+    doc="A scale word after a figure ('134 miljoen').",
+)
+UNIT_AFTER = pattern(
+    "num.unit-after",
+    rf"""\s*(?:extra\s+)?(?:
+        (?P<percent>{words(PERCENT_WORDS)})
+      | (?P<eur>{words(EURO_AFTER)})
+      | (?P<fte>{words(FTE_WORDS)})
+      | (?P<mult>{words(MULTIPLIER_WORDS)})
+      | (?P<measure>{words(MEASURE_WORDS)})
+    )(?![\p{{L}}])""",
+    examples=[" procent", "%", " extra fte", " keer"],
+    counter_examples=[" procentueel", " eurocent"],
+    flags=_I | _V,
+    doc="A unit word after a figure (and its scale word).",
+)
+EURO_SIGN_BEFORE = pattern(
+    "num.euro-before",
+    rf"(?:{words(EURO_BEFORE)})\s*$",
+    examples=[("kosten van € ", "€ "), ("EUR", "EUR")],
+    counter_examples=["€ 5 en "],
+    flags=_I,
+    doc="A currency sign or word right before a figure.",
+)
+HEDGE_BEFORE = pattern(
+    "num.hedge-before",
+    rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$",
+    examples=[("er waren ruim ", "ruim "), ("in totaal circa ", "circa ")],
+    counter_examples=["er waren "],
+    flags=_I,
+    doc="An approximation word right before a figure.",
+)
+HEDGE_AFTER = pattern(
+    "num.hedge-after",
+    r"\s*(?:\(?ongeveer\)?|à\s+\d)",
+    examples=[" (ongeveer)", " à 6"],
+    counter_examples=["mensen"],
+    flags=_I,
+    doc="An approximation after a figure.",
+)
+PERCENT_OR_SCALE_AFTER = pattern(
+    "num.percent-or-scale-after",
+    rf"\s*(?:{words(PERCENT_WORDS)}|{words(SCALE_WORDS)})(?![\p{{L}}])",
+    examples=[" procent", " miljard"],
+    counter_examples=[" paragraaf"],
+    flags=_I,
+    doc="What makes '10.7' a decimal rather than a section number.",
+)
+RANGE_BETWEEN = pattern(
+    "num.range-between",
+    rf"^\s*(?:{words(RANGE_CONNECTORS)})\s*$",
+    examples=[" tot en met ", " à ", "–"],
+    counter_examples=[" procent tot "],
+    flags=_I,
+    doc="What joins two figures into a range whose second carries the unit.",
 )

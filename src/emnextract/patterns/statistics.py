@@ -1,12 +1,19 @@
 """Word lists that decide whether a figure is a statistic and what it is about.
 
 Kept as data so another year's report (or a new phrasing) is a list edit, not a code
-change. All matching is case-insensitive.
+change. All matching is case-insensitive. The second half of the module declares every
+regex of ``extractors/statistics/`` as a named pattern with worked examples, compiled
+from these lists by ``grammar.words``. Periods are not read here: they come from the
+date grammar of ``patterns/dates.py``.
 """
 
 from __future__ import annotations
 
+import regex
+
 from . import dates as _dates
+from . import numbers as _numbers
+from .grammar import pattern, words
 
 # Month names, full and abbreviated with their full stop ("jan."), from the one date table.
 MONTHS = {
@@ -211,10 +218,6 @@ FILLER_BEFORE = (
     "nog",
     "zelfs",
 )
-
-# Phrases naming the first half of a year: "in de eerste zes maanden van 2019".
-FIRST_HALF = ("eerste zes maanden", "eerste helft", "eerste halfjaar", "eerste half jaar")
-SECOND_HALF = ("laatste zes maanden", "tweede helft", "tweede halfjaar", "tweede half jaar")
 
 # Words before a year that make it part of a name ("Vreemdelingenwet 2000",
 # "regeerakkoord 2017", "Jaaroverzicht 2019"), not the period of a figure.
@@ -457,4 +460,524 @@ CHANGE_PARTICIPLES = (
 )
 # A sentence opening with one of these refers back to the figure before it:
 # "Daarvan zijn er ongeveer 702.180 afgegeven …" counts the same thing.
+# Words that may join a noun phrase after a figure to its complement, with the
+# articles that may follow them: "aanvragen voor een reguliere verblijfsvergunning".
+NP_LINK_WORDS = ("voor", "van")
+NP_LINK_ARTICLES = ("een", "de")
+
+# A subject opening with one of these is "het aantal X": the count-of rule names X.
+COUNT_NOUNS = ("aantal", "totaal", "totale")
+
 ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaronder")
+
+
+# ---------------------------------------------------------------------------------------
+# The compiled grammar of the statistics extractor: every regex it uses, with examples.
+# ---------------------------------------------------------------------------------------
+
+_I = regex.IGNORECASE
+_R = regex.REVERSE
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+
+# Words before a capitalised word or a name suffix that keep the year after them a
+# period ("Sinds 2019", "het jaar 2020"), rather than part of a name.
+NAME_BREAKING_WORDS = frozenset(
+    "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "
+    "sedert jaar periode t/m en of dan waarin op uit het".split()
+)
+
+# -- periods ----------------------------------------------------------------------------
+
+DATE_LABEL = pattern(
+    "stat.date-label",
+    rf"(?<!\p{{L}})(?:{words(DATE_LABELS)})\s*:?\s+(?:{_DAY}\s+)?$",
+    examples=[("Kenmerk 12 Datum 14 ", "Datum 14 "), ("Dagtekening: ", "Dagtekening: ")],
+    counter_examples=["De datum van de brief"],
+    flags=_I | _R,
+    doc="A letterhead label right before a date: the document's own date, no period.",
+)
+CITED_BEFORE = pattern(
+    "stat.cited-document-before",
+    rf"(?<!\p{{L}})(?:de|het|zijn|haar|hun|deze|die|dat|dit)\s+(?:\p{{L}}+\s+)?"
+    rf"\p{{L}}*(?:{words(YEAR_NAME_SUFFIXES)}|{words(CITED_DOCUMENTS)})(?:\s+\p{{Lu}}[\p{{L}}\-]*)?"
+    rf"\s+(?:van|d\.d\.|gedateerd)\s+(?:{_DAY}\s+)?(?:\p{{L}}+\.?\s+)?$",
+    examples=[
+        ("zoals beschreven in de Voortgangsbrief van 9 ", "de Voortgangsbrief van 9 "),
+        ("volgens het advies van ", "het advies van "),
+    ],
+    counter_examples=["de aanvragen van "],
+    flags=_I | _R,
+    doc="The words before the date of a cited document ('de Kamerbrief van 3 maart').",
+)
+CITED_EVENT_BEFORE = pattern(
+    "stat.cited-event-before",
+    rf"(?<!\p{{L}})\p{{L}}*(?:{words(CITED_EVENTS)})\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
+    rf"(?:in|van|op|d\.d\.)\s+(?:{_DAY}\s+)?(?:\p{{L}}+\.?\s+)?$",
+    examples=[
+        ("naar aanleiding van Kamervragen in ", "Kamervragen in "),
+        ("tijdens het Commissiedebat Migratie van 4 ", "Commissiedebat Migratie van 4 "),
+    ],
+    counter_examples=["het aantal asielzoekers in "],
+    flags=_I | _R,
+    doc="The words before the date of a cited parliamentary event.",
+)
+JOINT_MONTH = pattern(
+    "stat.joint-month",
+    rf"\s*(?:en|of|,)\s*(?:{words(MONTHS)})\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    examples=[" en oktober 2020", ", mei 2018"],
+    counter_examples=[" en 2020"],
+    flags=_I,
+    doc="A month coordinated with a dated one: 'in maart en oktober 2020' is a year.",
+)
+NOT_A_YEAR_AFTER = pattern(
+    "stat.not-a-year-after",
+    r"[\d/]|-\d|\p{L}",
+    examples=["/", "-3", "e"],
+    counter_examples=[" ", ".", ")"],
+    doc="What may not follow a year for it to be a period: '2012/267', '2019-3', '2019e'.",
+)
+YEAR_AND_GAP = pattern(
+    "stat.year-and-gap",
+    r"^\s*en\s*$",
+    examples=[" en "],
+    counter_examples=[" en in "],
+    flags=_I,
+    doc="'en' between two years makes them one range ('tussen 2015 en 2019').",
+)
+RANGE_GAP = pattern(
+    "stat.range-gap",
+    r"^\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*$",
+    examples=[" tot en met ", " – "],
+    counter_examples=[" en ", " tot eind "],
+    flags=_I,
+    doc="What joins two periods into a range ('mei 2019 tot en met juni 2020').",
+)
+# Words of time right before a month or a number: "in februari", "sinds mei",
+# "tegen 2100", "rond 1850". One list for both uses (a month without a year is a period
+# only after one; a number 1800-2199 after one is a year, not a figure).
+TEMPORAL_PREPOSITIONS = (
+    "in",
+    "tot",
+    "naar",
+    "na",
+    "voor",
+    "per",
+    "sinds",
+    "vanaf",
+    "rond",
+    "medio",
+    "eind",
+    "begin",
+    "halverwege",
+    "jaar",
+)
+TIME_PREPOSITION = pattern(
+    "stat.time-preposition",
+    rf"(?<!\p{{L}})(?:{words(TEMPORAL_PREPOSITIONS)})\s+$",
+    examples=[("Sinds ", "Sinds "), ("de cijfers tot ", "tot "), ("met een blik naar ", "naar ")],
+    counter_examples=["totdat ", "dijken "],
+    flags=_I,
+    doc="A word of time right before a month or a number (TEMPORAL_PREPOSITIONS).",
+)
+COMPARE = pattern(
+    "stat.compare",
+    rf"(?<!\p{{L}})(?:{words(COMPARISON_MARKERS)})(?!\p{{L}})",
+    examples=[
+        ("meer dan het jaar ervoor, terwijl het", "terwijl"),
+        ("ten opzichte van", "ten opzichte van"),
+    ],
+    counter_examples=["tegenwind", "tegenstelling"],
+    flags=_I,
+    doc="A word introducing the figure another is compared with.",
+)
+COMPARED_BEFORE = pattern(
+    "stat.compared-before",
+    rf"(?:{COMPARE.source})\s+(?:\S+\s+){{0,5}}$",
+    examples=[("een stijging ten opzichte van ", "ten opzichte van "), ("tegen de ", "tegen de ")],
+    counter_examples=["tegenover elkaar staande partijen in het jaar er vlak voor "],
+    flags=_I,
+    doc="The words before a period that make it the compared one ('ten opzichte van 2018').",
+)
+NOW = pattern(
+    "stat.now",
+    rf"(?<!\p{{L}})(?:{words(NOW_WORDS)})(?!\p{{L}})",
+    examples=[("Er wonen momenteel 400 mensen", "momenteel"), "op dit moment"],
+    counter_examples=["het moment suprême"],
+    flags=_I,
+    doc="The time of writing: the report's own year.",
+)
+INTENT = pattern(
+    "stat.intent",
+    rf"(?<!\p{{L}})(?:{words(INTENT_WORDS)})(?!\p{{L}})",
+    examples=[
+        ("Het kabinet streeft naar 500 plaatsen in 2025", "streeft"),
+        ("met als doel dat in 2030 alle gemeenten meedoen", "doel"),
+    ],
+    counter_examples=["Het aantal doelgroepen groeide"],
+    flags=_I,
+    doc="A plan or target: its date frames no later figures.",
+)
+PURPOSE_CLAUSE = pattern(
+    "stat.purpose-clause",
+    rf"(?<!\p{{L}})(?:{words(INTENT_BEFORE_OM)})\s+om(?!\p{{L}})",
+    examples=[
+        ("De gemeente heeft besloten om het aantal plekken te verhogen", "besloten om"),
+        ("Het is de ambitie om in 2030 klaar te zijn", "ambitie om"),
+    ],
+    counter_examples=["zij gingen om tien uur"],
+    flags=_I,
+    doc="An intended 'om … te' clause: its figures take a period only from inside it.",
+)
+WORD_BEFORE = pattern(
+    "stat.word-before",
+    r"([\p{L}][\p{L}\-’'.]*)\s*$",
+    examples=[("de Vreemdelingenwet ", "Vreemdelingenwet "), ("het EU-Pact", "EU-Pact")],
+    counter_examples=["2019 "],
+    doc="The word right before a position.",
+)
+
+# -- which figures are statistics ---------------------------------------------------------
+
+TIME_AFTER = pattern(
+    "stat.time-after",
+    rf"""^(?:\s*(?:{words(RANGE_CONNECTORS)})\s+(?:\S+))?   # "18 en 31 jaar"
+        \s*(?:-\s*|\s)(?:{words(TIME_UNITS)})(?!\p{{L}})""",
+    examples=[(" weken later", " weken"), (" en 25 jaar oud", " en 25 jaar"), " uur"],
+    counter_examples=[" jaarverslagen"],
+    flags=_I | regex.VERBOSE,
+    doc="A time unit after a figure: a duration, age or time limit, no statistic.",
+)
+DIGIT = pattern("stat.digit", r"\d", examples=["7", ("nr 3", "3")], counter_examples=["zeven"])
+VERB_FORM = pattern(
+    "stat.verb-form",
+    rf"^(?:{'|'.join(VERB_FORM_PATTERNS)})$",
+    examples=["gerealiseerd", "plaatsgevonden", "teruggekeerd", "doorstromen"],
+    counter_examples=["aanvragen", "asielzoekers"],
+    flags=_I,
+    doc="A word shape that ends the noun phrase after a figure.",
+)
+LIST_NUMBER_AFTER = pattern(
+    "stat.list-number-after",
+    r"^[.):](?:\s|$)",
+    examples=[(") Opvang", ") "), "."],
+    counter_examples=[".5 procent"],
+    doc="What follows a list number ('1. …', '2) …').",
+)
+ENUMERATOR = pattern(
+    "stat.enumerator",
+    r"\(\d{1,2}\)\s+\p{L}",
+    examples=["(2) d", ("zowel (1) de opvang als", "(1) d")],
+    counter_examples=["(2019) de"],
+    doc="An enumerator in running text ('(1) de …, (2) de …').",
+)
+POSTCODE_AFTER = pattern(
+    "stat.postcode-after",
+    r"^(?:\s+\d{4})?\s?\p{Lu}{2}(?!\p{L})",
+    examples=[(" AB Den Haag", " AB"), (" 2595 BE", " 2595 BE")],
+    counter_examples=[" ABC", " asielzoekers"],
+    doc="The letters of a Dutch postcode after its digits.",
+)
+LONE_NUMBER_END = pattern(
+    "stat.lone-number-end",
+    r"^[.:]?\s*$",
+    examples=[".", ": "],
+    counter_examples=[" aanvragen"],
+    doc="Nothing after a number: a heading or list label.",
+)
+JARIG_AFTER = pattern(
+    "stat.jarig-after",
+    r"^-?\s?jarig",
+    examples=["-jarig", (" jarige", " jarig")],
+    counter_examples=[" jaar"],
+    flags=_I,
+    doc="An age adjective ('18-jarige').",
+)
+DATE_AFTER = pattern(
+    "stat.date-after",
+    rf"^\s+(?:{words(MONTHS)})(?!\p{{L}})",
+    examples=[" maart", (" okt. 2020", " okt.")],
+    counter_examples=[" meisjes", " maartse"],
+    flags=_I,
+    doc="A month after a number: the number is a day.",
+)
+REFERENCE_BEFORE_WORDS = pattern(
+    "stat.reference-before",
+    rf"(?<!\p{{L}})(?:{words(REFERENCE_BEFORE)})\s*$",
+    examples=[("zoals bepaald in artikel ", "artikel "), ("zie blz.", "blz.")],
+    counter_examples=["startpunt "],
+    flags=_I,
+    doc="A word that makes the next number a reference, rank or label.",
+)
+AGE_BEFORE = pattern(
+    "stat.age-before",
+    r"(?<!\p{L})(?:ouder\s+dan|jonger\s+dan|boven\s+de|onder\s+de|leeftijd\s+van)\s+$",
+    examples=[("kinderen jonger dan ", "jonger dan "), ("boven de ", "boven de ")],
+    counter_examples=["onder de indruk"],
+    flags=_I,
+    doc="Words that make the next number an age.",
+)
+KIND_WITH_BEFORE = pattern(
+    "stat.kind-with-before",
+    r"(?<!\p{L})(?:de|die|deze|alle)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:en|s)\s+met\s+$",
+    examples=[
+        ("voor alle gezinnen met ", "alle gezinnen met "),
+        ("de grote woningen met ", "de grote woningen met "),
+    ],
+    counter_examples=["het gezin met "],
+    flags=_R,
+    doc="A plural noun with 'met' before a small number: the number names a kind.",
+)
+HEDGE_BEFORE = pattern(
+    "stat.hedge-before",
+    rf"(?<!\p{{L}})(?:{words(_numbers.APPROX_BEFORE)})\s+$",
+    examples=[("er kwamen ongeveer ", "ongeveer "), ("bijna ", "bijna ")],
+    counter_examples=["er kwamen "],
+    flags=_I,
+    doc="An approximation word before a figure (the number grammar's own list).",
+)
+RESTATED = pattern(
+    "stat.restated",
+    rf"^\s*\(\s*(?:{words(_numbers.APPROX_BEFORE)})?\s*$",
+    examples=[" (ongeveer ", " ("],
+    counter_examples=[" en ("],
+    flags=_I,
+    doc="A figure restated in parentheses after a bound ('300 meter (ongeveer 1.000 voet)').",
+)
+BOUND_BEFORE = pattern(
+    "stat.bound-before",
+    r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
+    r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
+    examples=[("tot een maximum van ", "tot een maximum van "), ("vliegen boven ", "boven ")],
+    counter_examples=["totaal "],
+    flags=_I | _R,
+    doc="A bound in a rule ('tot 97%', 'boven 3.000 voet').",
+)
+NORM_BEFORE = pattern(
+    "stat.norm-before",
+    rf"\p{{L}}*(?:{words(NORM_WORDS)})\s+(?:[\p{{L}}’']+\s+){{0,4}}(?:op|van)\s+$",
+    examples=[
+        ("de geluidsnorm voor woonwijken op ", "geluidsnorm voor woonwijken op "),
+        ("het plafond van ", "plafond van "),
+    ],
+    counter_examples=["de aanvragen van "],
+    flags=_I | _R,
+    doc="A norm before a figure: the figure is a bound set by a rule.",
+)
+CHANGE_VERB = pattern(
+    "stat.change-verb",
+    rf"(?<!\p{{L}})(?:{words((*INCREASE_VERBS, *DECREASE_VERBS, *CHANGE_TO_VERBS))})(?!\p{{L}})",
+    examples=[("het aantal is gestegen", "gestegen"), ("de instroom daalde", "daalde")],
+    counter_examples=["stijgend"],
+    flags=_I,
+    doc="A verb of change: 'tot' after it gives the value reached, not a bound.",
+)
+CLAUSE_BREAK = pattern(
+    "stat.clause-break",
+    r"[;:]|,\s+(?:terwijl|tegen|maar|en|waarna|waarbij)\b",
+    examples=[("in 2020, maar in 2021", ", maar"), ";"],
+    counter_examples=["in 2020, 2021"],
+    flags=_I,
+    doc="The end of a clause: no period reaches a figure across it.",
+)
+GAP_BREAK = pattern(
+    "stat.gap-break",
+    r"[,;:()]",
+    examples=[("in (2019)", "("), ","],
+    counter_examples=["in het jaar"],
+    doc="Punctuation between a figure and a period after it: the period is not its own.",
+)
+GAP_LINK = pattern(
+    "stat.gap-link",
+    r"(?<!\p{L})(?:naar|tot|dan|en)(?!\p{L})",
+    examples=[(" mensen naar ", "naar"), ("meer dan", "dan")],
+    counter_examples=[" aanvragen in "],
+    flags=_I,
+    doc="A word between a figure and a period after it that ties the period to another figure.",
+)
+
+# -- what a figure counts --------------------------------------------------------------------
+
+SUBJECT_VERB = pattern(
+    "stat.subject-verb",
+    rf"(?P<np>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?)(?:{words(SUBJECT_VERBS)})(?!\p{{L}})",
+    examples=[
+        ("De opvangkosten bedroegen dat jaar 40 miljoen", "De opvangkosten bedroegen"),
+        ("Het aantal nareizigers steeg met 12 procent", "Het aantal nareizigers steeg"),
+    ],
+    counter_examples=["."],
+    flags=_I,
+    doc="The subject of a sentence whose figure is the predicate, up to its verb.",
+)
+SHARE_VERB = pattern(
+    "stat.share-verb",
+    rf"(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?(?:{words(SHARE_VERBS)})(?!\p{{L}})",
+    examples=[
+        ("Studenten vormden 12 procent", "Studenten vormden"),
+        ("Gezinnen vormen de helft", "Gezinnen vormen"),
+    ],
+    counter_examples=["vormden", "De studenten vertrokken"],
+    flags=_I,
+    doc="A subject followed by a verb of share ('X vormden 13,8 procent').",
+)
+CHANGE_PARTICIPLE = pattern(
+    "stat.change-participle",
+    rf"(?<!\p{{L}})(?:{words(CHANGE_PARTICIPLES)})(?!\p{{L}})",
+    examples=[("zijn dit jaar flink gestegen", "gestegen"), ("is sterk verdubbeld", "verdubbeld")],
+    counter_examples=["de gestegenheid"],
+    flags=_I,
+    doc="A participle of change that makes a copula count ('zijn … gestegen').",
+)
+MONEY_FOR = pattern(
+    "stat.money-for",
+    r"\s+(?:(?:extra|beschikbaar)\s+)?(?:voor|aan)\s+(?:de|het)?\s*",
+    examples=[" voor de ", " beschikbaar aan "],
+    counter_examples=[" in de "],
+    flags=_I,
+    doc="The purpose after an amount of money ('40 miljoen euro voor de opvang').",
+)
+TOKEN = pattern(
+    "stat.token",
+    r"\s*[‘'\"“]?([\p{L}][\p{L}\-’']*(?<![’']))[’'\"”]?",
+    examples=[" ‘ketenmariniers’", " asielzoekers"],
+    counter_examples=["123"],
+    doc="One word of a noun phrase, with its quotes.",
+)
+PAREN_CATEGORY = pattern(
+    "stat.paren-category",
+    r"(\p{L}[\p{L}\-’']*)\s*\(\s*$",
+    examples=[("het aantal Syriërs (", "Syriërs ("), ("gezinsmigratie(", "gezinsmigratie(")],
+    counter_examples=["in 2019 ("],
+    doc="The category before a share in parentheses ('Syriërs (21 procent)').",
+)
+CLOSE_PAREN = pattern(
+    "stat.close-paren", r"^\s*\)", examples=[")", " )"], counter_examples=[" procent)"]
+)
+PERCENT_NOUN = pattern(
+    "stat.percent-noun",
+    rf"(?:\s+|-)(\p{{Ll}}*(?:{words(PERCENT_NOUN_ENDINGS)}))(?!\p{{L}})",
+    examples=[" kostenreductie", "-daling"],
+    counter_examples=[" reducties"],
+    flags=_I,
+    doc="A single noun after a percentage naming what is reduced or shared.",
+)
+PERCENT_OF = pattern(
+    "stat.percent-of",
+    r"\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*(?:in\s+totaal\s+)?(?:[\d.]+\s+)?",
+    examples=[" van alle ", " van de in totaal 1.200 "],
+    counter_examples=[" voor de "],
+    flags=_I,
+    doc="'van de …' after a share or count, before the noun it is a part of.",
+)
+COUNT_OF = pattern(
+    "stat.count-of",
+    r"(?<!\p{L})(?:het|dit|dat)\s+(?:totale\s+|totaal\s+|gehele\s+)?aantal\s+((?:[\p{L}][\p{L}\-’']*\s*){1,4})",
+    examples=[
+        ("Het totale aantal nareizigers steeg", "Het totale aantal nareizigers steeg"),
+        "dat aantal gezinnen",
+    ],
+    counter_examples=["het aantal 300"],
+    flags=_I,
+    doc="'het aantal X': X is what the figure counts.",
+)
+BARE_COUNT = pattern(
+    "stat.bare-count",
+    rf"(?<!\p{{L}})het\s+aantal\s+(?:{words(NP_STOP_WORDS)})(?!\p{{L}})",
+    examples=[("daalde het aantal echter", "het aantal echter"), "het aantal in"],
+    counter_examples=["het aantal studenten"],
+    flags=_I,
+    doc="'het aantal' with no noun: it counts what the previous figure counted.",
+)
+ANAPHOR_START = pattern(
+    "stat.anaphor-start",
+    rf"^(?:{words(ANAPHOR_STARTS)})(?!\p{{L}})",
+    examples=[("Daarvan kwamen er 40", "Daarvan"), ("Van deze groep", "Van deze")],
+    counter_examples=["Van de aanvragen", "Daarvanuit"],
+    flags=_I,
+    doc="A sentence opening that points back to the previous figure.",
+)
+MONEY_CUE = pattern(
+    "stat.money-cue",
+    rf"(?<!\p{{L}})(?:{words(MONEY_CUES)})",
+    examples=[
+        ("Er is 3 miljoen uitgetrokken", "uitgetrokken"),
+        ("het budget van 40 miljoen", "budget"),
+    ],
+    flags=_I,
+    doc="Money talk: a bare scaled figure in it is an amount of euros.",
+)
+
+# -- change and comparison ------------------------------------------------------------------
+
+_FILLERS = rf"(?:(?:{words(FILLER_BEFORE)})\s+)*"
+INCREASE_BEFORE = pattern(
+    "stat.increase-before",
+    rf"(?<!\p{{L}})(?:{words(INCREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
+    examples=[("een toename van ", "toename van "), ("een groei met ruim ", "groei met ruim ")],
+    counter_examples=["een toename in "],
+    flags=_I,
+    doc="A word of increase right before a figure: the figure is the change.",
+)
+DECREASE_BEFORE = pattern(
+    "stat.decrease-before",
+    rf"(?<!\p{{L}})(?:{words(DECREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
+    examples=[("een afname van ", "afname van "), ("een daling met bijna ", "daling met bijna ")],
+    counter_examples=["een daling in "],
+    flags=_I,
+    doc="A word of decrease right before a figure: the figure is the change.",
+)
+MET_BEFORE = pattern(
+    "stat.met-before",
+    rf"(?<!\p{{L}})met\s+{_FILLERS}$",
+    examples=[("is met ", "met "), ("steeg met maar liefst ", "met maar liefst ")],
+    counter_examples=["samen "],
+    flags=_I,
+    doc="'met' before a figure, looking for a change verb after it.",
+)
+INCREASE_VERB_AFTER = pattern(
+    "stat.increase-verb-after",
+    rf"^\s+(?:\S+\s+)?(?:{words(INCREASE_VERBS)})(?!\p{{L}})",
+    examples=[(" procent gestegen", " procent gestegen"), (" toegenomen", " toegenomen")],
+    counter_examples=[" gedaald"],
+    flags=_I,
+    doc="A verb of increase right after a figure.",
+)
+DECREASE_VERB_AFTER = pattern(
+    "stat.decrease-verb-after",
+    rf"^\s+(?:\S+\s+)?(?:{words(DECREASE_VERBS)})(?!\p{{L}})",
+    examples=[(" procent gedaald", " procent gedaald"), (" afgenomen", " afgenomen")],
+    counter_examples=[" gestegen"],
+    flags=_I,
+    doc="A verb of decrease right after a figure.",
+)
+MORE_AFTER = pattern(
+    "stat.more-after",
+    r"^\s+(?:meer|minder)(?!\p{L})",
+    examples=[" meer", (" minder aanvragen", " minder")],
+    counter_examples=[" meerderjarig"],
+    flags=_I,
+    doc="'meer'/'minder' after a figure: the figure is the change.",
+)
+FROM_BEFORE = pattern(
+    "stat.from-before",
+    rf"(?<!\p{{L}})van\s+{_FILLERS}$",
+    examples=[("gedaald van ", "van "), ("van ruim ", "van ruim ")],
+    counter_examples=["vanaf "],
+    flags=_I,
+    doc="'van' before the older figure of 'van X naar Y'.",
+)
+TO_BETWEEN = pattern(
+    "stat.to-between",
+    r"^[^,;:()]{0,60}?(?<!\p{L})(?:naar|tot)\s+(?:(?:\S+\s+){0,2})?$",
+    examples=[" in 2019 naar ", " aanvragen tot ruim "],
+    counter_examples=[" aanvragen, naar "],
+    flags=_I,
+    doc="What stands between X and Y in 'van X naar Y'.",
+)
+PREV_YEAR_COMPARE = pattern(
+    "stat.previous-year-compare",
+    r"^\s*(?:in|over)\s+(?P<year>(?:19|20)\d\d)\s+(?:waren|was|bedroeg|bedroegen|lag)\s+(?:dit|dat|het\s+aantal)",
+    examples=[("In 2018 waren dit er 500.", "In 2018 waren dit"), "Over 2017 bedroeg het aantal"],
+    counter_examples=["In 2018 kwamen er 500"],
+    flags=_I,
+    doc="A sentence giving the previous figure's value a year earlier.",
+)

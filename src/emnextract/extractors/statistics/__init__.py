@@ -1,0 +1,245 @@
+"""Numeric statistics: each figure in the body text with its unit, subject, period and comparison.
+
+The concerns live in their own modules: :mod:`.figures` decides whether a number is a
+statistic, :mod:`.periods` which period it refers to, :mod:`.subjects` what it counts
+and :mod:`.comparisons` whether it is a change and what it is compared with. This
+module walks the document, keeps the period context and builds the records.
+
+Subheadings are skipped: they repeat the body. Captions are read (a chart title can
+state a figure, and a reader may join a caption with the prose after it).
+
+A sentence stating a plan or target ("Het streven was om … in 2022", "met als doel …")
+frames no later figures, and a figure in an intended "om … te" clause ("besloten om …
+te reduceren van 500.000 naar 440.000") takes a period only from inside that clause.
+
+Ranges: "2-4 Mton", "2 à 4 procent", "tussen 10 en 20 procent" give one record per
+bound, both with the unit of the second; a bound is exact, so ``approx`` comes only
+from a hedge word ("ongeveer 2 à 4"). Age ranges ("18 tot en met 30 jaar") stay out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...document import Document, Para
+from ...model import Citation, Statistic
+from ...patterns import statistics as P
+from ...provenance import provenance
+from ..dates import date_cores
+from ..links import citations_by_footnote, span_links
+from ..numbers import find_quantities, word_number_starts
+from ..sentences import sentence_spans
+from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
+from .figures import Found, is_restated_bound, is_statistic, is_threshold
+from .periods import Period, find_periods, pick_period
+from .subjects import bare_amount, refers_back, what
+
+__all__ = ["STAT_KINDS", "extract_statistics", "find_periods", "sentence_statistics"]
+
+STAT_KINDS = frozenset({"body", "list_item", "box", "caption"})
+
+
+class _Context:
+    """The period stated most recently in the current section (boxes are their own frame)."""
+
+    def __init__(self) -> None:
+        self.frame: tuple[str | None, bool] | None = None
+        self.period: str | None = None
+        self.year: str | None = None
+        self.para_periods: list[str] = []
+
+    def enter(self, section: str | None, box: bool) -> None:
+        self.para_periods = []
+        if (section, box) != self.frame:
+            self.frame, self.period, self.year = (section, box), None, None
+
+    def note(self, period: str) -> None:
+        self.period = period
+        self.year = period[:4]
+        self.para_periods.append(period)
+
+
+def _resolve(p: Period, ctx_year: str | None) -> str | None:
+    if p.value is not None:
+        return p.value
+    return f"{ctx_year}-{p.month:02d}" if ctx_year else None
+
+
+def sentence_statistics(
+    sentence: str,
+    ctx: _Context,
+    report_year: int | None = None,
+    word_starts: list[int] | None = None,
+    cores: list[regex.Match] | None = None,
+    offset: int = 0,
+) -> list[Found]:
+    """The statistics of one sentence; updates the context period.
+
+    ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
+    ``offset`` (found once per paragraph); without them the sentence is read alone.
+    """
+    quantities = [q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q)]
+    periods = find_periods(sentence, cores, offset)
+    if report_year and quantities and not periods:
+        # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
+        # the report's own year.
+        now = P.NOW.search(sentence)
+        if now:
+            periods = [Period(now.start(), now.end(), str(report_year))]
+    main = next((p for p in periods if not p.comparison and p.value), None)
+    if main is None:
+        main = next((p for p in periods if not p.comparison), None)
+    sentence_year = main.value[:4] if main and main.value else ctx.year
+    if not quantities:
+        if main is not None and not P.INTENT.search(sentence):
+            value = _resolve(main, sentence_year)
+            if value:
+                ctx.note(value)
+        return []
+    markers = comparison_markers(sentence)
+    purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
+    found: list[Found] = []
+    for q in quantities:
+        f = Found(q)
+        if is_threshold(sentence, q) or is_restated_bound(sentence, found, q):
+            # "boven 3.000 voet (ongeveer 1 kilometer)", "tot 97%": a bound in a rule or a
+            # definition, measured at no time.
+            f.threshold = f.own_period = True
+            f.change = change(sentence, q)
+            f.what = what(sentence, q)
+            found.append(f)
+            continue
+        candidates = periods
+        if purpose and purpose.start() < q.start:
+            # "heeft besloten om … te reduceren van 500.000 naar 440.000": the clause states
+            # what is intended; only a period inside it belongs to its figures.
+            candidates = [p for p in periods if p.start > purpose.start()]
+        p = pick_period(sentence, q, candidates, markers)
+        if p is not None:
+            f.period = _resolve(p, sentence_year or ctx.year)
+            f.own_period = True
+        elif candidates is not periods:
+            f.own_period = True
+        else:
+            f.period = ctx.period
+        if q.unit == "count" and q.value >= 1_000_000 and bare_amount(sentence, q):
+            q.unit = "eur"
+        f.change = change(sentence, q)
+        f.what = what(sentence, q)
+        found.append(f)
+
+    link_comparisons(sentence, found, periods, markers, report_year)
+    if (main is not None or found[0].own_period) and P.INTENT.search(sentence):
+        pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
+    elif main is not None:
+        value = _resolve(main, sentence_year)
+        if value:
+            ctx.note(value)
+    elif found[0].own_period and found[0].period:
+        ctx.note(found[0].period)
+    return found
+
+
+class _DatedParagraphs:
+    """The date-grammar matches of a run of paragraphs, read in one pass over them all.
+
+    The paragraphs are joined with a NUL, which no date can cross, so the matches are
+    those of each paragraph alone; one pass is much cheaper than one per paragraph.
+    """
+
+    _SEPARATOR = "\x00"
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._cores = list(date_cores(self._SEPARATOR.join(texts)))
+        self._next = 0  # index of the next paragraph
+        self._offset = 0  # its start in the joined text
+        self._core = 0  # the first match not yet handed out
+
+    def next_paragraph(self) -> tuple[list[regex.Match], int]:
+        """The matches of the next paragraph and where it starts in the joined text."""
+        start = self._offset
+        end = start + len(self._texts[self._next])
+        first = self._core
+        while self._core < len(self._cores) and self._cores[self._core].start() < end:
+            self._core += 1
+        self._next += 1
+        self._offset = end + len(self._SEPARATOR)
+        return self._cores[first : self._core], start
+
+
+def extract_statistics(doc: Document, citations: list[Citation] | None = None) -> list[Statistic]:
+    """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …
+
+    Without ``citations`` the records name their footnotes only (the pipeline links
+    the citations afterwards).
+    """
+    cites = citations_by_footnote(citations or [])
+    ctx = _Context()
+    out: list[Statistic] = []
+    dated = _DatedParagraphs([p.text for p in doc.paragraphs if p.kind in STAT_KINDS])
+    for para in doc.paragraphs:
+        if para.kind == "subheading":
+            ctx.frame = None  # a heading opens a new topic: no period carries past it
+        if para.kind not in STAT_KINDS:
+            continue
+        ctx.enter(para.section, para.kind == "box")
+        rows: list[tuple[Found, int, str, list[int], list[str]]] = []
+        pending: list[Found] = []
+        text = para.text
+        # Anchors found once per paragraph; a sentence with none has nothing to report.
+        word_starts = word_number_starts(text)
+        cores, para_offset = dated.next_paragraph()
+        if not word_starts and not cores and not P.DIGIT.search(text):
+            continue
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            ws = [w - start for w in word_starts if start <= w < end]
+            offset = para_offset + start
+            inside = [m for m in cores if offset <= m.start() < para_offset + end]
+            if not ws and not inside and not P.DIGIT.search(text, start, end):
+                continue
+            seen_before = bool(ctx.para_periods)
+            found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
+            if not found:
+                continue
+            notes, ids = span_links(para, start, end, cites)
+            compare_with_previous(sentence, found, rows[-1][0] if rows else None)
+            for f in found:
+                if f.what is None and rows and (f.change or refers_back(sentence, f.q)):
+                    # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
+                    # "In februari daalde het aantal echter tot 1.658"
+                    f.what = rows[-1][0].what
+                if not f.own_period and not seen_before:
+                    pending.append(f)
+                rows.append((f, start, sentence, notes, ids))
+        # A paragraph that opens with a figure and states its period a sentence later.
+        if pending and ctx.para_periods:
+            for f in pending:
+                f.period = ctx.para_periods[0]
+        for f, at, sentence, notes, ids in rows:
+            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
+    return out
+
+
+def _record(
+    f: Found, n: int, at: int, sentence: str, para: Para, notes: list[int], ids: list[str]
+) -> Statistic:
+    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``."""
+    return Statistic(
+        id=f"s{n}",
+        value=f.q.value,
+        value_text=f.q.text,
+        unit=f.q.unit,
+        what=f.what,
+        period=f.period,
+        approx=f.q.approx,
+        change=f.change,
+        compared_to=f.compared_to,
+        sentence=sentence,
+        section=para.section,
+        page=para.page,
+        footnotes=notes,
+        citations=ids,
+        provenance=provenance(para, at + f.q.start, at + f.q.end),
+    )

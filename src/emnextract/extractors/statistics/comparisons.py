@@ -1,0 +1,83 @@
+"""Change and comparison: is the figure itself a change, and what is it compared with.
+
+Every figure is its own record, the figure it is compared with included ("van 30.370
+naar 29.430" gives two records); the newer figure carries ``compared_to`` with the
+older one's value and period. In "in 2019 gedaald van X naar Y" where 2019 is the
+report's year, X is taken to be the year before (a yearly report compares with the
+previous year); elsewhere X gets no period from Y. Change ("een stijging van 21
+procent") is set when the figure itself is the change.
+"""
+
+from __future__ import annotations
+
+from ...model import Comparison
+from ...patterns import statistics as P
+from ..numbers import Quantity
+from .figures import Found
+from .periods import Period, stated_right_after
+
+
+def change(sentence: str, q: Quantity) -> str | None:
+    """ "increase"/"decrease" when the figure is itself a change, else None."""
+    before = sentence[max(0, q.start - 60) : q.start]
+    if P.INCREASE_BEFORE.search(before):
+        return "increase"
+    if P.DECREASE_BEFORE.search(before):
+        return "decrease"
+    after = sentence[q.end : q.end + 40]
+    if P.MET_BEFORE.search(before) or q.unit == "percent":
+        if P.INCREASE_VERB_AFTER.match(after):
+            return "increase"
+        if P.DECREASE_VERB_AFTER.match(after):
+            return "decrease"
+    if P.MORE_AFTER.match(after):
+        return "increase" if after.split()[0].lower() == "meer" else "decrease"
+    return None
+
+
+def comparison_markers(sentence: str) -> list[int]:
+    """Where the words introducing a compared figure stand ("tegen", "ten opzichte van")."""
+    return [m.start() for m in P.COMPARE.finditer(sentence)]
+
+
+def link_comparisons(
+    sentence: str,
+    found: list[Found],
+    periods: list[Period],
+    markers: list[int],
+    report_year: int | None,
+) -> None:
+    """Set ``compared_to`` between the figures of one sentence."""
+    # "van 30.370 naar 29.430": the later figure is compared with the earlier one.
+    for a, b in zip(found, found[1:], strict=False):
+        if P.FROM_BEFORE.search(sentence, max(0, a.q.start - 30), a.q.start) and P.TO_BETWEEN.match(
+            sentence[a.q.end : b.q.start]
+        ):
+            if a.period and a.period == b.period and not stated_right_after(a.q, periods):
+                # In a yearly report "in 2019 gedaald van X naar Y" compares with the year
+                # before; elsewhere the period of Y says nothing about X.
+                if report_year and a.period == str(report_year):
+                    a.period = str(report_year - 1)
+                else:
+                    a.period = None
+            b.compared_to = Comparison(value=a.q.value, period=a.period)
+            if a.what is None:
+                a.what = b.what
+    # "…, tegen 26.080 in 2018", "terwijl dat er in 2018 30.380 waren", "ten opzichte van …".
+    for m in markers:
+        target = next((f for f in reversed(found) if f.q.end <= m), None)
+        base = next((f for f in found if f.q.start >= m), None)
+        if target and base and target.compared_to is None and base is not target:
+            target.compared_to = Comparison(value=base.q.value, period=base.period)
+            if base.what is None and base.q.unit == target.q.unit:
+                base.what = target.what
+
+
+def compare_with_previous(sentence: str, found: list[Found], previous: Found | None) -> None:
+    """ "… 1.152 Syrische vluchtelingen hervestigd. In 2018 waren dit er 704." """
+    prev_year = P.PREV_YEAR_COMPARE.match(sentence)
+    if not (prev_year and len(found) == 1 and previous is not None):
+        return
+    if previous.compared_to is None and previous.q.unit == found[0].q.unit:
+        previous.compared_to = Comparison(value=found[0].q.value, period=prev_year.group("year"))
+        found[0].what = found[0].what or previous.what

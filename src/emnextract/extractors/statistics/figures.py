@@ -1,0 +1,107 @@
+"""Whether a number is a statistic, and whether it is a bound set by a rule.
+
+What counts as a statistic: every cardinal figure in body text (digits or number words)
+that quantifies something, including small counts ("drie speciale ketenmariniers") and
+quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
+time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
+(articles, sections, dossiers, postcodes, "top drie"), list numbering and enumerators
+("(1)", "2)"), a lone "een"/"één" (the article), fractions in words ("driekwart") and
+vague plurals ("honderden"). Integers of five or more digits without thousands dots are
+codes (Dutch writes 10.000), not figures.
+
+A bound in a rule or definition ("boven 3.000 voet", "tot 97%", "de zwavelnorm … op
+0,3%", and its restatement "(ongeveer 1 kilometer)") has no period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Comparison
+from ...patterns import statistics as P
+from ..numbers import Quantity
+
+
+@dataclass(slots=True)
+class Found:
+    """A statistic found in a sentence, with what was read about it so far."""
+
+    q: Quantity
+    period: str | None = None
+    change: str | None = None
+    compared_to: Comparison | None = None
+    what: str | None = None
+    own_period: bool = False
+    threshold: bool = False  # a bound in a rule or definition: no period
+
+
+def is_statistic(sentence: str, q: Quantity) -> bool:
+    """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
+    raw = sentence[q.num_start : q.num_end]
+    before = sentence[max(0, q.start - 30) : q.start]
+    # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
+    # year a figure: only a unit word of its own does.
+    own_unit = q.end > q.num_end or q.start < q.num_start
+    if not q.word and (q.unit == "count" or not own_unit) and raw.isdigit() and len(raw) == 4:
+        year = int(raw)
+        if 1900 <= year <= 2099:
+            return False
+        if 1800 <= year <= 2199 and P.TIME_PREPOSITION.search(before):
+            return False  # "met een doorkijk naar 2100"
+    if not q.word and raw.isdigit() and len(raw) >= 5:
+        return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
+    after = sentence[q.end : q.end + 40]
+    if q.unit == "count" or q.unit == "other":
+        if P.TIME_AFTER.match(after) or P.JARIG_AFTER.match(after) or P.DATE_AFTER.match(after):
+            return False
+    if P.REFERENCE_BEFORE_WORDS.search(before):
+        return False
+    if q.unit == "count" and P.AGE_BEFORE.search(before):
+        return False  # "boven de 18"; "boven de 3.000 voet" is a height
+    if (
+        q.word
+        and q.unit == "count"
+        and q.value <= 10
+        and P.KIND_WITH_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    ):
+        return False  # "de naftalenen met twee aromatische verbindingen" describes a kind
+    if not q.word and q.unit == "count":
+        if not sentence[: q.start].strip() and P.LIST_NUMBER_AFTER.match(after):
+            return False  # list numbering "1. …", "2) …", "3: …"
+        if q.value < 30 and P.ENUMERATOR.match(sentence, max(0, q.start - 1)):
+            return False  # "(1) de mondiale klimaatopgave als (2) de nationale …"
+        if P.LONE_NUMBER_END.match(after) and len(sentence[: q.start].split()) < 4:
+            return False  # a numbered heading or list label: "Voldoende water 1."
+        if P.POSTCODE_AFTER.match(after):
+            return False  # "2500 EX Den Haag", and the house number before it
+    return True
+
+
+def is_threshold(sentence: str, q: Quantity) -> bool:
+    """ "boven 3.000 voet", "tot 97%", "de zwavelnorm … op 0,3%": a bound, not a measurement.
+
+    "tot" after a change verb or another figure ("gestegen tot 3.710", "van 20 tot 30")
+    gives a measured value or a range, not a bound.
+    """
+    start = q.start
+    if q.approx:
+        hedge = P.HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
+        start = hedge.start() if hedge else start
+    before = sentence[max(0, start - 80) : start]
+    bound = P.BOUND_BEFORE.search(before)
+    if bound:
+        if bound.group("tot") is None:
+            return q.unit != "count"  # "boven de 18" is an age, handled as such
+        clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
+        particle = P.WORD_BEFORE.search(before, 0, bound.start())
+        if particle and particle.group(1).lower() in P.CHANGE_PARTICLES:
+            return False
+        return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
+    return bool(P.NORM_BEFORE.search(before))
+
+
+def is_restated_bound(sentence: str, found: list[Found], q: Quantity) -> bool:
+    """ "boven 3.000 voet (ongeveer 1 kilometer)": the figure restates the bound before it."""
+    return bool(
+        found and found[-1].threshold and P.RESTATED.match(sentence[found[-1].q.end : q.start])
+    )

@@ -1,0 +1,227 @@
+"""The periods a sentence states, and which of them a figure refers to.
+
+Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
+nearest one before it in the same clause, else a later one in the sentence that is not
+itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
+paragraph, else one stated later in the same paragraph, else the last one stated in the
+section (a box is its own frame; a subheading ends the frame). A month without a
+year ("In februari") takes the context year; "op dit moment", "momenteel" the
+report's year.
+
+What is not a period: a year in a name or title ("Vreemdelingenwet 2000", "NPCE
+2023-2030"), the date of a cited document or parliamentary event ("in de Kamerbrief
+van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ...patterns import dates as D
+from ...patterns import statistics as P
+from ..dates import date_cores
+from ..numbers import Quantity
+
+_MONTH_NUMBER = {**D.MONTHS, **D.MONTH_ABBREVIATIONS}
+_ORDINALS = D.ORDINALS
+_HALF = {part: precision == "half" for part, precision in D.YEAR_PARTS.items()}
+_SPACES = D.SPACES.regex
+
+
+@dataclass(slots=True)
+class Period:
+    start: int
+    end: int
+    value: str | None  # None: a month whose year comes from context
+    month: int | None = None
+    comparison: bool = False  # introduced by "ten opzichte van", "tegen", …
+
+
+def find_periods(
+    sentence: str, cores: list[regex.Match] | None = None, offset: int = 0
+) -> list[Period]:
+    """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
+
+    Read from the matches of the date grammar (:func:`..dates.date_cores`), so a date
+    form is learned once for dates and periods alike. ``cores`` may be matches over a
+    whole paragraph in which ``sentence`` starts at ``offset``; only those inside the
+    sentence count.
+    """
+    if cores is None:
+        inside = list(date_cores(sentence))
+    else:
+        end = offset + len(sentence)
+        inside = [m for m in cores if m.start() >= offset and m.end() <= end]
+    if not inside:
+        return []
+    out: list[Period] = []
+    i = 0
+    while i < len(inside):
+        m = inside[i]
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        if nxt is not None and _bare_year(m) and _bare_year(nxt):
+            gap = sentence[m.end() - offset : nxt.start() - offset]
+            if P.YEAR_AND_GAP.match(gap):  # "tussen 2015 en 2019": one range
+                i += 2
+                p = _year_range(
+                    sentence, m.start() - offset, nxt.end() - offset, m.group("yy"), nxt.group("yy")
+                )
+                if p is not None:
+                    out.append(p)
+                continue
+        p = _period(sentence, m, offset)
+        if p is not None:
+            out.append(p)
+        i += 1
+    for p in out:
+        if P.COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+            p.comparison = True
+    return _merge_ranges(sentence, out)
+
+
+def _period(sentence: str, m: regex.Match, offset: int) -> Period | None:
+    """The period a date-grammar match states, if it states one (rules in the docstring)."""
+    g = m.group
+    year = g("yy")
+    if year:  # the commonest date: a year, or a range of years
+        start, stop = m.start() - offset, m.end() - offset
+        last = g("yy2") or g("yy3")
+        if last:
+            return _year_range(sentence, start, stop, year, last)
+        return _year(sentence, start, stop, year)
+    if g("acad"):  # "studiejaar 2020-2021"
+        start = m.start("ay1") - offset
+        return _year_range(sentence, start, m.end() - offset, g("ay1"), g("ay2"))
+    if g("nd"):
+        return None  # "30-4-2020": the date of a letter or a rule, not a period
+    month_group = next((k for k in ("mm", "mab", "dmf", "dma") if g(k)), None)
+    if month_group:
+        year_group = "dy" if month_group in ("dmf", "dma") else "my"
+        month = _MONTH_NUMBER[g(month_group).lower()]
+        start = m.start(month_group) - offset
+        if g(year_group):
+            if _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start):
+                # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
+                # a document, not a period of the figures near it.
+                return None
+            return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
+        # "1 mei" without a year is a date in a rule, not the period of a figure, and a
+        # month needs a preposition of time before it ("in februari").
+        if month_group != "mm" or not (
+            start == 0 or P.TIME_PREPOSITION.search(sentence, max(0, start - 12), start)
+        ):
+            return None
+        joint = P.JOINT_MONTH.match(sentence, m.end() - offset)
+        if joint:  # "in april en juli 2019": the year, not one month
+            return Period(start, m.end() - offset, joint.group("year"))
+        return Period(start, m.end() - offset, None, month)
+    year_group = next((y for y in ("py", "qy", "sy") if g(y)), None)
+    if year_group is None:
+        return None  # "het eerste kwartaal", "in de zomer": no year, no period
+    if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
+        ordinal = _SPACES.sub(" ", g("pord")).lower()
+        n = 2 if ordinal == D.LAST_ORDINAL else _ORDINALS[ordinal]
+        if n <= 2:  # "de tweede helft van 2019"
+            return Period(m.start() - offset, m.end() - offset, f"{g(year_group)}-H{n}")
+    # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
+    start = m.start(year_group) - offset
+    return _year(sentence, start, m.end(year_group) - offset, g(year_group))
+
+
+def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
+    """A year on its own, unless it names something or is glued to more ("2012/267")."""
+    if P.NOT_A_YEAR_AFTER.match(sentence, end):
+        return None
+    if _names_year(sentence, start) or _cited(sentence, start):
+        return None
+    return Period(start, end, year)
+
+
+def _year_range(sentence: str, start: int, end: int, first: str, last: str) -> Period | None:
+    """ "2015-2019", "studiejaar 2020-21": one period from the first year to the last."""
+    if len(last) == 2:
+        last = first[:2] + last
+    if int(last) <= int(first) or P.NOT_A_YEAR_AFTER.match(sentence, end):
+        return None
+    if _names_year(sentence, start):  # "NPCE 2023-2030" is a title
+        return None
+    return Period(start, end, f"{first}/{last}")
+
+
+def _cited(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is that of a cited document or parliamentary event."""
+    return bool(
+        P.CITED_BEFORE.search(sentence, max(0, start - 60), start)
+        or P.CITED_EVENT_BEFORE.search(sentence, max(0, start - 80), start)
+    )
+
+
+def _names_year(sentence: str, start: int) -> bool:
+    """Whether the year at ``start`` is part of a name or title ("Vreemdelingenwet 2000")."""
+    w = P.WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    if not w:
+        return False
+    word = w.group(1)
+    low = word.lower()
+    return low not in P.NAME_BREAKING_WORDS and (
+        word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
+    )
+
+
+def _merge_ranges(sentence: str, periods: list[Period]) -> list[Period]:
+    """ "november 2018 tot en met december 2019" -> one period "2018-11/2019-12"."""
+    merged: list[Period] = []
+    for p in periods:
+        gap = sentence[merged[-1].end : p.start] if merged else ""
+        if merged and merged[-1].value and p.value and P.RANGE_GAP.match(gap):
+            first = merged[-1]
+            merged[-1] = Period(
+                first.start, p.end, f"{first.value}/{p.value}", None, first.comparison
+            )
+        else:
+            merged.append(p)
+    return merged
+
+
+def _bare_year(m: regex.Match) -> bool:
+    """Whether a date-grammar match is a single year ("2015", not "2015-2019")."""
+    return bool(m.group("yy")) and not (m.group("yy2") or m.group("yy3"))
+
+
+def pick_period(
+    sentence: str, q: Quantity, periods: list[Period], markers: list[int]
+) -> Period | None:
+    """The period a figure refers to, by the rules in the module docstring."""
+    for p in periods:
+        if p.start >= q.end:
+            gap = sentence[q.end : p.start]
+            if (
+                len(gap.split()) <= 4
+                and not P.GAP_BREAK.search(gap)
+                and not P.COMPARE.search(gap)
+                and not P.GAP_LINK.search(gap)
+            ):
+                return p
+            break
+    before = [p for p in periods if p.end <= q.start]
+    for p in reversed(before):
+        if not any(p.end <= m < q.start for m in markers) and not P.CLAUSE_BREAK.search(
+            sentence, p.end, q.start
+        ):
+            return p
+    for p in reversed(before):
+        if not any(p.end <= m < q.start for m in markers):
+            return p
+    for p in periods:
+        if p.start >= q.end and not p.comparison:
+            if any(q.end <= m < p.start for m in markers):
+                break
+            return p
+    return None
+
+
+def stated_right_after(q: Quantity, periods: list[Period]) -> bool:
+    """Whether a period stands right after the figure ("30.370 in 2018")."""
+    return any(p.start >= q.end and p.start - q.end < 25 for p in periods)
