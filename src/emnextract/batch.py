@@ -198,6 +198,17 @@ def _entry(result: BatchResult) -> dict[str, Any]:
 Runner = Callable[[list[Job]], Iterator[BatchResult]]
 
 
+def _collect(work: list[Job], futures: Iterable[Any]) -> Iterator[BatchResult]:
+    """The results of ``futures`` in input order; a worker or task lost takes only its file."""
+    for job, future in zip(work, futures, strict=True):
+        try:
+            yield future.result()
+        except Exception as exc:  # noqa: BLE001 - one lost worker must not end the batch
+            yield BatchResult(
+                job.src, None, f"worker failed: {type(exc).__name__}: {exc}", "failed"
+            )
+
+
 def _local_runner(jobs: int) -> Runner:
     def run(work: list[Job]) -> Iterator[BatchResult]:
         if jobs <= 1 or len(work) <= 1:
@@ -205,14 +216,7 @@ def _local_runner(jobs: int) -> Runner:
                 yield run_one(job)
             return
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(run_one, job) for job in work]
-            for job, future in zip(work, futures, strict=True):
-                try:
-                    yield future.result()
-                except Exception as exc:  # noqa: BLE001 - a dead worker takes only its file
-                    yield BatchResult(
-                        job.src, None, f"worker failed: {type(exc).__name__}: {exc}", "failed"
-                    )
+            yield from _collect(work, [pool.submit(run_one, job) for job in work])
 
     return run
 
@@ -242,14 +246,7 @@ def _dask_runner(jobs: int, scheduler: str | None) -> Runner:
             except (OSError, TimeoutError) as exc:
                 raise EmnError(scheduler, f"cannot reach the dask scheduler ({exc})") from None
         try:
-            futures = client.map(run_one, work, pure=False)
-            for job, future in zip(work, futures, strict=True):
-                try:
-                    yield future.result()
-                except Exception as exc:  # noqa: BLE001 - a lost task takes only its file
-                    yield BatchResult(
-                        job.src, None, f"worker failed: {type(exc).__name__}: {exc}", "failed"
-                    )
+            yield from _collect(work, client.map(run_one, work, pure=False))
         finally:
             client.close()
             if cluster is not None:
