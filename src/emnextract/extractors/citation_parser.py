@@ -17,7 +17,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -37,6 +37,16 @@ from ..patterns import citations as P
 from ..patterns import courts as C
 from ..patterns.grammar import Pattern
 from . import dates
+
+EuForm = Literal["verordening", "richtlijn", "besluit"]
+# The forms of EU legislation as typed in ``model.EuLegislationFields``, by name and
+# by CELEX document-type letter.
+_EU_FORM: dict[str, EuForm] = {
+    "verordening": "verordening",
+    "richtlijn": "richtlijn",
+    "besluit": "besluit",
+}
+_CELEX_FORM: dict[str, EuForm] = {letter: _EU_FORM[name] for name, letter in P.CELEX_TYPE.items()}
 
 
 @dataclass
@@ -68,7 +78,7 @@ def is_ibid(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- helpers
-def _session(m: regex.Match) -> str:
+def _session(m: regex.Match[str]) -> str:
     y1, y2 = m.group("y1"), m.group("y2")
     if len(y2) == 2:  # "2018/19"; "1999/00" runs into the next century
         y2 = str(int(y1[:2] + y2) + (100 if (y1[2:], y2) == ("99", "00") else 0))
@@ -144,7 +154,7 @@ def _raw(text: str, start: int, end: int) -> str:
 
 
 # ---------------------------------------------------------------- parliamentary papers
-def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
+def _parse_parliamentary(text: str, m: regex.Match[str], kind: str) -> list[Found]:
     read: dict[str, Any] = {}  # what has been read so far
     chamber = (
         m.groupdict().get("chamber")
@@ -153,8 +163,10 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
     )
     read["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
     pos = end = m.end()
+    x: regex.Match[str] | _Span | None
     for _ in range(10):
         s = P.SEP.match(text, pos)
+        assert s is not None  # SEP also matches the empty string
         p = s.end()
         if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
             read["chamber"] = P.CHAMBERS[c.group("chamber")]
@@ -168,7 +180,7 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
         ):
             read["dossier"] = x.group("dossier").replace(" ", "")
             read["subdossier"] = x.group("sub") or x.group("sub2")
-            extra = []
+            extra: list[str] = []
             q = x.end()
             while len(extra) < 5 and (y := P.EXTRA_DOSSIER.match(text, q)):
                 extra.append(y.group("dossier").replace(" ", ""))
@@ -184,7 +196,7 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
         elif "number" not in read and (x := P.DOC_NUMBER.match(text, p)):
             number = x.group("number")
             read["number"] = number.upper() if len(number) <= 2 else number
-            more = []
+            more: list[str] = []
             while len(more) < 10 and (y := P.MORE_NUMBERS.match(text, x.end())):
                 more.append(y.group("more"))
                 x = y
@@ -203,13 +215,19 @@ def _parse_parliamentary(text: str, m: regex.Match, kind: str) -> list[Found]:
             read["doc_type"] = x.group(0)[1:-1]
         else:
             break
+        # the chamber branch sets no x and reuses the previous one (unbound when
+        # it is the first part read: UnboundLocalError, as before this annotation)
+        assert x is not None
         pos = end = x.end()
     first = _finish_parliamentary(text, m.start(), end, kind, read)
     if first is None or not read.get("more_numbers"):
         return [first] if first else []
     out = [first]
     for number in read["more_numbers"]:  # one record per document: "nrs. 431 en 437"
-        out.append(_finish_parliamentary(text, m.start(), end, kind, dict(read, number=number)))
+        # never None: the first record had what these need (a dossier, a number)
+        more_found = _finish_parliamentary(text, m.start(), end, kind, dict(read, number=number))
+        if more_found is not None:
+            out.append(more_found)
     return out
 
 
@@ -227,7 +245,9 @@ class _Span:
         return self._text
 
 
-def _finish_parliamentary(text, start, end, kind, read) -> Found | None:
+def _finish_parliamentary(
+    text: str, start: int, end: int, kind: str, read: dict[str, Any]
+) -> Found | None:
     chamber = read.get("chamber")
     session = read.get("session")
     number = read.get("number")
@@ -265,14 +285,23 @@ def _finish_parliamentary(text, start, end, kind, read) -> Found | None:
     return _found(text, start, end, kind, ah, canonical)
 
 
-def _found(text, start, end, kind, fields, canonical, url=None, problems=None) -> Found:
+def _found(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    fields: CitationFields,
+    canonical: str | None,
+    url: str | None = None,
+    problems: list[str] | None = None,
+) -> Found:
     if canonical and url is None and kind in ("kamerstuk", "handelingen", "aanhangsel", "staatscourant",
                                               "staatsblad", "tractatenblad"):  # fmt: skip
         url = P.OB_URL.format(canonical=canonical)
     return Found(kind, start, end, _raw(text, start, end), fields, canonical, url, problems or [])
 
 
-def _parse_gazette(text: str, m: regex.Match) -> Found | None:
+def _parse_gazette(text: str, m: regex.Match[str]) -> Found | None:
     kind, prefix = P.GAZETTES[m.group("gazette").lower()]
     b = P.GAZETTE_BODY.match(text, m.end())
     if not b:
@@ -282,7 +311,7 @@ def _parse_gazette(text: str, m: regex.Match) -> Found | None:
 
 
 # ---------------------------------------------------------------- case law
-def _court_name(m: regex.Match) -> str:
+def _court_name(m: regex.Match[str]) -> str:
     for i, (_, name) in enumerate(C.COURTS):
         g = m.group(f"court{i}")
         if g is not None:
@@ -294,13 +323,16 @@ def _court_name(m: regex.Match) -> str:
     return m.group(0)
 
 
-def _parse_case(text: str, m: regex.Match) -> Found:
+def _parse_case(text: str, m: regex.Match[str]) -> Found:
     """Court, then in any order: date, case number(s), ECLI, name ("(Gnandi)", "‘Kittel’")."""
     fields = CaseLawFields(court=_court_name(m))
     problems: list[str] = []
     pos = end = m.end()
+    x: regex.Match[str] | _Span | None
     for _ in range(12):
-        p = C.CASE_SKIP.match(text, pos).end()
+        skip = C.CASE_SKIP.match(text, pos)
+        assert skip is not None  # CASE_SKIP also matches the empty string
+        p = skip.end()
         paren = text.startswith("(", p)
         if (x := C.CASE_ASIDE.match(text, p)) is not None:
             pass
@@ -314,8 +346,8 @@ def _parse_case(text: str, m: regex.Match) -> Found:
             if probs:
                 fields.date_text = x.group(0)
             problems += probs
-        elif fields.case_number is None and (x := _case_numbers(text, p + paren, fields)):
-            x = _Span(_close_paren(text, x, paren))
+        elif fields.case_number is None and (n := _case_numbers(text, p + paren, fields)):
+            x = _Span(_close_paren(text, n, paren))
         elif (
             fields.ecli is None
             and fields.ecli_text is None
@@ -357,7 +389,7 @@ def _case_numbers(text: str, p: int, fields: CaseLawFields) -> int | None:
     if not x:
         return None
     fields.case_number = x[0]
-    joined = []
+    joined: list[str] = []
     while (
         len(joined) < 10
         and (j := C.CASE_JOIN.match(text, x[1]))
@@ -395,12 +427,12 @@ def _case_number(
     return None
 
 
-def _eu_case(x: regex.Match) -> str:
+def _eu_case(x: regex.Match[str]) -> str:
     out = f"{x.group('case')}-{x.group('cnum')}/{x.group('cyear')}"
     return out + (" PPU" if x.group("ppu") else "")
 
 
-def _parse_bare_case(text: str, m: regex.Match) -> Found:
+def _parse_bare_case(text: str, m: regex.Match[str]) -> Found:
     """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
     fields = CaseLawFields(case_number=_eu_case(m))
     before = C.NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
@@ -409,7 +441,7 @@ def _parse_bare_case(text: str, m: regex.Match) -> Found:
     return _found(text, m.start(), m.end(), "case_law", fields, None)
 
 
-def _parse_bare_ecli(text: str, m: regex.Match) -> Found:
+def _parse_bare_ecli(text: str, m: regex.Match[str]) -> Found:
     written = m.group(0).rstrip(".")
     ecli, problems = parse_ecli(written)
     fields = CaseLawFields(ecli=ecli, ecli_text=written if problems else None)
@@ -424,24 +456,26 @@ def _is_year(s: str) -> bool:
     return len(s) == 4 and 1950 <= int(s) <= 2099
 
 
-def _parse_eu(text: str, m: regex.Match) -> Found:
-    form = P.EU_FORMS[P.SPACE.sub(" ", m.group("form").lower())]
+def _parse_eu(text: str, m: regex.Match[str]) -> Found:
+    form = _EU_FORM[P.EU_FORMS[P.SPACE.sub(" ", m.group("form").lower())]]
     n1, n2 = m.group("n1"), m.group("n2")
     inst = m.group("inst") or m.group("inst2")
     if form == "verordening" and not (_is_year(n1) and (int(n1) >= 2015 or not _is_year(n2))):
         year, num = (n2, n1) if _is_year(n2) else (None, None)
     else:
         year, num = (n1, n2) if _is_year(n1) else (None, None)
-    celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year else None
+    celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year and num else None
     fields = EuLegislationFields(form=form, institution=inst, number=f"{n1}/{n2}", celex=celex)
     url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
     return _found(text, m.start(), m.end(), "eu_legislation", fields, celex, url)
 
 
-def _eu_from_celex(text: str, m: regex.Match) -> Found:
+def _eu_from_celex(text: str, m: regex.Match[str]) -> Found:
     celex = m.group("celex").upper()
-    kind_letter = P.CELEX_TYPE_LETTERS.match(celex).group("type")
-    form = {v: k for k, v in P.CELEX_TYPE.items()}.get(kind_letter)
+    letters = P.CELEX_TYPE_LETTERS.match(celex)
+    assert letters is not None  # the CELEX anchor has the same shape
+    kind_letter = letters.group("type")
+    form = _CELEX_FORM.get(kind_letter)
     year, num = celex[1:5], str(int(P.NON_DIGITS.sub("", celex[5 + len(kind_letter) :])[:4]))
     number = None
     if form == "verordening":
@@ -496,7 +530,7 @@ def _continues_url(last: str, tok: str) -> bool:
     return False
 
 
-def _parse_url(text: str, m: regex.Match, segment_start: int) -> Found:
+def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     url, end = _url_end(text, m.start())
     fields = UrlFields(url=url)
     problems: list[str] = []
@@ -563,7 +597,7 @@ def _publisher_title(prefix: str, fields: UrlFields) -> None:
         fields.publisher = P.SPACE.sub(" ", fields.publisher)
 
 
-def _parse_provided(text: str, m: regex.Match) -> Found:
+def _parse_provided(text: str, m: regex.Match[str]) -> Found:
     provider = P.PROVIDER_ARTICLE.sub("", m.group("provider").strip())
     fields = ProvidedInfoFields(provider=provider)
     problems: list[str] = []
@@ -596,7 +630,7 @@ _ANCHORS: list[tuple[str, Pattern]] = [
 _INSIDE_URL_OK = {"ecli"}
 
 
-def tokenize(text: str) -> list[tuple[int, int, str, regex.Match]]:
+def tokenize(text: str) -> list[tuple[int, int, str, regex.Match[str]]]:
     """Every anchor in ``text`` as (start, order, kind, match), in text order."""
     out = []
     for order, (kind, rx) in enumerate(_ANCHORS):

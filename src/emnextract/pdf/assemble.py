@@ -15,9 +15,10 @@ and ``spans`` (where each printed line stands in a paragraph's text).
 from __future__ import annotations
 
 from collections.abc import Container
+from typing import Any
 
 from ..document import Para
-from ..model import Section
+from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .headings import SectionTree, number_openings
@@ -54,8 +55,8 @@ def assemble(
     warnings: list[str] = []
     tree = SectionTree()
     current: str | None = None
-    pending: dict | None = None  # unnumbered chapter opening awaiting its number
-    openings: list[dict] = []
+    pending: dict[str, Any] | None = None  # unnumbered chapter opening awaiting its number
+    openings: list[dict[str, Any]] = []
     open_para: OpenPara | None = None
     heading_lines: set[int] = set()
     chapter_digit: tuple[int, int] | None = None  # (page, number) of a display chapter number
@@ -82,7 +83,7 @@ def assemble(
             pending["paras"].append(para)
         open_para = None
 
-    def add_line(ln: Line, kind: str) -> None:
+    def add_line(ln: Line, kind: ParagraphKind) -> None:
         nonlocal open_para
         text, markers = line_content(ln, note_numbers)
         if not text and not markers:
@@ -232,10 +233,10 @@ def assemble(
                     and chapter_digit[0] == ln.page
                     and tree.fits([chapter_digit[1]])
                 ):
-                    number = chapter_digit[1]
+                    chapter_number = chapter_digit[1]
                     sections.append(
                         Section(
-                            number=str(number),
+                            number=str(chapter_number),
                             title=title,
                             level=1,
                             parent=None,
@@ -243,10 +244,10 @@ def assemble(
                             bbox=union_bbox(title_lines),
                         )
                     )
-                    tree.take([number])
-                    openings.append({"number": number})
+                    tree.take([chapter_number])
+                    openings.append({"number": chapter_number})
                     pending = None
-                    current = str(number)
+                    current = str(chapter_number)
                 else:
                     pending = {
                         "title": title,
@@ -273,6 +274,7 @@ def assemble(
                 close()
             add_line(ln, kind)
         for para in side_paragraphs(side, None, note_numbers, known_hyphenated):
+            assert para.bbox is not None  # side paragraphs always have one
             para.section = [sec for top, sec in section_at if top <= para.bbox[1] + 1][-1]
             paras.append(para)
     close()

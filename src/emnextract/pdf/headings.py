@@ -7,6 +7,8 @@ its level keeps the type its level was first seen in.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..model import Section
 
 
@@ -45,7 +47,7 @@ class SectionTree:
             self.styles.setdefault(len(parts), style)
 
 
-def number_openings(openings: list[dict], sections: list[Section]) -> None:
+def number_openings(openings: list[dict[str, Any]], sections: list[Section]) -> None:
     """Number the unnumbered chapter openings that sit between two known chapters.
 
     ``openings`` are the chapter openings in document order (``number`` None when

@@ -10,7 +10,9 @@ tolerance is a fraction of the font size at hand.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..patterns.layout import HANGING as _HANGING
 
@@ -75,12 +77,12 @@ def _is_italic(font: str) -> bool:
     return "italic" in low or "oblique" in low
 
 
-def page_runs(chars: list[dict]) -> list[Run]:
+def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
     """Group a page's chars (stream order) into runs; one cheap pass over the dicts."""
     runs: list[Run] = []
     style_cache: dict[str, tuple[bool, bool]] = {}
     buf: list[str] = []
-    cur_font = None
+    cur_font: str | None = None
     cur_size = 0.0
     cur_y = 0.0
     x0 = x1 = top = bottom = base = lift = 0.0
@@ -105,6 +107,7 @@ def page_runs(chars: list[dict]) -> list[Run]:
         if buf:
             text = "".join(buf)
             if not text.isspace():
+                assert cur_font is not None  # set with the first char put in buf
                 bold, italic = style_cache[cur_font]
                 runs.append(
                     Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
@@ -126,6 +129,7 @@ def page_runs(chars: list[dict]) -> list[Run]:
     if buf:
         text = "".join(buf)
         if not text.isspace():
+            assert cur_font is not None  # set with the first char put in buf
             bold, italic = style_cache[cur_font]
             runs.append(
                 Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
@@ -147,7 +151,7 @@ def _apply_text_rise(runs: list[Run]) -> None:
         weights[key] = weights.get(key, 0) + len(r.text)
     if not weights:
         return
-    usual = max(weights, key=weights.get)
+    usual = max(weights, key=weights.__getitem__)
     for r in runs:
         rise = (r.lift - usual) * r.size
         if rise > 0.3 or rise < -0.3:
@@ -238,7 +242,9 @@ def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> 
             size = max(prev.size, r.size)
             differs = abs(prev.size - r.size) > 0.1 * size and not (r.attached or prev.attached)
             # A hanging number or bullet keeps its text even across a wide tab.
-            hanging = len(seg) == 1 and _HANGING.match(seg[0].text.strip()) and gap < 8 * size
+            hanging = (
+                len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
+            )
             across = any(prev.x1 < g < r.x0 for g in gutters)
             if across or (not hanging and (gap > 1.5 * size or (differs and gap > 0.5 * size))):
                 lines.append(make_line(seg, page))
@@ -293,7 +299,7 @@ def make_line(runs: list[Run], page: int) -> Line:
     return line
 
 
-def find_gutter(items: list, x_lo: float, x_hi: float) -> float | None:
+def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float | None:
     """The x of a column gutter between ``x_lo`` and ``x_hi``, or None for one column.
 
     ``items`` are runs or lines (x0, x1, top, bottom, baseline, text). Text rows are
@@ -305,7 +311,7 @@ def find_gutter(items: list, x_lo: float, x_hi: float) -> float | None:
     inside = [it for it in items if it.x0 >= x_lo - 1 and it.x1 <= x_hi + 1 and it.text.strip()]
     if sum(1 for it in inside if it.x1 - it.x0 < 0.45 * width and len(it.text) > 12) < 8:
         return None
-    rows: dict[int, list] = {}
+    rows: dict[int, list[Run | Line]] = {}
     for it in inside:
         rows.setdefault(round(it.baseline), []).append(it)
     ordered = [rows[k] for k in sorted(rows)]
@@ -337,7 +343,7 @@ def find_gutter(items: list, x_lo: float, x_hi: float) -> float | None:
 
 
 def column_spans(
-    lines: list[Line], x_lo: float, x_hi: float, depth: int = 0
+    lines: Sequence[Run | Line], x_lo: float, x_hi: float, depth: int = 0
 ) -> list[tuple[float, float]]:
     """The x-spans of the page's leaf columns, left to right."""
     gutter = find_gutter(lines, x_lo, x_hi) if depth < 3 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Any
 
 from .lines import Line
 
@@ -24,7 +25,7 @@ class Page:
     width: float
     height: float
     lines: tuple[Line, ...] = ()
-    rects: tuple[dict, ...] = ()  # pdfplumber rects and lines
+    rects: tuple[dict[str, Any], ...] = ()  # pdfplumber rects and lines
 
     def with_lines(self, lines: Iterable[Line]) -> Page:
         """The same page holding ``lines`` (new roles, or a new order)."""

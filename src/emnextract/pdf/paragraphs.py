@@ -11,6 +11,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from ..document import MarkerRef, Para, TextLine
+from ..model import ParagraphKind
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .lines import Line
@@ -28,7 +29,7 @@ _SENTENCE_END = L.SENTENCE_END
 class OpenPara:
     """A paragraph being built."""
 
-    kind: str
+    kind: ParagraphKind
     lines: list[Line] = field(default_factory=list)
     text: str = ""
     markers: list[MarkerRef] = field(default_factory=list)
@@ -89,10 +90,11 @@ def side_paragraphs(
             text = joined
             add_line_span(spans, text, piece, ln.page, ln.bbox)
         if text.strip():
+            kind: ParagraphKind = "caption" if group[0].role == "caption" else "box"
             out.append(
                 Para(
                     text=text,
-                    kind=group[0].role,
+                    kind=kind,
                     section=section,
                     page=group[0].page,
                     bbox=union_bbox(group),
@@ -133,9 +135,9 @@ def bullet_glyph_lines(body: list[Line]) -> Bulleted:
     return out
 
 
-def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> str:
+def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> ParagraphKind:
     """What a body-column line opens or continues: body, box, list_item, caption, subheading."""
-    kind = "box" if ln.role == "box" else "body"
+    kind: ParagraphKind = "box" if ln.role == "box" else "body"
     text = ln.text
     if kind == "body" and id(ln) in bulleted.items:
         kind = "list_item"
@@ -152,7 +154,7 @@ def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> str:
     return kind
 
 
-def wraps_on(open_para: OpenPara, ln: Line, kind: str) -> bool:
+def wraps_on(open_para: OpenPara, ln: Line, kind: ParagraphKind) -> bool:
     """A title or box wrapped over lines: ``ln`` continues ``open_para`` whatever else."""
     last = open_para.lines[-1]
     return (
@@ -169,7 +171,7 @@ def wraps_on(open_para: OpenPara, ln: Line, kind: str) -> bool:
 
 
 def starts_paragraph(
-    open_para: OpenPara | None, ln: Line, kind: str, stats: DocStats
+    open_para: OpenPara | None, ln: Line, kind: ParagraphKind, stats: DocStats
 ) -> tuple[bool, bool]:
     """(does ``ln`` start a new paragraph, is the open one a lone unstyled subheading).
 

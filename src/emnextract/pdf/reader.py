@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from ..errors import EmnError
@@ -22,8 +23,11 @@ from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
 from .roles import mark_boxes, mark_footnotes, mark_running, measure
 
+if TYPE_CHECKING:
+    from pdfplumber.pdf import PDF
 
-def _open(path: Path):
+
+def _open(path: Path) -> PDF:
     """Open with pdfplumber, turning its many failure modes into one clear EmnError."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect

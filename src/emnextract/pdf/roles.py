@@ -86,9 +86,15 @@ def _page_numbered(text: str, page: int) -> bool:
     return str(page) in _DIGITS.regex.findall(text)
 
 
+def _first_number(text: str) -> int:
+    m = _DIGITS.search(text)
+    assert m is not None  # mark_running collects only texts with digits
+    return int(m.group())
+
+
 def _counts_pages(found: list[tuple[int, str]]) -> bool:
     """Do the texts' first numbers step with the page (1 or 2 per page, as in spreads)?"""
-    pairs = sorted((page, int(_DIGITS.search(text).group())) for page, text in found)
+    pairs = sorted((page, _first_number(text)) for page, text in found)
     steps = {
         (n2 - n1) / (p2 - p1)
         for (p1, n1), (p2, n2) in zip(pairs, pairs[1:], strict=False)
@@ -258,7 +264,7 @@ def _box_role(ln: Line, frames: list[Box], shaded: list[Box]) -> str:
     return ln.role
 
 
-def _inside(ln: Line, frame: tuple) -> bool:
+def _inside(ln: Line, frame: Box) -> bool:
     x0, top, x1, bottom = frame
     return x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 and top - 1 <= ln.top and ln.bottom <= bottom + 1
 

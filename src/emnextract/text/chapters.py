@@ -84,9 +84,10 @@ class ChapterPass:
             low_ci = low_after - 1
             ci = high_before - 1
             for num in range(high_num - 1, low_num, -1):
-                ci = self._previous_title_chunk(ci, low_ci)
-                if ci is None:
+                title_ci = self._previous_title_chunk(ci, low_ci)
+                if title_ci is None:
                     break
+                ci = title_ci
                 chunk = self.chunks[ci]
                 n = self._title_lines(chunk)
                 chapters[ci] = (str(num), self._joined(chunk.lines[:n]), n)

@@ -46,7 +46,7 @@ class MarkerScanner:
         pieces.append(text[pos:])
         return "".join(pieces), markers
 
-    def _marker_in(self, text: str, m: regex.Match) -> tuple[int, int] | None:
+    def _marker_in(self, text: str, m: regex.Match[str]) -> tuple[int, int] | None:
         digits = m.group()
         start, end = m.start(), m.end()
         after = text[end : end + 2]
@@ -79,7 +79,9 @@ class MarkerScanner:
             pass
         elif before in _GLUE_PUNCT:
             if before in ".," and start >= 2 and text[start - 2].isdigit():
-                run = L.TRAILING_DIGITS.search(text[: start - 1]).group()
+                trailing = L.TRAILING_DIGITS.search(text[: start - 1])
+                assert trailing is not None  # text[start - 2] is a digit
+                run = trailing.group()
                 if before == "," and len(run) != 4:
                     return None
                 if before == "." and len(run) <= 3 and len(digits) == 3:

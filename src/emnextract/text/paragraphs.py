@@ -6,6 +6,8 @@ line carries on in the next chunk.
 
 from __future__ import annotations
 
+from ..document import Para
+from ..model import ParagraphKind
 from ..patterns import layout
 from .lines import Chunk, Line, box_line, soft_wrapped, title_like
 
@@ -20,7 +22,9 @@ class ParagraphPass:
     body_width: float
 
     @staticmethod
-    def _open_body(paras: list) -> tuple | None:
+    def _open_body(
+        paras: list[tuple[Para, list[str], Chunk]],
+    ) -> tuple[Para, list[str], Chunk] | None:
         """The last body paragraph, looking past boxes and captions set inside it."""
         for item in reversed(paras):
             if item[0].kind in ("box", "caption"):
@@ -28,10 +32,10 @@ class ParagraphPass:
             return item if item[0].kind == "body" else None
         return None
 
-    def _split_chunk(self, chunk: Chunk) -> list[tuple[str, list[Line]]]:
+    def _split_chunk(self, chunk: Chunk) -> list[tuple[ParagraphKind, list[Line]]]:
         """Cut a chunk into paragraphs with a kind: subheading, box, caption, list item, body."""
         lines = chunk.lines
-        out: list[tuple[str, list[Line]]] = []
+        out: list[tuple[ParagraphKind, list[Line]]] = []
         if _CAPTION.match(lines[0].stripped):
             # caption lines are short; a long line after them is running text again
             n = 1
@@ -46,7 +50,7 @@ class ParagraphPass:
             return [("box", lines)]
         if len(lines) == 1:
             line = lines[0]
-            kind = (
+            kind: ParagraphKind = (
                 "subheading"
                 if title_like(line.stripped, True) and not self._soft_wrapped(line)
                 else "body"

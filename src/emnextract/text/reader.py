@@ -141,17 +141,17 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
             doc.paragraphs.append(para)
 
         vocab = vocabulary(self.text)
-        for number, note_lines in self.notes:
+        for note_number, note_lines in self.notes:
             doc.footnotes.append(
                 Note(
-                    number=number,
+                    number=note_number,
                     text=join_note_lines([line.text for line in note_lines], vocab),
                     offset=note_lines[0].offset,
                 )
             )
-        for number in scanner.skipped:
+        for skipped in scanner.skipped:
             doc.warnings.append(
-                f"marker {number}: not found in the body (the sequence jumped over it)"
+                f"marker {skipped}: not found in the body (the sequence jumped over it)"
             )
         self._assign_pages()
 

@@ -80,10 +80,10 @@ class ScanPass:
                         expected_note = int(first.group("num"))
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
-                first = m.group("text")[0]
+                initial = m.group("text")[0]
                 shaped = tabbed or line.text.startswith(" ") or note_open or "page" in gap
                 if shaped or self._marker_near(idx, expected_note):
-                    if tabbed or first.isupper() or not first.isalpha():
+                    if tabbed or initial.isupper() or not initial.isalpha():
                         flush()
                         gap.add("note")
                         self.notes.append(
@@ -209,7 +209,7 @@ class ScanPass:
             j += 1
         return " ".join(" ".join(parts).split()), j - 1
 
-    def _next_heading(self, h: regex.Match, last: tuple[int, ...] | None, line: Line) -> bool:
+    def _next_heading(self, h: regex.Match[str], last: tuple[int, ...] | None, line: Line) -> bool:
         """A space-separated heading must carry the very next section number."""
         if soft_wrapped(line, self.body_width) or len(h.group("title")) > layout.MAX_TITLE_CHARS:
             return False
@@ -223,7 +223,7 @@ class ScanPass:
 
     def _full_note_line(self, line: Line) -> bool:
         """A note line running to the column edge (so its text wraps on)."""
-        widest = max(len(ls[-1].stripped) for _n, ls in self.notes[-50:])
+        widest: float = max(len(ls[-1].stripped) for _n, ls in self.notes[-50:])
         widest = max(
             widest, max(len(ls[0].stripped) for _n, ls in self.notes[-50:]), self.body_width
         )
@@ -248,7 +248,7 @@ class ScanPass:
         return bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(s))
 
     @staticmethod
-    def _heading_ok(h: regex.Match, last: tuple[int, ...] | None) -> bool:
+    def _heading_ok(h: regex.Match[str], last: tuple[int, ...] | None) -> bool:
         title = h.group("title").strip()
         if not title or not (title[0].isupper() or title[0].isdigit()):
             return False
