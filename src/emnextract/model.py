@@ -88,7 +88,9 @@ class Section(_Record):
     parent: str | None = None
     page: int | None = None
     bbox: BBox | None = None
-    offset: int | None = Field(None, description="Character offset in the source text (text dumps)")
+    offset: int | None = Field(
+        default=None, description="Character offset in the source text (text dumps)"
+    )
 
 
 ParagraphKind = Literal["body", "subheading", "list_item", "box", "caption"]
@@ -103,7 +105,9 @@ class Paragraph(_Record):
     section: str | None = None
     page: int | None = None
     bbox: BBox | None = None
-    offset: int | None = Field(None, description="Character offset in the source text (text dumps)")
+    offset: int | None = Field(
+        default=None, description="Character offset in the source text (text dumps)"
+    )
     footnotes: list[int] = Field(default_factory=list)
 
 
@@ -112,8 +116,10 @@ class Marker(_Record):
 
     page: int | None = None
     bbox: BBox | None = None
-    offset: int | None = Field(None, description="Character offset in the paragraph text")
-    paragraph: str | None = Field(None, description="Id of the paragraph holding the marker")
+    offset: int | None = Field(default=None, description="Character offset in the paragraph text")
+    paragraph: str | None = Field(
+        default=None, description="Id of the paragraph holding the marker"
+    )
     context: str = Field("", description="About 40 characters of body text before the marker")
 
 
@@ -123,8 +129,10 @@ class Footnote(_Record):
     text: str
     page: int | None = None
     bbox: BBox | None = None
-    offset: int | None = Field(None, description="Character offset in the source text (text dumps)")
-    section: str | None = Field(None, description="Section whose body holds the marker")
+    offset: int | None = Field(
+        default=None, description="Character offset in the source text (text dumps)"
+    )
+    section: str | None = Field(default=None, description="Section whose body holds the marker")
     marker: Marker | None = None
     citations: list[str] = Field(default_factory=list)
 
@@ -335,7 +343,7 @@ class Citation(_Record):
     ibid_of: str | None = None
     malformed: bool = False
     problems: list[str] = Field(default_factory=list)
-    provenance: Provenance | None = Field(None, description="Where ``raw`` stands")
+    provenance: Provenance | None = Field(default=None, description="Where ``raw`` stands")
 
     @model_validator(mode="before")
     @classmethod
@@ -367,7 +375,7 @@ class Measure(_Record):
     inferred: bool = Field(False, description="Year (or more) taken from context, not the text")
     footnotes: list[int] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
-    provenance: Provenance | None = Field(None, description="Where ``date_text`` stands")
+    provenance: Provenance | None = Field(default=None, description="Where ``date_text`` stands")
 
 
 class Comparison(_Record):
@@ -390,7 +398,7 @@ class Statistic(_Record):
     page: int | None = None
     footnotes: list[int] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list)
-    provenance: Provenance | None = Field(None, description="Where ``value_text`` stands")
+    provenance: Provenance | None = Field(default=None, description="Where ``value_text`` stands")
 
 
 class Report(_Record):

@@ -17,7 +17,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import regex
 
@@ -25,6 +25,7 @@ from ..model import (
     AanhangselFields,
     CaseLawFields,
     CitationFields,
+    CitationKind,
     EuLegislationFields,
     HandelingenFields,
     KamerstukFields,
@@ -53,7 +54,7 @@ _CELEX_FORM: dict[str, EuForm] = {letter: _EU_FORM[name] for name, letter in P.C
 class Found:
     """One citation found in a string: where, what kind, and the parsed fields."""
 
-    kind: str
+    kind: CitationKind
     start: int
     end: int
     raw: str
@@ -154,7 +155,7 @@ def _raw(text: str, start: int, end: int) -> str:
 
 
 # ---------------------------------------------------------------- parliamentary papers
-def _parse_parliamentary(text: str, m: regex.Match[str], kind: str) -> list[Found]:
+def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> list[Found]:
     read: dict[str, Any] = {}  # what has been read so far
     chamber = (
         m.groupdict().get("chamber")
@@ -246,7 +247,7 @@ class _Span:
 
 
 def _finish_parliamentary(
-    text: str, start: int, end: int, kind: str, read: dict[str, Any]
+    text: str, start: int, end: int, kind: CitationKind, read: dict[str, Any]
 ) -> Found | None:
     chamber = read.get("chamber")
     session = read.get("session")
@@ -289,7 +290,7 @@ def _found(
     text: str,
     start: int,
     end: int,
-    kind: str,
+    kind: CitationKind,
     fields: CitationFields,
     canonical: str | None,
     url: str | None = None,
@@ -661,7 +662,8 @@ def parse_citations(text: str) -> list[Found]:
             url = rec.canonical or ""  # a web source's canonical id is its URL
             url_spans.append((rec.start, rec.start + len(m.group(0)) + len(url)))
         elif kind in ("kamerstuk", "handelingen", "aanhangsel"):
-            recs = _parse_parliamentary(text, m, kind)
+            # anchor kinds are strings; these three are citation kinds of the same name
+            recs = _parse_parliamentary(text, m, cast(CitationKind, kind))
             if not recs:
                 continue
             found.extend(recs[:-1])

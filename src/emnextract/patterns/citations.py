@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex
 
+from ..model import CitationKind
 from . import dates as _dates
 from .grammar import pattern, words
 
@@ -158,7 +159,7 @@ AANHANGSEL = pattern(
     examples=["Aanhangsel Handelingen II", "Aanhangsel van de Handelingen", "Ah. TK", "Ah EK"],
     counter_examples=["Aanhangsels", "Ah, TK"],
 )
-GAZETTES = {
+GAZETTES: dict[str, tuple[CitationKind, str]] = {
     # written form -> (kind, canonical prefix)
     "staatscourant": ("staatscourant", "stcrt"),
     "stcrt": ("staatscourant", "stcrt"),
