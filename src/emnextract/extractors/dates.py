@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..model import DatePrecision
 from ..patterns import dates as P
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
@@ -59,7 +60,7 @@ class DateMatch:
     end: int
     text: str
     date: str | None
-    precision: str
+    precision: DatePrecision
     inferred: bool = False
     prep: str | None = None
     modifier: str | None = None
@@ -89,7 +90,12 @@ _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
 
 
 def _norm(s: str | None) -> str | None:
-    return _SPACES.sub(" ", s).lower() if s else None
+    return _words(s) if s else None
+
+
+def _words(s: str) -> str:
+    """``s`` in lower case, each run of white space one space."""
+    return _SPACES.sub(" ", s).lower()
 
 
 @dataclass(slots=True)
@@ -99,7 +105,7 @@ class _Raw:
     core_start: int
     prep: str | None
     mod: str | None
-    precision: str
+    precision: DatePrecision
     year: int | None
     month: int | None
     day: int | None
@@ -107,13 +113,20 @@ class _Raw:
     end_day: int | None = None
 
 
-def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
+def _raw(m: regex.Match[str], start: int, pre: regex.Match[str] | None) -> _Raw | None:
     prep = _norm(pre.group("prep")) if pre else None
     mod = _norm(pre.group("mod")) if pre else None
     article = bool(pre and pre.group("art"))
-    mk = lambda prec, y, mo=None, d=None, end=None: _Raw(  # noqa: E731
-        start, m.end(), m.start(), prep, mod, prec, y, mo, d, end
-    )
+
+    def mk(
+        prec: DatePrecision,
+        y: int | None,
+        mo: int | None = None,
+        d: int | None = None,
+        end: int | None = None,
+    ) -> _Raw:
+        return _Raw(start, m.end(), m.start(), prep, mod, prec, y, mo, d, end)
+
     g = m.group
     if g("acad"):
         return mk("academic_year", int(g("ay1")), P.ACADEMIC_YEAR_START_MONTH)
@@ -121,15 +134,17 @@ def _raw(m: regex.Match, start: int, pre: regex.Match | None) -> _Raw | None:
         return mk("day", int(g("ny")), int(g("nm")), int(g("nd")))
     if g("dd"):
         month = _MONTH_NUMBER[(g("dmf") or g("dma")).lower()]
-        raw = mk("day", int(g("dy")) if g("dy") else None, month, int(g("dd")))
-        if g("dd2") and int(g("dd2")) > raw.day:
+        day = int(g("dd"))
+        raw = mk("day", int(g("dy")) if g("dy") else None, month, day)
+        if g("dd2") and int(g("dd2")) > day:
             raw.end_day = int(g("dd2"))
         return raw
     if g("pord"):
-        n = P.ORDINALS[_norm(g("pord"))]
-        precision = P.YEAR_PARTS[_norm(g("ppart"))]
+        ordinal = _words(g("pord"))
+        n = P.ORDINALS[ordinal]
+        precision = P.YEAR_PARTS[_words(g("ppart"))]
         if precision == "half":
-            n = 2 if _norm(g("pord")) == P.LAST_ORDINAL else n
+            n = 2 if ordinal == P.LAST_ORDINAL else n
             if n > 2:
                 return None
             month = 1 + (n - 1) * 6
@@ -162,6 +177,7 @@ def _anchored(r: _Raw) -> bool:
 
 def _iso(r: _Raw, year: int) -> str | None:
     if r.precision == "day":
+        assert r.month is not None and r.day is not None  # _raw gives a day both
         try:
             return _dt.date(year, r.month, r.day).isoformat()
         except ValueError:
@@ -175,6 +191,7 @@ def _end_iso(r: _Raw, year: int | None) -> str | None:
     if r.end_year:
         return f"{r.end_year:04d}"
     if r.end_day and year is not None:
+        assert r.month is not None  # a day range is read with its month
         try:
             return _dt.date(year, r.month, r.end_day).isoformat()
         except ValueError:
@@ -230,7 +247,7 @@ def _listed_year(text: str, before: _Raw, r: _Raw) -> bool:
     )
 
 
-def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
     """The date proper of each date expression in ``text[pos:endpos]``, in order.
 
     Matches of the date grammar (``patterns.dates.CORE``, groups named there) without
@@ -271,7 +288,7 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _matches(text: str):
+def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
     """(core match, expression start, prefix match) for each date, in order."""
     last_end = 0
     for m in date_cores(text):
@@ -280,7 +297,7 @@ def _matches(text: str):
         yield m, start, pre
 
 
-def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match | None]:
+def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
     words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
     if not words or words[-1].group().lower() not in P.PREFIX_LAST_WORDS:

@@ -50,7 +50,7 @@ from bisect import bisect_right
 import regex
 
 from ..document import Document, Para
-from ..model import Citation, Measure
+from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
 from ..provenance import page_at, provenance
 from .dates import DateMatch, find_dates
@@ -89,7 +89,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return min(left, start), max(right, end)
 
 
-def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> MeasureRole | None:
     """The role of the trigger in ``text[lo:hi]`` nearest to the date at ``[start, end)``.
 
     A verb ("vastgesteld") outranks a noun ("rapport") at any distance: the verb
@@ -97,8 +97,13 @@ def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> str |
     event verb ("opgeroepen", "uitgevoerd") makes the date a measure's with role
     ``other``.
     """
-    best: tuple[int, int, str] | None = None
-    for rank, table in enumerate((_ROLE_RE, _NOUN_ROLE_RE, {"other": _EVENT_RE})):
+    best: tuple[int, int, MeasureRole] | None = None
+    tables: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
+        _ROLE_RE,
+        _NOUN_ROLE_RE,
+        {"other": _EVENT_RE},
+    )
+    for rank, table in enumerate(tables):
         for role, pattern in table.items():
             for m in pattern.finditer(text, lo, hi):
                 if m.start() < end and m.end() > start:
@@ -150,7 +155,7 @@ def role_of(
     report_year: int | None = None,
     counts: bool | None = None,
     now: str | None = None,
-) -> str | None:
+) -> MeasureRole | None:
     """The role of ``date`` in ``sentence``, or None when it is not a measure date.
 
     ``offset`` is where ``sentence`` starts in the text ``date`` was found in;
@@ -229,7 +234,9 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     return len(_WORD.findall(rest)) <= 1
 
 
-def measure_dates(text: str, context_year: int | None = None, now: str | None = None):
+def measure_dates(
+    text: str, context_year: int | None = None, now: str | None = None
+) -> list[tuple[tuple[int, int], DateMatch, MeasureRole]]:
     """(sentence span, date, role) for each measure date in a paragraph's ``text``."""
     dates = find_dates(text, context_year=context_year)
     if not dates:
@@ -240,7 +247,7 @@ def measure_dates(text: str, context_year: int | None = None, now: str | None = 
     for d in dates:
         masked[d.start : d.end] = " " * (d.end - d.start)
     masked_text = "".join(masked)
-    out = []
+    out: list[tuple[tuple[int, int], DateMatch, MeasureRole]] = []
     for d in dates:
         i = bisect_right(starts, d.start) - 1
         if i < 0:
@@ -258,7 +265,7 @@ def _is_verb(word: str) -> bool:
     return any(p.fullmatch(word) for p in (*_ROLE_RE.values(), _EVENT_RE))
 
 
-def _phrase_text(sentence: str, words: list[regex.Match], i: int, j: int) -> str:
+def _phrase_text(sentence: str, words: list[regex.Match[str]], i: int, j: int) -> str:
     """``sentence`` from word ``i`` to word ``j`` (inclusive), quotes balanced."""
     lo, hi = words[i].start(), words[j].end()
     if lo and sentence[lo - 1] in R.NAME_OPEN_QUOTES:
@@ -279,7 +286,9 @@ def _phrase_text(sentence: str, words: list[regex.Match], i: int, j: int) -> str
     return " ".join(text.split())
 
 
-def _noun_phrase(sentence: str, words: list[regex.Match], i: int, limit: int) -> tuple[int, int]:
+def _noun_phrase(
+    sentence: str, words: list[regex.Match[str]], i: int, limit: int
+) -> tuple[int, int]:
     """The word range of the noun phrase opened at word ``i`` (its article excluded)."""
     lower = [w.group().lower() for w in words]
     first = j = i + 1
@@ -427,11 +436,12 @@ def _record(
     s: int,
     e: int,
     d: DateMatch,
-    role: str,
+    role: MeasureRole,
     heading: str | None,
     cites: dict[int, list[str]],
     number: int,
 ) -> Measure:
+    assert d.date is not None  # role_of gives no role to a date without a year
     notes, ids = span_links(para, s, e, cites)
     sentence = para.text[s:e]
     return Measure(

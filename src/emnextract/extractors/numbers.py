@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 from text_to_num import text2num
 
+from ..model import StatUnit
 from ..patterns import numbers as P
 
 
@@ -33,7 +34,7 @@ class Quantity:
     num_end: int
     value: int | float
     text: str  # the mention as written ("134 miljoen euro", "23,6 procent")
-    unit: str  # count | percent | eur | fte | other
+    unit: StatUnit
     approx: bool = False
     word: bool = False  # written in words ("zestig")
 
@@ -71,6 +72,14 @@ _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
 _APPROX_AFTER = P.HEDGE_AFTER.regex
 _PERCENT_OR_SCALE = P.PERCENT_OR_SCALE_AFTER.regex
+# The unit named by each group of UNIT_AFTER.
+_UNIT_OF_GROUP: dict[str, StatUnit] = {
+    "percent": "percent",
+    "eur": "eur",
+    "fte": "fte",
+    "mult": "other",
+    "measure": "other",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -87,7 +96,7 @@ def word_value(word: str) -> int | None:
         return None
 
 
-def _digits_value(m: regex.Match, text: str) -> int | float | None:
+def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
     whole = m.group("int").replace(".", "")
     sep, dec = m.group("dec_sep"), m.group("dec")
     if sep == ".":
@@ -113,7 +122,9 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         for r in _DASH_RANGE.finditer(text):
             for group in ("first", "second"):
                 if r.start(group) not in taken:
-                    matches.append(_BOUND.match(text, r.start(group)))
+                    bound = _BOUND.match(text, r.start(group))
+                    assert bound is not None  # each bound of DASH_RANGE_AT is a BOUND
+                    matches.append(bound)
     if word_starts is None:
         word_starts = word_number_starts(text)
     for start in word_starts:
@@ -134,17 +145,12 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if scale and not (word and scale.group("scale").lower() == "duizend"):
             value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
-        unit = "count"
+        unit: StatUnit = "count"
         after = _UNIT_AFTER.match(text, end)
         if after:
             kind = after.lastgroup
-            unit = {
-                "percent": "percent",
-                "eur": "eur",
-                "fte": "fte",
-                "mult": "other",
-                "measure": "other",
-            }[kind]
+            assert kind is not None  # UNIT_AFTER matches through one of its groups
+            unit = _UNIT_OF_GROUP[kind]
             end = after.end()
         before = _EURO_BEFORE.search(text, max(0, start - 6), start)
         if before and unit == "count":

@@ -9,9 +9,14 @@ matches, so a form learned once is read by both.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .grammar import pattern, words
+
+if TYPE_CHECKING:
+    from ..model import DatePrecision
 
 # Full month names: safe to recognise on their own ("in juli").
 MONTHS: dict[str, int] = {
@@ -78,7 +83,7 @@ ORDINALS: dict[str, int] = {
 LAST_ORDINAL = "laatste"  # the second half in "de laatste zes maanden"
 
 # Year-part nouns -> precision.
-YEAR_PARTS: dict[str, str] = {
+YEAR_PARTS: dict[str, DatePrecision] = {
     "kwartaal": "quarter",
     "helft": "half",
     "halfjaar": "half",

@@ -9,12 +9,18 @@ into a named pattern (``grammar.words``) with worked examples.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 import regex
 
 from .grammar import Example, Pattern, pattern, words
 
+if TYPE_CHECKING:
+    from ..model import MeasureRole
+
 # Prepositions of the date itself (as normalised by ``find_dates``) -> role.
-PREPOSITION_ROLES: dict[str, str] = {
+PREPOSITION_ROLES: dict[str, MeasureRole] = {
     "per": "in_force",
     "met ingang van": "in_force",
     "vanaf": "in_force",
@@ -68,7 +74,7 @@ PLANNED_GOVERNING: tuple[str, ...] = (
 )
 
 # Verb and noun triggers -> role. The one nearest to the date wins.
-VERB_ROLES: dict[str, tuple[str, ...]] = {
+VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
     "in_force": (
         "in werking getreden",
         "in werking treedt",
@@ -216,7 +222,7 @@ VERB_ROLES: dict[str, tuple[str, ...]] = {
 # Nouns that name a kind of event: they give a role only when no verb of the
 # list above stands in the clause ("in oktober 2021 in een rapport vastgesteld"
 # is decided, not announced).
-NOUN_ROLES: dict[str, tuple[str, ...]] = {
+NOUN_ROLES: dict[MeasureRole, tuple[str, ...]] = {
     "announced": ("rapport", "*rapport", "*brief", "*brieven"),
 }
 
@@ -399,7 +405,10 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
 
 
 def _triggers(
-    name: str, entries, examples: list[Example], counter_examples: list[str] = ()
+    name: str,
+    entries: Iterable[str],
+    examples: Iterable[Example],
+    counter_examples: Iterable[str] = (),
 ) -> Pattern:
     return pattern(
         f"measure.{name}",
@@ -411,7 +420,7 @@ def _triggers(
     )
 
 
-_VERB_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
+_VERB_EXAMPLES: dict[MeasureRole, tuple[list[Example], list[str]]] = {
     "in_force": (
         [
             ("De regeling is op 1 juli in werking getreden.", "in werking getreden"),
@@ -462,7 +471,7 @@ _VERB_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
         ["de besluitvorming"],
     ),
 }
-_NOUN_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
+_NOUN_EXAMPLES: dict[MeasureRole, tuple[list[Example], list[str]]] = {
     "announced": (
         [
             ("In de Kamerbrief van 4 mei staat", "Kamerbrief"),
@@ -471,11 +480,11 @@ _NOUN_EXAMPLES: dict[str, tuple[list[Example], list[str]]] = {
         ["de briefing"],
     ),
 }
-ROLE_TRIGGERS: dict[str, Pattern] = {
+ROLE_TRIGGERS: dict[MeasureRole, Pattern] = {
     role: _triggers(f"role-{role}", entries, *_VERB_EXAMPLES[role])
     for role, entries in VERB_ROLES.items()
 }
-NOUN_ROLE_TRIGGERS: dict[str, Pattern] = {
+NOUN_ROLE_TRIGGERS: dict[MeasureRole, Pattern] = {
     role: _triggers(f"noun-role-{role}", entries, *_NOUN_EXAMPLES[role])
     for role, entries in NOUN_ROLES.items()
 }

@@ -70,7 +70,7 @@ def sentence_statistics(
     ctx: _Context,
     report_year: int | None = None,
     word_starts: list[int] | None = None,
-    cores: list[regex.Match] | None = None,
+    cores: list[regex.Match[str]] | None = None,
     offset: int = 0,
 ) -> list[Found]:
     """The statistics of one sentence; updates the context period.
@@ -156,7 +156,7 @@ class _DatedParagraphs:
         self._offset = 0  # its start in the joined text
         self._core = 0  # the first match not yet handed out
 
-    def next_paragraph(self) -> tuple[list[regex.Match], int]:
+    def next_paragraph(self) -> tuple[list[regex.Match[str]], int]:
         """The matches of the next paragraph and where it starts in the joined text."""
         start = self._offset
         end = start + len(self._texts[self._next])

@@ -13,11 +13,11 @@ from __future__ import annotations
 from ...model import Comparison
 from ...patterns import statistics as P
 from ..numbers import Quantity
-from .figures import Found
+from .figures import Change, Found
 from .periods import Period, stated_right_after
 
 
-def change(sentence: str, q: Quantity) -> str | None:
+def change(sentence: str, q: Quantity) -> Change | None:
     """ "increase"/"decrease" when the figure is itself a change, else None."""
     before = sentence[max(0, q.start - 60) : q.start]
     if P.INCREASE_BEFORE.search(before):

@@ -16,10 +16,14 @@ A bound in a rule or definition ("boven 3.000 voet", "tot 97%", "de zwavelnorm â
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ...model import Comparison
 from ...patterns import statistics as P
 from ..numbers import Quantity
+
+# A figure that is itself a change: the values of ``Statistic.change``.
+Change = Literal["increase", "decrease"]
 
 
 @dataclass(slots=True)
@@ -28,7 +32,7 @@ class Found:
 
     q: Quantity
     period: str | None = None
-    change: str | None = None
+    change: Change | None = None
     compared_to: Comparison | None = None
     what: str | None = None
     own_period: bool = False

@@ -40,7 +40,7 @@ class Period:
 
 
 def find_periods(
-    sentence: str, cores: list[regex.Match] | None = None, offset: int = 0
+    sentence: str, cores: list[regex.Match[str]] | None = None, offset: int = 0
 ) -> list[Period]:
     """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
 
@@ -81,7 +81,7 @@ def find_periods(
     return _merge_ranges(sentence, out)
 
 
-def _period(sentence: str, m: regex.Match, offset: int) -> Period | None:
+def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     """The period a date-grammar match states, if it states one (rules in the docstring)."""
     g = m.group
     year = g("yy")
@@ -117,17 +117,17 @@ def _period(sentence: str, m: regex.Match, offset: int) -> Period | None:
         if joint:  # "in april en juli 2019": the year, not one month
             return Period(start, m.end() - offset, joint.group("year"))
         return Period(start, m.end() - offset, None, month)
-    year_group = next((y for y in ("py", "qy", "sy") if g(y)), None)
-    if year_group is None:
+    part_year = next((y for y in ("py", "qy", "sy") if g(y)), None)
+    if part_year is None:
         return None  # "het eerste kwartaal", "in de zomer": no year, no period
     if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
         ordinal = _SPACES.sub(" ", g("pord")).lower()
         n = 2 if ordinal == D.LAST_ORDINAL else _ORDINALS[ordinal]
         if n <= 2:  # "de tweede helft van 2019"
-            return Period(m.start() - offset, m.end() - offset, f"{g(year_group)}-H{n}")
+            return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-H{n}")
     # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
-    start = m.start(year_group) - offset
-    return _year(sentence, start, m.end(year_group) - offset, g(year_group))
+    start = m.start(part_year) - offset
+    return _year(sentence, start, m.end(part_year) - offset, g(part_year))
 
 
 def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
@@ -185,7 +185,7 @@ def _merge_ranges(sentence: str, periods: list[Period]) -> list[Period]:
     return merged
 
 
-def _bare_year(m: regex.Match) -> bool:
+def _bare_year(m: regex.Match[str]) -> bool:
     """Whether a date-grammar match is a single year ("2015", not "2015-2019")."""
     return bool(m.group("yy")) and not (m.group("yy2") or m.group("yy3"))
 
