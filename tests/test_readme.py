@@ -46,3 +46,36 @@ def test_stated_output_is_read():
 def test_readme_has_examples():
     assert len(BLOCKS) >= 3
     assert os.path.exists(ROOT / "fixtures" / "emn2019-part1.txt")
+
+
+SHELL_BLOCKS = re.findall(r"```bash\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
+SQL_BLOCKS = re.findall(r"```sql\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
+
+
+def test_readme_shelf_commands_and_query_run(tmp_path):
+    """The README's batch command on a shelf of two years, then its SQL on the database.
+
+    (The first two shell blocks, install-and-run, are what CI itself runs.)
+    """
+    import subprocess
+    import sys
+
+    import duckdb
+
+    (block,) = SHELL_BLOCKS[2:]
+    dump = (ROOT / "fixtures" / "emn2019-part1.txt").read_text("utf-8")
+    for year in ("2018", "2019"):
+        (tmp_path / "shelf" / year).mkdir(parents=True)
+        text = dump if year == "2019" else dump.replace("Jaaroverzicht 2019", "Jaaroverzicht 2018")
+        (tmp_path / "shelf" / year / "jaaroverzicht.txt").write_text(text, "utf-8")
+    for line in block.strip().splitlines():
+        assert line.startswith("emnextract ")
+        argv = [sys.executable, "-m", "emnextract", *line.split()[1:]]
+        done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*/*.json")) == ["jaaroverzicht.json"] * 2
+    (query,) = SQL_BLOCKS
+    with duckdb.connect(str(tmp_path / "out" / "shelf.duckdb"), read_only=True) as con:
+        rows = con.execute(query).fetchall()
+    assert rows and {r[0] for r in rows} == {2018, 2019}
+    assert any(r[3] and r[3].startswith("kst-") for r in rows)  # cited Kamerstukken by id
