@@ -11,36 +11,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from .match import score
+from .match import score_placed
 from .result import KindResult
 
 
 def match_measures(measures: list[Any], gold: dict[str, Any], document: str = "") -> KindResult:
     """Score measure records (model.Measure or anything with the same attributes)."""
-    scope = gold.get("scope", "section")
-
-    def where(x: Any) -> str:
-        value = x.get(scope) if isinstance(x, dict) else getattr(x, scope, None)
-        return "" if scope == "document" else f"{scope} {value} "
-
-    def show_gold(g: dict[str, Any]) -> str:
-        return f"{where(g)}{g['date']} {g['role']} {g.get('date_text')!r}"
-
-    def show_pred(m: Any) -> str:
-        return f"{where(m)}{m.date} {m.role} {getattr(m, 'date_text', '')!r}"
-
-    return score(
+    return score_placed(
         "measures",
         document,
-        gold["measures"],
+        gold,
         measures,
-        lambda g: (g.get(scope), g["date"]),
-        lambda m: (getattr(m, scope, None), m.date),
+        lambda g: g["date"],
+        lambda m: m.date,
         {
             "role": lambda g, m: g["role"] == m.role,
             "precision": lambda g, m: g["precision"] == m.precision,
         },
-        show_gold,
-        show_pred,
-        minor=lambda g: bool(g.get("minor")),
+        lambda g: f"{g['date']} {g['role']} {g.get('date_text')!r}",
+        lambda m: f"{m.date} {m.role} {getattr(m, 'date_text', '')!r}",
     )

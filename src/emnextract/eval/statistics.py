@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .match import score
+from .match import score_placed
 from .result import KindResult
 
 
@@ -22,39 +22,30 @@ def value_key(value: float | int) -> float:
 def match_statistics(statistics: list[Any], gold: dict[str, Any], document: str = "") -> KindResult:
     """Score statistic records (model.Statistic or anything with the same attributes)."""
     scope = gold.get("scope", "section")
-    items = gold["statistics"]
     aliases: dict[tuple[Any, float], float] = {}
-    for g in items:
+    for g in gold["statistics"]:
         for alt in g.get("alt_values", []):
             aliases[(g.get(scope), value_key(alt))] = value_key(g["value"])
 
-    def pred_key(s: Any) -> tuple[Any, float]:
-        k = (getattr(s, scope, None), value_key(s.value))
-        return (k[0], aliases.get(k, k[1]))
-
-    def where(x: Any) -> str:
-        value = x.get(scope) if isinstance(x, dict) else getattr(x, scope, None)
-        return "" if scope == "document" else f"{scope} {value} "
+    def pred_value(s: Any) -> float:
+        value = value_key(s.value)
+        return aliases.get((getattr(s, scope, None), value), value)
 
     def show_gold(g: dict[str, Any]) -> str:
         text = (g.get("quote") or g.get("value_text") or "")[:80]
-        return f"{where(g)}{g['value']} {g['unit']} period {g.get('period')} {text!r}"
+        return f"{g['value']} {g['unit']} period {g.get('period')} {text!r}"
 
-    def show_pred(s: Any) -> str:
-        return f"{where(s)}{s.value} {s.unit} period {s.period} {getattr(s, 'value_text', '')!r}"
-
-    return score(
+    return score_placed(
         "statistics",
         document,
-        items,
+        gold,
         statistics,
-        lambda g: (g.get(scope), value_key(g["value"])),
-        pred_key,
+        lambda g: value_key(g["value"]),
+        pred_value,
         {
             "unit": lambda g, s: g["unit"] == s.unit,
             "period": lambda g, s: g.get("period") == s.period,
         },
         show_gold,
-        show_pred,
-        minor=lambda g: bool(g.get("minor")),
+        lambda s: f"{s.value} {s.unit} period {s.period} {getattr(s, 'value_text', '')!r}",
     )
