@@ -22,22 +22,22 @@ def doc_and_citations():
     return doc, extract_citations(doc)
 
 
-def load_gold():
+@pytest.fixture(scope="module")
+def gold():
     return load_gold_dir(GOLD_DIR)["fixtures/emn2019-part1.txt"]["citations"]
 
 
-def test_gold_covers_every_footnote():
-    gold = load_gold()
+def test_gold_covers_every_footnote(gold):
     assert gold["footnotes"] == list(range(1, 178))
     assert {c["footnote"] for c in gold["citations"]} <= {*gold["footnotes"], None}
 
 
-def test_precision_recall_and_ibid_against_gold(doc_and_citations):
+def test_precision_recall_and_ibid_against_gold(doc_and_citations, gold):
     _, citations = doc_and_citations
-    result = match_citations(SimpleNamespace(citations=citations), load_gold())
+    result = match_citations(SimpleNamespace(citations=citations), gold)
     assert result.precision >= 0.98, result.summary()
     assert result.recall >= 0.98, result.summary()
-    assert sum(1 for c in load_gold()["citations"] if c["ibid_of_footnote"] is not None) == 9
+    assert sum(1 for c in gold["citations"] if c["ibid_of_footnote"] is not None) == 9
     ok, total = result.fields["ibid"]
     assert total == 9 and ok == total
 

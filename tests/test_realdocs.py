@@ -43,7 +43,7 @@ def _gold(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def score(gold: dict) -> dict:
+def results(gold: dict) -> dict:
     """The structure matcher's footnotes and markers results for one gold file."""
     results = match_structure(extracted(gold["document"]), gold, gold["document"])
     return {r.kind: r for r in results}
@@ -55,7 +55,7 @@ def _stem(path: Path) -> str:
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_every_footnote_found_with_complete_text(gold_path):
-    notes = score(_gold(gold_path))["footnotes"]
+    notes = results(_gold(gold_path))["footnotes"]
     assert notes.gold > 0
     # number, page and whitespace-normalised text of every note
     assert notes.fields == {"text": (notes.gold,) * 2, "page": (notes.gold,) * 2}, notes.mismatches
@@ -64,7 +64,7 @@ def test_every_footnote_found_with_complete_text(gold_path):
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_every_marker_linked_at_its_place(gold_path):
-    markers = score(_gold(gold_path))["markers"]
+    markers = results(_gold(gold_path))["markers"]
     assert markers.gold == len(_gold(gold_path)["footnotes"])
     assert markers.fields["place"] == (markers.gold,) * 2, markers.mismatches + markers.misses
 
@@ -72,8 +72,8 @@ def test_every_marker_linked_at_its_place(gold_path):
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=_stem)
 def test_no_extra_footnotes_or_markers(gold_path):
     gold = _gold(gold_path)
-    results = score(gold)
-    assert results["footnotes"].false_hits == [] and results["markers"].false_hits == []
+    by_kind = results(gold)
+    assert by_kind["footnotes"].false_hits == [] and by_kind["markers"].false_hits == []
     doc = _doc(gold["document"])
     assert [n.number for n in doc.footnotes] == [g["number"] for g in gold["footnotes"]]
     linked = {m.number for _, _, m in doc.markers()}

@@ -92,3 +92,39 @@ def score(
             sum(1 for g in missed if not minor(g)),
         )
     return result
+
+
+def score_placed(
+    kind: str,
+    document: str,
+    gold: dict[str, Any],
+    predicted: Sequence[Any],
+    gold_value: Callable[[Any], Hashable],
+    pred_value: Callable[[Any], Hashable],
+    fields: dict[str, Callable[[Any, Any], bool | None]],
+    show_gold: Callable[[Any], str],
+    show_pred: Callable[[Any], str],
+) -> KindResult:
+    """:func:`score` for a kind placed by the gold's ``scope`` (section, page or case).
+
+    Items pair on (place, value); the place leads every line about an item (but for scope
+    ``document``), and gold items flagged ``minor`` drop out of the core figures.
+    """
+    scope = gold.get("scope", "section")
+
+    def where(x: Any) -> str:
+        value = x.get(scope) if isinstance(x, dict) else getattr(x, scope, None)
+        return "" if scope == "document" else f"{scope} {value} "
+
+    return score(
+        kind,
+        document,
+        gold[kind],
+        predicted,
+        lambda g: (g.get(scope), gold_value(g)),
+        lambda p: (getattr(p, scope, None), pred_value(p)),
+        fields,
+        lambda g: where(g) + show_gold(g),
+        lambda p: where(p) + show_pred(p),
+        minor=lambda g: bool(g.get("minor")),
+    )
