@@ -86,3 +86,26 @@ def test_extract_text_reads_a_snippet_and_says_it_found_no_report_structure():
     assert [s.value for s in report.statistics] == [2300]
     assert report.statistics[0].provenance.id == "p1"
     assert any("no report structure found" in w for w in report.warnings)
+
+
+def test_report_year_and_title_come_from_running_headers_too():
+    from emnextract.document import Document, Para
+    from emnextract.metadata import guess_title_year
+    from emnextract.model import Source
+
+    src = Source(path="x", sha256="0", kind="pdf")
+    body = [Para("Inleiding"), Para("Dit rapport beschrijft het beleid.")]
+    assert guess_title_year(Document(source=src, paragraphs=body)) == (None, None)
+    doc = Document(
+        source=src,
+        paragraphs=body,
+        running=["EMN Nederland | Jaaroverzicht Migratie en Asiel 2018", "Pagina 3"],
+    )
+    assert guess_title_year(doc) == ("Jaaroverzicht Migratie en Asiel 2018", 2018)
+
+
+def test_a_pdf_named_only_by_its_running_footer_gets_its_year():
+    from conftest import extracted
+
+    source = extracted("fixtures/altlayout-2019.pdf").source
+    assert (source.year, source.title) == (2019, "Jaaroverzicht Migratie en Asiel 2019")

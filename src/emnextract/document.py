@@ -79,6 +79,9 @@ class Document:
     paragraphs: list[Para] = field(default_factory=list)
     footnotes: list[Note] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Running headers and footers (each text once, in order of first appearance): kept
+    # out of the body, but they often name the report ("Jaaroverzicht … 2019").
+    running: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Give every paragraph and note its stable id, in document order."""

@@ -11,15 +11,17 @@ _OPENING_PARAGRAPHS = 25
 
 
 def guess_title_year(doc: Document) -> tuple[str | None, int | None]:
-    """Find "Jaaroverzicht [Migratie en Asiel in Nederland] YYYY" in the opening paragraphs.
+    """Find "Jaaroverzicht [Migratie en Asiel in Nederland] YYYY" in the opening paragraphs
+    and in the running headers and footers (which name the report on every page).
 
     The most frequent year among such mentions wins, so a passing reference to an
     earlier report does not decide it.
     """
     counts: dict[int, int] = {}
     titles: dict[int, str] = {}
-    for para in doc.paragraphs[:_OPENING_PARAGRAPHS]:
-        for m in _TITLE.finditer(para.text):
+    texts = [p.text for p in doc.paragraphs[:_OPENING_PARAGRAPHS]] + doc.running
+    for text in texts:
+        for m in _TITLE.finditer(text):
             year = int(m.group(2))
             counts[year] = counts.get(year, 0) + 1
             name = " ".join(m.group(1).split())

@@ -96,6 +96,9 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
         raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
     stats = measure(read)
     read = mark_running(read, stats)
+    running = list(
+        dict.fromkeys(ln.text for page in read for ln in page.lines if ln.role == "header")
+    )
     read = mark_footnotes(read, stats)
     read = mark_boxes(read, stats)
     read = [
@@ -112,5 +115,10 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     if letterhead is not None and letterhead.subject:
         source.title = letterhead.subject  # the letter's subject names it
     return Document(
-        source=source, sections=sections, paragraphs=paras, footnotes=notes, warnings=warnings
+        source=source,
+        sections=sections,
+        paragraphs=paras,
+        footnotes=notes,
+        warnings=warnings,
+        running=running,
     )
