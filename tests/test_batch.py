@@ -183,6 +183,30 @@ def test_rerun_skips_unchanged_reports_and_force_redoes_them(tmp_path):
     assert {r["report"] for r in rows} == {changed.report}  # the old report is gone
 
 
+def test_a_rerun_that_changes_nothing_leaves_tables_and_database_alone(tmp_path):
+    from emnextract.db import holds
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    out, db = tmp_path / "out", tmp_path / "shelf.duckdb"
+    [first] = run_batch([shelf], out, db=db)
+    table = out / "tables" / "statistics.csv"
+    before = (table.stat().st_mtime_ns, db.stat().st_mtime_ns)
+    assert holds(db, [(first.sha256, __version__)])
+    assert not holds(db, [(first.sha256, "0.0.0")])
+    assert not holds(tmp_path / "none.duckdb", [(first.sha256, __version__)])
+
+    [again] = run_batch([shelf], out, db=db)
+    assert again.status == "skipped"
+    assert (table.stat().st_mtime_ns, db.stat().st_mtime_ns) == before
+    # a table gone, or another database: written again from the reports kept
+    table.unlink()
+    run_batch_list = list(run_batch([shelf], out, db=tmp_path / "other.duckdb"))
+    assert [r.status for r in run_batch_list] == ["skipped"]
+    assert table.is_file() and holds(tmp_path / "other.duckdb", [(first.sha256, __version__)])
+
+
 def test_a_report_that_now_fails_leaves_the_tables(tmp_path):
     shelf = tmp_path / "shelf"
     shelf.mkdir()

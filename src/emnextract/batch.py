@@ -335,17 +335,20 @@ def _run(
     work = [s for s in slots if isinstance(s, Job)]
     done = runner(work)
     failures: list[dict[str, str]] = []
+    changed = False  # did any report's output appear, change or go?
     for slot, name in zip(slots, names, strict=True):
         result = slot if isinstance(slot, BatchResult) else next(done)
         rel = name.as_posix()
         if result.status == "done":
             index[rel] = _entry(result)
             _write_index(out_dir, index)
+            changed = True
         elif result.status == "failed":
             failures.append({"file": result.path, "reason": result.error or ""})
             if index.pop(rel, None) is not None:
                 (out_dir / name).unlink(missing_ok=True)
                 _write_index(out_dir, index)
+                changed = True
         yield result
     for _rest in done:  # pragma: no cover - the runner yields exactly one per job
         pass
@@ -354,11 +357,21 @@ def _run(
         out_dir / ERRORS,
         "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures),
     )
-    reports = shelf_reports(out_dir)
-    write_tables(out_dir / TABLES, reports, BATCH_KINDS)
+    # A re-run that changed nothing leaves up-to-date tables and database as they are.
+    tables = [out_dir / TABLES / f"{k}.{ext}" for k in BATCH_KINDS for ext in ("jsonl", "csv")]
+    tables_current = not changed and all(t.is_file() for t in tables)
+    db_current = True
     if db is not None:
-        from .db import write_db
+        from .db import holds, write_db
 
+        files = [(str(e.get("sha256")), str(e.get("version"))) for e in index.values()]
+        db_current = not force and holds(db, files)
+    if tables_current and db_current:
+        return
+    reports = shelf_reports(out_dir)
+    if not tables_current:
+        write_tables(out_dir / TABLES, reports, BATCH_KINDS)
+    if db is not None and not db_current:
         write_db(db, reports, keep_current=not force)
 
 

@@ -143,6 +143,20 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def holds(path: str | Path, files: Iterable[tuple[str, str]]) -> bool:
+    """True when the database at ``path`` holds a report of every (sha256, tool version)."""
+    if not Path(path).is_file():
+        return False
+    con = _duckdb().connect(str(path), read_only=True)
+    try:
+        have = set(con.execute("SELECT sha256, tool_version FROM reports").fetchall())
+    except Exception:  # noqa: BLE001 - no reports table yet: it holds nothing
+        return False
+    finally:
+        con.close()
+    return set(files) <= have
+
+
 def write_db(
     path: str | Path,
     reports: Iterable[Report],

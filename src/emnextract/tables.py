@@ -12,6 +12,7 @@ flattened: a nested record becomes ``<field>_<subfield>`` (``provenance_id``,
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import types
@@ -124,15 +125,22 @@ def columns(kind: str) -> list[tuple[str, ColumnType]]:
     return lead + _flat_columns(MODELS[kind])
 
 
+@functools.cache
+def _plan(model: type[BaseModel]) -> tuple[tuple[str, str, type[BaseModel] | None], ...]:
+    """(field name, column type, sub-model) of each field: worked out once per model."""
+    out = []
+    for name, field in model.model_fields.items():
+        kind = _type_of(field.annotation)
+        out.append((name, kind, _model_of(field.annotation) if kind == "model" else None))
+    return tuple(out)
+
+
 def _flatten(
     data: dict[str, Any], model: type[BaseModel], prefix: str, row: dict[str, Any]
 ) -> None:
-    for name, field in model.model_fields.items():
+    for name, kind, sub in _plan(model):
         value = data.get(name)
-        kind = _type_of(field.annotation)
-        if kind == "model":
-            sub = _model_of(field.annotation)
-            assert sub is not None
+        if sub is not None:
             _flatten(value or {}, sub, f"{prefix}{name}_", row)
         elif kind == "dict":
             for k, v in (value or {}).items():
