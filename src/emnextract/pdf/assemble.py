@@ -21,7 +21,7 @@ from ..document import Para
 from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
-from .headings import SectionTree, number_openings
+from .headings import SectionTree, chapter_of, number_openings
 from .lines import Line
 from .linetext import line_content
 from .page import Page
@@ -172,14 +172,7 @@ def assemble(
                 if len(parts) >= 2 and (not tree.path or tree.path[0] != parts[0]):
                     chapter = str(parts[0])
                     if pending is not None:
-                        sec = Section(
-                            number=chapter,
-                            title=pending["title"],
-                            level=1,
-                            parent=None,
-                            page=pending["page"],
-                            bbox=pending["bbox"],
-                        )
+                        sec = chapter_of(chapter, pending)
                         sections.append(sec)
                         for p in pending["paras"]:
                             p.section = chapter

@@ -47,6 +47,18 @@ class SectionTree:
             self.styles.setdefault(len(parts), style)
 
 
+def chapter_of(number: str, opening: dict[str, Any]) -> Section:
+    """The chapter (level 1) that a chapter opening (title, page, bbox) starts."""
+    return Section(
+        number=number,
+        title=opening["title"],
+        level=1,
+        parent=None,
+        page=opening["page"],
+        bbox=opening["bbox"],
+    )
+
+
 def number_openings(openings: list[dict[str, Any]], sections: list[Section]) -> None:
     """Number the unnumbered chapter openings that sit between two known chapters.
 
@@ -64,14 +76,7 @@ def number_openings(openings: list[dict[str, Any]], sections: list[Section]) -> 
         if nxt is not None and nxt - 1 == prev_n + 1 and nxt - 1 >= 1:
             number = str(nxt - 1)
             op["number"] = nxt - 1
-            sec = Section(
-                number=number,
-                title=op["title"],
-                level=1,
-                parent=None,
-                page=op["page"],
-                bbox=op["bbox"],
-            )
+            sec = chapter_of(number, op)
             sections.insert(op["index"], sec)
             for later in openings[i + 1 :]:
                 if "index" in later:
