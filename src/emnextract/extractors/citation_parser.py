@@ -37,7 +37,7 @@ from ..model import (
 from ..patterns import citations as P
 from ..patterns import courts as C
 from ..patterns.grammar import Pattern
-from . import dates
+from . import dates, digits
 
 EuForm = Literal["verordening", "richtlijn", "besluit"]
 # The forms of EU legislation as typed in ``model.EuLegislationFields``, by name and
@@ -101,7 +101,7 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
         return None, [f"date: '{text}' is not a calendar date"]
     compact = P.SPACE.sub("", text)
     parts = P.DATE_SEPARATOR.regex.split(compact)
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
+    if len(parts) == 3 and all(digits.is_digits(p) for p in parts):
         if len(parts[2]) != 4:
             return None, [f"date: year in '{compact}' is not four digits"]
         if not 1900 <= int(parts[2]) <= 2099:

@@ -42,6 +42,7 @@ import regex
 
 from ..model import DatePrecision
 from ..patterns import dates as P
+from . import digits
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
@@ -338,8 +339,9 @@ def parse_date(text: str) -> tuple[str, str] | None:
     """
     s = text.strip()
     parts = "".join(s.split()).translate(_NUMERIC_SEPARATORS).split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        s = "-".join(str(int(p)) for p in parts)
+    values = [digits.to_int(p) for p in parts]
+    if len(parts) == 3 and all(v is not None for v in values):
+        s = "-".join(str(v) for v in values)
     found = find_dates(s)
     if len(found) != 1:
         return None

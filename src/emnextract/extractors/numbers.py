@@ -22,6 +22,7 @@ from text_to_num import text2num
 
 from ..model import StatUnit
 from ..patterns import numbers as P
+from . import digits
 
 
 @dataclass(slots=True)
@@ -97,7 +98,9 @@ def word_value(word: str) -> int | None:
 
 
 def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
-    whole = m.group("int").replace(".", "")
+    whole = digits.to_int(m.group("int").replace(".", ""))
+    if whole is None:
+        return None  # a run of digits too long to be a figure
     sep, dec = m.group("dec_sep"), m.group("dec")
     if sep == ".":
         # "10.7 procent" is a decimal; a bare "4.2" is a section number.
@@ -105,7 +108,7 @@ def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
             return None
     if dec:
         return float(f"{whole}.{dec}")
-    return int(whole)
+    return whole
 
 
 def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Quantity]:

@@ -49,15 +49,15 @@ SEP = pattern(
 )
 SESSION = pattern(
     "cite.session",
-    r"(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)?\d\d)(?!\d)",
+    r"(?P<y1>(?:19|20)[0-9][0-9])\s?[-/]\s?(?P<y2>(?:19|20)?[0-9][0-9])(?![0-9])",
     examples=["2018-2019", "2018/19", "2000/2001", "2019 - 2020"],
     counter_examples=["1850-1851", "2018-20199"],
 )
-_YEAR = r"(?:19|20)\d\d(?!\d)"
+_YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
 # dossier: "19637", "22 112", "35 000"; subdossier "-VI", "-J", "-20" or " VI"
 _DOSSIER = (
-    r"(?P<dossier>\d{2}\u0020\d{3}|\d{4,6})(?![\d/A-Za-z])"
-    r"(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]{1,3}|\d{1,3})(?![\w/])"
+    r"(?P<dossier>[0-9]{2}\u0020[0-9]{3}|[0-9]{4,6})(?![0-9/A-Za-z])"
+    r"(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]{1,3}|[0-9]{1,3})(?![\w/])"
     r"|\u0020(?P<sub2>[IVXLC]{1,6}|[A-Z])(?![\w.]))?"
 )
 DOSSIER = pattern(
@@ -81,7 +81,7 @@ EXTRA_DOSSIER = pattern(
     doc="a second dossier of a joint paper ('27062; 28638, nr. 108'), only before a number",
 )
 _NUMBER_WORD = r"(?:nrs?\.?|no\.?|nummer|letter)\s?"
-_DOC_NUMBER = r"(?P<number>\d{1,5}|[A-Z]{1,2}(?:\d{1,2})?)(?![\w/-])"
+_DOC_NUMBER = r"(?P<number>[0-9]{1,5}|[A-Z]{1,2}(?:[0-9]{1,2})?)(?![\w/-])"
 DOC_NUMBER = pattern(
     "cite.doc_number",
     _NUMBER_WORD + _DOC_NUMBER,
@@ -98,19 +98,19 @@ BARE_DOC_NUMBER = pattern(
 )
 PAGE = pattern(
     "cite.page",
-    r"(?:p|pp|blz|pag)\.\s?(?P<page>\d{1,5}(?:\s?-\s?\d{1,5})?)",
+    r"(?:p|pp|blz|pag)\.\s?(?P<page>[0-9]{1,5}(?:\s?-\s?[0-9]{1,5})?)",
     examples=["p. 1", "pp. 22- 24", "blz. 7", ("Ibid., p. 5", "p. 5")],
     counter_examples=["p 5", "pagina 5"],
 )
 ITEM = pattern(
     "cite.item",
-    r"item\s(?P<item>\d{1,4})",
+    r"item\s(?P<item>[0-9]{1,4})",
     examples=["item 12", ("nr. 45, item 3", "item 3")],
     counter_examples=["items", "item twaalf"],
 )
 MORE_NUMBERS = pattern(
     "cite.more_numbers",
-    r"(?:\s?,\s?|\s(?:en|and)\s)(?P<more>\d{1,5})(?![\w/-])",
+    r"(?:\s?,\s?|\s(?:en|and)\s)(?P<more>[0-9]{1,5})(?![\w/-])",
     examples=[" en 437", ", 12", (" en 437 en 440", " en 437")],
     counter_examples=[" en 2022Z24775", ", 19/1234"],
     doc="further document numbers after the first: 'nrs. 431 en 437'",
@@ -135,7 +135,7 @@ KAMERSTUK = pattern(
     "cite.kamerstuk",
     r"(?:Kamerstuk(?:ken)?|Kamerdossier|Kst\.?|Parl\.\s?St\.?)(?![\w-])"
     r"(?:\s(?P<chamber>" + _CHAMBER + r"))?"
-    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)\d\d\s?[-/]|\d{2}\s?\d{3}))",
+    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)[0-9][0-9]\s?[-/]|[0-9]{2}\s?[0-9]{3}))",
     examples=[
         "Kamerstukken II",
         "Kamerstuk",
@@ -177,7 +177,7 @@ GAZETTE = pattern(
 )
 GAZETTE_BODY = pattern(
     "cite.gazette_body",
-    f"{_SEP}(?P<year>{_YEAR}){_SEP}(?:{_NUMBER_WORD})?" + r"(?P<number>\d{1,6})(?![\d/])",
+    f"{_SEP}(?P<year>{_YEAR}){_SEP}(?:{_NUMBER_WORD})?" + r"(?P<number>[0-9]{1,6})(?![0-9/])",
     examples=[", 2019, nr. 24564", " 2019, 143", ", 2002, 618"],
     counter_examples=[" van 2019", ", 2019/2020"],
     flags=regex.IGNORECASE,
@@ -189,14 +189,16 @@ GAZETTE_BODY = pattern(
 # read by extractors.dates.parse_date.
 NUMERIC_DATE = pattern(
     "cite.date.numeric",
-    r"(?<![\d/])(?P<numdate>\d{1,2}(?:-\s?\d{1,6}(?:-\s?\d{2,4})?|\.\d{1,2}\.\d{2,4}|/\d{1,2}/\d{4}))(?![\d/])",
+    r"(?<![0-9/])(?P<numdate>[0-9]{1,2}(?:-\s?[0-9]{1,6}(?:-\s?[0-9]{2,4})?|\.[0-9]{1,2}\.[0-9]{2,4}|/[0-9]{1,2}/[0-9]{4}))(?![0-9/])",
     examples=["05-06-2019", "28-02- 2020", "3.12.2019", "3/12/2019", "05-122018", "07-112019"],
     counter_examples=["201808923/1/V3", "2019-2020", "C-133/15"],
 )
 MONTHS = {**_dates.MONTHS, **_dates.MONTH_ABBREVIATIONS}
 LONG_DATE = pattern(
     "cite.date.long",
-    r"(?P<d>\d{1,2})\s(?P<m>" + words(MONTHS, wildcard=False) + r")\.?\s(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?P<d>[0-9]{1,2})\s(?P<m>"
+    + words(MONTHS, wildcard=False)
+    + r")\.?\s(?P<y>(?:19|20)[0-9][0-9])(?![0-9])",
     examples=["5 juni 2019", "3 maart 2020", "12 Sept. 2019", "31 juni 2019"],
     counter_examples=["5 juni", "juni 2019", "5 juni 19"],
     flags=regex.IGNORECASE,
@@ -223,7 +225,7 @@ EU_LEGISLATION = pattern(
     r"(?<![\w-])(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening|[Uu]itvoeringsverordening|[Rr]ichtlijn"
     r"|[Kk]aderbesluit|[Uu]itvoeringsbesluit|[Bb]esluit|Regulation|Directive|Decision)"
     r"\s(?:\((?P<inst>EU|EG|EEG|EGKS|Euratom|EU,\sEuratom|EC|EEC)\)\s)?(?:(?:nr|No)\.?\s)?"
-    r"(?P<n1>\d{1,4})/(?P<n2>\d{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![\d/])",
+    r"(?P<n1>[0-9]{1,4})/(?P<n2>[0-9]{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![0-9/])",
     examples=[
         "Verordening (EU) 2019/1155",
         "Verordening (EG) nr. 810/2009",
@@ -236,7 +238,7 @@ EU_LEGISLATION = pattern(
 )
 CELEX = pattern(
     "cite.celex",
-    r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\(\d{2}\))?)",
+    r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\([0-9]{2}\))?)",
     examples=[
         "CELEX:32013R0604",
         ("?uri=CELEX%3A32013L0032.", "CELEX%3A32013L0032"),
@@ -247,12 +249,12 @@ CELEX = pattern(
 )
 CELEX_TYPE_LETTERS = pattern(
     "cite.celex_type",
-    r"\d{5}(?P<type>[A-Z]{1,2})",
+    r"[0-9]{5}(?P<type>[A-Z]{1,2})",
     examples=[("32013R0604", "32013R"), ("32011XG1216(01)", "32011XG")],
     counter_examples=["3201R0604"],
     doc="the document-type letters of a CELEX number",
 )
-NON_DIGITS = pattern("cite.non_digits", r"\D", examples=["(", "a"], counter_examples=["7"])
+NON_DIGITS = pattern("cite.non_digits", r"[^0-9]", examples=["(", "a"], counter_examples=["7"])
 
 # ---------------------------------------------------------------- web sources
 _URL_CHARS = r"[^\s<>\"‘’“”]"
@@ -381,7 +383,7 @@ LEAD_WORD = pattern(
 )
 DATE_LIKE = pattern(
     "cite.date_like",
-    r"[\d\s./-]+",
+    r"[0-9\s./-]+",
     examples=["12-03-2020", "2019"],
     counter_examples=["Jaarcijfers"],
     doc="a 'title' that is only a date",

@@ -36,7 +36,7 @@ COURTS: list[tuple[str, str]] = [
 # chamber mark "(vzr.)", a quoted case name, "van"/"op").
 _COURT_FOLLOW = (
     r"(?=[\s,]{0,3}(?:\(vzr\.?\)[\s,]{0,3})?(?:‘[^‘’]{1,60}’\s?)?(?:(?:van|op)\s)?"
-    r"(?:\d{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
+    r"(?:[0-9]{1,2}[-\s./]|nr\.|zaak|[CT][-\u2010\u2011\u2013]|ECLI))"
 )
 COURT = pattern(
     "cite.court",
@@ -81,7 +81,7 @@ COURT_SEAT = pattern(
 CASE_SKIP = pattern("cite.case_skip", r"[\s,;:]{0,4}", examples=[", ", " ; ", ""])
 CASE_ASIDE = pattern(
     "cite.case_aside",
-    r"\((?:vzr|mk|ek|pres)\.?\)|(?:van|op)\s(?=\d)"
+    r"\((?:vzr|mk|ek|pres)\.?\)|(?:van|op)\s(?=[0-9])"
     r"|na\sconclusie(?:\s(?:van\s)?A-G)?\s\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?",
     examples=[
         "(vzr.)",
@@ -103,35 +103,35 @@ CASE_PREFIX = pattern(
 )
 EU_CASE = pattern(
     "cite.eu_case",
-    r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>\d{1,4})/(?P<cyear>\d{2})(?!\d)(?P<ppu>\sPPU)?",
+    r"(?<![\w])(?P<case>[CT])[-\u2010\u2011\u2013]\s?(?P<cnum>[0-9]{1,4})/(?P<cyear>[0-9]{2})(?![0-9])(?P<ppu>\sPPU)?",
     examples=["C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU", "C\u2011157/07"],
     counter_examples=["ABC-133/15", "C-133/2015", "C133/15"],
     doc="a case number of the EU Court of Justice or General Court",
 )
 RVS_CASE = pattern(
     "cite.rvs_case",
-    r"(?<!\d)(?P<rvs>\d{9}/\d{1,2}(?:/[A-Z]\d{1,2})?)(?![\w/])",
+    r"(?<![0-9])(?P<rvs>[0-9]{9}/[0-9]{1,2}(?:/[A-Z][0-9]{1,2})?)(?![\w/])",
     examples=["201808923/1/V3", "201905544/1", ("nr. 201808670/1/V3, ECLI", "201808670/1/V3")],
     counter_examples=["20180892/1/V3", "201808923/1/V3x"],
     doc="a case number of the Raad van State",
 )
 NL_CASE = pattern(
     "cite.nl_case",
-    r"(?:(?:AWB|NL)\s?)?(?:\d{2}/\d{3,6}|\d{3,5}/\d{2})(?![\d/])",
+    r"(?:(?:AWB|NL)\s?)?(?:[0-9]{2}/[0-9]{3,6}|[0-9]{3,5}/[0-9]{2})(?![0-9/])",
     examples=["19/1234", "09/05115", "43611/11", "AWB 19/1234"],
     counter_examples=["2019", "1/2"],
     doc="a case number after 'nr.' (Dutch courts, ECHR application numbers)",
 )
 NL_CASE_BARE = pattern(
     "cite.nl_case_bare",
-    r"(?:AWB\s?\d{2}/\d{3,6}|NL\d{2}\.\d{3,6})(?![\d/])",
+    r"(?:AWB\s?[0-9]{2}/[0-9]{3,6}|NL[0-9]{2}\.[0-9]{3,6})(?![0-9/])",
     examples=["AWB 19/1234", "NL20.1234", "AWB19/12345"],
     counter_examples=["19/1234", "NL2020.1234"],
     doc="court case numbers that need no 'nr.' before them",
 )
 HR_OLD_CASE = pattern(
     "cite.hr_old_case",
-    r"\d{2}[\s.]\d{3}(?![\d/])|\d{5}(?![\d/])",
+    r"[0-9]{2}[\s.][0-9]{3}(?![0-9/])|[0-9]{5}(?![0-9/])",
     examples=["36 048", "43.219", "37984"],
     counter_examples=["36/048", "3604"],
     doc="an older Hoge Raad case number, only read after 'nr.'",
@@ -151,7 +151,7 @@ NAME_QUOTED = pattern(
 )
 NAME_BEFORE_ECLI = pattern(
     "cite.case_name_before_ecli",
-    r"(?P<name>(?:gevoegde\szaken\s)?\p{Lu}[^,;()‘’\d]{1,80}),\s?(?=ECLI)",
+    r"(?P<name>(?:gevoegde\szaken\s)?\p{Lu}[^,;()‘’0-9]{1,80}),\s?(?=ECLI)",
     examples=[
         (
             "Axel Kittel en Recolta Recycling BVBA, ECLI:EU:C:2006:446",
@@ -163,7 +163,7 @@ NAME_BEFORE_ECLI = pattern(
 )
 NAME_PAREN = pattern(
     "cite.case_name_paren",
-    r"\((?P<name>[^()\d]{1,60})\)",
+    r"\((?P<name>[^()0-9]{1,60})\)",
     examples=["(Gnandi)", "(F.G. t. Zweden)"],
     counter_examples=["(C-34/09)"],
 )
@@ -195,7 +195,7 @@ ECLI = pattern(
 )
 ECLI_VALID = pattern(
     "cite.ecli_valid",
-    r"ECLI:\s?(?P<country>[A-Z]{2}):\s?(?P<court>[A-Z0-9]{1,7}):\s?(?P<year>\d{4}):\s?"
+    r"ECLI:\s?(?P<country>[A-Z]{2}):\s?(?P<court>[A-Z0-9]{1,7}):\s?(?P<year>[0-9]{4}):\s?"
     r"(?P<ordinal>[A-Z0-9](?:[A-Z0-9.]{0,24}[A-Z0-9])?)",
     examples=["ECLI:NL:RVS:2019:1710", "ECLI:EU:C:2017:354", "ECLI:NL:HR:2011:BN3537"],
     counter_examples=["ECLI:NL:RVS:19:1710", "ECLI-:EU:C:2017"],
@@ -204,4 +204,4 @@ ECLI_PART_SEPARATOR = pattern("cite.ecli_separator", r"[:\-]", examples=[":", "-
 ECLI_COUNTRY = pattern(
     "cite.ecli_country", r"[A-Z]{2}", examples=["NL", "EU"], counter_examples=["N", "nl"]
 )
-ECLI_YEAR = pattern("cite.ecli_year", r"\d{4}", examples=["2019"], counter_examples=["19"])
+ECLI_YEAR = pattern("cite.ecli_year", r"[0-9]{4}", examples=["2019"], counter_examples=["19"])

@@ -161,8 +161,8 @@ ARTICLES: tuple[str, ...] = ("de", "het")
 
 # Years the grammar reads: 1900-2099.
 YEAR_CENTURIES: tuple[str, ...] = ("19", "20")
-YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})\d\d"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+YEAR = rf"(?:{'|'.join(YEAR_CENTURIES)})[0-9][0-9]"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _MONTH_FULL = words(MONTHS)
 _MONTH_ABBR = words(MONTH_ABBREVIATIONS)
 # Simple case folding (VERSION0): the date words have no letters that fold to several.
@@ -172,25 +172,25 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 # date), dd/dd2/dmf/dma/dy (day and month, a day range), pord/ppart/py (half or quarter),
 # q/qy (Q3 2020), season/sy, mm/my (month; mab/my for 'sept. 2021'), yy/yy2/yy3 (year, a year range).
 _CORE = rf"""
-  (?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?\d\d)(?!\d)
-| (?<![\d.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?!\d)
-| (?<![\d.,/-])(?P<dd>{DAY})
+  (?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?[0-9][0-9])(?![0-9])
+| (?<![0-9.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?![0-9])
+| (?<![0-9.,/-])(?P<dd>{DAY})
     (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
-    (?:\s+(?P<dy>{YEAR})(?![\d]|[.,]\d))?
+    (?:\s+(?P<dy>{YEAR})(?![0-9]|[.,][0-9]))?
 | (?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
-    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?!\d))?
-| Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?!\d)
-| (?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![\d]|[.,]\d))?
+    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?![0-9]))?
+| Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?![0-9])
+| (?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![0-9]|[.,][0-9]))?
 | (?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
-    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![\d]|[.,]\d))?
-| (?<![\d.,/€-])(?P<yy>{YEAR})
-    (?:\s*[-–/]\s*(?P<yy2>(?:19|20)\d\d|\d\d)|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{YEAR}))?
-    (?![\d]|[.,]\d)
+    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![0-9]|[.,][0-9]))?
+| (?<![0-9.,/€-])(?P<yy>{YEAR})
+    (?:\s*[-–/]\s*(?P<yy2>(?:19|20)[0-9][0-9]|[0-9][0-9])|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{YEAR}))?
+    (?![0-9]|[.,][0-9])
 """
 
 CORE = pattern(
     "date.core",
-    rf"(?<![\p{{L}}\d])(?:{_CORE})",
+    rf"(?<![\p{{L}}0-9])(?:{_CORE})",
     examples=[
         "3 februari 2021",
         "eerste zes maanden van 2021",
@@ -222,7 +222,7 @@ PREFIX = pattern(
 )
 ANCHOR = pattern(
     "date.anchor",
-    r"\b(?:\d+|Q[1-4]|(?:"
+    r"\b(?:[0-9]+|Q[1-4]|(?:"
     + words([*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS])
     + r")\b)",
     examples=[("per 1 juli", "1"), ("in het najaar", "najaar"), ("Q4", "Q4")],
@@ -243,7 +243,7 @@ ANCHOR_STEMS: tuple[str, ...] = tuple(
 )
 DIGIT_ANCHOR = pattern(
     "date.digit-anchor",
-    r"\b\d+",
+    r"\b[0-9]+",
     examples=[("op 12 mei", "12"), "2021"],
     counter_examples=["Q3", "a12"],
     doc="A number, where a date may start: only one of one or two digits (a day, '3e') or "

@@ -579,7 +579,7 @@ CLAUSE_BREAK = pattern(
     doc="A clause edge: a verb across it belongs to another event than the date.",
 )
 DIGIT = pattern(
-    "measure.digit", r"\d", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
+    "measure.digit", r"[0-9]", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
 )
 WORD = pattern(
     "measure.word",

@@ -17,18 +17,18 @@ from .grammar import pattern, words
 # when a percent or scale word follows ("10.7 procent", "1.5 miljoen"); otherwise the
 # token is a section or paragraph number ("4.3.2") and is no quantity at all.
 DIGIT_NUMBER = r"""
-    (?<![\p{L}\d.,/\-–])                       # not glued to a word, number, path or code
-    (?P<int>\d{1,3}(?:\.\d{3})+(?!\.\d)|\d+)   # 29.435 | 1.000.000 | 724 | 2019
-    (?:(?P<dec_sep>[,.])(?P<dec>\d+))?         # ,6 or .7 (the dot variant is checked in code)
-    (?![\p{L}\d]|[.,/]\d|-\d|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
+    (?<![\p{L}0-9.,/\-–])                       # not glued to a word, number, path or code
+    (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?!\.[0-9])|[0-9]+)   # 29.435 | 1.000.000 | 724 | 2019
+    (?:(?P<dec_sep>[,.])(?P<dec>[0-9]+))?         # ,6 or .7 (the dot variant is checked in code)
+    (?![\p{L}0-9]|[.,/][0-9]|-[0-9]|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
 """
 
 # A range written with a dash, "2-4 Mton", "10–15 procent": both bounds are figures. Only
 # read as a range when a unit or scale word follows the second bound (the unit words are
 # added in code), so "2018-2019", "4-3" and "18-30 jaar" (an age range) are no range here.
 DASH_RANGE = r"""
-    (?<![\p{L}\d.,/\-–])
-    (?P<first>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s?[-–]\s?(?P<second>\d{1,3}(?:\.\d{3})*(?:,\d+)?)
+    (?<![\p{L}0-9.,/\-–])
+    (?P<first>[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?)\s?[-–]\s?(?P<second>[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?)
     (?=\s*(?:UNITS)(?!\p{L}))
 """
 
@@ -232,14 +232,14 @@ DASH_RANGE_AT = pattern(
 )
 DIGIT_DASH = pattern(
     "num.digit-dash",
-    r"\d\s?[-–]\s?\d",
+    r"[0-9]\s?[-–]\s?[0-9]",
     examples=["3-5", ("van 10 – 12", "0 – 1")],
     counter_examples=["3 tot 5"],
     doc="A cheap test for a dash between digits before DASH_RANGE_AT is tried.",
 )
 BOUND = pattern(
     "num.bound",
-    r"(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:(?P<dec_sep>,)(?P<dec>\d+))?",
+    r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:(?P<dec_sep>,)(?P<dec>[0-9]+))?",
     examples=["1.500", "2,25"],
     counter_examples=["procent"],
     doc="One bound of a dash range.",
@@ -299,7 +299,7 @@ HEDGE_BEFORE = pattern(
 )
 HEDGE_AFTER = pattern(
     "num.hedge-after",
-    r"\s*(?:\(?ongeveer\)?|à\s+\d)",
+    r"\s*(?:\(?ongeveer\)?|à\s+[0-9])",
     examples=[" (ongeveer)", " à 6"],
     counter_examples=["mensen"],
     flags=_I,

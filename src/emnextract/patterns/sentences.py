@@ -8,7 +8,7 @@ from .grammar import pattern
 # white space, then something that can open a sentence.
 BOUNDARY = pattern(
     "sent.boundary",
-    r"[.!?][’'\")\]]?\s+(?=[\p{Lu}‘'\"(\d€])",
+    r"[.!?][’'\")\]]?\s+(?=[\p{Lu}‘'\"(0-9€])",
     examples=[("Dat gebeurde in mei. Daarna volgde", ". "), ("Wat nu?) (Zie", "?) ")],
     counter_examples=["in mei. daarna", "bijv.,"],
     doc="A candidate sentence end; abbreviations and initials are ruled out in code.",
@@ -24,7 +24,7 @@ WORD_BEFORE = pattern(
 # "Jaaroverzicht Migratie en Asiel in Nederland 2019" in the opening paragraphs.
 REPORT_TITLE = pattern(
     "sent.report-title",
-    r"(?i)\b(Jaaroverzicht(?:\s+Migratie\s+en\s+Asiel(?:\s+in\s+Nederland)?)?)\s+((?:19|20)\d\d)\b",
+    r"(?i)\b(Jaaroverzicht(?:\s+Migratie\s+en\s+Asiel(?:\s+in\s+Nederland)?)?)\s+((?:19|20)[0-9][0-9])\b",
     examples=[
         "Jaaroverzicht Migratie en Asiel 2021",
         (

@@ -477,7 +477,7 @@ ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaro
 
 _I = regex.IGNORECASE
 _R = regex.REVERSE
-_DAY = r"(?:[1-9]|[12]\d|3[01])"
+_DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 
 # Words before a capitalised word or a name suffix that keep the year after them a
 # period ("Sinds 2019", "het jaar 2020"), rather than part of a name.
@@ -523,7 +523,7 @@ CITED_EVENT_BEFORE = pattern(
 )
 JOINT_MONTH = pattern(
     "stat.joint-month",
-    rf"\s*(?:en|of|,)\s*(?:{words(MONTHS)})\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    rf"\s*(?:en|of|,)\s*(?:{words(MONTHS)})\s+(?P<year>(?:19|20)[0-9][0-9])(?![0-9])",
     examples=[" en oktober 2020", ", mei 2018"],
     counter_examples=[" en 2020"],
     flags=_I,
@@ -531,7 +531,7 @@ JOINT_MONTH = pattern(
 )
 NOT_A_YEAR_AFTER = pattern(
     "stat.not-a-year-after",
-    r"[\d/]|-\d|\p{L}",
+    r"[0-9/]|-[0-9]|\p{L}",
     examples=["/", "-3", "e"],
     counter_examples=[" ", ".", ")"],
     doc="What may not follow a year for it to be a period: '2012/267', '2019-3', '2019e'.",
@@ -647,7 +647,7 @@ TIME_AFTER = pattern(
     flags=_I | regex.VERBOSE,
     doc="A time unit after a figure: a duration, age or time limit, no statistic.",
 )
-DIGIT = pattern("stat.digit", r"\d", examples=["7", ("nr 3", "3")], counter_examples=["zeven"])
+DIGIT = pattern("stat.digit", r"[0-9]", examples=["7", ("nr 3", "3")], counter_examples=["zeven"])
 VERB_FORM = pattern(
     "stat.verb-form",
     rf"^(?:{'|'.join(VERB_FORM_PATTERNS)})$",
@@ -665,14 +665,14 @@ LIST_NUMBER_AFTER = pattern(
 )
 ENUMERATOR = pattern(
     "stat.enumerator",
-    r"\(\d{1,2}\)\s+\p{L}",
+    r"\([0-9]{1,2}\)\s+\p{L}",
     examples=["(2) d", ("zowel (1) de opvang als", "(1) d")],
     counter_examples=["(2019) de"],
     doc="An enumerator in running text ('(1) de …, (2) de …').",
 )
 POSTCODE_AFTER = pattern(
     "stat.postcode-after",
-    r"^(?:\s+\d{4})?\s?\p{Lu}{2}(?!\p{L})",
+    r"^(?:\s+[0-9]{4})?\s?\p{Lu}{2}(?!\p{L})",
     examples=[(" AB Den Haag", " AB"), (" 2595 BE", " 2595 BE")],
     counter_examples=[" ABC", " asielzoekers"],
     doc="The letters of a Dutch postcode after its digits.",
@@ -799,7 +799,7 @@ GAP_LINK = pattern(
 
 SUBJECT_VERB = pattern(
     "stat.subject-verb",
-    rf"(?P<np>(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?)(?:{words(SUBJECT_VERBS)})(?!\p{{L}})",
+    rf"(?P<np>(?:[\p{{L}}0-9][\p{{L}}0-9\-’']*\s+){{1,7}}?)(?:{words(SUBJECT_VERBS)})(?!\p{{L}})",
     examples=[
         ("De opvangkosten bedroegen dat jaar 40 miljoen", "De opvangkosten bedroegen"),
         ("Het aantal nareizigers steeg met 12 procent", "Het aantal nareizigers steeg"),
@@ -810,7 +810,7 @@ SUBJECT_VERB = pattern(
 )
 SHARE_VERB = pattern(
     "stat.share-verb",
-    rf"(?:[\p{{L}}\d][\p{{L}}\d\-’']*\s+){{1,7}}?(?:{words(SHARE_VERBS)})(?!\p{{L}})",
+    rf"(?:[\p{{L}}0-9][\p{{L}}0-9\-’']*\s+){{1,7}}?(?:{words(SHARE_VERBS)})(?!\p{{L}})",
     examples=[
         ("Studenten vormden 12 procent", "Studenten vormden"),
         ("Gezinnen vormen de helft", "Gezinnen vormen"),
@@ -862,7 +862,7 @@ PERCENT_NOUN = pattern(
 )
 PERCENT_OF = pattern(
     "stat.percent-of",
-    r"\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*(?:in\s+totaal\s+)?(?:[\d.]+\s+)?",
+    r"\s+van\s+(?:de|het|alle|hun|zijn|haar)?\s*(?:in\s+totaal\s+)?(?:[0-9.]+\s+)?",
     examples=[" van alle ", " van de in totaal 1.200 "],
     counter_examples=[" voor de "],
     flags=_I,
@@ -975,7 +975,7 @@ TO_BETWEEN = pattern(
 )
 PREV_YEAR_COMPARE = pattern(
     "stat.previous-year-compare",
-    r"^\s*(?:in|over)\s+(?P<year>(?:19|20)\d\d)\s+(?:waren|was|bedroeg|bedroegen|lag)\s+(?:dit|dat|het\s+aantal)",
+    r"^\s*(?:in|over)\s+(?P<year>(?:19|20)[0-9][0-9])\s+(?:waren|was|bedroeg|bedroegen|lag)\s+(?:dit|dat|het\s+aantal)",
     examples=[("In 2018 waren dit er 500.", "In 2018 waren dit"), "Over 2017 bedroeg het aantal"],
     counter_examples=["In 2018 kwamen er 500"],
     flags=_I,

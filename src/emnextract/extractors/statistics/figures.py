@@ -20,6 +20,7 @@ from typing import Literal
 
 from ...model import Comparison
 from ...patterns import statistics as P
+from ..digits import is_digits
 from ..numbers import Quantity
 
 # A figure that is itself a change: the values of ``Statistic.change``.
@@ -46,13 +47,13 @@ def is_statistic(sentence: str, q: Quantity) -> bool:
     # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
     # year a figure: only a unit word of its own does.
     own_unit = q.end > q.num_end or q.start < q.num_start
-    if not q.word and (q.unit == "count" or not own_unit) and raw.isdigit() and len(raw) == 4:
+    if not q.word and (q.unit == "count" or not own_unit) and is_digits(raw) and len(raw) == 4:
         year = int(raw)
         if 1900 <= year <= 2099:
             return False
         if 1800 <= year <= 2199 and P.TIME_PREPOSITION.search(before):
             return False  # "met een doorkijk naar 2100"
-    if not q.word and raw.isdigit() and len(raw) >= 5:
+    if not q.word and is_digits(raw) and len(raw) >= 5:
         return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
