@@ -1,8 +1,9 @@
-"""Hostile and broken input: digits are read as values only when ASCII and of sensible length.
+"""Hostile and broken input: every reader returns records or nothing, never an exception.
 
-The grammars write ``[0-9]``, and ``extractors.digits.to_int`` is the one conversion, so
-digits ``int()`` refuses (U+116D0, superscripts) and runs of thousands of digits are no
-value rather than an error.
+The citation parser reads the parts of a parliamentary paper in any order and spelling
+and always moves on; and digits are read as values only when they are ASCII and of a
+sensible length (the grammars write ``[0-9]``, and ``extractors.digits.to_int`` is the
+one conversion).
 """
 
 from __future__ import annotations
@@ -25,6 +26,46 @@ from emnextract.patterns.grammar import Pattern
 # A digit regex's \d accepts but int() (an older Unicode) may not: U+116D0.
 ODD_DIGIT = "\U000116d0"
 LONG_RUN = "7" * 5000
+
+
+# ---------------------------------------------------------------- parliamentary papers
+def _kamerstuk(text: str):
+    found = [f for f in parse_citations(text) if f.kind == "kamerstuk"]
+    assert len(found) == 1, [(f.kind, f.raw) for f in parse_citations(text)]
+    return found[0]
+
+
+def test_chamber_after_a_comma_is_read():
+    f = _kamerstuk("Kamerstukken, II, 2018/19, 35000, nr. 5")
+    assert f.canonical == "kst-35000-5"
+    assert f.fields.chamber == "II"
+    assert f.fields.session == "2018-2019"
+    assert f.raw == "Kamerstukken, II, 2018/19, 35000, nr. 5"
+
+
+def test_chamber_after_two_spaces_is_read():
+    f = _kamerstuk("Zie Kamerstukken  II 2018-2019, 34 775, nr. 12 over de wet.")
+    assert f.canonical == "kst-34775-12"
+    assert f.fields.chamber == "II"
+    assert f.fields.session == "2018-2019"
+
+
+def test_chamber_spelled_out_is_read():
+    f = _kamerstuk("Kamerstukken, Eerste Kamer, 2019/20, 35271, nr. B")
+    assert f.canonical == "kst-35271-B"
+    assert f.fields.chamber == "I"
+
+
+def test_chamber_alone_is_no_citation():
+    assert parse_citations("Kamerstukken, II") == []
+    assert parse_citations("Kamerstukken  II, en verder niets.") == []
+
+
+def test_handelingen_with_chamber_apart():
+    (f,) = parse_citations("Handelingen, II, 2019/20, nr. 45, item 3")
+    assert f.kind == "handelingen"
+    assert f.fields.chamber == "II"
+    assert f.canonical == "h-tk-20192020-45-3"
 
 
 # ---------------------------------------------------------------- digits

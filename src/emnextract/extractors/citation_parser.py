@@ -164,13 +164,14 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
     )
     read["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
     pos = end = m.end()
-    x: regex.Match[str] | _Span | None
+    x: regex.Match[str] | _Span | None = None
     for _ in range(10):
         s = P.SEP.match(text, pos)
         assert s is not None  # SEP also matches the empty string
         p = s.end()
         if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
-            read["chamber"] = P.CHAMBERS[c.group("chamber")]
+            read["chamber"] = P.CHAMBERS[P.SPACE.sub(" ", c.group("chamber"))]
+            x = c
         elif "session" not in read and (x := P.SESSION.match(text, p)):
             read["session"] = _session(x)
         elif (
@@ -216,9 +217,8 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
             read["doc_type"] = x.group(0)[1:-1]
         else:
             break
-        # the chamber branch sets no x and reuses the previous one (unbound when
-        # it is the first part read: UnboundLocalError, as before this annotation)
-        assert x is not None
+        if x is None or x.end() <= pos:
+            break  # every part read moves on: nothing is read twice
         pos = end = x.end()
     first = _finish_parliamentary(text, m.start(), end, kind, read)
     if first is None or not read.get("more_numbers"):

@@ -34,9 +34,10 @@ CHAMBER_CODE = {"II": "tk", "I": "ek"}  # for canonical ids (h-tk-…, ah-ek-…
 _CHAMBER = r"(?:II|I|TK|EK)(?![\w])"
 CHAMBER = pattern(
     "cite.chamber",
-    r"(?P<chamber>" + _CHAMBER + r")",
-    examples=["II", "EK", ("TK 2018-2019", "TK")],
-    counter_examples=["Iran", "EKO", "IIa"],
+    r"(?P<chamber>(?:Tweede|Eerste)\sKamer|" + _CHAMBER + r")(?![\w])",
+    examples=["II", "EK", ("TK 2018-2019", "TK"), ("Tweede Kamer, 2018/19", "Tweede Kamer")],
+    counter_examples=["Iran", "EKO", "IIa", "Tweede Kamerlid"],
+    doc="a chamber written apart from the anchor ('Kamerstukken, II, …'), in every spelling",
 )
 
 # ---------------------------------------------------------------- pieces
