@@ -21,6 +21,7 @@ from typing import Any, Literal, cast
 
 import regex
 
+from .. import digits
 from ..model import (
     AanhangselFields,
     CaseLawFields,
@@ -37,7 +38,7 @@ from ..model import (
 from ..patterns import citations as P
 from ..patterns import courts as C
 from ..patterns.grammar import Pattern
-from . import dates, digits
+from . import dates
 
 EuForm = Literal["verordening", "richtlijn", "besluit"]
 # The forms of EU legislation as typed in ``model.EuLegislationFields``, by name and

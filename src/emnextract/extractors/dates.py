@@ -40,9 +40,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import digits
 from ..model import DatePrecision
 from ..patterns import dates as P
-from . import digits
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 

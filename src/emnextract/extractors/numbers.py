@@ -20,9 +20,9 @@ from functools import lru_cache
 import regex
 from text_to_num import text2num
 
+from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
-from . import digits
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ FIRST_WORD = pattern(
 # A hyphenated word written whole on one line ("start-ups", "EU-lidstaten").
 COMPOUND = pattern(
     "hyph.compound",
-    r"(?<![\p{L}\d-])\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+",
+    r"(?<![\p{L}0-9-])\p{L}[\p{L}0-9]*(?:-[\p{L}0-9]+)+",
     examples=["start-ups", ("de EU-lidstaten", "EU-lidstaten"), "Noord-Holland"],
     counter_examples=["1-1-2019", "start- en"],
 )
@@ -70,7 +70,7 @@ TRAILING_PUNCT = pattern(
 # A dump line that ends in a bare lowercase word (not inside a URL or number).
 BARE_WORD_END = pattern(
     "hyph.bare_word_end",
-    r"(?<![/.:@=&%_\d])\b\p{L}*\p{Ll}$",
+    r"(?<![/.:@=&%_0-9])\b\p{L}*\p{Ll}$",
     examples=[("het integratie", "integratie"), "beleid"],
     counter_examples=["www.ind.nl", "het COA", "einde."],
 )

@@ -20,9 +20,9 @@ from .grammar import pattern, words
 # ---- shared data --------------------------------------------------------------------
 
 # A section number: "2", "2.3", "4.3.5" (up to five levels).
-SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,4}"
+SECTION_NUMBER = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,4}"
 # The same with at least one dot ("2.3"): a dump line starting "2019" is no heading.
-SUBSECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+SUBSECTION_NUMBER = r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}"
 
 # Words that open a caption or credit under (or beside) a figure, table or photo.
 CAPTION_WORDS = (
@@ -79,7 +79,7 @@ PDF_SECTION_HEADING = pattern(
 # An explicit chapter line: "Hoofdstuk 3", "Hoofdstuk 3: Reguliere migratie", "Chapter 3 ...".
 CHAPTER_LINE = pattern(
     "layout.chapter_line",
-    r"^\s*(?:Hoofdstuk|Chapter|HOOFDSTUK|CHAPTER)\s+(?P<num>\d{1,2})\b[.:]?\s*(?P<title>.*?)\s*$",
+    r"^\s*(?:Hoofdstuk|Chapter|HOOFDSTUK|CHAPTER)\s+(?P<num>[0-9]{1,2})\b[.:]?\s*(?P<title>.*?)\s*$",
     examples=["Hoofdstuk 3", "Hoofdstuk 3: Reguliere migratie", "CHAPTER 12 Return"],
     counter_examples=["In hoofdstuk 3 staat", "Hoofdstuk drie"],
 )
@@ -87,7 +87,7 @@ CHAPTER_LINE = pattern(
 # A chapter's display number standing on its own line in big type ("4", "4.").
 CHAPTER_NUMBER = pattern(
     "layout.chapter_number",
-    r"^\s*\d{1,2}\.?\s*$",
+    r"^\s*[0-9]{1,2}\.?\s*$",
     examples=["4", " 12. "],
     counter_examples=["4.1", "2019"],
 )
@@ -128,7 +128,7 @@ MAX_CHAPTER_LINE_CHARS = 70
 # ("145 text").
 FOOTNOTE_START = pattern(
     "layout.footnote_start.dump",
-    r"^\s?(?P<num>\d{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$",
+    r"^\s?(?P<num>[0-9]{1,3})(?:[ ]*\t[ ]*|[ ])(?P<text>\S.*?)?\s*$",
     examples=[" 1\tKamerstukken II 2018/19, 19637, nr. 2459.", "145 Staatsblad 2019, 12", "12 \t"],
     counter_examples=["1234 tekst", "Zie 12 tekst"],
 )
@@ -136,7 +136,7 @@ FOOTNOTE_START = pattern(
 # A PDF note line: its number, then the note's text (or nothing: the text follows).
 PDF_FOOTNOTE_START = pattern(
     "layout.footnote_start.pdf",
-    r"^(\d{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)",
+    r"^([0-9]{1,4})(?:[.)]?\s+(?=[\p{L}\p{N}\"'‘“(\[«§*]|https?:|www\.)|(?=\p{L})|$)",
     examples=[("12 Kamerstukken II", "12 "), ("3) https://www.ind.nl", "3) "), "7"],
     counter_examples=["Zie 12 tekst", "- 12 -"],
 )
@@ -144,7 +144,7 @@ PDF_FOOTNOTE_START = pattern(
 # Digits of a raised footnote marker: "12", "3,4", "5-7".
 MARKER_DIGITS = pattern(
     "layout.marker_digits",
-    r"^\d{1,4}(?:\s*[,\-–]\s*\d{1,4})*$",
+    r"^[0-9]{1,4}(?:\s*[,\-–]\s*[0-9]{1,4})*$",
     examples=["12", "3,4", "5 – 7"],
     counter_examples=["a1", "12."],
 )
@@ -178,7 +178,7 @@ NOTE_FINISHED = pattern(
 # A lone page number in a dump.
 PAGE_NUMBER = pattern(
     "layout.page_number.dump",
-    r"^\s*(?P<num>\d{1,3})\s*$",
+    r"^\s*(?P<num>[0-9]{1,3})\s*$",
     examples=["12", "  7  "],
     counter_examples=["2019", "12 a"],
 )
@@ -187,8 +187,8 @@ PAGE_NUMBER = pattern(
 # "4/45", "- 12 -".
 PAGE_FOOTER = pattern(
     "layout.page_footer.dump",
-    r"^\s*(?:(?:P\s?agina|Page|page|Blz\.?|blz\.?)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?"
-    r"|\d{1,4}\s*/\s*\d{1,4}|[-–]\s*\d{1,4}\s*[-–]|page|Pagina)\s*$",
+    r"^\s*(?:(?:P\s?agina|Page|page|Blz\.?|blz\.?)\s*[0-9]{1,4}(?:\s*(?:van|of|/)\s*[0-9]{1,4})?"
+    r"|[0-9]{1,4}\s*/\s*[0-9]{1,4}|[-–]\s*[0-9]{1,4}\s*[-–]|page|Pagina)\s*$",
     examples=["Pagina 1 van 9", "P agina 3 van 9", "page 4/45", "4/45", "- 12 -", "Pagina"],
     counter_examples=["Pagina's vol tekst", "2019/2020 jaar"],
 )
@@ -196,7 +196,7 @@ PAGE_FOOTER = pattern(
 # A page number in a PDF's top or foot band: "12", "Pagina 3 van 9", "p. 4", "3/45".
 PDF_PAGE_NUMBER = pattern(
     "layout.page_number.pdf",
-    r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|van|of)\s*\d{1,4})?$",
+    r"(?i)^(?:(?:pagina|page|blz\.?|p\.)\s*)?[0-9]{1,4}(?:\s*(?:/|van|of)\s*[0-9]{1,4})?$",
     examples=["12", "Pagina 3 van 9", "p. 4", "3/45", "page 7 of 8"],
     counter_examples=["- 12 -", "12 juni"],
 )
@@ -212,7 +212,7 @@ FURNITURE = pattern(
 # Dot leaders of a table of contents line.
 DOT_LEADERS = pattern(
     "layout.dot_leaders",
-    r"(?:\.\s?){4,}\s*\d*\s*$|…{2,}",
+    r"(?:\.\s?){4,}\s*[0-9]*\s*$|…{2,}",
     examples=[("2.1 Asiel ........ 12", "........ 12"), ("Inleiding . . . . 3", ". . . . 3")],
     counter_examples=["Zie hoofdstuk 3...", "Asiel. Migratie."],
 )
@@ -275,7 +275,7 @@ SENTENCE_END = pattern(
 # A dump line ending a sentence, maybe with a glued marker ("afgeschaft.13").
 TERMINAL = pattern(
     "layout.sentence_end.dump",
-    r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*\d*$",
+    r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*[0-9]*$",
     examples=[("is afgeschaft.13", ".13"), ("‘Asiel.’", ".’"), ("als volgt:", ":")],
     counter_examples=["en de", "nr. 12 en"],
 )
@@ -291,7 +291,7 @@ THREE_LETTERS = pattern(
 # Digit runs (page numbers in running lines, marker digit groups).
 DIGITS = pattern(
     "layout.digits",
-    r"\d+",
+    r"[0-9]+",
     examples=["12", ("Pagina 3 van 9", "3")],
     counter_examples=["geen"],
 )
@@ -309,7 +309,7 @@ MARGIN_BAR = pattern(
 # A whole digit run (not part of a longer one).
 DIGIT_RUN = pattern(
     "layout.marker.digit_run",
-    r"(?<!\d)\d+(?!\d)",
+    r"(?<![0-9])[0-9]+(?![0-9])",
     examples=["12", ("afgeschaft.13 Dat", "13")],
     counter_examples=["geen cijfers"],
 )
@@ -317,7 +317,7 @@ DIGIT_RUN = pattern(
 # The digits a text ends with (the number a glued marker may follow).
 TRAILING_DIGITS = pattern(
     "layout.marker.trailing_digits",
-    r"\d+$",
+    r"[0-9]+$",
     examples=[("in 2018", "2018"), "12"],
     counter_examples=["2018 is"],
 )

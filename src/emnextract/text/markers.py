@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ..digits import to_int
 from ..document import MarkerRef
 from ..patterns import layout as L
 
@@ -60,9 +61,9 @@ class MarkerScanner:
         if before.isspace():
             # a year with a marker glued on: "in 2018161."
             if 5 <= len(digits) <= 7 and _YEAR.fullmatch(digits[:4]) and digits[4] != "0":
-                number = int(digits[4:])
-                if self._accept(number):
-                    return start + 4, number
+                after_year = to_int(digits[4:])
+                if after_year is not None and self._accept(after_year):
+                    return start + 4, after_year
             # a marker set off by a space before punctuation: "positief 160."
             if (
                 start >= 2
@@ -88,9 +89,9 @@ class MarkerScanner:
                     return None  # thousands group: 2.000
         else:
             return None
-        number = int(digits)
-        if self._accept(number):
-            return start, number
+        value = to_int(digits)  # None for a glued run far too long to be a note number
+        if value is not None and self._accept(value):
+            return start, value
         return None
 
     def _accept(self, number: int) -> bool:

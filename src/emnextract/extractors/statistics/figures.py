@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ...digits import is_digits
 from ...model import Comparison
 from ...patterns import statistics as P
-from ..digits import is_digits
 from ..numbers import Quantity
 
 # A figure that is itself a change: the values of ``Statistic.change``.
