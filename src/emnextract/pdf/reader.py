@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document
-from ..errors import EmnError
+from ..errors import EncryptedPDF, NoTextLayer, UnreadablePDF
 from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from ..source import sha256_of
@@ -38,14 +38,14 @@ def _open(path: Path) -> PDF:
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EmnError(str(path), "is an encrypted PDF that needs a password") from None
+            raise EncryptedPDF(str(path), "is an encrypted PDF that needs a password") from None
         detail = str(inner) or type(inner).__name__
-        raise EmnError(
+        raise UnreadablePDF(
             str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
         ) from None
     if n == 0:
         pdf.close()
-        raise EmnError(str(path), "is a PDF without pages")
+        raise UnreadablePDF(str(path), "is a PDF without pages")
     return pdf
 
 
@@ -64,7 +64,7 @@ def read_pages(path: Path, only: set[int] | None = None) -> tuple[list[Page], in
                 chars = page.chars
                 rects = page.rects + page.lines
             except Exception as exc:
-                raise EmnError(
+                raise UnreadablePDF(
                     str(path), f"page {i} cannot be read ({type(exc).__name__}: {exc})"
                 ) from None
             width = float(page.width)
@@ -93,7 +93,7 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     only = set(pages) if pages is not None else None
     read, n_pages = read_pages(path, only)
     if not any(page.lines for page in read):
-        raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
+        raise NoTextLayer(str(path), "has no extractable text (a scanned PDF needs OCR first)")
     stats = measure(read)
     read = mark_running(read, stats)
     running = list(
