@@ -7,6 +7,7 @@ Every input is made here, in tmp_path (no binaries kept in the repository).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 from pathlib import Path
@@ -273,6 +274,63 @@ def test_latin1_text_is_read_with_a_warning(tmp_path, capsys):
     assert any("not UTF-8, read as cp1252" in w for w in doc.warnings)
     assert "één jaar" in " ".join(p.text for p in doc.paragraphs)
     read_ok(path, capsys, tmp_path)
+
+
+def test_damaged_page_is_skipped_with_a_warning(tmp_path, monkeypatch, capsys):
+    import pdfplumber.page
+
+    path = small_pdf(tmp_path / "damaged.pdf")
+    chars = pdfplumber.page.Page.chars
+
+    def damaged(page: pdfplumber.page.Page) -> list:
+        if page.page_number == 2:
+            raise ValueError("bad content stream")
+        return chars.fget(page)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(damaged))
+    doc = load_document(path)
+    assert any(
+        "page 2 could not be read (ValueError: bad content stream)" in w for w in doc.warnings
+    )
+    text = " ".join(p.text for p in doc.paragraphs) + " ".join(s.title for s in doc.sections)
+    assert "pagina 1" in text and "pagina 3" in text and "pagina 2" not in text
+    assert doc.source.pages == 3
+    report = read_ok(path, capsys, tmp_path)
+    assert any("page 2 could not be read" in w for w in report["warnings"])
+
+
+def test_every_page_damaged_is_an_unreadable_pdf(tmp_path, monkeypatch, capsys):
+    import pdfplumber.page
+
+    path = small_pdf(tmp_path / "ruined.pdf", pages=2)
+
+    def damaged(page: pdfplumber.page.Page) -> list:
+        raise ValueError("bad content stream")
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(damaged))
+    with pytest.raises(UnreadablePDF):
+        load_document(path)
+    assert "pages cannot be read" in refused(path, capsys, tmp_path)
+
+
+def test_pdfminer_warnings_stay_quiet_while_reading(tmp_path, monkeypatch, caplog):
+    import pdfplumber.page
+
+    path = small_pdf(tmp_path / "noisy.pdf")
+    chars = pdfplumber.page.Page.chars
+
+    def noisy(page: pdfplumber.page.Page) -> list:
+        for _ in range(200):
+            logging.getLogger("pdfminer.psparser").warning("unprefixed pdfminer noise")
+        return chars.fget(page)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(noisy))
+    logger = logging.getLogger("pdfminer")
+    before = logger.level
+    with caplog.at_level(logging.WARNING):
+        load_document(path)
+    assert "pdfminer noise" not in caplog.text
+    assert logger.level == before  # restored after reading
 
 
 def test_error_classes_share_the_base():
