@@ -301,7 +301,7 @@ def test_debug_shows_the_traceback(tmp_path):
     proc = run_module("extract", str(missing), "--debug")
     assert proc.returncode != 0
     err = proc.stderr.decode()
-    assert "Traceback (most recent call last)" in err and "EmnError" in err
+    assert "Traceback (most recent call last)" in err and "emnextract.errors.InputNotFound" in err
     proc = run_module("extract", str(missing))
     assert proc.returncode == 3
     assert proc.stderr.decode() == f"emnextract: error: {missing}: no such file\n"

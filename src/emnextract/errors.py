@@ -11,9 +11,37 @@ class EmnError(Exception):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def renamed(self, path: str) -> EmnError:
+        """The same error (same class and problem) told of another name, e.g. ``<bytes>``."""
+        return type(self)(path, self.problem)
+
 
 class OutputError(EmnError):
     """An output path that cannot be used (a folder, unwritable, the input itself, …).
 
     The command line treats it as a usage error (exit code 2), not as bad input.
     """
+
+
+class InputNotFound(EmnError):
+    """The path names no file (missing, or a symbolic link loop)."""
+
+
+class NotAReport(EmnError):
+    """Neither a PDF nor a text file: binary data, a directory, a FIFO or a device."""
+
+
+class EmptyInput(EmnError):
+    """A file without bytes, or without any text to read."""
+
+
+class UnreadablePDF(EmnError):
+    """A PDF that pdfminer cannot open (damaged, truncated, a header only, no pages)."""
+
+
+class EncryptedPDF(UnreadablePDF):
+    """A PDF locked with a password."""
+
+
+class NoTextLayer(EmnError):
+    """A PDF without extractable text: a scan, which needs OCR first."""

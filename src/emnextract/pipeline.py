@@ -6,6 +6,10 @@ source -> :func:`load_document` -> Document -> :class:`Pipeline` (stages, each
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import replace
@@ -15,7 +19,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel
 
 from .document import Document
-from .errors import EmnError
+from .errors import EmnError, EmptyInput, InputNotFound, NotAReport
 from .extractors.links import citations_by_footnote
 from .metadata import with_metadata
 from .model import Citation, Footnote, Marker, Measure, Paragraph, Report, Statistic
@@ -35,29 +39,87 @@ def load_document(path: str | Path, *, kind: SourceKind | None = None) -> Docume
     """Read a PDF or a plain-text dump into a Document.
 
     The reader is chosen by content, not by name (``kind`` forces one): a PDF is a file
-    whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it.
+    whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it. Only regular
+    files are read (a FIFO or a device named ``.pdf`` is refused at once, never waited
+    on); bytes that are neither a PDF nor text are refused unless ``kind`` forces text.
     """
     path = Path(path)
-    if not path.exists():
-        raise EmnError(str(path), "no such file")
-    if path.is_dir():
-        raise EmnError(str(path), "is a directory, not a report file")
-    try:
-        with open(path, "rb") as f:
-            head = f.read(1024)
-    except OSError as exc:
-        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
-    if not head:
-        raise EmnError(str(path), "is empty")
-    if kind == "pdf" or (kind is None and head.lstrip().startswith(PDF_MAGIC)):
+    head = _read_head(path)
+    if kind == "pdf" or (kind is None and PDF_MAGIC in head):
         from .pdf.reader import read_pdf
 
         return read_pdf(path)
-    if kind is None and b"\x00" in head:
-        raise EmnError(str(path), "is neither a PDF nor a text file")
+    if kind is None and _looks_binary(head):
+        raise NotAReport(str(path), "is neither a PDF nor a text file")
     from .text.reader import read_text
 
     return read_text(path)
+
+
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _refuse_special(path: Path, mode: int) -> None:
+    """Raise unless ``mode`` is a regular file's: directories, FIFOs and devices are no reports."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise NotAReport(str(path), "is a directory, not a report file")
+    what = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    raise NotAReport(str(path), f"is not a regular file ({what}); give a PDF or a text file")
+
+
+def _read_head(path: Path) -> bytes:
+    """The first 1024 bytes of a regular, non-empty file; an EmnError for anything else.
+
+    The file is opened without blocking, so a FIFO without a writer is refused rather
+    than waited on, and checked again once open (the path may change in between).
+    """
+    try:
+        _refuse_special(path, path.stat().st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except NotAReport:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputNotFound(str(path), "is a symbolic link loop") from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputNotFound(str(path), "no such file") from None
+        if exc.errno == errno.EISDIR:
+            raise NotAReport(str(path), "is a directory, not a report file") from None
+        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
+    try:
+        _refuse_special(path, os.fstat(fd).st_mode)
+        head = os.read(fd, 1024)
+    except OSError as exc:
+        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+    if not head:
+        raise EmptyInput(str(path), "is empty")
+    return head
+
+
+# bytes that text does not hold: C0 controls but tab, line feed, vertical tab, form
+# feed and carriage return, and DEL
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+_MAX_CONTROL_SHARE = 0.05
+_TEXT_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Bytes no text dump starts with: a NUL, or many control bytes (UTF-16/32 with a BOM is text)."""
+    if head.startswith(_TEXT_BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > _MAX_CONTROL_SHARE * len(head)
 
 
 def _load_bytes(data: bytes, name: str, kind: SourceKind | None) -> Document:
@@ -68,7 +130,7 @@ def _load_bytes(data: bytes, name: str, kind: SourceKind | None) -> Document:
         try:
             doc = load_document(path, kind=kind)
         except EmnError as exc:
-            raise EmnError(name, exc.problem) from None
+            raise exc.renamed(name) from None
     return replace(
         doc,
         source=doc.source.model_copy(update={"path": name}),

@@ -7,12 +7,14 @@ costs little next to pdfplumber's own char extraction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document
-from ..errors import EmnError
+from ..errors import EncryptedPDF, NoTextLayer, UnreadablePDF
 from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from ..source import sha256_of
@@ -38,42 +40,68 @@ def _open(path: Path) -> PDF:
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EmnError(str(path), "is an encrypted PDF that needs a password") from None
+            raise EncryptedPDF(str(path), "is an encrypted PDF that needs a password") from None
         detail = str(inner) or type(inner).__name__
-        raise EmnError(
+        raise UnreadablePDF(
             str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
         ) from None
     if n == 0:
         pdf.close()
-        raise EmnError(str(path), "is a PDF without pages")
+        raise UnreadablePDF(str(path), "is a PDF without pages")
     return pdf
 
 
-def read_pages(path: Path, only: set[int] | None = None) -> tuple[list[Page], int]:
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer's own warnings (hundreds of unprefixed lines on a damaged file) kept quiet.
+
+    Its logger is set to ERROR while reading and restored after; what matters reaches
+    the user as an EmnError or a page warning naming the file.
+    """
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def read_pages(
+    path: Path, only: set[int] | None = None, warnings: list[str] | None = None
+) -> tuple[list[Page], int]:
     """Every page read (lines, size, drawn rects), and the PDF's page count.
 
-    ``only`` limits reading to those 1-based pages (for inspecting a few pages).
+    ``only`` limits reading to those 1-based pages (for inspecting a few pages). A page
+    that cannot be read is skipped, the others read, when ``warnings`` is given: it gets
+    "page N could not be read (…)"; without it such a page raises UnreadablePDF.
     """
-    pdf = _open(path)
     pages: list[Page] = []
-    try:
-        for i, page in enumerate(pdf.pages, start=1):
-            if only is not None and i not in only:
-                continue
-            try:
-                chars = page.chars
-                rects = page.rects + page.lines
-            except Exception as exc:
-                raise EmnError(
-                    str(path), f"page {i} cannot be read ({type(exc).__name__}: {exc})"
-                ) from None
-            width = float(page.width)
-            lines = build_lines(page_runs(chars), i, width)
-            pages.append(Page(i, width, float(page.height), tuple(lines), tuple(rects)))
-            page.flush_cache()  # keep memory flat on long reports
-        n_pages = len(pdf.pages)
-    finally:
-        pdf.close()
+    with _quiet_pdfminer():
+        pdf = _open(path)
+        try:
+            for i, page in enumerate(pdf.pages, start=1):
+                if only is not None and i not in only:
+                    continue
+                try:
+                    chars = page.chars
+                    rects = page.rects + page.lines
+                    width = float(page.width)
+                    height = float(page.height)
+                except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
+                    detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
+                    if warnings is None:
+                        raise UnreadablePDF(
+                            str(path), f"page {i} cannot be read ({detail})"
+                        ) from None
+                    warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
+                    continue
+                lines = build_lines(page_runs(chars), i, width)
+                pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
+                page.flush_cache()  # keep memory flat on long reports
+            n_pages = len(pdf.pages)
+        finally:
+            pdf.close()
     return pages, n_pages
 
 
@@ -91,9 +119,12 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
-    read, n_pages = read_pages(path, only)
+    warnings: list[str] = []
+    read, n_pages = read_pages(path, only, warnings)
+    if not read and warnings:
+        raise UnreadablePDF(str(path), "is a PDF whose pages cannot be read (damaged)")
     if not any(page.lines for page in read):
-        raise EmnError(str(path), "has no extractable text (a scanned PDF needs OCR first)")
+        raise NoTextLayer(str(path), "has no extractable text (a scanned PDF needs OCR first)")
     stats = measure(read)
     read = mark_running(read, stats)
     running = list(
@@ -105,7 +136,6 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
         page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
         for page in read
     ]
-    warnings: list[str] = []
     known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
     notes, read = collect_notes(read, warnings, known)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)

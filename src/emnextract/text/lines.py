@@ -7,6 +7,7 @@ running text's column width.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 
 from ..errors import EmnError
@@ -34,8 +35,24 @@ class Chunk:
     next_is_heading: bool = False
 
 
+_BOM_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts like UTF-16 LE's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(data: bytes, path: str, warnings: list[str]) -> str:
-    """UTF-8 first; cp1252 then latin-1 for dumps written by older tools."""
+    """UTF-8 first; UTF-16/32 by their byte order mark; cp1252 then latin-1 for old tools."""
+    for bom, encoding in _BOM_ENCODINGS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                break  # a BOM by chance: try the encodings below
+            warnings.append(f"{path}: not UTF-8, read as {encoding.upper()} (byte order mark)")
+            return text
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             text = data.decode(encoding)

@@ -19,7 +19,7 @@ import dataclasses
 from pathlib import Path
 
 from ..document import Document, Note, Para
-from ..errors import EmnError
+from ..errors import EmnError, EmptyInput
 from ..model import Section, Source
 from ..patterns import layout
 from ..source import sha256_of_bytes
@@ -190,7 +190,7 @@ def read_text(path: str | Path) -> Document:
     warnings: list[str] = []
     text = decode(data, str(path), warnings)
     if not text.strip():
-        raise EmnError(str(path), "is empty (no text to read)")
+        raise EmptyInput(str(path), "is empty (no text to read)")
     source = Source(path=str(path), sha256=sha256_of_bytes(data), kind="text")
     reader = _Reader(text, source, warnings)
     reader.build()
