@@ -20,6 +20,18 @@ SNAPSHOT_INPUTS = [
 ]
 
 
+def load_tool(name: str):
+    """The module ``tools/<name>.py`` (the fixture generators), imported by path."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def extracted(relpath: str):
     """The Report of a repo file, extracted once per session."""

@@ -10,15 +10,13 @@ markers linked at the right place, and a position on every record.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from conftest import extracted
+from conftest import extracted, load_tool
 from emnextract.eval.gold import load_gold_dir, restrict_to_chapters
 from emnextract.eval.structure import match_structure
 
@@ -112,16 +110,6 @@ def test_no_marker_digits_left_glued_in_paragraphs(name):
         assert context + str(note["number"]) not in text, note["number"]
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location(
-        "make_fixtures", ROOT / "tools" / "make_fixtures.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 def _page_glyphs(path: Path) -> list[list[tuple]]:
     """Per page: every char with its font, size and position (rounded)."""
     with pdfplumber.open(path) as pdf:
@@ -147,7 +135,7 @@ def test_generator_reproduces_the_committed_pdfs(tmp_path):
     places, so that another reportlab release serialising the same drawing
     differently does not count as a change.
     """
-    generator = _load_generator()
+    generator = load_tool("make_fixtures")
     items, gold, problems = generator.prepare()
     assert not [p for p in problems if "marker" in p or "context" in p]
     for name, (style, chapters) in generator.FIXTURES.items():

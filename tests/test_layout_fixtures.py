@@ -11,16 +11,16 @@ itself.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
 
 import pdfplumber
 import pytest
+
+from conftest import load_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "fixtures" / "layouts"
@@ -59,16 +59,6 @@ def region(pdf, page: int, bbox: list[float]):
     return pdf.pages[page - 1].within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5))
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location(
-        "layout_fixtures", ROOT / "tools" / "layout_fixtures.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 def _page_glyphs(path: Path) -> list[list[tuple]]:
     with pdfplumber.open(path) as pdf:
         return [
@@ -93,7 +83,7 @@ def test_generator_reproduces_the_layout_fixtures_and_gold(tmp_path):
     ``no-space-glyphs.pdf`` needs DejaVu Sans (package fonts-dejavu-core, or a folder in
     ``$EMN_FIXTURE_FONTS``); the other tests only read the committed files.
     """
-    generator = _load_generator()
+    generator = load_tool("layout_fixtures")
     stats = generator.build_all(tmp_path / "pdf", tmp_path / "gold")
     assert sorted(stats) == sorted(NAMES)
     for name in NAMES:
