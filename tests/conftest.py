@@ -32,6 +32,26 @@ def load_tool(name: str):
     return module
 
 
+def page_glyphs(path: Path) -> list[list[tuple]]:
+    """Per page: every char of a PDF with its font, size and position (rounded)."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [
+            [
+                (
+                    c["text"],
+                    c["fontname"],
+                    round(c["size"], 2),
+                    round(c["x0"], 1),
+                    round(c["top"], 1),
+                )
+                for c in page.chars
+            ]
+            for page in pdf.pages
+        ]
+
+
 @functools.cache
 def extracted(relpath: str):
     """The Report of a repo file, extracted once per session."""

@@ -16,7 +16,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from conftest import extracted, load_tool
+from conftest import extracted, load_tool, page_glyphs
 from emnextract.eval.gold import load_gold_dir, restrict_to_chapters
 from emnextract.eval.structure import match_structure
 
@@ -110,24 +110,6 @@ def test_no_marker_digits_left_glued_in_paragraphs(name):
         assert context + str(note["number"]) not in text, note["number"]
 
 
-def _page_glyphs(path: Path) -> list[list[tuple]]:
-    """Per page: every char with its font, size and position (rounded)."""
-    with pdfplumber.open(path) as pdf:
-        return [
-            [
-                (
-                    c["text"],
-                    c["fontname"],
-                    round(c["size"], 2),
-                    round(c["x0"], 1),
-                    round(c["top"], 1),
-                )
-                for c in page.chars
-            ]
-            for page in pdf.pages
-        ]
-
-
 def test_generator_reproduces_the_committed_pdfs(tmp_path):
     """Regenerating gives the committed fixtures: same glyphs at the same places.
 
@@ -142,7 +124,7 @@ def test_generator_reproduces_the_committed_pdfs(tmp_path):
         stats = generator.build(style, items, gold, tmp_path / name, chapters)
         fresh, committed = tmp_path / name, FIXTURES / name
         if fresh.read_bytes() != committed.read_bytes():  # another reportlab release?
-            assert _page_glyphs(fresh) == _page_glyphs(committed), name
+            assert page_glyphs(fresh) == page_glyphs(committed), name
         assert (FIXTURES / name).stat().st_size < 300_000
         # the traits the reader must cope with are really in the file
         assert stats["url_cuts"] >= 10 and stats["hyphen_breaks"] >= 10, stats

@@ -20,7 +20,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from conftest import load_tool
+from conftest import load_tool, page_glyphs
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "fixtures" / "layouts"
@@ -59,23 +59,6 @@ def region(pdf, page: int, bbox: list[float]):
     return pdf.pages[page - 1].within_bbox((x0 - 0.5, top - 0.5, x1 + 0.5, bottom + 0.5))
 
 
-def _page_glyphs(path: Path) -> list[list[tuple]]:
-    with pdfplumber.open(path) as pdf:
-        return [
-            [
-                (
-                    c["text"],
-                    c["fontname"],
-                    round(c["size"], 2),
-                    round(c["x0"], 1),
-                    round(c["top"], 1),
-                )
-                for c in page.chars
-            ]
-            for page in pdf.pages
-        ]
-
-
 def test_generator_reproduces_the_layout_fixtures_and_gold(tmp_path):
     """Regenerating gives the committed PDFs (same bytes, or else the same glyphs at the
     same places under another reportlab release) and the committed gold, byte for byte.
@@ -89,7 +72,7 @@ def test_generator_reproduces_the_layout_fixtures_and_gold(tmp_path):
     for name in NAMES:
         fresh, committed = tmp_path / "pdf" / f"{name}.pdf", PDF_DIR / f"{name}.pdf"
         if fresh.read_bytes() != committed.read_bytes():
-            assert _page_glyphs(fresh) == _page_glyphs(committed), name
+            assert page_glyphs(fresh) == page_glyphs(committed), name
         fresh_gold = (tmp_path / "gold" / f"{name}.json").read_text(encoding="utf-8")
         assert fresh_gold == (GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"), name
         assert stats[name]["overfull"] == 0, (name, stats[name])
