@@ -22,7 +22,7 @@ from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .headings import SectionTree, chapter_of, number_openings
-from .lines import Line
+from .lines import Line, union_bbox
 from .linetext import line_content
 from .page import Page
 from .paragraphs import (
@@ -31,7 +31,6 @@ from .paragraphs import (
     line_kind,
     side_paragraphs,
     starts_paragraph,
-    union_bbox,
     wraps_on,
 )
 from .roles import DocStats

@@ -12,19 +12,10 @@ from dataclasses import replace
 
 from ..document import Note
 from ..patterns.layout import NOTE_FINISHED as _FINISHED
-from .lines import Line
+from .lines import Line, union_bbox
 from .page import Page
 from .roles import note_number
 from .textjoin import join_line_spans
-
-
-def _bbox_union(lines: list[Line]) -> tuple[float, float, float, float]:
-    return (
-        round(min(ln.x0 for ln in lines), 2),
-        round(min(ln.top for ln in lines), 2),
-        round(max(ln.x1 for ln in lines), 2),
-        round(max(ln.bottom for ln in lines), 2),
-    )
 
 
 def _unfinished(text: str) -> bool:
@@ -84,7 +75,7 @@ def collect_notes(
         note.text, note.lines = join_line_spans(
             texts, spaces, places, url_aware=True, known_hyphenated=known_hyphenated
         )
-        note.bbox = _bbox_union(lines_first)
+        note.bbox = union_bbox(lines_first)
     seen: set[int] = set()
     for note in notes:
         if note.number in seen:

@@ -386,3 +386,13 @@ def reading_order(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -
             out.append(ln)
     flush()
     return out
+
+
+def union_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The box around ``lines`` (rounded to 0.01 pt)."""
+    return (
+        round(min(ln.x0 for ln in lines), 2),
+        round(min(ln.top for ln in lines), 2),
+        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.bottom for ln in lines), 2),
+    )

@@ -14,7 +14,7 @@ from ..document import MarkerRef, Para, TextLine
 from ..model import ParagraphKind
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
-from .lines import Line
+from .lines import Line, union_bbox
 from .linetext import line_content
 from .roles import DocStats, is_caption
 from .spans import add_line_span
@@ -36,15 +36,6 @@ class OpenPara:
     section: str | None = None
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
     spans: list[TextLine] = field(default_factory=list)
-
-
-def union_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
-    return (
-        round(min(ln.x0 for ln in lines), 2),
-        round(min(ln.top for ln in lines), 2),
-        round(max(ln.x1 for ln in lines), 2),
-        round(max(ln.bottom for ln in lines), 2),
-    )
 
 
 def all_italic(ln: Line) -> bool:
