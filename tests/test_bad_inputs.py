@@ -147,7 +147,9 @@ def test_encrypted_pdf_says_it_needs_a_password(tmp_path, capsys):
     c.save()
     with pytest.raises(EncryptedPDF):
         load_document(path)
-    assert refused(path, capsys, tmp_path) == "is an encrypted PDF that needs a password"
+    assert refused(path, capsys, tmp_path) == (
+        "is an encrypted PDF that needs a password (give it with --password)"
+    )
 
 
 def test_scanned_pdf_says_it_needs_ocr(tmp_path, capsys):

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..document import Document
-from ..errors import EncryptedPDF, NoTextLayer, UnreadablePDF
+from ..errors import EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
 from ..hyphenation import hyphenated_compounds
+from ..limits import check_time, page_limit_error
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
@@ -29,18 +30,25 @@ if TYPE_CHECKING:
     from pdfplumber.pdf import PDF
 
 
-def _open(path: Path) -> PDF:
+def _open(path: Path, password: str | None = None, max_pages: int | None = None) -> PDF:
     """Open with pdfplumber, turning its many failure modes into one clear EmnError."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path, password=password or "")
         n = len(pdf.pages)
+    except LimitExceeded:
+        raise
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EncryptedPDF(str(path), "is an encrypted PDF that needs a password") from None
+            problem = (
+                "is an encrypted PDF and the password given is not its password"
+                if password
+                else "is an encrypted PDF that needs a password (give it with --password)"
+            )
+            raise EncryptedPDF(str(path), problem) from None
         detail = str(inner) or type(inner).__name__
         raise UnreadablePDF(
             str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
@@ -48,6 +56,9 @@ def _open(path: Path) -> PDF:
     if n == 0:
         pdf.close()
         raise UnreadablePDF(str(path), "is a PDF without pages")
+    if max_pages and n > max_pages:
+        pdf.close()
+        raise page_limit_error(str(path), n, max_pages)
     return pdf
 
 
@@ -68,26 +79,36 @@ def _quiet_pdfminer() -> Iterator[None]:
 
 
 def read_pages(
-    path: Path, only: set[int] | None = None, warnings: list[str] | None = None
+    path: Path,
+    only: set[int] | None = None,
+    warnings: list[str] | None = None,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
 ) -> tuple[list[Page], int]:
     """Every page read (lines, size, drawn rects), and the PDF's page count.
 
     ``only`` limits reading to those 1-based pages (for inspecting a few pages). A page
     that cannot be read is skipped, the others read, when ``warnings`` is given: it gets
     "page N could not be read (…)"; without it such a page raises UnreadablePDF.
+    ``password`` opens an encrypted PDF; a PDF of more than ``max_pages`` pages, or one
+    read past the current time limit (:mod:`emnextract.limits`), raises LimitExceeded.
     """
     pages: list[Page] = []
     with _quiet_pdfminer():
-        pdf = _open(path)
+        pdf = _open(path, password, max_pages)
         try:
             for i, page in enumerate(pdf.pages, start=1):
                 if only is not None and i not in only:
                     continue
+                check_time()
                 try:
                     chars = page.chars
                     rects = page.rects + page.lines
                     width = float(page.width)
                     height = float(page.height)
+                except LimitExceeded:
+                    raise
                 except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
                     detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
                     if warnings is None:
@@ -111,16 +132,23 @@ def read_lines(path: Path, only: set[int] | None = None) -> tuple[list[list[Line
     return [list(page.lines) for page in pages], n_pages
 
 
-def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
+def read_pdf(
+    path: str | Path,
+    pages: Iterable[int] | None = None,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
+) -> Document:
     """Read a PDF report into a Document (sections, paragraphs, footnotes, markers).
 
     ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
-    running headers are then told by position and page numbers alone.
+    running headers are then told by position and page numbers alone. ``password``
+    opens an encrypted PDF; ``max_pages`` refuses a longer one (LimitExceeded).
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
     warnings: list[str] = []
-    read, n_pages = read_pages(path, only, warnings)
+    read, n_pages = read_pages(path, only, warnings, password=password, max_pages=max_pages)
     if not read and warnings:
         raise UnreadablePDF(str(path), "is a PDF whose pages cannot be read (damaged)")
     if not any(page.lines for page in read):
