@@ -19,6 +19,7 @@ from ..hyphenation import hyphenated_compounds
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
+from .endnotes import mark_endnotes
 from .footnotes import collect_notes
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
@@ -136,6 +137,7 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
         page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
         for page in read
     ]
+    read = mark_endnotes(read, stats)
     known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
     notes, read = collect_notes(read, warnings, known)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
