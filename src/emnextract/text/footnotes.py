@@ -10,13 +10,19 @@ own dictionary.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..hyphenation import join_lines
 from ..patterns import hyphenation as H
+from ..patterns.layout import NOTE_DONE as _NOTE_DONE
+from .lines import title_like
 
 _URL_TOKEN = H.URL_TOKEN
 _WORD = H.WORD
 _SEGMENT_END = H.SEGMENT_END
 _SEGMENT_START = H.SEGMENT_START
+_URL_TAIL = H.URL_TAIL
+_EXT_HEAD = H.EXT_HEAD
 
 
 def vocabulary(text: str) -> frozenset[str]:
@@ -67,3 +73,28 @@ def join_note_lines(lines: list[str], vocab: frozenset[str] = frozenset()) -> st
         last = text.rsplit(None, 1)[-1]
         in_url = bool(_URL_TOKEN.search(last)) and not last.endswith((",", ";"))
     return " ".join(text.split())
+
+
+def note_goes_on(
+    so_far: str, line: str, after_blank: bool, wrapped: bool, stops: Callable[[str], bool]
+) -> bool:
+    """Does ``line`` carry on a note whose last line so far is ``so_far``?
+
+    A note ends where the next note, a heading, a chapter or annex title, or body text
+    starts. ``stops(line)`` tells the first kinds (titles and headings, by the caller's
+    patterns); body text is told by shape: a line follows a finished note line (one
+    ending a sentence) that did not run to the column edge (``wrapped`` False), so the
+    note's text did not wrap onto it; a title-like line after a finished note is a
+    title. After a blank line, only a note cut mid-word, at a comma or slash, or at the
+    column edge goes on, or a URL cut at its dot.
+    """
+    if stops(line):
+        return False
+    finished = bool(_NOTE_DONE.search(so_far))
+    if finished and title_like(line, first=True) and not _EXT_HEAD.match(line):
+        return False
+    if after_blank:
+        if not finished:
+            return so_far.endswith(("-", "/", ",")) or wrapped
+        return bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(line))
+    return not finished or wrapped or bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(line))
