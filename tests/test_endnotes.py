@@ -222,3 +222,126 @@ def test_text_endnotes_fixture_is_reproduced(tmp_path):
         ROOT / "tests" / "gold" / "layouts" / f"{name}.json",
         shallow=False,
     )
+
+
+def test_pdf_ruled_note_block_ends_where_the_next_chapter_starts(tmp_path):
+    """Notes under a separator rule mid-page, then a new chapter on the same page: the
+    heading and its body text are no part of the last note."""
+    pdf = tmp_path / "ruled.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    h = A4[1]
+    y = 80.0
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, h - y, "1 Eerste hoofdstuk")
+    y += 30
+    for i, line in enumerate(BODY * 10):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        if i in (4, 20):
+            c.setFont("Helvetica", 6.5)
+            x = 72 + c.stringWidth(line, "Helvetica", 10)
+            c.drawString(x, h - y + 3.5, "1" if i == 4 else "2")
+        y += 14
+    y += 6
+    c.line(72, h - y, 200, h - y)
+    y += 12
+    for number, note in (
+        ("1", "Staatsblad 2021, 77."),
+        ("2", "Kamerstukken II 2020/21, 35400, nr. 9."),
+    ):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, h - y, number)
+        c.drawString(84, h - y, note)
+        y += 10
+    y += 20
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, h - y, "2 Tweede hoofdstuk")
+    y += 26
+    for line in BODY:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        y += 14
+    c.save()
+    doc = read_pdf(pdf)
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (1, "Staatsblad 2021, 77."),
+        (2, "Kamerstukken II 2020/21, 35400, nr. 9."),
+    ]
+    assert "2" in [s.number for s in doc.sections]
+    assert any(p.section == "2" and p.text.startswith("De gemeente") for p in doc.paragraphs)
+
+
+def test_url_break_hyphen_decided_by_the_documents_own_evidence():
+    from emnextract.hyphenation import url_break_hyphen, vocabulary
+
+    vocab = vocabulary("Het overleg tussen België en Nederland over de samenwerking ging door.")
+    # the joined word is a word of the text, once accents are folded: a break hyphen
+    keep, guess = url_break_hyphen(
+        "https://www.example.org/nieuws/samenwerking-bel-", "gie-nederland", vocab
+    )
+    assert not keep and guess and "'belgie'" in guess
+    # neither piece is a word of the text: a word split by the break
+    keep, guess = url_break_hyphen("https://example.eu/reports/migra-", "tion-policy_en", vocab)
+    assert not keep and guess and "neither piece" in guess
+    # a word of the text on a side and no joined word: the URL's own hyphen
+    keep, guess = url_break_hyphen("https://example.nl/overleg-", "nederland-2020", vocab)
+    assert keep and guess is not None
+    # the same URL written whole elsewhere settles it either way, without a guess
+    whole = {"https://example.nl/overleg-nederland-2020"}
+    assert url_break_hyphen("https://example.nl/x/overleg-", "nederland-2020", vocab, whole) == (
+        True,
+        None,
+    )
+    joined = {"https://example.org/nieuws/samenwerkingbelgie"}
+    assert url_break_hyphen(
+        "https://example.org/nieuws/samenwerking-", "belgie", vocab, joined
+    ) == (
+        False,
+        None,
+    )
+    # digits at the break: the URL's own hyphen ("2019-" + "03")
+    assert url_break_hyphen("https://example.nl/2019-", "03/bericht", vocab) == (True, None)
+
+
+def test_dump_note_records_its_url_guess(tmp_path):
+    path = tmp_path / "url.txt"
+    path.write_text(
+        "1.1\tInleiding\n"
+        "Het overleg tussen België en Nederland ging door.1 De samenwerking bleef.\n"
+        "\n"
+        " 1\tZie https://www.example.org/nieuws/samenwerking-bel-\n"
+        "gie-nederland, geraadpleegd op 1-2-2020.\n",
+        encoding="utf-8",
+    )
+    doc = read_text(path)
+    note = doc.footnotes[0]
+    assert (
+        note.text
+        == "Zie https://www.example.org/nieuws/samenwerking-belgie-nederland, geraadpleegd op 1-2-2020."
+    )
+    assert len(note.problems) == 1 and "dropped" in note.problems[0]
+
+
+def test_pdf_note_url_hyphen_follows_the_link_annotation(tmp_path):
+    pdf = tmp_path / "link.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    h = A4[1]
+    y = 80.0
+    for i, line in enumerate(BODY * 4):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        if i == 2:
+            c.setFont("Helvetica", 6.5)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), h - y + 3.5, "1")
+        y += 14
+    c.line(72, 760 - 680, 200, 760 - 680)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 70, "1")
+    c.drawString(84, 70, "Zie https://www.example.nl/beleid/regeling-werk-")
+    c.drawString(84, 60, "zoekenden-2020, geraadpleegd op 1-2-2020.")
+    url = "https://www.example.nl/beleid/regeling-werkzoekenden-2020"
+    c.linkURL(url, (84, 58, 300, 78), relative=0)
+    c.save()
+    doc = read_pdf(pdf)
+    assert doc.footnotes[0].text == f"Zie {url}, geraadpleegd op 1-2-2020."
+    assert doc.footnotes[0].problems == []  # the annotation settled it

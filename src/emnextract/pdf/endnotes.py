@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..patterns.endnotes import ANNEX_TITLE, ENDNOTE_TITLE
+from ..patterns.layout import NOTE_FINISHED as _FINISHED
 from .lines import Line
 from .page import Page
 from .roles import DocStats, note_number
@@ -53,6 +54,28 @@ def body_resumes(block: list[Line], stats: DocStats) -> int:
         if ln.size >= stats.body_size - 0.15:
             return i
     return len(block)
+
+
+def _goes_on(
+    prev: tuple[int, int, Line],
+    cur: tuple[int, int, Line],
+    role: str,
+    titled: bool,
+    stats: DocStats,
+) -> bool:
+    """Does line ``cur`` still belong to the note block ``prev`` is in?
+
+    It must keep the notes' small type; an untitled block keeps the role its first line
+    had (page-foot notes never run on into small print of the next page); on a new page
+    a line that opens no note goes on only when the last note is unfinished."""
+    ln = cur[2]
+    if not _small(ln, stats):
+        return False
+    if not titled and ln.role != role:
+        return False
+    if cur[0] != prev[0] and note_number(ln) is None:
+        return not _FINISHED.search(prev[2].text)
+    return True
 
 
 def _marker_numbers(pages: list[Page]) -> set[int]:
@@ -103,7 +126,7 @@ def mark_endnotes(pages: list[Page], stats: DocStats) -> list[Page]:
             k += 1
             continue
         end = start + 1
-        while end < len(flow) and _small(flow[end][2], stats):
+        while end < len(flow) and _goes_on(flow[end - 1], flow[end], first.role, titled, stats):
             end += 1
         block = [f[2] for f in flow[start:end]]
         end = start + body_resumes(block, stats)

@@ -11,11 +11,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..errors import EncryptedPDF, NoTextLayer, UnreadablePDF
-from ..hyphenation import hyphenated_compounds
+from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
@@ -68,6 +68,15 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _link_uris(page: Any) -> tuple[str, ...]:
+    """URIs of a page's link annotations (evidence for rejoining URLs cut over lines);
+    none when the annotations cannot be read."""
+    try:
+        return tuple(str(a["uri"]) for a in page.annots if a.get("uri"))
+    except Exception:  # noqa: BLE001 - damaged annotations only lose the evidence
+        return ()
+
+
 def read_pages(
     path: Path, only: set[int] | None = None, warnings: list[str] | None = None
 ) -> tuple[list[Page], int]:
@@ -98,7 +107,8 @@ def read_pages(
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
                 lines = build_lines(page_runs(chars), i, width)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
+                links = _link_uris(page)
+                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
                 page.flush_cache()  # keep memory flat on long reports
             n_pages = len(pdf.pages)
         finally:
@@ -138,8 +148,12 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
         for page in read
     ]
     read = mark_endnotes(read, stats)
-    known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
-    notes, read = collect_notes(read, warnings, known)
+    all_text = "\n".join(ln.text for page in read for ln in page.lines)
+    known = hyphenated_compounds(all_text)
+    evidence = UrlEvidence(
+        vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
+    )
+    notes, read = collect_notes(read, warnings, known, evidence)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)

@@ -25,7 +25,7 @@ from ..model import Section, Source
 from ..patterns import layout
 from ..source import sha256_of_bytes
 from .chapters import ChapterPass
-from .footnotes import join_note_lines, vocabulary
+from .footnotes import join_note_lines, urls_of, vocabulary
 from .lines import Chunk, Line, body_width, decode, split_lines
 from .markers import MarkerScanner
 from .paragraphs import ParagraphPass
@@ -148,12 +148,16 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
             doc.paragraphs.append(para)
 
         vocab = vocabulary(self.text)
+        urls = urls_of(self.text)
         for note_number, note_lines in self.notes:
+            problems: list[str] = []
+            text = join_note_lines([line.text for line in note_lines], vocab, urls, problems)
             doc.footnotes.append(
                 Note(
                     number=note_number,
-                    text=join_note_lines([line.text for line in note_lines], vocab),
+                    text=text,
                     offset=note_lines[0].offset,
+                    problems=problems,
                 )
             )
         for skipped in scanner.skipped:
