@@ -345,3 +345,42 @@ def test_pdf_note_url_hyphen_follows_the_link_annotation(tmp_path):
     doc = read_pdf(pdf)
     assert doc.footnotes[0].text == f"Zie {url}, geraadpleegd op 1-2-2020."
     assert doc.footnotes[0].problems == []  # the annotation settled it
+
+
+def test_pdf_page_foot_notes_do_not_run_into_small_print_of_the_next_page(tmp_path):
+    """Page 1 ends with its notes; page 2 opens with a small-type table: no note of it."""
+    pdf = tmp_path / "table-after-notes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    h = A4[1]
+    y = 80.0
+    for i, line in enumerate(BODY * 12):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        if i in (3, 7, 11):
+            c.setFont("Helvetica", 6.5)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), h - y + 3.5, str(i // 4 + 1))
+        y += 14
+    c.line(72, 100, 200, 100)
+    for k, note in enumerate(
+        ["Staatsblad 2021, 12.", "Staatsblad 2021, 13.", "Staatsblad 2021, 14."]
+    ):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 88 - 10 * k, str(k + 1))
+        c.drawString(84, 88 - 10 * k, note)
+    c.showPage()
+    y = 80.0
+    for row in ("Tabel 1 Aanvragen per maand", "1 januari 120", "2 februari 135", "3 maart 150"):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, h - y, row)
+        y += 10
+    for line in BODY:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        y += 14
+    c.save()
+    doc = read_pdf(pdf)
+    assert [n.text for n in doc.footnotes] == [
+        "Staatsblad 2021, 12.",
+        "Staatsblad 2021, 13.",
+        "Staatsblad 2021, 14.",
+    ]

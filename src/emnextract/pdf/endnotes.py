@@ -92,6 +92,17 @@ def _marker_numbers(pages: list[Page]) -> set[int]:
     return found
 
 
+def _foot_note_numbers(pages: list[Page]) -> set[int]:
+    """Numbers that open the page-foot notes already marked."""
+    found: set[int] = set()
+    for page in pages:
+        for ln in page.lines:
+            opened = note_number(ln) if ln.role == "footnote" else None
+            if opened is not None:
+                found.add(opened[0])
+    return found
+
+
 def _consecutive(numbers: list[int]) -> bool:
     if len(numbers) < 2:
         return False
@@ -137,7 +148,8 @@ def mark_endnotes(pages: list[Page], stats: DocStats) -> list[Page]:
                 k = end  # an ordinary page-foot note block
                 continue
             if markers is None:
-                markers = _marker_numbers(pages)
+                # markers of notes already printed at a page foot are no evidence
+                markers = _marker_numbers(pages) - _foot_note_numbers(pages)
             evidence = sum(1 for n in numbers if n in markers)
             if (
                 len(numbers) < MIN_UNTITLED_NOTES
