@@ -384,3 +384,12 @@ def test_pdf_page_foot_notes_do_not_run_into_small_print_of_the_next_page(tmp_pa
         "Staatsblad 2021, 13.",
         "Staatsblad 2021, 14.",
     ]
+
+
+def test_note_line_ending_in_an_abbreviation_goes_on():
+    # "nr." at a line end is mid-sentence, even where the line is short of the edge
+    assert note_goes_on(
+        "tot wijziging van Verordening (EG) nr.", "595/2009.", False, False, ends_note
+    )
+    # "etc." closes the note: a page number under it is no part of it
+    assert not note_goes_on("zoals beeld en geluid, etc.", "Vervolgens", False, False, ends_note)

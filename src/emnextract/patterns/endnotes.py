@@ -56,3 +56,12 @@ ANNEX_TITLE = pattern(
         "Bijlagen bij Kamerstukken II 2019/20, 19637, nr. 2590.",
     ],
 )
+
+# Abbreviations that never end a sentence: a note line ending in one goes on ("…
+# Verordening (EG) nr." + "595/2009"). "Ibid.", "etc." and "e.a." can end a note.
+MID_SENTENCE_ABBREVIATIONS = frozenset(
+    """
+    nr nrs no art artt blz p pp jo vgl cf resp i.v.m m.b.t t.a.v t.o.v o.a bijv bv d.w.z
+    c.q o.b.v i.p.v n.a.v t.b.v mr dr drs ir prof mw dhr mevr zgn zg
+    """.split()
+)

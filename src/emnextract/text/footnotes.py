@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..hyphenation import join_lines, url_break_hyphen, urls_of, vocabulary
 from ..patterns import hyphenation as H
+from ..patterns.endnotes import MID_SENTENCE_ABBREVIATIONS
 from ..patterns.layout import NOTE_DONE as _NOTE_DONE
 from .lines import title_like
 
@@ -86,7 +87,11 @@ def note_goes_on(
     """
     if stops(line):
         return False
-    finished = bool(_NOTE_DONE.search(so_far))
+    last_word = so_far.rsplit(None, 1)[-1].lower() if so_far.split() else ""
+    # "nr." or "blz." ends a line mid-sentence ("Verordening (EG) nr." + "595/2009")
+    finished = bool(_NOTE_DONE.search(so_far)) and (
+        last_word.rstrip(".") not in MID_SENTENCE_ABBREVIATIONS
+    )
     if finished and title_like(line, first=True) and not _EXT_HEAD.match(line):
         return False
     if after_blank:
