@@ -135,6 +135,11 @@ class Footnote(_Record):
     section: str | None = Field(default=None, description="Section whose body holds the marker")
     marker: Marker | None = None
     citations: list[str] = Field(default_factory=list)
+    problems: list[str] = Field(
+        default_factory=list,
+        description="Guesses made reading the note's text (a URL hyphen at a line break "
+        "kept or dropped on the evidence of the text's own words)",
+    )
 
 
 class _CitationFields(BaseModel):

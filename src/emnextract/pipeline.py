@@ -280,6 +280,7 @@ def _structure(
             section=section_of_note.get(n.number),
             marker=marker_of.get(n.number),
             citations=cites_by_note.get(n.number, []),
+            problems=list(n.problems),
         )
         for n in doc.footnotes
     ]

@@ -11,15 +11,16 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..errors import EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
-from ..hyphenation import hyphenated_compounds
+from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
 from ..limits import check_time, page_limit_error
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
+from .endnotes import mark_endnotes
 from .footnotes import collect_notes
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
@@ -78,6 +79,15 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _link_uris(page: Any) -> tuple[str, ...]:
+    """URIs of a page's link annotations (evidence for rejoining URLs cut over lines);
+    none when the annotations cannot be read."""
+    try:
+        return tuple(str(a["uri"]) for a in page.annots if a.get("uri"))
+    except Exception:  # noqa: BLE001 - damaged annotations only lose the evidence
+        return ()
+
+
 def read_pages(
     path: Path,
     only: set[int] | None = None,
@@ -118,7 +128,8 @@ def read_pages(
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
                 lines = build_lines(page_runs(chars), i, width)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
+                links = _link_uris(page)
+                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
                 page.flush_cache()  # keep memory flat on long reports
             n_pages = len(pdf.pages)
         finally:
@@ -164,8 +175,13 @@ def read_pdf(
         page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
         for page in read
     ]
-    known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
-    notes, read = collect_notes(read, warnings, known)
+    read = mark_endnotes(read, stats)
+    all_text = "\n".join(ln.text for page in read for ln in page.lines)
+    known = hyphenated_compounds(all_text)
+    evidence = UrlEvidence(
+        vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
+    )
+    notes, read = collect_notes(read, warnings, known, evidence)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
