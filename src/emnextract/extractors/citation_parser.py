@@ -812,12 +812,17 @@ def parse_citations(text: str) -> list[Found]:
     _attach_celex(text, found)
     if not found and not is_ibid(text):
         pub = P.PUBLICATION.match(text.strip())
-        if pub:
-            fields = OtherFields(
-                publisher=pub.group("publisher").strip(), title=pub.group("title").strip()
-            )
+        page = None if pub else P.PAGE_TITLE.match(text.strip())
+        if pub or page:
+            if pub:
+                publisher, title = pub.group("publisher"), pub.group("title")
+            else:
+                assert page is not None
+                publisher, title = page.group("site"), page.group("title")
+            fields = OtherFields(publisher=publisher.strip(), title=title.strip())
             off = text.index(text.strip()[:1]) if text.strip() else 0
-            found.append(Found("other", off, off + len(text.strip()), text.strip(), fields))
+            raw = text.strip().rstrip(".").rstrip()
+            found.append(Found("other", off, off + len(raw), raw, fields))
     found.sort(key=lambda f: f.start)
     return found
 

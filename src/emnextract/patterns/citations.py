@@ -460,6 +460,20 @@ PUBLICATION = pattern(
     ],
     counter_examples=["Zie: WODC, ‘Evaluatie’.", "WODC, ‘Evaluatie’, p. 3."],
 )
+PAGE_TITLE = pattern(
+    "cite.page_title",
+    r"^(?P<title>[^|]{3,300}?)\s?\|\s?(?:[^|]{1,60}?\s?\|\s?){0,2}"
+    r"(?P<site>[\p{L}0-9-]{2,60}(?:\.[\p{L}0-9-]{2,60}){0,3}\.(?:nl|eu|com|org|int|gov|be|de|net|info))"
+    r"\s?\.?$",
+    examples=[
+        "Kamerbrief over de voortgang | Kamerstuk | Rijksoverheid.nl",
+        "Jaarcijfers asiel | IND.nl",
+        "Nieuwe regels voor arbeidsmigratie | Nieuwsbericht | Rijksoverheid.nl.",
+    ],
+    counter_examples=["A | B | C", "Zie de tabel | kolom 2", "Rijksoverheid.nl"],
+    flags=regex.IGNORECASE,
+    doc="a web page cited by the title its browser tab shows ('Titel | Soort | Site.nl'): other",
+)
 TITLE = pattern(
     "cite.title",
     r"‘(?P<title>[^‘’]{1,400})’|“(?P<title>[^“”]{1,400})”"
