@@ -3,8 +3,8 @@
 Footnotes are parsed one by one (``citation_parser``), Ibid. footnotes are resolved
 to copies of the nearest earlier real source (``citation_resolve``), and the body
 text is scanned for the few citations that stand there (case numbers such as
-"het arrest Zambrano (C- 34/09)", ECLIs, formal references, and web sources written
-in parentheses). Other bare URLs in body text are not taken: in text dumps they are
+"het arrest Zambrano (C- 34/09)", ECLIs, formal references, numbered EU and Tweede
+Kamer documents, and web sources written in parentheses). Other bare URLs in body text are not taken: in text dumps they are
 mostly running headers and link annotations, not citations.
 
 Ids run c1, c2, … : first all footnote citations by footnote number (and position
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Note, Para
-from ..model import Citation
+from ..model import Citation, OtherFields
 from ..provenance import provenance
 from .citation_parser import Found, is_ibid, parse_citations
 from .citation_resolve import ibid_copies, ibid_sources, note_references
@@ -58,10 +58,15 @@ def to_citation(
     )
 
 
-def _in_parentheses(text: str, f: Found) -> bool:
-    """A web source written in parentheses in body text ("(https://www.acvz.org/…)"):
-    cited, unlike the bare URLs of running heads and link annotations."""
-    return text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
+def _body_citation(text: str, f: Found) -> bool:
+    """Citations of the other kinds that count in body text: a numbered document
+    ("COM(2020) 609 final", "2022Z24775") and a web source written in parentheses
+    ("(https://www.acvz.org/…)"), unlike the bare URLs of running heads and link notes."""
+    if f.kind == "other":
+        return isinstance(f.fields, OtherFields) and f.fields.document_type is not None
+    if f.kind == "url":
+        return text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
+    return False
 
 
 def marker_sections(doc: Document) -> dict[int, str | None]:
@@ -110,6 +115,6 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
         out.extend(cites)
     for para in doc.paragraphs:
         for f in parse_citations(para.text):
-            if f.kind in BODY_KINDS or (f.kind == "url" and _in_parentheses(para.text, f)):
+            if f.kind in BODY_KINDS or _body_citation(para.text, f):
                 out.append(to_citation(f, next(ids), None, para.section, para.page, para))
     return out

@@ -296,12 +296,13 @@ EU_BARE = pattern(
 EU_FORM_BEFORE = pattern(
     "cite.eu_form_before",
     r"(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening|[Uu]itvoeringsverordening|[Rr]ichtlijn"
-    r"|[Uu]itvoeringsbesluit|(?<!\p{Ll})[Bb]esluit|Regulation|Directive|Decision)(?![\w])[^.;()]{0,80}$",
+    r"|[Uu]itvoeringsbesluit|(?<!\p{Ll})[Bb]esluit|Regulation|Directive|Decision)(?![\w])[^.;)]{0,80}$",
     examples=[
         ("de Algemene Verordening Gegevensbescherming ", "Verordening Gegevensbescherming "),
         ("de Opvangrichtlijn, ", "richtlijn, "),
+        ("de Algemene verordening gegevensbescherming (AVG, ", "verordening gegevensbescherming (AVG, "),
     ],
-    counter_examples=["de wet. Daarna ", "het Vreemdelingenbesluit 2000 ", "de richtlijn (zie"],
+    counter_examples=["de wet. Daarna ", "het Vreemdelingenbesluit 2000 ", "de richtlijn (zie) en "],
     doc="the form word a bare '(EU) 2016/679' belongs to, read backwards in the same clause",
 )
 CELEX = pattern(

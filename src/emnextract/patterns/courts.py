@@ -174,12 +174,14 @@ NAME_BEFORE_ECLI = pattern(
 )
 NAME_INLINE = pattern(
     "cite.case_name_inline",
-    r"(?P<name>\p{Lu}[^,;()‘’0-9]{0,60}?\s(?:t\.|tegen|v\.|vs\.)\s(?:the\s)?\p{Lu}[^,;()‘’0-9]{1,60}?)"
+    r"(?P<name>\p{Lu}[^,;()‘’0-9]{0,60}?\s(?:t\.|tegen|v\.|vs\.)\s(?:the\s)?\p{Lu}[^,;()‘’0-9]{1,60}?"
+    r"|\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30}){0,3}\se\.a\.)"
     r"(?=\s?[,;]|\s?\.?$|\s\()",
     examples=[
         ("Tarakhel t. Zwitserland, nr. 29217/12", "Tarakhel t. Zwitserland"),
         ("N.D. en N.T. t. Spanje, nrs. 8675/15", "N.D. en N.T. t. Spanje"),
         "Soering v. the United Kingdom",
+        ("zaak C-175/08, Abdulla e.a.", "Abdulla e.a."),
     ],
     counter_examples=["nr. 29217/12", "Zwitserland, nr. 3"],
     doc="a case name written in line between the parts of a citation ('X t. Y')",
