@@ -300,9 +300,16 @@ EU_FORM_BEFORE = pattern(
     examples=[
         ("de Algemene Verordening Gegevensbescherming ", "Verordening Gegevensbescherming "),
         ("de Opvangrichtlijn, ", "richtlijn, "),
-        ("de Algemene verordening gegevensbescherming (AVG, ", "verordening gegevensbescherming (AVG, "),
+        (
+            "de Algemene verordening gegevensbescherming (AVG, ",
+            "verordening gegevensbescherming (AVG, ",
+        ),
     ],
-    counter_examples=["de wet. Daarna ", "het Vreemdelingenbesluit 2000 ", "de richtlijn (zie) en "],
+    counter_examples=[
+        "de wet. Daarna ",
+        "het Vreemdelingenbesluit 2000 ",
+        "de richtlijn (zie) en ",
+    ],
     doc="the form word a bare '(EU) 2016/679' belongs to, read backwards in the same clause",
 )
 CELEX = pattern(
