@@ -247,3 +247,16 @@ def test_ibid_skips_explanations_and_references_and_a_reference_links_its_note()
     assert not any(c.footnote == 3 for c in report.citations)
     (copy,) = [c for c in report.citations if c.footnote == 4]
     assert (copy.canonical, copy.ibid_of) == ("stb-2021-300", original[0])
+
+
+def test_singular_form_takes_a_second_act_that_names_its_institution():
+    acts = found("Richtlijn 2001/55/EG en (EU) 2022/382 samen", "eu_legislation")
+    assert [f.fields.celex for f in acts] == ["32001L0055", "32022L0382"]
+    acts = found("Richtlijn 2001/55/EG en 2019/20 samen", "eu_legislation")
+    assert [f.fields.number for f in acts] == ["2001/55"]
+
+
+def test_act_number_in_parentheses_after_its_name():
+    (f,) = found("De Opvangrichtlijn (2013/33/EU) geldt ook hier.", "eu_legislation")
+    assert (f.raw, f.fields.form, f.fields.celex) == ("2013/33/EU", "richtlijn", "32013L0033")
+    assert found("In het schooljaar (2019/20) veranderde de richtlijn niet.") == []

@@ -531,18 +531,24 @@ def _parse_eu(text: str, m: regex.Match[str]) -> list[Found]:
     form = _eu_form(word)
     inst = m.group("inst") or m.group("inst2")
     out = [_eu_act(text, m.start(), m.end(), form, inst, m.group("n1"), m.group("n2"))]
-    if word.lower().endswith(("en", "s")):  # Verordeningen, Richtlijnen, Directives
-        pos = m.end()
-        while len(out) < 10 and (x := P.EU_MORE.match(text, pos)):
-            more_inst = x.group("inst") or x.group("inst2") or inst
-            n1, n2 = x.group("n1"), x.group("n2")
-            out.append(_eu_act(text, x.start("act"), x.end(), form, more_inst, n1, n2))
-            pos = x.end()
+    plural = word.lower().endswith(("en", "s"))  # Verordeningen, Richtlijnen, Directives
+    pos = m.end()
+    while len(out) < 10 and (x := P.EU_MORE.match(text, pos)):
+        # after a singular form only an act that names its institution ("Richtlijn
+        # 2013/32/EU en 2013/33/EU"), so "Richtlijn 2013/32/EU en 2019/20" stays one act
+        if not (plural or x.group("inst") or x.group("inst2")):
+            break
+        more_inst = x.group("inst") or x.group("inst2") or inst
+        n1, n2 = x.group("n1"), x.group("n2")
+        out.append(_eu_act(text, x.start("act"), x.end(), form, more_inst, n1, n2))
+        pos = x.end()
     return out
 
 
 def _parse_eu_bare(text: str, m: regex.Match[str]) -> list[Found]:
     """ "(EU) 2016/679" after a form word in the same clause ("de Verordening … (EU) 2016/679")."""
+    if not (m.group("inst") or m.group("inst2")):
+        return []  # "2019/20": no institution, no act
     before = P.EU_FORM_BEFORE.search(text[max(0, m.start() - 100) : m.start()])
     if not before:
         return []  # no form word: not known to be an act
@@ -743,10 +749,17 @@ _ANCHORS: list[tuple[str, Pattern]] = [
 _INSIDE_URL_OK = {"ecli"}
 
 
+# Anchors that cannot match a text without one of these strings are not run on it (speed).
+_NEEDS = {"eu_bare": ("(E", "/E", "/JBZ"), "eu_document": ("(",), "ecli_bare": (":",)}
+
+
 def tokenize(text: str) -> list[tuple[int, int, str, regex.Match[str]]]:
     """Every anchor in ``text`` as (start, order, kind, match), in text order."""
     out = []
     for order, (kind, rx) in enumerate(_ANCHORS):
+        needs = _NEEDS.get(kind)
+        if needs and not any(n in text for n in needs):
+            continue
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
     out.sort(key=lambda t: (t[0], t[1]))

@@ -288,10 +288,18 @@ EU_MORE = pattern(
 )
 EU_BARE = pattern(
     "cite.eu_bare",
-    r"(?<![\w)])\((?P<inst>EU|EG|EEG)\)\s(?:(?:nr|No)\.?\s)?" + _EU_NUMBER,
-    examples=["(EU) 2016/679", "(EG) nr. 862/2007", ("AVG, (EU) 2016/679)", "(EU) 2016/679")],
-    counter_examples=["(EU) 2016", "Verordening(EU) 2016/679"],
-    doc="an act by institution and number alone; a citation only after a form word (see EU_FORM_BEFORE)",
+    r"\((?<![\w)/.-].)(?P<inst>EU|EG|EEG)\)\s(?:(?:nr|No)\.?\s)?"
+    + _EU_NUMBER
+    + r"|(?P<n1>[0-9](?<![\w)/.-].)[0-9]{1,3})/(?P<n2>[0-9]{1,4})/(?P<inst2>EU|EG|EEG|JBZ)(?![0-9/\w])",
+    examples=[
+        "(EU) 2016/679",
+        "(EG) nr. 862/2007",
+        ("AVG, (EU) 2016/679)", "(EU) 2016/679"),
+        ("de Procedurerichtlijn (2013/32/EU)", "2013/32/EU"),
+    ],
+    counter_examples=["(EU) 2016", "Verordening(EU) 2016/679", "nr.2013/32", "2019/20"],
+    doc="an act by institution and number alone; a citation only when the institution is"
+    " printed and a form word precedes it in the same clause (see EU_FORM_BEFORE)",
 )
 EU_FORM_BEFORE = pattern(
     "cite.eu_form_before",
@@ -427,7 +435,7 @@ EU_DOCUMENT_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri={type}:{y
 # information system; inside a URL they are part of the URL, not a citation of their own.
 TK_NUMBER = pattern(
     "cite.tk_number",
-    r"(?<![\w=&/.-])(?P<year>(?:19|20)[0-9][0-9])(?P<type>[ZD])(?P<number>[0-9]{5})(?![\w])",
+    r"(?P<year>(?:19|20)(?<![\w=&/.-]..)[0-9][0-9])(?P<type>[ZD])(?P<number>[0-9]{5})(?![\w])",
     examples=["2022Z24775", "2022D12345", ("(Kamerstuk 2022Z24775)", "2022Z24775")],
     counter_examples=["id=2022Z10845", "2022Z2477", "2022X24775", "2022Z247755"],
 )
