@@ -260,3 +260,17 @@ def test_act_number_in_parentheses_after_its_name():
     (f,) = found("De Opvangrichtlijn (2013/33/EU) geldt ook hier.", "eu_legislation")
     assert (f.raw, f.fields.form, f.fields.celex) == ("2013/33/EU", "richtlijn", "32013L0033")
     assert found("In het schooljaar (2019/20) veranderde de richtlijn niet.") == []
+
+
+def test_more_ways_of_writing_chamber_seat_and_names():
+    (f,) = found("Eerste Kamer, 2020-2021, 35 483, nr. F.")
+    assert (f.fields.chamber, f.fields.session, f.canonical) == ("I", "2020-2021", "kst-35483-F")
+    (f,) = found("Rb. Den Haag (zittingsplaats Arnhem) 9 mei 2022, NL22.4000")
+    assert (f.fields.court, f.fields.date, f.fields.case_number) == (
+        "Rb. Den Haag", "2022-05-09", "NL22.4000")  # fmt: skip
+    (f,) = found("EHRM 28 juni 2011, Sufi en Elmi t. het Verenigd Koninkrijk, nr. 8319/07")
+    assert f.fields.name == "Sufi en Elmi t. het Verenigd Koninkrijk"
+    (f,) = found(
+        "Zie DT&V, ‘Jaarcijfers’, https://www.dienstterugkeerenvertrek.nl/x, geraadpleegd op 2-2-2023"
+    )
+    assert (f.fields.publisher, f.raw.split(",")[0]) == ("DT&V", "DT&V")

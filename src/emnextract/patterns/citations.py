@@ -144,7 +144,8 @@ KAMERSTUK = pattern(
     r"(?:Kamerstuk(?:ken)?|Kamerdossier|Kst\.?|Parl\.\s?St\.?)(?![\w-])"
     r"(?:\s(?P<chamber>" + _CHAMBER + r"))?"
     r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)[0-9][0-9]\s?[-/]|[0-9]{2}\s?[0-9]{3}))"
-    r"|(?<![\w-])(?P<chamber_word>(?:Tweede|Eerste)\sKamer)(?=,?\s(?:vergaderjaar|zitting)\s(?:19|20)[0-9][0-9])",
+    r"|(?<![\w-])(?P<chamber_word>(?:Tweede|Eerste)\sKamer)"
+    r"(?=,?\s(?:(?:vergaderjaar|zitting)\s(?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9]\s?[-/\u2013]\s?[0-9]{2}))",
     examples=[
         "Kamerstukken II",
         "Kamerstuk",
@@ -153,6 +154,7 @@ KAMERSTUK = pattern(
         ("Kamerstukken EK 2019/20, 35271, nr. B", "Kamerstukken EK"),
         ("TK 2018-2019, 19637, nr. 2", "TK"),
         ("Eerste Kamer, vergaderjaar 2021-2022, 35 879, C", "Eerste Kamer"),
+        ("Tweede Kamer, 2021-2022, 30 573, nr. 190", "Tweede Kamer"),
     ],
     counter_examples=[
         "Kamerstukkenlijst",
@@ -526,9 +528,9 @@ SEE = pattern(
 )
 LEAD_WORD = pattern(
     "cite.lead_word",
-    r"^\s*(?:en|and|zie(?:\sook)?|via|op)\s",
-    examples=[("zie ook Rijksoverheid", "zie ook "), ("en IND", "en ")],
-    counter_examples=["Engeland", "IND en COA"],
+    r"^\s*(?:en|and|[Zz]ie(?:\sook)?|[Vv]gl\.|via|op)\s",
+    examples=[("zie ook Rijksoverheid", "zie ook "), ("en IND", "en "), ("Zie IND", "Zie ")],
+    counter_examples=["Engeland", "IND en COA", "Opvang"],
     doc="a word before a publisher that is not part of its name",
 )
 DATE_LIKE = pattern(

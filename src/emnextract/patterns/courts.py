@@ -24,7 +24,7 @@ COURTS: list[tuple[str, str]] = [
     (r"HR|Hoge\sRaad", "HR"),
     (
         r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)"
-        r"(?:,?\s(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}))?",
+        r"(?:,?\s\(?(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20})\)?)?",
         "Rb.",
     ),
     (
@@ -71,11 +71,12 @@ COURT_PLACE_PREFIX = pattern(
 )
 COURT_SEAT = pattern(
     "cite.court_seat",
-    r",?\s(?:zp|zittingsplaats)\.?\s.*$",
+    r",?\s\(?(?:zp|zittingsplaats)\.?\s.*$",
     examples=[
         ", zittingsplaats Haarlem",
         " zp. Utrecht",
         (" Den Haag zp Amsterdam", " zp Amsterdam"),
+        " (zp. Middelburg)",
     ],
     counter_examples=["Den Haag, Amsterdam"],
     doc="where a district court sits ('Rb. Den Haag, zittingsplaats Haarlem'): not part of the court",
@@ -174,7 +175,7 @@ NAME_BEFORE_ECLI = pattern(
 )
 NAME_INLINE = pattern(
     "cite.case_name_inline",
-    r"(?P<name>\p{Lu}[^,;()‘’0-9]{0,60}?\s(?:t\.|tegen|v\.|vs\.)\s(?:the\s)?\p{Lu}[^,;()‘’0-9]{1,60}?"
+    r"(?P<name>\p{Lu}[^,;()‘’0-9]{0,60}?\s(?:t\.|tegen|v\.|vs\.)\s(?:(?:the|het|de)\s)?\p{Lu}[^,;()‘’0-9]{1,60}?"
     r"|\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30}){0,3}\se\.a\.)"
     r"(?=\s?[,;]|\s?\.?$|\s\()",
     examples=[
@@ -182,6 +183,7 @@ NAME_INLINE = pattern(
         ("N.D. en N.T. t. Spanje, nrs. 8675/15", "N.D. en N.T. t. Spanje"),
         "Soering v. the United Kingdom",
         ("zaak C-175/08, Abdulla e.a.", "Abdulla e.a."),
+        ("Soering t. het Verenigd Koninkrijk, nr. 14038/88", "Soering t. het Verenigd Koninkrijk"),
     ],
     counter_examples=["nr. 29217/12", "Zwitserland, nr. 3"],
     doc="a case name written in line between the parts of a citation ('X t. Y')",
