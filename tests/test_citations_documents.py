@@ -274,3 +274,14 @@ def test_more_ways_of_writing_chamber_seat_and_names():
         "Zie DT&V, ‘Jaarcijfers’, https://www.dienstterugkeerenvertrek.nl/x, geraadpleegd op 2-2-2023"
     )
     assert (f.fields.publisher, f.raw.split(",")[0]) == ("DT&V", "DT&V")
+
+
+def test_english_implementing_acts_in_a_list():
+    acts = found(
+        "from Implementing Regulations (EU) No 809/2014, (EU) No 180/2014 and (EU) 2017/892 as"
+    )
+    assert [(f.fields.form, f.fields.celex) for f in acts] == [
+        ("uitvoeringsverordening", "32014R0809"),
+        ("uitvoeringsverordening", "32014R0180"),
+        ("uitvoeringsverordening", "32017R0892"),
+    ]

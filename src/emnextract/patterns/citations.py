@@ -250,6 +250,11 @@ EU_FORMS = {
     "directives": "richtlijn",
     "decision": "besluit",
     "decisions": "besluit",
+    "implementing regulation": "uitvoeringsverordening",
+    "implementing regulations": "uitvoeringsverordening",
+    "implementing decision": "uitvoeringsbesluit",
+    "implementing decisions": "uitvoeringsbesluit",
+    "delegated regulation": "verordening",
 }
 # CELEX document-type letter of each form (implementing acts share their parent's letter).
 CELEX_TYPE = {
@@ -267,6 +272,7 @@ EU_LEGISLATION = pattern(
     "cite.eu_legislation",
     r"(?<![\w-])(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening(?:en)?|[Uu]itvoeringsverordening(?:en)?"
     r"|[Rr]ichtlijn(?:en)?|[Kk]aderbesluit|[Uu]itvoeringsbesluit(?:en)?|[Bb]esluit(?:en)?"
+    r"|Implementing\sRegulations?|Implementing\sDecisions?|Delegated\sRegulation"
     r"|Regulations?|Directives?|Decisions?)"
     r"\s(?:\((?P<inst>" + _EU_INST + r")\)\s)?(?:(?:nr|No)\.?\s)?" + _EU_NUMBER,
     examples=[
@@ -277,6 +283,7 @@ EU_LEGISLATION = pattern(
         "Regulation (EU) No 604/2013",
         ("de richtlijn 2008/115/EG van", "richtlijn 2008/115/EG"),
         ("Richtlijnen 2004/38/EG en 2003/86/EG", "Richtlijnen 2004/38/EG"),
+        "Implementing Regulation (EU) No 809/2014",
     ],
     counter_examples=["Vreemdelingenbesluit 2000", "Besluit 2019", "Richtlijn 2013/32/EU/2"],
 )
