@@ -11,7 +11,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from .document import Document
 from .errors import EmnError, EmptyInput, InputNotFound, NotAReport
+from .extractors.citation_resolve import note_references
 from .extractors.links import citations_by_footnote
 from .limits import check_time, time_limit
 from .metadata import with_metadata
@@ -197,9 +198,10 @@ class Pipeline:
             found[stage.name] = list(result.records)
             warnings.extend(result.warnings)
         citations = found.pop("citations", [])
-        measures = link_citations(found.pop("measures", []), citations)
-        statistics = link_citations(found.pop("statistics", []), citations)
-        paragraphs, footnotes, structure_warnings = _structure(doc, citations)
+        refs = note_references((n.number, n.text) for n in doc.footnotes)  # "Zie noot 12"
+        measures = link_citations(found.pop("measures", []), citations, refs)
+        statistics = link_citations(found.pop("statistics", []), citations, refs)
+        paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)
         return Report(
             source=source,
             sections=doc.sections,
@@ -223,9 +225,14 @@ class Pipeline:
         return extract(source, year=year, kind=kind, pipeline=self)
 
 
-def link_citations(records: list[R], citations: list[Citation]) -> list[R]:
-    """Records whose ``citations`` are the ids of the citations in their footnotes."""
-    by_note = citations_by_footnote(citations)
+def link_citations(
+    records: list[R], citations: list[Citation], references: Mapping[int, int] | None = None
+) -> list[R]:
+    """Records whose ``citations`` are the ids of the citations in their footnotes.
+
+    A cross-reference note ("Zie noot 12", ``references``) stands for the note it names.
+    """
+    by_note = citations_by_footnote(citations, references)
     out = []
     for r in records:
         ids = [cid for n in r.footnotes for cid in by_note.get(n, [])]
@@ -240,10 +247,10 @@ def _plain(record: Any) -> dict[str, Any]:
 
 
 def _structure(
-    doc: Document, citations: list[Citation]
+    doc: Document, citations: list[Citation], references: Mapping[int, int] | None = None
 ) -> tuple[list[Paragraph], list[Footnote], list[str]]:
     """Paragraph and footnote records, each note linked to its marker and citations."""
-    cites_by_note = citations_by_footnote(citations)
+    cites_by_note = citations_by_footnote(citations, references)
     paragraphs = [
         Paragraph(
             id=p.id,
