@@ -21,6 +21,7 @@ from ..document import Para
 from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
+from .fullsize import GluedMarkers
 from .headings import SectionTree, chapter_of, number_openings
 from .lines import Line, union_bbox
 from .linetext import line_content
@@ -48,7 +49,13 @@ def assemble(
     stats: DocStats,
     note_numbers: set[int],
     known_hyphenated: Container[str] = (),
+    glued: GluedMarkers | None = None,
 ) -> tuple[list[Section], list[Para], list[str]]:
+    """Sections, paragraphs (with their markers) and warnings from role-marked pages.
+
+    ``glued`` finds full-size markers glued to words, in a document whose notes are not
+    marked with raised digits.
+    """
     sections: list[Section] = []
     paras: list[Para] = []
     warnings: list[str] = []
@@ -85,13 +92,16 @@ def assemble(
     def add_line(ln: Line, kind: ParagraphKind) -> None:
         nonlocal open_para
         text, markers = line_content(ln, note_numbers)
+        if glued is not None:
+            text, markers = glued.take(ln, text, markers)
         if not text and not markers:
             return
         if open_para is None:
             open_para = OpenPara(kind=kind, section=current)
             if kind == "list_item":
+                whole = text
                 text = _BULLET.sub("", text, count=1) if _BULLET.match(text[:1] + " ") else text
-                shift = len(line_content(ln, note_numbers)[0]) - len(text)
+                shift = len(whole) - len(text)
                 for m in markers:
                     m.offset = max(0, m.offset - shift)
         if open_para.text:

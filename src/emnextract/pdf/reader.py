@@ -20,6 +20,7 @@ from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
 from .footnotes import collect_notes
+from .fullsize import GluedMarkers
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
@@ -138,7 +139,8 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
     ]
     known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
     notes, read = collect_notes(read, warnings, known)
-    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
+    glued = GluedMarkers.wanted(read, notes)
+    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
