@@ -145,8 +145,9 @@ def link_markers(paragraphs: list[Para], notes: list[Note]) -> None:
     A number printed once names its note. Where numbering starts again (per chapter, per
     page), a marker takes the nearest note with its number at or after it (same or a
     later page, or later in the dump) whose run has begun by then (its run's first note
-    stands at or before the marker, or the note is that first note); failing that the
-    nearest such note before it (a note referred to again). Markers already tied are kept.
+    stands at or before the marker, a marker of that run came earlier, or the note is
+    that first note); failing that the nearest such note before it (a note referred to
+    again). Markers already tied are kept.
     """
     by_number: dict[int, list[int]] = {}
     for i, note in enumerate(notes):
@@ -154,19 +155,22 @@ def link_markers(paragraphs: list[Para], notes: list[Note]) -> None:
     run_start: dict[int, tuple[tuple[int, int] | None, int]] = {}  # run -> (place, index)
     for i, note in enumerate(notes):
         run_start.setdefault(note.run, (_place(note.page, note.offset), i))
+    started: set[int] = set()  # runs a marker has been tied to
+    ids = {note.id: note for note in notes}
     for para in paragraphs:
         for m in para.markers:
-            if m.note:
-                continue
             found = by_number.get(m.number)
-            if not found:
-                continue
-            if len(found) == 1:
-                m.note = notes[found[0]].id
-                continue
-            offset = None if para.offset is None else para.offset + m.offset
-            here = _place(m.page if m.page is not None else para.page, offset)
-            m.note = notes[_nearest(found, notes, here, run_start)].id
+            if not m.note and found:
+                offset = None if para.offset is None else para.offset + m.offset
+                here = _place(m.page if m.page is not None else para.page, offset)
+                pick = (
+                    found[0]
+                    if len(found) == 1
+                    else _nearest(found, notes, here, run_start, started)
+                )
+                m.note = notes[pick].id
+            if m.note in ids:
+                started.add(ids[m.note].run)
 
 
 def _nearest(
@@ -174,6 +178,7 @@ def _nearest(
     notes: list[Note],
     here: tuple[int, int] | None,
     run_start: dict[int, tuple[tuple[int, int] | None, int]],
+    started: set[int],
 ) -> int:
     """Index of the note a marker at ``here`` refers to, among ``found`` (see link_markers)."""
     if here is None:
@@ -181,7 +186,9 @@ def _nearest(
 
     def begun(i: int) -> bool:
         start, first = run_start[notes[i].run]
-        return i == first or start is None or start[0] != here[0] or start[1] <= here[1]
+        if i == first or notes[i].run in started or start is None or start[0] != here[0]:
+            return True
+        return start[1] <= here[1]
 
     def place(i: int) -> tuple[int, int] | None:
         return _place(notes[i].page, notes[i].offset)
