@@ -35,18 +35,44 @@ def _accepts(number: int, last: int | None) -> bool:
     return last < number <= last + 3
 
 
-def _restarts(number: int, last: int | None, foot: list[Line], k: int, previous: str) -> bool:
-    """Does ``foot[k]`` (opening with ``number``) start numbering again at 1?"""
-    if number != 1 or last is None:
+def _restarts(
+    number: int, last: int | None, foot: list[Line], k: int, previous: str, marked: bool
+) -> bool:
+    """Does ``foot[k]`` (opening with ``number``) start numbering again at 1?
+
+    ``marked``: a raised marker 1 stands in the body on this page or the one before (or
+    the document marks no note with raised digits at all).
+    """
+    if number != 1 or last is None or not marked:
         return False
     ln = foot[k]
+    opened = note_number(ln)
+    if opened is None or opened[1][:1].isdigit():
+        return False  # "1 01 01 12 …": a table row in small type, not a note
     if ln.runs[0].sup or not _unfinished(previous):
         return True
     for nxt in foot[k + 1 :]:  # note 2 follows within this page's notes
-        opened = note_number(nxt)
-        if opened is not None and opened[0] == 2:
+        following = note_number(nxt)
+        if following is not None and following[0] == 2:
             return True
     return False
+
+
+def _raised_ones(pages: list[Page]) -> tuple[set[int], bool]:
+    """Pages whose body holds a raised marker 1, and whether any body digit is raised."""
+    ones: set[int] = set()
+    raised = False
+    for page in pages:
+        for ln in page.lines:
+            if ln.role not in ("body", "box"):
+                continue
+            for r in ln.runs:
+                digits = r.text.strip()
+                if r.sup and digits.isdigit():
+                    raised = True
+                    if digits == "1":
+                        ones.add(page.number)
+    return ones, raised
 
 
 def collect_notes(
@@ -60,6 +86,7 @@ def collect_notes(
     raw_lines: list[list[Line]] = []
     last: int | None = None
     run = 1
+    ones, raised = _raised_ones(pages)
     demoted: set[int] = set()  # ids of small-print lines that belong to no note
     for page in pages:
         foot = [ln for ln in page.lines if ln.role == "footnote"]
@@ -71,7 +98,14 @@ def collect_notes(
             restart = (
                 opened is not None
                 and notes
-                and _restarts(opened[0], last, foot, k, parts[-1][-1] if parts else "")
+                and _restarts(
+                    opened[0],
+                    last,
+                    foot,
+                    k,
+                    parts[-1][-1] if parts else "",
+                    not raised or bool({ln.page, ln.page - 1} & ones),
+                )
             )
             if opened is not None and (restart or _accepts(opened[0], last)):
                 number, text = opened
