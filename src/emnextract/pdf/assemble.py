@@ -305,7 +305,7 @@ def _column_stats(body: list[Line], stats: DocStats) -> dict[int, DocStats]:
     """On a page set in columns, each body line's measures with the margins of its own
     column (a full column line is not a short line ending its paragraph). A column is
     the lines starting where this one starts; it counts when clearly narrower than the
-    body."""
+    body but not a table's narrow cells, and most of its lines run to its right edge."""
     by_start: dict[int, list[Line]] = {}
     for ln in body:
         by_start.setdefault(round(ln.x0 / 3), []).append(ln)
@@ -314,8 +314,11 @@ def _column_stats(body: list[Line], stats: DocStats) -> dict[int, DocStats]:
     for group in by_start.values():
         left = min(ln.x0 for ln in group)
         right = max(ln.x1 for ln in group)
-        if len(group) < 3 or right - left >= 0.7 * full:
-            continue
+        if len(group) < 3 or not 0.3 * full <= right - left < 0.7 * full:
+            continue  # no column, or a table's narrow cells
+        if 2 * sum(1 for ln in group if ln.x1 >= right - 0.1 * (right - left)) < len(group):
+            continue  # a text column's lines mostly run to its edge
+
         own = replace(stats, left=left, right=right)
         out.update((id(ln), own) for ln in group)
     return out
