@@ -212,7 +212,17 @@ def test_note_reference(text, target):
 def test_a_note_reference_that_also_cites_is_read_as_usual():
     text = "Zie noot 4 en Kamerstukken II 2020/21, 30573, nr. 190, waarin de minister toelicht."
     assert note_reference(text) is None
-    assert note_references([(5, text), (6, "Zie noot 6")]) == {}
+    assert note_references([Note(number=5, text=text), Note(number=6, text="Zie noot 6")]) == {}
+
+
+def test_a_note_reference_names_the_note_of_its_own_run():
+    notes = [
+        Note(number=1, text="Kamerstukken II 2020/21, 30573, nr. 190.", run=1, id="n1"),
+        Note(number=1, text="Stcrt. 2021, 123.", run=2, id="n2"),
+        Note(number=2, text="Zie noot 1.", run=2, id="n3"),
+        Note(number=3, text="Zie noot 9.", run=2, id="n4"),
+    ]
+    assert note_references(notes) == {"n3": "n2", "n4": None}
 
 
 def _doc(notes, body, markers):

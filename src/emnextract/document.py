@@ -20,6 +20,7 @@ class MarkerRef:
     offset: int  # character offset in Para.text where the marker stood
     page: int | None = None
     bbox: BBox | None = None
+    note: str = ""  # id of the note it refers to (set by the Document when empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class Note:
     lines: list[TextLine] = field(default_factory=list)
     id: str = ""  # "n1", "n2", … in document order (set by the Document when empty)
     problems: list[str] = field(default_factory=list)  # guesses made reading the note
+    # 1-based run of numbering it belongs to: a document whose note numbers start again
+    # (per chapter, per page) has runs 1, 2, …; (run, number) names a note.
+    run: int = 1
 
 
 @dataclass
@@ -92,28 +96,113 @@ class Document:
         for i, note in enumerate(self.footnotes, start=1):
             if not note.id:
                 note.id = f"n{i}"
+        link_markers(self.paragraphs, self.footnotes)
 
-    def footnote(self, number: int) -> Note | None:
+    def footnote(self, number: int, run: int | None = None) -> Note | None:
+        """The note printed with ``number`` (in ``run``; else the first run that has one)."""
         for note in self.footnotes:
-            if note.number == number:
+            if note.number == number and (run is None or note.run == run):
                 return note
         return None
+
+    def note_by_id(self) -> dict[str, Note]:
+        return {note.id: note for note in self.footnotes}
 
     def markers(self) -> list[tuple[int, Para, MarkerRef]]:
         """(paragraph index, paragraph, marker) for every marker, in document order."""
         return [(i, p, m) for i, p in enumerate(self.paragraphs) for m in p.markers]
 
-    def first_markers(self) -> dict[int, tuple[Para, MarkerRef]]:
-        """Note number -> the paragraph and marker of its first reference in the body.
+    def first_markers(self) -> dict[str, tuple[Para, MarkerRef]]:
+        """Note id -> the paragraph and marker of its first reference in the body.
 
         A note referenced twice is linked to its first reference: that is its marker,
-        and the paragraph's section is the note's section.
+        and the paragraph's section is the note's section. Markers are tied to notes by
+        :func:`link_markers`, so a number that starts again names the right note.
         """
-        out: dict[int, tuple[Para, MarkerRef]] = {}
+        out: dict[str, tuple[Para, MarkerRef]] = {}
         for para in self.paragraphs:
             for m in para.markers:
-                out.setdefault(m.number, (para, m))
+                if m.note:
+                    out.setdefault(m.note, (para, m))
         return out
 
     def section_by_number(self) -> dict[str, Section]:
         return {s.number: s for s in self.sections}
+
+
+def _place(page: int | None, offset: int | None) -> tuple[int, int] | None:
+    """Where something stands, comparable within one document: by page (PDF) or by
+    offset in the source text (text dumps); None when neither is known."""
+    if page is not None:
+        return (0, page)
+    if offset is not None:
+        return (1, offset)
+    return None
+
+
+def link_markers(paragraphs: list[Para], notes: list[Note]) -> None:
+    """Tie every marker to its note: ``MarkerRef.note`` = the note's id.
+
+    A number printed once names its note. Where numbering starts again (per chapter, per
+    page), a marker takes the nearest note with its number at or after it (same or a
+    later page, or later in the dump) whose run has begun by then (its run's first note
+    stands at or before the marker, a marker of that run came earlier, or the note is
+    that first note); failing that the nearest such note before it (a note referred to
+    again). Markers already tied are kept.
+    """
+    by_number: dict[int, list[int]] = {}
+    for i, note in enumerate(notes):
+        by_number.setdefault(note.number, []).append(i)
+    run_start: dict[int, tuple[tuple[int, int] | None, int]] = {}  # run -> (place, index)
+    for i, note in enumerate(notes):
+        run_start.setdefault(note.run, (_place(note.page, note.offset), i))
+    started: set[int] = set()  # runs a marker has been tied to
+    ids = {note.id: note for note in notes}
+    for para in paragraphs:
+        for m in para.markers:
+            found = by_number.get(m.number)
+            if not m.note and found:
+                offset = None if para.offset is None else para.offset + m.offset
+                here = _place(m.page if m.page is not None else para.page, offset)
+                pick = (
+                    found[0]
+                    if len(found) == 1
+                    else _nearest(found, notes, here, run_start, started)
+                )
+                m.note = notes[pick].id
+            if m.note in ids:
+                started.add(ids[m.note].run)
+
+
+def _nearest(
+    found: list[int],
+    notes: list[Note],
+    here: tuple[int, int] | None,
+    run_start: dict[int, tuple[tuple[int, int] | None, int]],
+    started: set[int],
+) -> int:
+    """Index of the note a marker at ``here`` refers to, among ``found`` (see link_markers)."""
+    if here is None:
+        return found[0]
+
+    def begun(i: int) -> bool:
+        start, first = run_start[notes[i].run]
+        if i == first or notes[i].run in started or start is None or start[0] != here[0]:
+            return True
+        return start[1] <= here[1]
+
+    def place(i: int) -> tuple[int, int] | None:
+        return _place(notes[i].page, notes[i].offset)
+
+    after = [
+        i for i in found if (p := place(i)) is not None and p[0] == here[0] and p[1] >= here[1]
+    ]
+    for i in after:
+        if begun(i):
+            return i
+    before = [
+        i for i in found if (p := place(i)) is not None and p[0] == here[0] and i not in after
+    ]
+    if before:
+        return before[-1]
+    return after[0] if after else found[0]

@@ -108,7 +108,14 @@ class Paragraph(_Record):
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
-    footnotes: list[int] = Field(default_factory=list)
+    footnotes: list[int] = Field(
+        default_factory=list, description="Printed numbers of the footnote markers in the text"
+    )
+    footnote_ids: list[str] = Field(
+        default_factory=list,
+        description="Ids of those footnotes ('n13'): a printed number may name several notes "
+        "where numbering starts again",
+    )
 
 
 class Marker(_Record):
@@ -125,7 +132,13 @@ class Marker(_Record):
 
 class Footnote(_Record):
     id: str = Field("", description="Stable id of the note text ('n1', 'n2', … in document order)")
-    number: int
+    number: int = Field(description="The number printed with the note")
+    run: int = Field(
+        1,
+        description="1-based run of numbering the note belongs to: 1 unless note numbers start "
+        "again (per chapter, section or page), then each restart begins the next run; "
+        "(run, number) identifies a note",
+    )
     text: str
     page: int | None = None
     bbox: BBox | None = None
@@ -375,7 +388,11 @@ class Citation(_Record):
     fields: CitationFields = Field(
         default_factory=OtherFields, description="The model of the citation's kind"
     )
-    footnote: int | None = None
+    footnote: int | None = Field(
+        default=None,
+        description="Printed number of the footnote holding the citation; the note's id is "
+        "provenance.id",
+    )
     section: str | None = None
     page: int | None = None
     ibid_of: str | None = None
@@ -412,6 +429,11 @@ class Measure(_Record):
     page: int | None = None
     inferred: bool = Field(False, description="Year (or more) taken from context, not the text")
     footnotes: list[int] = Field(default_factory=list)
+    footnote_ids: list[str] = Field(
+        default_factory=list,
+        description="Ids of those footnotes ('n13'): a printed number may name several notes "
+        "where numbering starts again",
+    )
     citations: list[str] = Field(default_factory=list)
     provenance: Provenance | None = Field(default=None, description="Where ``date_text`` stands")
 
@@ -435,6 +457,11 @@ class Statistic(_Record):
     section: str | None = None
     page: int | None = None
     footnotes: list[int] = Field(default_factory=list)
+    footnote_ids: list[str] = Field(
+        default_factory=list,
+        description="Ids of those footnotes ('n13'): a printed number may name several notes "
+        "where numbering starts again",
+    )
     citations: list[str] = Field(default_factory=list)
     provenance: Provenance | None = Field(default=None, description="Where ``value_text`` stands")
 

@@ -198,7 +198,7 @@ class Pipeline:
             found[stage.name] = list(result.records)
             warnings.extend(result.warnings)
         citations = found.pop("citations", [])
-        refs = note_references((n.number, n.text) for n in doc.footnotes)  # "Zie noot 12"
+        refs = note_references(doc.footnotes)  # "Zie noot 12"
         measures = link_citations(found.pop("measures", []), citations, refs)
         statistics = link_citations(found.pop("statistics", []), citations, refs)
         paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)
@@ -226,16 +226,26 @@ class Pipeline:
 
 
 def link_citations(
-    records: list[R], citations: list[Citation], references: Mapping[int, int] | None = None
+    records: list[R], citations: list[Citation], references: Mapping[str, str | None] | None = None
 ) -> list[R]:
     """Records whose ``citations`` are the ids of the citations in their footnotes.
 
-    A cross-reference note ("Zie noot 12", ``references``) stands for the note it names.
+    Footnotes are named by id (``footnote_ids``), as a printed number may name a note of
+    each run where numbering starts again; a record without ids is linked by number. A
+    cross-reference note ("Zie noot 12", ``references``: note id -> the note it names)
+    stands for the note it names.
     """
     by_note = citations_by_footnote(citations, references)
+    by_number: dict[int, list[str]] = {}
+    for c in citations:
+        if c.footnote is not None:
+            by_number.setdefault(c.footnote, []).append(c.id)
     out = []
     for r in records:
-        ids = [cid for n in r.footnotes for cid in by_note.get(n, [])]
+        if r.footnote_ids:
+            ids = [cid for n in r.footnote_ids for cid in by_note.get(n, [])]
+        else:
+            ids = [cid for n in r.footnotes for cid in by_number.get(n, [])]
         out.append(r if ids == r.citations else r.model_copy(update={"citations": ids}))
     return out
 
@@ -247,7 +257,7 @@ def _plain(record: Any) -> dict[str, Any]:
 
 
 def _structure(
-    doc: Document, citations: list[Citation], references: Mapping[int, int] | None = None
+    doc: Document, citations: list[Citation], references: Mapping[str, str | None] | None = None
 ) -> tuple[list[Paragraph], list[Footnote], list[str]]:
     """Paragraph and footnote records, each note linked to its marker and citations."""
     cites_by_note = citations_by_footnote(citations, references)
@@ -261,42 +271,47 @@ def _structure(
             bbox=p.bbox,
             offset=p.offset,
             footnotes=[m.number for m in p.markers],
+            footnote_ids=[m.note for m in p.markers if m.note],
         )
         for p in doc.paragraphs
     ]
     first = doc.first_markers()
     marker_of = {
-        number: Marker(
+        note_id: Marker(
             page=m.page,
             bbox=m.bbox,
             offset=m.offset,
             paragraph=p.id,
             context=p.text[max(0, m.offset - CONTEXT_CHARS) : m.offset],
         )
-        for number, (p, m) in first.items()
+        for note_id, (p, m) in first.items()
     }
-    section_of_note = {number: p.section for number, (p, _) in first.items()}
+    section_of_note = {note_id: p.section for note_id, (p, _) in first.items()}
     footnotes = [
         Footnote(
             id=n.id,
             number=n.number,
+            run=n.run,
             text=n.text,
             page=n.page,
             bbox=n.bbox,
             offset=n.offset,
-            section=section_of_note.get(n.number),
-            marker=marker_of.get(n.number),
-            citations=cites_by_note.get(n.number, []),
+            section=section_of_note.get(n.id),
+            marker=marker_of.get(n.id),
+            citations=cites_by_note.get(n.id, []),
             problems=list(n.problems),
         )
         for n in doc.footnotes
     ]
     warnings = []
-    known = {n.number for n in doc.footnotes}
-    for number in sorted(set(marker_of) - known):
+    unlinked = {m.number for p in doc.paragraphs for m in p.markers if not m.note}
+    for number in sorted(unlinked):
         warnings.append(f"marker {number} has no footnote text")
-    for number in sorted(known - set(marker_of)):
-        warnings.append(f"footnote {number} has no marker in the body")
+    runs = len({n.run for n in doc.footnotes}) > 1
+    for n in doc.footnotes:
+        if n.id not in marker_of:
+            where = f" (run {n.run})" if runs else ""
+            warnings.append(f"footnote {n.number}{where} has no marker in the body")
     return paragraphs, footnotes, warnings
 
 

@@ -267,7 +267,7 @@ def _td(value: object, cls: str = "") -> str:
 
 
 def _citation_rows(report: Report, prefix: str, marked: set[str]) -> list[str]:
-    notes = {f.number: f.id for f in report.footnotes}
+    notes = {f.id for f in report.footnotes}
     rows = []
     for c in report.citations:
         source = (
@@ -275,9 +275,10 @@ def _citation_rows(report: Report, prefix: str, marked: set[str]) -> list[str]:
             if c.url
             else _td(c.canonical, "source")
         )
+        note_id = c.provenance.id if c.provenance and c.provenance.within == "footnote" else None
         note = (
-            f'<td class="num"><a href="#{_e(prefix + notes[c.footnote])}">{c.footnote}</a></td>'
-            if c.footnote is not None and c.footnote in notes
+            f'<td class="num"><a href="#{_e(prefix + note_id)}">{c.footnote}</a></td>'
+            if c.footnote is not None and note_id in notes
             else _td(c.footnote, "num")
         )
         problems = "; ".join(c.problems) + (" (ibid. of " + c.ibid_of + ")" if c.ibid_of else "")

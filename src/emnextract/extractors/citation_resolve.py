@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..document import Note
 from ..model import Citation, KamerstukFields
 from ..patterns import citations as P
 from .citation_parser import is_ibid
@@ -46,17 +47,21 @@ def ibid_sources(
     return sources, warnings
 
 
-def note_references(notes: Iterable[tuple[int, str]]) -> dict[int, int]:
-    """Cross-reference note -> the note it points to ("102 Zie noot 101." -> {102: 101}).
+def note_references(notes: Iterable[Note]) -> dict[str, str | None]:
+    """Cross-reference note id -> id of the note it points to ("102 Zie noot 101.").
 
-    A cross-reference is no citation of its own; the note it names holds the sources, so
-    what cites the cross-reference cites those (see ``links.citations_by_footnote``).
+    The note named is the one of that number in the same run of numbering (None when the
+    document has no such note). A cross-reference is no citation of its own; the note it
+    names holds the sources, so what cites the cross-reference cites those (see
+    ``links.citations_by_footnote``).
     """
-    out = {}
-    for number, text in notes:
-        target = note_reference(text)
-        if target is not None and target != number:
-            out[number] = target
+    notes = list(notes)
+    by_number = {(n.run, n.number): n.id for n in notes}
+    out: dict[str, str | None] = {}
+    for n in notes:
+        target = note_reference(n.text)
+        if target is not None and target != n.number:
+            out[n.id] = by_number.get((n.run, target))
     return out
 
 

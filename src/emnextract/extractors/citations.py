@@ -69,49 +69,60 @@ def _body_citation(text: str, f: Found) -> bool:
     return False
 
 
-def marker_sections(doc: Document) -> dict[int, str | None]:
-    """Footnote number -> section of the paragraph holding its (first) marker."""
-    return {number: para.section for number, (para, _) in doc.first_markers().items()}
+def marker_sections(doc: Document) -> dict[str, str | None]:
+    """Footnote id -> section of the paragraph holding its (first) marker."""
+    return {note_id: para.section for note_id, (para, _) in doc.first_markers().items()}
 
 
 def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[Citation]:
-    """Every citation of ``doc``; what is odd on the way is added to ``warnings``."""
+    """Every citation of ``doc``; what is odd on the way is added to ``warnings``.
+
+    Notes are read in (run, number) order, so an Ibid. repeats the nearest earlier note
+    of its own run even where numbering starts again.
+    """
     warnings = [] if warnings is None else warnings
     ids = _ids()
     sections = marker_sections(doc)
-    notes = sorted(doc.footnotes, key=lambda n: n.number)
-    refs = note_references((n.number, n.text) for n in notes)
+    notes = sorted(doc.footnotes, key=lambda n: (n.run, n.number))
+    keys = {n.id: i for i, n in enumerate(notes)}  # position in reading order
+    refs = note_references(notes)  # "Zie noot 12": no citation of its own
     parsed = {
-        n.number: parse_citations(n.text)
-        for n in notes
-        if n.number not in refs and not is_ibid(n.text)
+        i: parse_citations(n.text)
+        for i, n in enumerate(notes)
+        if n.id not in refs and not is_ibid(n.text)
     }
-    sources, ibid_warnings = ibid_sources(
-        ((n.number, n.text) for n in notes), cites=lambda number: bool(parsed.get(number))
+    sources, _ = ibid_sources(
+        ((i, n.text) for i, n in enumerate(notes)), cites=lambda i: bool(parsed.get(i))
     )
-    warnings.extend(ibid_warnings)
+    warnings.extend(
+        f"footnote {n.number}: 'Ibid.' without an earlier footnote that cites"
+        for i, n in enumerate(notes)
+        if i not in sources and is_ibid(n.text)
+    )
     out: list[Citation] = []
     by_note: dict[int, list[Citation]] = {}
     for note in notes:
-        section = sections.get(note.number)
-        if note.number in sources:
-            source = sources[note.number]
+        key = keys[note.id]
+        section = sections.get(note.id)
+        if key in sources:
+            source = sources[key]
             cites = ibid_copies(note.number, note.text.strip(), by_note.get(source, []))
             lead = len(note.text) - len(note.text.lstrip())
             where = provenance(note, lead, len(note.text.rstrip()))
             cites = [c.model_copy(update={"provenance": where}) for c in cites]
             if not cites:
                 warnings.append(
-                    f"footnote {note.number}: 'Ibid.' repeats footnote {source}, which cites nothing"
+                    f"footnote {note.number}: 'Ibid.' repeats footnote "
+                    f"{notes[source].number}, which cites nothing"
                 )
         else:
             cites = [
                 to_citation(f, "", note.number, section, note.page, note)
-                for f in parsed.get(note.number, [])
+                for f in parsed.get(key, [])
             ]
         for c in cites:
             c.id, c.section, c.page = next(ids), section, note.page
-        by_note[note.number] = [c for c in cites if c.ibid_of is None]
+        by_note[key] = [c for c in cites if c.ibid_of is None]
         out.extend(cites)
     for para in doc.paragraphs:
         for f in parse_citations(para.text):

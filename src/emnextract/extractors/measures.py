@@ -54,7 +54,7 @@ from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
 from ..provenance import page_at, provenance
 from .dates import DateMatch, find_dates
-from .links import citations_by_footnote, span_links
+from .links import citations_by_footnote, span_links, span_note_ids
 from .sentences import sentence_spans
 
 __all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
@@ -438,7 +438,7 @@ def _record(
     d: DateMatch,
     role: MeasureRole,
     heading: str | None,
-    cites: dict[int, list[str]],
+    cites: dict[str | int, list[str]],
     number: int,
 ) -> Measure:
     assert d.date is not None  # role_of gives no role to a date without a year
@@ -456,6 +456,7 @@ def _record(
         page=page_at(para, d.start),
         inferred=d.inferred,
         footnotes=notes,
+        footnote_ids=span_note_ids(para, s, e),
         citations=ids,
         provenance=provenance(para, d.start, d.end),
     )

@@ -329,3 +329,23 @@ MARKER_YEAR = pattern(
     examples=["2018", "1999"],
     counter_examples=["1899", "2100"],
 )
+
+# ---- full-size (unraised) note numbers --------------------------------------------------
+
+# A note marker set at body size and glued to the word before it: digits right after a
+# letter or a closing bracket/quote (or one of those and a punctuation mark), or after a
+# year ("in 201817" = "in 2018", marker 17). Only the expected next note number is taken
+# (see pdf/fullsize.py), so "COVID-19", "5.2.2" or "46.050" never qualify.
+PDF_GLUED_MARKER = pattern(
+    "layout.glued_marker.pdf",
+    r"(?:(?<=[\p{L})\]’”])|(?<=[\p{L})\]’”][.,;:])|(?<=(?<![0-9])(?:19|20)[0-9]{2}))"
+    r"([0-9]{1,3})(?![0-9\p{L}])",
+    examples=[
+        ("groepen migranten.1 Het", "1"),
+        ("de EU/EER4.", "4"),
+        ("(Wav)6.", "6"),
+        ("tegen 26.080 in 201817. Deze", "17"),
+        ("Faciliteitenwet20 van", "20"),
+    ],
+    counter_examples=["COVID-19", "zie 5.2.2).", "46.050.", "H2O", "in 2019 zijn"],
+)

@@ -15,12 +15,14 @@ and ``spans`` (where each printed line stands in a paragraph's text).
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 from typing import Any
 
 from ..document import Para
 from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
+from .fullsize import GluedMarkers
 from .headings import SectionTree, chapter_of, number_openings
 from .lines import Line, union_bbox
 from .linetext import line_content
@@ -48,7 +50,13 @@ def assemble(
     stats: DocStats,
     note_numbers: set[int],
     known_hyphenated: Container[str] = (),
+    glued: GluedMarkers | None = None,
 ) -> tuple[list[Section], list[Para], list[str]]:
+    """Sections, paragraphs (with their markers) and warnings from role-marked pages.
+
+    ``glued`` finds full-size markers glued to words, in a document whose notes are not
+    marked with raised digits.
+    """
     sections: list[Section] = []
     paras: list[Para] = []
     warnings: list[str] = []
@@ -85,13 +93,16 @@ def assemble(
     def add_line(ln: Line, kind: ParagraphKind) -> None:
         nonlocal open_para
         text, markers = line_content(ln, note_numbers)
+        if glued is not None:
+            text, markers = glued.take(ln, text, markers)
         if not text and not markers:
             return
         if open_para is None:
             open_para = OpenPara(kind=kind, section=current)
             if kind == "list_item":
+                whole = text
                 text = _BULLET.sub("", text, count=1) if _BULLET.match(text[:1] + " ") else text
-                shift = len(line_content(ln, note_numbers)[0]) - len(text)
+                shift = len(whole) - len(text)
                 for m in markers:
                     m.offset = max(0, m.offset - shift)
         if open_para.text:
@@ -124,6 +135,18 @@ def assemble(
         mt = _HEADING.match(title)
         return parts, (mt.group(2) if mt else m.group(2)).strip()
 
+    def opens_chapter(parts: list[int], ln: Line, idx: int) -> bool:
+        """A numbered title in the chapter type at the top of its page opens a chapter
+        whatever its number (an excerpt starting at chapter 5, or skipping 4 to 6), as
+        long as the number goes up."""
+        return (
+            len(parts) == 1
+            and stats.chapter_size is not None
+            and ln.size >= stats.chapter_size - 0.3
+            and idx < 3
+            and (not tree.path or parts[0] > tree.path[0])
+        )
+
     column_edge = stats.left + 0.72 * (stats.right - stats.left)
     for page in pages:
         lines = page.lines
@@ -132,6 +155,7 @@ def assemble(
         side_ids = {id(ln) for ln in side}
         body = [ln for ln in lines if ln.role in ("body", "box") and id(ln) not in side_ids]
         bulleted = bullet_glyph_lines(body)
+        column_stats = _column_stats(body, stats)
         section_at: list[tuple[float, str | None]] = [
             (-1.0, current)
         ]  # (top, section) on this page
@@ -141,10 +165,7 @@ def assemble(
             hp = heading_parts(ln) if ln.role == "body" else None
             style = (round(ln.size, 1), ln.bold)
             title_lines = [ln]
-            opens_page = (
-                stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3 and idx < 3
-            )
-            if hp is not None and tree.fits(hp[0], style, opens_page):
+            if hp is not None and (tree.fits(hp[0], style) or opens_chapter(hp[0], ln, idx)):
                 # A title wrapped over lines: following lines in the same type.
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
@@ -166,7 +187,7 @@ def assemble(
                     )
                 if _SENTENCE_END.search(title) and not title.endswith(")"):
                     hp = None  # a numbered sentence (a bold list item), not a title
-            if hp is not None and tree.fits(hp[0], style, opens_page):
+            if hp is not None and (tree.fits(hp[0], style) or opens_chapter(hp[0], ln, idx)):
                 parts = hp[0]
                 close()
                 heading_lines.update(id(t) for t in title_lines[1:])
@@ -260,7 +281,9 @@ def assemble(
 
             kind = line_kind(ln, bulleted, stats)
             wrapped = open_para is not None and wraps_on(open_para, ln, kind)
-            new, lone_subheading = starts_paragraph(open_para, ln, kind, stats)
+            new, lone_subheading = starts_paragraph(
+                open_para, ln, kind, column_stats.get(id(ln), stats)
+            )
             if lone_subheading and open_para is not None:
                 open_para.kind = "subheading"
             if wrapped:
@@ -276,3 +299,26 @@ def assemble(
 
     number_openings(openings, sections)
     return sections, paras, warnings
+
+
+def _column_stats(body: list[Line], stats: DocStats) -> dict[int, DocStats]:
+    """On a page set in columns, each body line's measures with the margins of its own
+    column (a full column line is not a short line ending its paragraph). A column is
+    the lines starting where this one starts; it counts when clearly narrower than the
+    body but not a table's narrow cells, and most of its lines run to its right edge."""
+    by_start: dict[int, list[Line]] = {}
+    for ln in body:
+        by_start.setdefault(round(ln.x0 / 3), []).append(ln)
+    full = stats.right - stats.left
+    out: dict[int, DocStats] = {}
+    for group in by_start.values():
+        left = min(ln.x0 for ln in group)
+        right = max(ln.x1 for ln in group)
+        if len(group) < 3 or not 0.3 * full <= right - left < 0.7 * full:
+            continue  # no column, or a table's narrow cells
+        if 2 * sum(1 for ln in group if ln.x1 >= right - 0.1 * (right - left)) < len(group):
+            continue  # a text column's lines mostly run to its edge
+
+        own = replace(stats, left=left, right=right)
+        out.update((id(ln), own) for ln in group)
+    return out

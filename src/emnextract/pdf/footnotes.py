@@ -3,6 +3,11 @@
 A note starts at a line that opens with the next number of the running sequence
 (the number may be a separate raised glyph); lines before the first start on a page
 continue the previous page's last note. Broken URLs are rejoined without spaces.
+
+Numbering may start again (per chapter, per section, per page): a line opening with 1
+after higher numbers starts a new run when it cannot be the previous note carrying on
+(its number is a raised glyph, the previous note has ended, or note 2 follows it).
+Each note keeps its printed number and gets the 1-based ``run`` it belongs to.
 """
 
 from __future__ import annotations
@@ -31,6 +36,46 @@ def _accepts(number: int, last: int | None) -> bool:
     return last < number <= last + 3
 
 
+def _restarts(
+    number: int, last: int | None, foot: list[Line], k: int, previous: str, marked: bool
+) -> bool:
+    """Does ``foot[k]`` (opening with ``number``) start numbering again at 1?
+
+    ``marked``: a raised marker 1 stands in the body on this page or the one before (or
+    the document marks no note with raised digits at all).
+    """
+    if number != 1 or last is None or not marked:
+        return False
+    ln = foot[k]
+    opened = note_number(ln)
+    if opened is None or opened[1][:1].isdigit():
+        return False  # "1 01 01 12 …": a table row in small type, not a note
+    if ln.runs[0].sup or not _unfinished(previous):
+        return True
+    for nxt in foot[k + 1 :]:  # note 2 follows within this page's notes
+        following = note_number(nxt)
+        if following is not None and following[0] == 2:
+            return True
+    return False
+
+
+def _raised_ones(pages: list[Page]) -> tuple[set[int], bool]:
+    """Pages whose body holds a raised marker 1, and whether any body digit is raised."""
+    ones: set[int] = set()
+    raised = False
+    for page in pages:
+        for ln in page.lines:
+            if ln.role not in ("body", "box"):
+                continue
+            for r in ln.runs:
+                digits = r.text.strip()
+                if r.sup and digits.isdigit():
+                    raised = True
+                    if digits == "1":
+                        ones.add(page.number)
+    return ones, raised
+
+
 def collect_notes(
     pages: list[Page],
     warnings: list[str],
@@ -44,17 +89,32 @@ def collect_notes(
     first_lines: list[list[Line]] = []
     raw_lines: list[list[Line]] = []
     last: int | None = None
+    run = 1
+    ones, raised = _raised_ones(pages)
     demoted: set[int] = set()  # ids of small-print lines that belong to no note
     for page in pages:
         foot = [ln for ln in page.lines if ln.role == "footnote"]
         if not foot:
             continue
         started_here = False
-        for ln in foot:
+        for k, ln in enumerate(foot):
             opened = note_number(ln)
-            if opened is not None and _accepts(opened[0], last):
+            restart = (
+                opened is not None
+                and notes
+                and _restarts(
+                    opened[0],
+                    last,
+                    foot,
+                    k,
+                    parts[-1][-1] if parts else "",
+                    not raised or bool({ln.page, ln.page - 1} & ones),
+                )
+            )
+            if opened is not None and (restart or _accepts(opened[0], last)):
                 number, text = opened
-                notes.append(Note(number=number, text="", page=ln.page))
+                run += 1 if restart else 0
+                notes.append(Note(number=number, text="", page=ln.page, run=run))
                 parts.append([text])
                 first_lines.append([ln])
                 raw_lines.append([ln])
@@ -80,15 +140,9 @@ def collect_notes(
             texts, spaces, places, True, known_hyphenated, evidence, note.problems
         )
         note.bbox = union_bbox(lines_first)
-    seen: set[int] = set()
-    for note in notes:
-        if note.number in seen:
-            warnings.append(f"footnote {note.number} appears twice")
-        seen.add(note.number)
-    numbers = [n.number for n in notes]
-    for a, b in zip(numbers, numbers[1:], strict=False):
-        if b != a + 1:
-            warnings.append(f"footnote numbering jumps from {a} to {b}")
+    for a, b in zip(notes, notes[1:], strict=False):
+        if b.run == a.run and b.number != a.number + 1:
+            warnings.append(f"footnote numbering jumps from {a.number} to {b.number}")
     pages = [
         page.with_lines(replace(ln, role="body") if id(ln) in demoted else ln for ln in page.lines)
         if any(id(ln) in demoted for ln in page.lines)

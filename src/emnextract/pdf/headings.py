@@ -19,14 +19,7 @@ class SectionTree:
         self.path: list[int] = []  # current numbers, e.g. [4, 3, 2]
         self.styles: dict[int, tuple[float, bool]] = {}  # level -> (size, bold) seen first
 
-    def fits(
-        self,
-        parts: list[int],
-        style: tuple[float, bool] | None = None,
-        chapter_type: bool = False,
-    ) -> bool:
-        """``chapter_type``: the line is set in the document's chapter type at a page
-        top, so a first chapter may carry any number (an excerpt opening on chapter 6)."""
+    def fits(self, parts: list[int], style: tuple[float, bool] | None = None) -> bool:
         level = len(parts)
         known = self.styles.get(level)
         if style is not None and known is not None:
@@ -34,7 +27,7 @@ class SectionTree:
                 return False  # headings of one level share their type
         if level == 1:
             if not self.path:
-                return 1 <= parts[0] <= (99 if chapter_type else 3)
+                return 1 <= parts[0] <= 3
             return self.path[0] < parts[0] <= self.path[0] + 2
         if len(self.path) < level - 1:
             if level == 2 and not self.path:

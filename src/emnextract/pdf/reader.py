@@ -22,6 +22,7 @@ from ..source import sha256_of
 from .assemble import assemble
 from .endnotes import mark_endnotes
 from .footnotes import collect_notes
+from .fullsize import GluedMarkers
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
@@ -182,7 +183,8 @@ def read_pdf(
         vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
     )
     notes, read = collect_notes(read, warnings, known, evidence)
-    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
+    glued = GluedMarkers.wanted(read, notes)
+    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)

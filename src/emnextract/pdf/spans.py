@@ -15,18 +15,25 @@ from ..model import BBox
 
 
 def add_line_span(
-    spans: list[TextLine], joined: str, piece: str, page: int | None, bbox: BBox | None
+    spans: list[TextLine],
+    joined: str,
+    piece: str,
+    page: int | None,
+    bbox: BBox | None,
+    base: int = 0,
 ) -> None:
     """Record that ``joined`` (the text so far) now ends with ``piece``, one line's text.
 
     ``spans`` is updated in place: the earlier lines' spans end where the kept text
     before ``piece`` ends (trailing white space excluded), and the new line gets
     ``joined[start:]`` (trailing white space excluded) when that is not empty.
+    ``joined`` may be the tail of the text, starting at offset ``base``.
     """
     piece = piece.strip()
     body = joined.rstrip()
     start = len(body) - len(piece) if piece and body.endswith(piece) else len(body)
-    kept = len(body[:start].rstrip())
+    kept = base + len(body[:start].rstrip())
+    start += base
     for i in range(len(spans) - 1, -1, -1):
         span = spans[i]
         if span.end <= kept:
@@ -35,5 +42,5 @@ def add_line_span(
             del spans[i]
         else:
             spans[i] = replace(span, end=kept)
-    if start < len(body):
-        spans.append(TextLine(start, len(body), page, bbox))
+    if start < base + len(body):
+        spans.append(TextLine(start, base + len(body), page, bbox))

@@ -34,6 +34,12 @@ def join_lines(
     return join_line_spans(texts, trailing_space, (), url_aware, known_hyphenated)[0]
 
 
+# Characters of the joined text kept in the working tail: every join looks only at the
+# end of the text so far (its last word or URL), so text further back is set aside and
+# joining stays linear however long a note grows.
+_TAIL = 2000
+
+
 def join_line_spans(
     texts: list[str],
     trailing_space: list[bool],
@@ -49,7 +55,9 @@ def join_line_spans(
     ``evidence`` decides a URL hyphen at a line break (kept without it); its guesses go
     to ``problems``.
     """
-    out = ""
+    done: list[str] = []  # text set aside: no later join changes it
+    base = 0  # its length
+    out = ""  # the working tail
     spans: list[TextLine] = []
     for i, text in enumerate(texts):
         text = text.strip()
@@ -57,8 +65,12 @@ def join_line_spans(
             continue
         page, bbox = places[i] if i < len(places) else (None, None)
         out = _join(out, text, i, trailing_space, url_aware, known_hyphenated, evidence, problems)
-        add_line_span(spans, out, text, page, bbox)
-    return out, spans
+        add_line_span(spans, out, text, page, bbox, base)
+        if len(out) > 2 * _TAIL:
+            done.append(out[:-_TAIL])
+            base += len(out) - _TAIL
+            out = out[-_TAIL:]
+    return "".join(done) + out, spans
 
 
 def _join(
@@ -71,23 +83,27 @@ def _join(
     evidence: UrlEvidence | None = None,
     problems: list[str] | None = None,
 ) -> str:
-    """``out`` with line ``i``'s (stripped, non-empty) ``text`` joined on."""
+    """``out`` with line ``i``'s (stripped, non-empty) ``text`` joined on.
+
+    Only ``out``'s last word is looked at (every rule here is about how the text so far
+    ends), so a join costs the same however long ``out`` is.
+    """
     if not out:
         return text
+    cut = out.rfind(" ") + 1
+    last = out[cut:]
     if (
         url_aware
         and not trailing_space[i - 1]
-        and _URLISH.search(out)
-        and not _URL_END_PUNCT.search(out)
+        and _URLISH.search(last)
+        and not _URL_END_PUNCT.search(last)
     ):
         fresh = text.startswith(("http://", "https://", "www."))
-        if not fresh and (_URL_CONNECTOR.search(out) or not _CAPITALISED_WORD.match(text)):
-            cut = out.endswith("-") and not out.endswith("--")
-            if cut and evidence is not None:
-                token = out.rsplit(None, 1)[-1]
-                if not evidence.keeps_hyphen(token, text, problems):
-                    return out[:-1] + text
+        if not fresh and (_URL_CONNECTOR.search(last) or not _CAPITALISED_WORD.match(text)):
+            broken = out.endswith("-") and not out.endswith("--")
+            if broken and evidence is not None and not evidence.keeps_hyphen(last, text, problems):
+                return out[:-1] + text
             return out + text
-    if _WORD_HYPHEN.search(out):
-        return join_hyphen(out, text, known_hyphenated)
+    if _WORD_HYPHEN.search(last):
+        return out[:cut] + join_hyphen(last, text, known_hyphenated)
     return out + " " + text

@@ -3,7 +3,9 @@
 The dump keeps superscript markers as plain digits ("afgeschaft.13", "COA23",
 "(Wav)44.", "in 2018161." = year 2018 + marker 161). A digit run is taken as a marker
 only when its shape fits (glued to a word or punctuation, not part of a number,
-date or range) and its value is the next number of the running sequence.
+date or range) and its value is the next number of the running sequence. Where the
+notes' numbering starts again, the sequence moves on to the next run once the current
+one has (nearly) been used up.
 """
 
 from __future__ import annotations
@@ -24,10 +26,13 @@ MAX_SKIP = 2
 class MarkerScanner:
     """Finds markers paragraph after paragraph, keeping the running sequence."""
 
-    def __init__(self, start: int = 1) -> None:
+    def __init__(self, start: int = 1, runs: list[tuple[int, int]] | None = None) -> None:
         self.expected = start
         self.seen: set[int] = set()
         self.skipped: list[int] = []
+        self.missed: list[int] = []  # skipped numbers of runs already left
+        self.runs = runs or []  # (first, last) note number of each run of numbering
+        self.run = 0
 
     def scan(self, text: str) -> tuple[str, list[MarkerRef]]:
         """Return ``text`` without marker digits, and the markers with their offsets in it."""
@@ -95,6 +100,20 @@ class MarkerScanner:
         return None
 
     def _accept(self, number: int) -> bool:
+        nxt = self.run + 1
+        if (
+            nxt < len(self.runs)
+            and number == self.runs[nxt][0]
+            and self.expected > self.runs[self.run][1] - MAX_SKIP
+        ):
+            # the numbering starts again: the next run's first marker
+            self.missed.extend(self.skipped)
+            self.missed.extend(range(self.expected, self.runs[self.run][1] + 1))
+            self.skipped = []
+            self.run = nxt
+            self.seen = {number}
+            self.expected = number + 1
+            return True
         if number in self.skipped:
             # a marker met out of order (in a margin box set beside later text)
             self.skipped.remove(number)

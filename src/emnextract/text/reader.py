@@ -43,6 +43,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
         self.lines = split_lines(text)
         self.doc = Document(source=source, warnings=warnings)
         self.notes: list[tuple[int, list[Line]]] = []
+        self.note_runs: list[int] = []
         self.headings: list[tuple[int, str, str]] = []  # (line index, number, title)
         self.chunks: list[Chunk] = []
         self.body_width = body_width(self.lines)
@@ -133,7 +134,14 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
             if para.kind == "box" and nxt.kind == "caption":
                 para.kind = "caption"
 
-        scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1)
+        run_of = [1 + bisect.bisect_right(self.note_runs, i) for i in range(len(self.notes))]
+        runs: list[tuple[int, int]] = []  # (first, last) number of each run
+        for (note_number, _note_lines), run in zip(self.notes, run_of, strict=True):
+            if run > len(runs):
+                runs.append((note_number, note_number))
+            else:
+                runs[-1] = (runs[-1][0], note_number)
+        scanner = MarkerScanner(start=self.notes[0][0] if self.notes else 1, runs=runs)
         from ..hyphenation import dehyphenate, hyphenated_compounds, marks_wraps_with_space
 
         compounds = hyphenated_compounds(self.text)
@@ -149,7 +157,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
 
         vocab = vocabulary(self.text)
         urls = urls_of(self.text)
-        for note_number, note_lines in self.notes:
+        for (note_number, note_lines), run in zip(self.notes, run_of, strict=True):
             problems: list[str] = []
             text = join_note_lines([line.text for line in note_lines], vocab, urls, problems)
             doc.footnotes.append(
@@ -158,9 +166,10 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
                     text=text,
                     offset=note_lines[0].offset,
                     problems=problems,
+                    run=run,
                 )
             )
-        for skipped in scanner.skipped:
+        for skipped in scanner.missed + scanner.skipped:
             doc.warnings.append(
                 f"marker {skipped}: not found in the body (the sequence jumped over it)"
             )

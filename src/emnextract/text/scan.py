@@ -2,7 +2,9 @@
 
 Two running sequences decide: a line starting with a number is a note only when it
 is the next note (and its marker stands nearby or the line has a note's shape), and
-a heading must follow the previous one.
+a heading must follow the previous one. Note numbering may start again (per chapter,
+per page): a note line "1" in a note block's shape (a tab after the number), after a
+finished note and with a marker 1 nearby, opens a new run.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class ScanPass:
     text: str
     lines: list[Line]
     notes: list[tuple[int, list[Line]]]
+    note_runs: list[int]  # indexes in notes where numbering starts again
     headings: list[tuple[int, str, str]]  # (line index, number, title)
     chunks: list[Chunk]
     body_width: float
@@ -90,6 +93,15 @@ class ScanPass:
                     )
                     if tabbed or (note_like and self._marker_near(idx, int(first.group("num")))):
                         expected_note = int(first.group("num"))
+            if (
+                m
+                and m.group("text")
+                and int(m.group("num")) == 1
+                and expected_note > 2
+                and self._restarts(idx, line.text, m)
+            ):
+                expected_note = 1
+                self.note_runs.append(len(self.notes))
             if m and m.group("text") and int(m.group("num")) == expected_note:
                 tabbed = "\t" in line.text[: m.start("text")]
                 initial = m.group("text")[0]
@@ -168,6 +180,16 @@ class ScanPass:
                 continue
             current.append(line)
         flush()
+
+    def _restarts(self, idx: int, text: str, m: regex.Match[str]) -> bool:
+        """Does note line ``idx`` ("1<tab>Text") start the numbering again?"""
+        if "\t" not in text[: m.start("text")] or not self.notes:
+            return False
+        initial = m.group("text")[0]
+        if initial.isalpha() and not initial.isupper():
+            return False
+        last = self.notes[-1][1][-1].stripped
+        return bool(_NOTE_DONE.search(last) or _URL_TAIL.search(last)) and self._marker_near(idx, 1)
 
     def _note_text_after(self, idx: int) -> int | None:
         """Index of the line right under a lone note number, when it can be note text."""

@@ -26,7 +26,7 @@ from ...model import Citation, Statistic
 from ...patterns import statistics as P
 from ...provenance import provenance
 from ..dates import date_cores
-from ..links import citations_by_footnote, span_links
+from ..links import citations_by_footnote, span_links, span_note_ids
 from ..numbers import find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
@@ -240,6 +240,7 @@ def _record(
         section=para.section,
         page=para.page,
         footnotes=notes,
+        footnote_ids=span_note_ids(para, at, at + len(sentence)),
         citations=ids,
         provenance=provenance(para, at + f.q.start, at + f.q.end),
     )
