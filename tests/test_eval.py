@@ -396,7 +396,9 @@ def test_evaluate_source_against_a_gold_folder_and_clear_errors(tmp_path):
     (gold / "m.json").write_text(json.dumps(measures), encoding="utf-8")
     done = _run([str(report), "--gold", str(gold)], tmp_path)
     assert done.returncode == 0, done.stderr
-    assert re.search(r"^  measures +1\.000 +1\.000", done.stdout, re.M), done.stdout
+    # recall 1.000; precision below it, as the gold leaves out the events of the
+    # report's own year that the annotation guide counts
+    assert re.search(r"^  measures +0\.8[0-9]{2} +1\.000", done.stdout, re.M), done.stdout
     assert "baseline: dateparser" in done.stdout
     done = _run(["--suite", "reference"], tmp_path, EMNEXTRACT_DATA=str(tmp_path))
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "not found" in done.stderr
