@@ -608,6 +608,9 @@ def test_generic_or_glyph_subheadings_name_nothing():
         ("Op 8 oktober 2020 bereikten de partijen overeenstemming.", [("2020-10-08", "decided")]),
         ("In mei 2020 hebben de partners een convenant gesloten.", [("2020-05", "decided")]),
         ("Medio 2020 is het besluit geëvalueerd.", [("2020", "other")]),
+        ("Op 2 mei 2020 keurde de Eerste Kamer het voorstel goed.", [("2020-05-02", "decided")]),
+        ("Het COA sloot eind 2020 twee locaties.", [("2020", "ended")]),
+        ("In maart 2020 breidde de dienst de proef uit.", [("2020-03", "amended")]),
         # each date takes the verb nearest to it, not one nearer another date
         (
             "De wet is op 4 februari 2020 ingediend en op 9 juni 2020 door de Kamer verworpen.",

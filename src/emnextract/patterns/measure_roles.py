@@ -165,6 +165,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "paste* * aan",
         "verruimde*",
         "scherpte* * aan",
+        "breidde* * uit",
         "herzag*",
     ),
     "started": (
@@ -217,6 +218,8 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "trok* * in",
         "stopte*",
         "beëindigde*",
+        "sloot",  # "sloot drie locaties"; "sloot een akkoord" is decided (the longer match)
+        "hief* * op",
     ),
     "announced": (
         "aangekondigd*",
@@ -312,6 +315,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "overeenstemming bereikt",
         "bereikte* * overeenstemming",
         "bereikte* * akkoord",
+        "keurde* * goed",
         "beslist",
         "besliste*",
         "bepaald",
