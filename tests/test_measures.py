@@ -670,10 +670,21 @@ def test_plain_tot_ends_unless_something_could_be_done_until_then():
         "De regeling vervalt per 1 juli a.s.",
         "In 2020 is het voorstel niet in consultatie gebracht.",
         "Op 6 mei 2020 berichtte de krant over de wachttijden.",
+        # a relative clause that only says who qualifies: nothing happens to a rule
+        "De regeling geldt voor studenten die vóór 1 september 2020 in Nederland woonden.",
     ],
 )
 def test_guide_non_measures(text):
     assert found(text) == []
+
+
+def test_a_relative_clause_with_an_event_still_dates_it():
+    assert found("Het gaat om de regeling die per 1 mei 2020 geldt.") == [
+        ("2020-05-01", "in_force")
+    ]
+    assert found("De gezinnen die op 3 mei 2020 zijn gevlucht, krijgen een toelage.") == [
+        ("2020-05-03", "other")
+    ]
 
 
 def test_a_ruling_reported_as_the_event_is_decided():

@@ -85,6 +85,7 @@ _COUNT_RE = R.COUNT.regex
 _BUDGET_NOUN_RE = R.BUDGET_NOUN.regex
 _MONEY_RE = R.MONEY.regex
 _LISTED_YEAR_RE = R.LISTED_YEAR.regex
+_RELATIVE_OPENER_RE = R.RELATIVE_OPENER.regex
 _NEGATION_RE = R.NEGATION.regex
 _MODAL_RE = R.MODAL.regex
 _DIGIT = R.DIGIT.regex
@@ -232,6 +233,30 @@ def _is_budget_year(
     return _MONEY_RE.search(sentence, lo, hi) is not None
 
 
+def _qualifies(
+    sentence: str,
+    date: DateMatch,
+    offset: int,
+    hits: tuple[tuple[int, int, int, MeasureRole], ...] | None,
+) -> bool:
+    """A date in a relative clause that only says who or what qualifies ("Britse
+    burgers die vóór 1 januari 2021 in Nederland woonden"): nothing happens to a
+    rule on it. The clause opens with "die" a word or two before the date and holds
+    no trigger and no perfect."""
+    start, end = date.start - offset, date.end - offset
+    lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK)
+    if not _RELATIVE_OPENER_RE.search(sentence, max(0, lo - 7), lo):
+        return False
+    if "(" in sentence[lo:start] or ")" in sentence[lo:start]:
+        return False  # "zomers (zoals die in 2018) zullen in 2050 ..."
+    if len(_WORD.findall(sentence, lo, start)) > R.RELATIVE_REACH:
+        return False  # "een handreiking die aangeeft wat ... op 1 juli 2023"
+    found = _trigger_hits(sentence, lo, hi) if hits is None else hits
+    if any(lo <= a and b <= hi and not (start <= a and b <= end) for a, b, _, _ in found):
+        return False
+    return not _happened(sentence, lo, hi)
+
+
 def _happened(sentence: str, lo: int, hi: int) -> bool:
     """A clause in the perfect or past passive: an auxiliary and a participle."""
     return (
@@ -326,6 +351,8 @@ def role_of(
             return None
     if range_role is not None:
         return range_role
+    if _qualifies(sentence, date, offset, hits):
+        return None  # "burgers die vóór 1 januari 2021 in Nederland woonden"
     prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
     if prep_role is not None:
         return prep_role

@@ -456,6 +456,8 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "verordening",
     "richtlijn",
 )
+# How many words may stand between a relative "die" and the date it qualifies.
+RELATIVE_REACH = 2
 # How many words a response frame may stand before the date it reaches.
 RESPONSE_FRAME_REACH = 12
 
@@ -943,6 +945,14 @@ LIST_JOINT = pattern(
     counter_examples=[" tot "],
     flags=regex.IGNORECASE,
     doc="What joins dates listed together ('in april en juli 2019'), which share a verb.",
+)
+RELATIVE_OPENER = pattern(
+    "measure.relative-opener",
+    r"\s(?:die|welke)\s$",
+    examples=[("Britse burgers die ", " die ")],
+    counter_examples=["de regeling dat "],
+    flags=regex.IGNORECASE,
+    doc="A relative clause opening right before a date's clause ('burgers die vóór 1 mei ...').",
 )
 SUBCLAUSE_BREAK = pattern(
     "measure.subclause-break",
