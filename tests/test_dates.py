@@ -2,7 +2,7 @@
 
 import pytest
 
-from emnextract.extractors.dates import find_dates
+from emnextract.extractors.dates import date_cores, find_dates, parse_date
 
 
 def one(text, context_year=None):
@@ -132,3 +132,66 @@ def test_a_bare_year_listed_after_an_anchored_one_shares_its_anchor():
     assert [(d.date, d.anchored) for d in find_dates(text)] == [("2030", True), ("2050", True)]
     named = find_dates("Het Vreemdelingenbesluit 2000 en de Vreemdelingenwet 2000 gelden.")
     assert [d.anchored for d in named] == [False, False]
+
+
+# --- forms of the one date grammar (measures, statistic periods, citation dates) ---
+
+
+@pytest.mark.parametrize(
+    "text, date_text, modifier",
+    [
+        ("Begin 2024 opent het loket.", "Begin 2024", "start"),
+        ("Het plan komt medio 2023 gereed.", "medio 2023", "mid"),
+        ("Halverwege 2021 stopte de pilot.", "Halverwege 2021", "mid"),
+        ("De wet is eind mei 2020 ingediend.", "eind mei 2020", "end"),
+        ("Aan het einde van 2018 sloot het loket.", "Aan het einde van 2018", "end"),
+        (
+            "In het vierde kwartaal van 2020 volgde een besluit.",
+            "In het vierde kwartaal van 2020",
+            None,
+        ),
+    ],
+)
+def test_modifier_keeps_the_unit_and_names_the_part(text, date_text, modifier):
+    d = one(text)
+    assert (d.text, d.modifier_kind) == (date_text, modifier)
+    if "mei" in date_text:
+        assert (d.date, d.precision) == ("2020-05", "month")
+
+
+def test_weekday_and_abbreviated_preposition_belong_to_the_date():
+    d = one("Op woensdag 4 maart 2020 besloot de raad")
+    assert (d.text, d.date, d.prep) == ("Op woensdag 4 maart 2020", "2020-03-04", "op")
+    d = one("De regel geldt m.i.v. 1 februari 2023 voor alle aanvragen")
+    assert (d.text, d.prep) == ("m.i.v. 1 februari 2023", "m.i.v.")
+
+
+def test_first_end_of_a_range_takes_the_year_of_the_second():
+    first, second = find_dates("De inschrijving liep van 2 mei tot en met 14 juni 2021.")
+    assert (first.text, first.date, first.inferred) == ("van 2 mei", "2021-05-02", True)
+    assert (second.date, second.inferred) == ("2021-06-14", False)
+    # a start later in the year than the end lies in the year before
+    first, _ = find_dates("Het seizoen loopt van 1 oktober tot 1 april 2022.")
+    assert (first.date, first.inferred) == ("2021-10-01", True)
+
+
+def test_a_coming_or_last_date_without_year_has_no_year():
+    for text in ("De tarieven stijgen per 1 januari a.s.", "Sinds 3 maart jl. geldt de regel."):
+        (d,) = find_dates(text, context_year=2020)
+        assert d.date is None
+    # with its year written, the year is known
+    (d,) = find_dates("per 1 januari 2021 a.s.", context_year=2020)
+    assert d.date == "2021-01-01"
+
+
+def test_tussen_two_years_is_one_span():
+    d = one("Tussen 2012 en 2016 is het aantal gedaald.")
+    assert (d.text, d.date, d.end_date) == ("Tussen 2012 en 2016", "2012", "2016")
+
+
+def test_parse_date_and_date_cores_read_the_same_forms():
+    assert parse_date("4 maart 2020") == ("2020-03-04", "day")
+    assert [m.group() for m in date_cores("vanaf begin 2024 en op dinsdag 3 november 2020")] == [
+        "2024",
+        "3 november 2020",
+    ]

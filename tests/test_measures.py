@@ -159,7 +159,8 @@ def test_two_dates_for_one_measure_give_two_records():
         "Het project Matching aan werkgevers is een internationaal project (gestart in januari "
         "2019 met een looptijd tot 1 januari 2021) waarin Nederland samenwerkt."
     )
-    assert found(text) == [("2019-01", "started"), ("2021-01-01", "deadline")]
+    # plain "tot" is no deadline preposition: the end of the running time ended
+    assert found(text) == [("2019-01", "started"), ("2021-01-01", "ended")]
 
 
 def test_coordinated_months_share_the_year_and_role():
@@ -188,8 +189,6 @@ def test_date_split_over_a_line_break():
         "Meer specifiek werden in januari 2019 ongeveer 1.842 eerste asielaanvragen gedaan.",
         "Sinds de zomer van 2018 is het aantal meldingen van signalen van fraude toegenomen.",
         "December is de piekmaand en zijn er 133 aanvragen ingediend.",
-        # the report's own year is its period
-        "Zo zijn er in 2019 drie speciale ketenmariniers aangesteld.",
         # media and consulted pages
         "In de uitzending van het radioprogramma Argos van 30 maart 2019 kwam aan het licht dat "
         "kinderen zijn verdwenen.",
@@ -273,7 +272,9 @@ def test_gold_thresholds_through_the_full_pipeline():
     report = extract(REFERENCE)
     gold = load_gold_dir(GOLD_DIR)["fixtures/emn2019-part1.txt"]["measures"]
     result = match_measures(report.measures, gold)
-    assert result.precision >= 0.92, result.false_hits
+    # the gold predates the guide's rule that the report's own year is no reason to
+    # drop an event: the events of 2019 it leaves out count as false hits here
+    assert result.precision >= 0.85, result.false_hits
     assert result.recall >= 0.92, result.misses
     assert result.accuracy("role") >= 0.9, result.mismatches
     assert [m.id for m in report.measures] == [f"m{i}" for i in range(1, len(report.measures) + 1)]
@@ -299,10 +300,8 @@ def found_at(text, now=LETTER_NOW, year=None):
             "halveren.",
             [("2050", "planned"), ("2030", "planned")],
         ),
-        (
-            "Ambities voor 2030 en 2050 helpen de stap te zetten naar een circulaire economie.",
-            [("2030", "planned"), ("2050", "planned")],
-        ),
+        # target years after plain "voor" (not "vóór") are no measure dates
+        ("Ambities voor 2030 en 2050 helpen de stap te zetten naar een circulaire economie.", []),
         (
             "Beleid hiertoe zal ook bijdragen aan de kabinetsdoelstelling om in 2030 nationaal "
             "minimaal 55 procent uitstootreductie te realiseren.",
@@ -427,13 +426,14 @@ def test_letter_sentences(text, expected):
             [],
         ),
         ("Na 2021 is de bedoeling dat er elk jaar minimaal 10 statushouders instromen.", []),
-        # the report year frames the narrative, also with an event verb
-        ("In 2019 hebben Eerste Kamerverkiezingen plaatsgevonden.", []),
+        # the report's own year is no reason to drop an event
+        ("In 2019 hebben Eerste Kamerverkiezingen plaatsgevonden.", [("2019", "other")]),
         (
             "In 2019 zijn er verschillende beleidswijzigingen doorgevoerd op gebied van "
             "reguliere immigratie.",
-            [],
+            [("2019", "other")],
         ),
+        ("Zo zijn er in 2019 drie speciale ketenmariniers aangesteld.", [("2019", "decided")]),
         # a pledge to act is a decision
         (
             "Vijftien Nederlandse multinationals hebben op 9 april 2019 toegezegd meer te gaan "
@@ -573,3 +573,145 @@ def test_generic_or_glyph_subheadings_name_nothing():
             paragraphs=[Para(heading, "subheading", "1"), Para(text, "body", "1")],
         )
         assert [m.measure for m in extract_measures(doc, [])] == ["offerte-uitvraag"]
+
+
+# --- the annotation guide's rules, on sentences of our own ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the report's own year is no reason to drop an event, at any precision
+        ("In 2019 is het project Samen Sterk gestart.", [("2019", "started")]),
+        ("In het najaar van 2019 is de regeling herzien.", [("2019-09", "amended")]),
+        # the preposition decides before the verb
+        ("Per 1 maart 2020 is de vergoeding afgeschaft.", [("2020-03-01", "in_force")]),
+        ("De invoering is m.i.v. 1 juli 2021 voorzien.", [("2021-07-01", "in_force")]),
+        ("Vanaf juni 2020 zal het loket dicht gaan.", [("2020-06", "in_force")]),
+        ("De gemeenten moeten uiterlijk 1 mei 2020 zijn gestart.", [("2020-05-01", "deadline")]),
+        (
+            "Het wetsvoorstel moet vóór 1 januari 2021 zijn aangenomen.",
+            [("2021-01-01", "deadline")],
+        ),
+        ("De wachtlijst moet tegen het einde van 2021 zijn weggewerkt.", [("2021", "deadline")]),
+        # then the verb of the clause, separable and perfect forms included
+        (
+            "Op 3 maart 2020 maakte de minister de nieuwe aanpak bekend.",
+            [("2020-03-03", "announced")],
+        ),
+        ("Op 9 juni 2020 bracht de commissie haar eindrapport uit.", [("2020-06-09", "announced")]),
+        ("Op 2 juli 2020 zegde de minister een evaluatie toe.", [("2020-07-02", "announced")]),
+        ("De proef liep op 1 december 2020 af.", [("2020-12-01", "ended")]),
+        ("Op 5 mei 2020 is het rapport verschenen.", [("2020-05-05", "announced")]),
+        ("Op 12 mei 2020 stelde het kabinet het plan vast.", [("2020-05-12", "decided")]),
+        ("Op 4 april 2020 werd het amendement verworpen.", [("2020-04-04", "decided")]),
+        ("Op 8 oktober 2020 bereikten de partijen overeenstemming.", [("2020-10-08", "decided")]),
+        ("In mei 2020 hebben de partners een convenant gesloten.", [("2020-05", "decided")]),
+        ("Medio 2020 is het besluit geëvalueerd.", [("2020", "other")]),
+        ("Op 2 mei 2020 keurde de Eerste Kamer het voorstel goed.", [("2020-05-02", "decided")]),
+        ("Het COA sloot eind 2020 twee locaties.", [("2020", "ended")]),
+        ("In maart 2020 breidde de dienst de proef uit.", [("2020-03", "amended")]),
+        # each date takes the verb nearest to it, not one nearer another date
+        (
+            "De wet is op 4 februari 2020 ingediend en op 9 juni 2020 door de Kamer verworpen.",
+            [("2020-02-04", "submitted"), ("2020-06-09", "decided")],
+        ),
+        # dates listed together share their verb
+        (
+            "Het loket opende in mei en september 2020.",
+            [("2020-05", "started"), ("2020-09", "started")],
+        ),
+    ],
+)
+def test_guide_roles(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "De pilot liep van 1 februari tot en met 31 mei 2020.",
+            [("2020-02-01", "started", True), ("2020-05-31", "deadline", False)],
+        ),
+        (
+            "De noodregeling gold van april 2020 tot september 2021.",
+            [("2020-04", "started", False), ("2021-09", "ended", False)],
+        ),
+    ],
+)
+def test_a_range_gives_one_record_per_end(text, expected):
+    assert [(d.date, role, d.inferred) for _, d, role in measure_dates(text, 2020)] == expected
+
+
+def test_plain_tot_ends_unless_something_could_be_done_until_then():
+    assert found("De oude regeling gold tot 1 april 2020.") == [("2020-04-01", "ended")]
+    assert found("Aanvragers konden tot 1 april 2020 een verzoek indienen.") == [
+        ("2020-04-01", "deadline")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the period of a statistic, also with an event verb
+        "In 2020 zijn 4.310 nieuwe deelnemers gestart.",
+        "Begin 2020 werd de cursus gevolgd door 212 deelnemers.",
+        "Eind 2020 verbleven 1.200 kinderen in de opvang.",
+        "Het kabinet stelde in 2020 € 12 miljoen beschikbaar.",
+        "Tussen 2012 en 2016 is het aantal verzoeken gedaald.",
+        # budget and target years
+        "Het kabinet heeft besloten het quotum voor 2021 en 2022 te verhogen.",
+        "In de begroting voor 2023 staat een post voor opvang.",
+        # a date that only identifies a ruling or document responded to
+        "Naar aanleiding van het arrest van het Hof van 3 maart 2020 is het beleid herzien.",
+        "Op grond van de Kamerbrief van 7 mei 2020 zijn de regels aangepast.",
+        # a year that cannot be told; a negated event; media
+        "De regeling vervalt per 1 juli a.s.",
+        "In 2020 is het voorstel niet in consultatie gebracht.",
+        "Op 6 mei 2020 berichtte de krant over de wachttijden.",
+        # a relative clause that only says who qualifies: nothing happens to a rule
+        "De regeling geldt voor studenten die vóór 1 september 2020 in Nederland woonden.",
+    ],
+)
+def test_guide_non_measures(text):
+    assert found(text) == []
+
+
+def test_a_relative_clause_with_an_event_still_dates_it():
+    assert found("Het gaat om de regeling die per 1 mei 2020 geldt.") == [
+        ("2020-05-01", "in_force")
+    ]
+    assert found("De gezinnen die op 3 mei 2020 zijn gevlucht, krijgen een toelage.") == [
+        ("2020-05-03", "other")
+    ]
+
+
+def test_a_ruling_reported_as_the_event_is_decided():
+    assert found("In een uitspraak van 3 maart 2020 oordeelde de Afdeling dat de wet geldt.") == [
+        ("2020-03-03", "decided")
+    ]
+    assert found("Op 5 juni 2020 heeft het Hof vastgesteld dat de termijn te kort is.") == [
+        ("2020-06-05", "decided")
+    ]
+
+
+def test_modifier_on_the_record():
+    doc = _doc([Para(text="Eind december 2019 is de regeling herzien.", kind="body", section="1")])
+    (m,) = extract_measures(doc)
+    assert (m.date, m.precision, m.modifier, m.role) == ("2019-12", "month", "end", "amended")
+    doc = _doc([Para(text="Op 3 mei 2020 is de regeling herzien.", kind="body", section="1")])
+    assert extract_measures(doc)[0].modifier is None
+
+
+def test_time_is_linear_in_an_overlong_run_without_sentence_ends():
+    import time
+
+    def seconds(n):
+        text = "per 1 januari 2019 " * n
+        t0 = time.perf_counter()
+        assert len(measure_dates(text, 2019)) == n
+        return time.perf_counter() - t0
+
+    small, large = seconds(200), seconds(1600)
+    assert large < 20 * small + 0.5  # 8 times the text: far from 64 times the time

@@ -45,6 +45,7 @@ MeasureRole = Literal[
 ]
 
 DatePrecision = Literal["day", "month", "season", "half", "quarter", "year", "academic_year"]
+DateModifier = Literal["start", "mid", "end"]
 
 StatUnit = Literal["count", "percent", "eur", "fte", "other"]
 
@@ -428,6 +429,10 @@ class Measure(_Record):
     section: str | None = None
     page: int | None = None
     inferred: bool = Field(False, description="Year (or more) taken from context, not the text")
+    modifier: DateModifier | None = Field(
+        default=None,
+        description="Part of the period: begin -> start, medio/halverwege -> mid, eind(e) -> end",
+    )
     footnotes: list[int] = Field(default_factory=list)
     footnote_ids: list[str] = Field(
         default_factory=list,

@@ -7,7 +7,7 @@ case gives one body paragraph (its footnote markers taken out at the gold
 scope ``document`` (the case): citations (an Ibid. record stands for copies of the
 citations of the note it resolves to), measures (the case's ``dates``) and statistics
 (its ``numbers``). Matching follows the set's README: citations by kind and key fields,
-dates by date then role and precision, numbers by value then unit and period.
+dates by date then role, precision and modifier, numbers by value then unit and period.
 """
 
 from __future__ import annotations
@@ -119,7 +119,9 @@ def case_gold(case: dict[str, Any], as_notes: bool) -> dict[str, dict[str, Any]]
     if "citations" in gold:
         out["citations"] = {**header, "kind": "citations", "citations": citations}
     if "dates" in gold:
-        out["measures"] = {**header, "kind": "measures", "measures": gold["dates"]}
+        # a date record carries "modifier" only with begin/medio/eind: absent is null
+        dates = [{**d, "modifier": d.get("modifier")} for d in gold["dates"]]
+        out["measures"] = {**header, "kind": "measures", "measures": dates}
     if "numbers" in gold:
         out["statistics"] = {**header, "kind": "statistics", "statistics": gold["numbers"]}
     return out

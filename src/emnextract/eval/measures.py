@@ -4,7 +4,9 @@ Gold (``kind: measures``) lists every measure date with its scope (``section`` o
 ``page``, as the gold file's ``scope`` says; ``case`` in the dev set), ``date``,
 ``precision`` and ``role``. Predictions are paired on (scope, date) as multisets; within
 one key, pairs that agree on role and precision come first. Fields: ``role``,
-``precision``. Gold items flagged ``minor`` drop out of the core figures.
+``precision`` and ``modifier`` (begin/medio/eind: ``start``/``mid``/``end``, or null;
+scored only where the gold item has the key). Gold items flagged ``minor`` drop out of
+the core figures.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ def match_measures(measures: list[Any], gold: dict[str, Any], document: str = ""
         {
             "role": lambda g, m: g["role"] == m.role,
             "precision": lambda g, m: g["precision"] == m.precision,
+            "modifier": lambda g, m: (
+                g["modifier"] == getattr(m, "modifier", None) if "modifier" in g else None
+            ),
         },
         lambda g: f"{g['date']} {g['role']} {g.get('date_text')!r}",
         lambda m: f"{m.date} {m.role} {getattr(m, 'date_text', '')!r}",

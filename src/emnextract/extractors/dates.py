@@ -13,7 +13,7 @@ written                            ``date``        ``precision``
 ``in de zomer van 2020``           ``2020-06``     ``season`` (first month: voorjaar 03, zomer 06, najaar 09, winter 12)
 ``de tweede helft van 2019``       ``2019-07``     ``half``
 ``het eerste kwartaal`` (of 2020)  ``2020-01``     ``quarter``
-``medio 2020``, ``eind 2019``      ``2020``        ``year`` (the modifier stays in the text)
+``medio 2020``, ``eind 2019``      ``2020``        ``year`` (``modifier_kind`` mid, end)
 ``studiejaar 2020-2021``           ``2020-09``     ``academic_year`` (starts in September)
 =================================  ==============  ===============
 
@@ -23,7 +23,11 @@ kwartaal``) takes, in this order: the year of the date it is coordinated with
 year in the same text that is a point in time (a full date, a month or year part
 with a year, or a year after a temporal preposition like ``in``/``sinds``; a year
 inside a name such as ``Vreemdelingenbesluit 2000`` does not count), else the
-caller's ``context_year`` (the report year). A bare year listed right after an
+caller's ``context_year`` (the report year). The first end of a range takes the
+year of the second (``van 1 maart tot en met 30 juni 2020``; a year earlier when its
+month comes later: ``van 1 november tot 1 maart 2021``). A date marked as the
+coming or last one (``per 1 juli a.s.``, ``jl.``) without its year has none: its year
+cannot be told. ``tussen 2015 en 2020`` is one span of years. A bare year listed right after an
 anchored one (``voor 2030 en 2050``) shares its anchor. Dates with an inferred year are ``inferred=True``. With
 no year at all, ``date`` is ``None``: the span is still a date (useful for telling
 dates from other numbers), but it cannot be normalised.
@@ -41,7 +45,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import digits
-from ..model import DatePrecision
+from ..model import DateModifier, DatePrecision
 from ..patterns import dates as P
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
@@ -72,6 +76,11 @@ class DateMatch:
         None  # end of a range: "2015-2019" -> "2019", "1-5 juli 2019" -> "2019-07-05"
     )
 
+    @property
+    def modifier_kind(self) -> DateModifier | None:
+        """The part of the period the modifier picks: ``start``, ``mid``, ``end`` or None."""
+        return P.MODIFIER_KINDS.get(self.modifier or "")
+
 
 # The grammar itself (patterns/dates.py): the date proper, tried only where an anchor
 # word or number starts, and the words before it that belong to the expression
@@ -84,6 +93,8 @@ _WORD = P.WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
+_RELATIVE_YEAR = P.RELATIVE_YEAR.regex
+_TUSSEN_GAP = P.TUSSEN_GAP.regex
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
@@ -202,18 +213,23 @@ def _end_iso(r: _Raw, year: int | None) -> str | None:
 
 def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
     """All date expressions in ``text``, in order, normalised (see module docstring)."""
-    raws = [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
+    raws = _join_spans(
+        text, [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
+    )
     out: list[DateMatch] = []
     last_year: int | None = None
     anchored = [_anchored(r) for r in raws]
     for i, r in enumerate(raws):
         if not anchored[i] and i and anchored[i - 1] and _listed_year(text, raws[i - 1], r):
             anchored[i] = True  # "voor 2030 en 2050": the preposition covers both
+            r.prep = raws[i - 1].prep
         year, inferred = r.year, False
         if year is None:
             inferred = True
             year = _coordinated_year(text, raws, i)
-            if year is None:
+            if year is None and _RELATIVE_YEAR.match(text, r.end):
+                pass  # "per 1 juli a.s.": the year cannot be told
+            elif year is None:
                 year = last_year if last_year is not None else context_year
         elif anchored[i]:
             last_year = year
@@ -312,16 +328,52 @@ def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[st
     return core_start, None
 
 
+def _join_spans(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``tussen 2015 en 2020``: the two years as one span (like ``2015-2020``)."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        r = raws[i]
+        if (
+            i + 1 < len(raws)
+            and r.prep == "tussen"
+            and r.precision == raws[i + 1].precision == "year"
+            and r.end_year is None
+            and raws[i + 1].prep is None
+            and r.year is not None
+            and (raws[i + 1].year or 0) > r.year
+            and _TUSSEN_GAP.fullmatch(text, r.end, raws[i + 1].start)
+        ):
+            r.end, r.end_year = raws[i + 1].end, raws[i + 1].year
+            i += 1
+        out.append(r)
+        i += 1
+    return out
+
+
+def _range_end(text: str, raws: list[_Raw], i: int) -> bool:
+    """Whether ``raws[i + 1]`` is the second end of a range opened by ``raws[i]``."""
+    return (
+        i + 1 < len(raws)
+        and raws[i + 1].prep in P.RANGE_END_PREPOSITIONS
+        and not text[raws[i].end : raws[i + 1].start].strip()
+    )
+
+
 def _coordinated_year(text: str, raws: list[_Raw], i: int) -> int | None:
-    """The year of the next date when joined to this one ("maart en oktober 2019")."""
+    """The year of the next date when joined to this one ("maart en oktober 2019"),
+    or the second end of its range ("van 1 maart tot en met 30 juni 2020")."""
     j = i
     while j + 1 < len(raws):
         gap = _COORDINATION.fullmatch(text, raws[j].end, raws[j + 1].start)
-        if gap is None:
+        if gap is None and not _range_end(text, raws, j):
             return None
         j += 1
-        if raws[j].year is not None:
-            return raws[j].year
+        nxt = raws[j]
+        if nxt.year is not None:
+            r = raws[i]
+            later = (r.month or 0, r.day or 0) > (nxt.month or 13, nxt.day or 32)
+            return nxt.year - 1 if later and r.precision in ("day", "month") else nxt.year
     return None
 
 

@@ -75,44 +75,114 @@ _COUNTING_RE = R.COUNTING.regex
 _CHANGE_RE = R.CHANGE.regex
 _PERIOD_RE = R.PERIOD.regex
 _CLAUSE_BREAK = R.CLAUSE_BREAK.regex
+_SUBCLAUSE_BREAK = R.SUBCLAUSE_BREAK.regex
+_RESPONSE_RE = R.RESPONSE_FRAME.regex
+_PERFECT_AUX_RE = R.PERFECT_AUXILIARY.regex
+_PARTICIPLE_RE = R.PARTICIPLE.regex
+_QUANTITY_RE = R.QUANTITY.regex
+_DOCUMENT_RE = R.DOCUMENT_NOUN.regex
+_COUNT_RE = R.COUNT.regex
+_BUDGET_NOUN_RE = R.BUDGET_NOUN.regex
+_MONEY_RE = R.MONEY.regex
+_LISTED_YEAR_RE = R.LISTED_YEAR.regex
+_RELATIVE_OPENER_RE = R.RELATIVE_OPENER.regex
+_NEGATION_RE = R.NEGATION.regex
+_MODAL_RE = R.MODAL.regex
 _DIGIT = R.DIGIT.regex
+_LIST_JOINT = R.LIST_JOINT.regex
 _WORD = R.WORD.regex
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+def _clause(
+    sentence: str, start: int, end: int, breaks: regex.Pattern[str] = _CLAUSE_BREAK
+) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``[start, end)``."""
     left = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+    for m in breaks.finditer(sentence, 0, start):
         left = m.end()
-    right_m = _CLAUSE_BREAK.search(sentence, end)
+    right_m = breaks.search(sentence, end)
     right = right_m.start() if right_m else len(sentence)
     return min(left, start), max(right, end)
 
 
-def _nearest_trigger(text: str, lo: int, hi: int, start: int, end: int) -> MeasureRole | None:
-    """The role of the trigger in ``text[lo:hi]`` nearest to the date at ``[start, end)``.
+_TRIGGER_TABLES: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
+    _ROLE_RE,
+    _NOUN_ROLE_RE,
+    {"other": _EVENT_RE},
+)
+
+
+def _trigger_hits(
+    text: str, lo: int = 0, hi: int | None = None
+) -> tuple[tuple[int, int, int, MeasureRole], ...]:
+    """(start, end, rank, role) of every trigger in ``text[lo:hi]``: verbs (rank 0),
+    nouns (rank 1), event verbs (rank 2)."""
+    end = len(text) if hi is None else hi
+    return tuple(
+        (m.start(), m.end(), rank, role)
+        for rank, table in enumerate(_TRIGGER_TABLES)
+        for role, pattern in table.items()
+        for m in pattern.finditer(text, lo, end)
+    )
+
+
+def _nearest_trigger(
+    text: str,
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    others: tuple[tuple[int, int], ...] = (),
+    shared_ok: bool = True,
+    hits: tuple[tuple[int, int, int, MeasureRole], ...] | None = None,
+) -> MeasureRole | None:
+    """The role of the trigger in ``text[lo:hi]`` that belongs to the date at ``[start, end)``.
 
     A verb ("vastgesteld") outranks a noun ("rapport") at any distance: the verb
     says what happened, the noun often only where it was written down. A plain
     event verb ("opgeroepen", "uitgevoerd") makes the date a measure's with role
-    ``other``.
+    ``other``. A trigger nearer to another date of the sentence (``others``) is
+    that date's ("is op 2 maart ingediend en op 8 juni aangenomen"). The nearest
+    trigger wins,
+    of two equally near the one after the date (a participle closes its date's
+    clause), then the longer; a trigger spanning the date ("maakte op 12 mei
+    bekend") is at distance 0.
     """
-    best: tuple[int, int, MeasureRole] | None = None
-    tables: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
-        _ROLE_RE,
-        _NOUN_ROLE_RE,
-        {"other": _EVENT_RE},
-    )
-    for rank, table in enumerate(tables):
-        for role, pattern in table.items():
-            for m in pattern.finditer(text, lo, hi):
-                if m.start() < end and m.end() > start:
-                    continue  # inside the date expression itself
-                dist = start - m.end() if m.end() <= start else m.start() - end
-                key = (0 if rank != 1 else 1, dist, role)
-                if best is None or key[:2] < best[:2]:
-                    best = key
-    return best[2] if best else None
+    best: tuple[int, int, int, int, MeasureRole] | None = None
+    shared: tuple[int, int, int, int, MeasureRole] | None = None  # nearer to another date
+    for m_start, m_end, rank, role in _trigger_hits(text, lo, hi) if hits is None else hits:
+        if m_start < lo or m_end > hi:
+            continue
+        if m_start >= start and m_end <= end:
+            continue  # inside the date expression itself
+        if m_end <= start:
+            dist, after = start - m_end, 1
+        elif m_start >= end:
+            dist, after = m_start - end, 0
+        else:
+            dist, after = 0, 0
+        key = (0 if rank != 1 else 1, dist, after, -(m_end - m_start), role)
+        if any(_distance(m_start, m_end, o) < dist for o in others):
+            # nearer to another date of the sentence: that one's, unless
+            # this date has no trigger of its own ("In antwoord op vragen
+            # in maart en tijdens het debat van 16 juni is toegezegd")
+            if shared is None or key[:4] < shared[:4]:
+                shared = key
+            continue
+        if best is None or key[:4] < best[:4]:
+            best = key
+    if best is None and shared_ok:
+        best = shared
+    return best[4] if best else None
+
+
+def _distance(m_start: int, m_end: int, span: tuple[int, int]) -> int:
+    """Characters between ``[m_start, m_end)`` and ``span`` (0 when they overlap)."""
+    if m_end <= span[0]:
+        return span[0] - m_end
+    if m_start >= span[1]:
+        return m_start - span[1]
+    return 0
 
 
 def _is_future(date: DateMatch, now: str | None) -> bool:
@@ -136,15 +206,89 @@ def _is_past(date: DateMatch, now: str | None) -> bool:
     return int(date.date[:4]) < int(now[:4])
 
 
-def _is_report_period(date: DateMatch, report_year: int | None) -> bool:
-    """ "in 2019" in the 2019 report: the period the whole report covers, not a moment."""
+def _identifies_document(sentence: str, date: DateMatch, start: int, lo: int) -> bool:
+    """ "naar aanleiding van de uitspraak van de Afdeling van 2 juni 2021": a date
+    after ``van`` that only identifies a ruling or document something else responds
+    to (a response frame a few words before it in its clause)."""
+    if date.prep != "van":
+        return False
+    words = list(_WORD.finditer(sentence, lo, start))[-R.RESPONSE_FRAME_REACH :]
+    if not words:
+        return False
+    frame = _RESPONSE_RE.search(sentence, words[0].start(), start)
+    return frame is not None and _DOCUMENT_RE.search(sentence, frame.end(), start) is not None
+
+
+def _is_budget_year(
+    sentence: str, date: DateMatch, offset: int, start: int, lo: int, hi: int
+) -> bool:
+    """ "voor 2021" as the year a budget or target is for: after a budget or target
+    noun, listed with another year ("voor 2021 en 2022"), or with money in the clause.
+    """
+    before = list(_WORD.finditer(sentence, max(0, start - 40), start))
+    if before and _BUDGET_NOUN_RE.fullmatch(before[-1].group()):
+        return True
+    if date.core_start == date.start or _LISTED_YEAR_RE.match(sentence, date.end - offset):
+        return True  # "voor 2021 en 2022": the listed year shares the preposition
+    return _MONEY_RE.search(sentence, lo, hi) is not None
+
+
+def _qualifies(
+    sentence: str,
+    date: DateMatch,
+    offset: int,
+    hits: tuple[tuple[int, int, int, MeasureRole], ...] | None,
+) -> bool:
+    """A date in a relative clause that only says who or what qualifies ("Britse
+    burgers die vóór 1 januari 2021 in Nederland woonden"): nothing happens to a
+    rule on it. The clause opens with "die" a word or two before the date and holds
+    no trigger and no perfect."""
+    start, end = date.start - offset, date.end - offset
+    lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK)
+    if not _RELATIVE_OPENER_RE.search(sentence, max(0, lo - 7), lo):
+        return False
+    if "(" in sentence[lo:start] or ")" in sentence[lo:start]:
+        return False  # "zomers (zoals die in 2018) zullen in 2050 ..."
+    if len(_WORD.findall(sentence, lo, start)) > R.RELATIVE_REACH:
+        return False  # "een handreiking die aangeeft wat ... op 1 juli 2023"
+    found = _trigger_hits(sentence, lo, hi) if hits is None else hits
+    if any(lo <= a and b <= hi and not (start <= a and b <= end) for a, b, _, _ in found):
+        return False
+    return not _happened(sentence, lo, hi)
+
+
+def _happened(sentence: str, lo: int, hi: int) -> bool:
+    """A clause in the perfect or past passive: an auxiliary and a participle."""
     return (
-        report_year is not None
-        and date.precision == "year"
-        and date.modifier is None
-        and date.end_date is None
-        and date.prep in (None, "in", "gedurende", "van", "tijdens", "over")
-        and date.date == f"{report_year:04d}"
+        _PERFECT_AUX_RE.search(sentence, lo, hi) is not None
+        and _PARTICIPLE_RE.search(sentence, lo, hi) is not None
+    )
+
+
+def _is_statistic_period(
+    sentence: str, masked: str, date: DateMatch, offset: int, counts: bool, future: bool
+) -> bool:
+    """A coarse date in a sentence that gives a figure: the period of that figure.
+
+    A figure by its form (thousands dots, money, a percentage) counts in the date's
+    own clause, an infinitive or relative clause apart ("In 2019 heeft de Kamer
+    opgeroepen om ... boven de 3.000 voet ..." dates the call, not a figure), and
+    so does a number with the noun it counts ("door 147 vergunninghouders"), read
+    in ``masked``: the sentence with its dates blanked out.
+    """
+    target = future and (
+        _TARGET_RE.search(sentence) is not None
+        or _PLANNED_GOVERNING_RE.search(sentence) is not None
+    )
+    if target:
+        # "doelstelling om in 2030 ... 55 procent ... te realiseren", "Het streven
+        # is dat minimaal 30 statushouders in 2021 een baan krijgen"
+        return False
+    lo, hi = _clause(sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK)
+    if _QUANTITY_RE.search(sentence, lo, hi) or _COUNT_RE.search(masked, lo, hi):
+        return True  # "In 2022 zijn 9.750 nieuwe inburgeringsplichtigen ... gestart"
+    return _COUNTING_RE.search(sentence) is not None and (
+        counts or _CHANGE_RE.search(sentence) is not None
     )
 
 
@@ -155,20 +299,26 @@ def role_of(
     report_year: int | None = None,
     counts: bool | None = None,
     now: str | None = None,
+    others: tuple[DateMatch, ...] = (),
+    range_role: MeasureRole | None = None,
+    masked: str | None = None,
+    hits: tuple[tuple[int, int, int, MeasureRole], ...] | None = None,
 ) -> MeasureRole | None:
     """The role of ``date`` in ``sentence``, or None when it is not a measure date.
 
     ``offset`` is where ``sentence`` starts in the text ``date`` was found in;
     ``counts`` says whether the sentence holds a number other than a date (computed
     from ``sentence`` when not given); ``now`` is the document's own time (see
-    :func:`document_time`, defaults to ``report_year``).
+    :func:`document_time`, defaults to the year after ``report_year``); ``others``
+    are the other dates of the sentence; ``range_role`` the role the date has as an
+    end of a range ("van 1 maart tot en met 30 juni 2020"), if it is one;
+    ``masked`` the sentence with all its dates blanked out; ``hits`` its triggers
+    (:func:`_trigger_hits`), when the caller has found them already.
     """
     if date.date is None or not date.anchored:
         return None  # unknown year, or a year in a name
     if date.precision == "year" and date.end_date is not None:
         return None  # a span of years ("2015-2019") is a period
-    if _is_report_period(date, report_year):
-        return None
     if now is None and report_year is not None:
         now = f"{report_year + 1:04d}"
     start, end = date.start - offset, date.end - offset
@@ -177,26 +327,36 @@ def role_of(
         return None
     if _is_dateline(sentence, start, end):
         return None
+    if _identifies_document(sentence, date, start, lo):
+        return None
     bare_year = date.precision == "year" and date.modifier is None
+    if (
+        bare_year
+        and date.prep in R.BUDGET_YEAR_PREPOSITIONS
+        and _is_budget_year(sentence, date, offset, start, lo, hi)
+    ):
+        return None  # "het quotum voor 2021": a budget or target year
     # "na 2021" is the open time after a date, not a moment
     future = (
         date.precision != "day" and date.prep not in R.OPEN_PREPOSITIONS and _is_future(date, now)
     )
-    prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
-    if date.precision != "day" and _PERIOD_RE.search(sentence, lo, start):
-        return None  # "in de periode ... tot en met december 2019"
     if date.precision != "day":
+        if _PERIOD_RE.search(sentence, lo, start):
+            return None  # "in de periode ... tot en met december 2019"
         if counts is None:
             counts = _DIGIT.search(sentence[:start] + sentence[end:]) is not None
-        target = future and _TARGET_RE.search(sentence) is not None
-        if (
-            _COUNTING_RE.search(sentence)
-            and (counts or _CHANGE_RE.search(sentence))
-            and not target  # "doelstelling om in 2030 ... 55 procent ... te realiseren"
-        ):
-            return None  # the period of a statistic
-    if date.prep in R.FIRM_PREPOSITIONS:
+        if masked is None:
+            masked = sentence[:start] + " " * (end - start) + sentence[end:]
+        if _is_statistic_period(sentence, masked, date, offset, counts, future):
+            return None
+    if range_role is not None:
+        return range_role
+    if _qualifies(sentence, date, offset, hits):
+        return None  # "burgers die vóór 1 januari 2021 in Nederland woonden"
+    prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
+    if prep_role is not None:
         return prep_role
+    spans = tuple((o.start - offset, o.end - offset) for o in others)
     # an intention governs what follows it ("Het streven is dat ... in 2021"), not
     # what came before ("heeft op 16 december laten weten dat zij ... zal berichten")
     # a date before the document's own time is no plan ("zomers (zoals die in
@@ -205,26 +365,46 @@ def role_of(
         _PLANNED_RE.search(sentence, lo, hi) is not None
         or _PLANNED_GOVERNING_RE.search(sentence, 0, hi) is not None
     )
-    trigger = _nearest_trigger(sentence, lo, hi, start, end)
+    # the end of a stretch ("met een looptijd tot 1 januari 2021") takes no verb
+    # that belongs to another date ("gestart in januari 2019")
+    shared_ok = date.prep != "tot"
+    trigger = _nearest_trigger(sentence, lo, hi, start, end, spans, shared_ok, hits)
     if trigger is None and not bare_year:
         # the verb of a sentence opened by its date comes later ("Op 4 juni 2019
         # heeft de Commissie, ..., haar rapport gepubliceerd")
-        trigger = _nearest_trigger(sentence, end, len(sentence), start, end)
+        trigger = _nearest_trigger(sentence, end, len(sentence), start, end, spans, shared_ok, hits)
+    if date.precision != "day" and _NEGATION_RE.search(sentence, lo, hi):
+        return None  # "is in 2019 het voorstel niet in consultatie gebracht"
+    if (
+        date.precision != "day"
+        and _is_past(date, now)
+        and _FUTURE_AUX_RE.search(sentence, lo, hi)
+        and not _PERFECT_AUX_RE.search(sentence, lo, hi)
+    ):
+        return None  # the report telling ("worden de ontwikkelingen in 2019 benoemd")
+    if trigger is None and _happened(sentence, lo, hi):
+        trigger = "other"  # "begin 2023 is dat besluit geëvalueerd"
+    if date.prep == "tot" and trigger in (None, "in_force", "other"):
+        if _MODAL_RE.search(sentence, lo, hi):
+            return R.TOT_MODAL_ROLE  # "konden tot 25 februari een aanvraag indienen"
+        return R.TOT_ROLE  # "De regeling gold tot 1 juni 2020"
     if (
         future
-        and prep_role is None
-        and (trigger in (None, "other") or _FUTURE_AUX_RE.search(sentence, lo, hi))
+        and trigger in (None, "other")
+        or future
+        and _FUTURE_AUX_RE.search(sentence, lo, hi)
+        and not planned
     ):
         # a date after the document's own time without a verb of what happened
         # ("In 2030 koopt de overheid ... in"), or with a present passive ("In
         # 2023 wordt ... een notitie opgesteld"), dates a plan or a target; one
         # that must be reached by then is a deadline ("In 2050 moet ... zijn")
         return "deadline" if _MUST_RE.search(sentence, lo, hi) else "planned"
-    if date.precision != "day" and prep_role is None and trigger is None and not planned:
+    if date.precision != "day" and trigger is None and not planned:
         return None  # a period, not the moment of a change
     if planned:
         return "planned"
-    return prep_role or trigger or "other"
+    return trigger or "other"
 
 
 def _is_dateline(sentence: str, start: int, end: int) -> bool:
@@ -232,6 +412,49 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     or page's date line, not an event."""
     rest = sentence[:start] + " " + sentence[end:]
     return len(_WORD.findall(rest)) <= 1
+
+
+def _range_roles(text: str, dates: list[DateMatch]) -> dict[int, MeasureRole]:
+    """{index: role} of the dates that are ends of a range ("van maart 2020 tot en met
+    juni 2022"): the first started, the second by its preposition."""
+    roles: dict[int, MeasureRole] = {}
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        if (
+            a.prep in R.RANGE_START_PREPOSITIONS
+            and b.prep in R.RANGE_END_ROLES
+            and not text[a.end : b.start].strip()
+        ):
+            roles[i] = R.RANGE_START_ROLE
+            roles[i + 1] = R.RANGE_END_ROLES[b.prep or ""]
+    return roles
+
+
+def _coordinated(text: str, dates: list[DateMatch], i: int, j: int) -> bool:
+    """Whether ``dates[i]`` and ``dates[j]`` are listed together ("in april en juli
+    2019"): every gap between them a list joint, so they share their verb."""
+    lo, hi = min(i, j), max(i, j)
+    return all(
+        _LIST_JOINT.fullmatch(text, dates[k].end, dates[k + 1].start) is not None
+        for k in range(lo, hi)
+    )
+
+
+def _window(text: str, s: int, e: int, d: DateMatch) -> tuple[int, int]:
+    """The part of the sentence ``text[s:e]`` read for date ``d``: all of it, or in an
+    overlong run without sentence ends the ``R.SENTENCE_WINDOW`` characters either
+    side of the date (cut at a space), so each date costs the same however long
+    the run is."""
+    if e - s <= 2 * R.SENTENCE_WINDOW:
+        return s, e
+    ws, we = max(s, d.start - R.SENTENCE_WINDOW), min(e, d.end + R.SENTENCE_WINDOW)
+    if ws > s:
+        space = text.find(" ", ws, d.start)
+        ws = space + 1 if space != -1 else ws
+    if we < e:
+        space = text.rfind(" ", d.end, we)
+        we = space if space != -1 else we
+    return ws, we
 
 
 def measure_dates(
@@ -247,14 +470,47 @@ def measure_dates(
     for d in dates:
         masked[d.start : d.end] = " " * (d.end - d.start)
     masked_text = "".join(masked)
+    ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], DateMatch, MeasureRole]] = []
-    for d in dates:
+    hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
+    for k, d in enumerate(dates):
         i = bisect_right(starts, d.start) - 1
         if i < 0:
             continue
         s, e = spans[i]
-        counts = _DIGIT.search(masked_text, s, e) is not None
-        role = role_of(text[s:e], d, offset=s, report_year=context_year, counts=counts, now=now)
+        ws, we = _window(text, s, e, d)
+        sentence = text[ws:we]
+        window_hits = None
+        if (ws, we) != (s, e):
+            # an overlong run: its triggers found once, then those of each window
+            if (s, e) not in hits:
+                hits[(s, e)] = _trigger_hits(text[s:e])
+            window_hits = tuple(
+                (a - ws + s, b - ws + s, rank, role)
+                for a, b, rank, role in hits[(s, e)]
+                if ws <= a + s and b + s <= we
+            )
+        others = tuple(
+            dates[j]
+            for j in range(max(0, k - 4), min(len(dates), k + 5))
+            if j != k
+            and dates[j].anchored
+            and ws <= dates[j].start
+            and dates[j].end <= we
+            and not _coordinated(text, dates, j, k)
+        )
+        role = role_of(
+            sentence,
+            d,
+            offset=ws,
+            report_year=context_year,
+            counts=_DIGIT.search(masked_text, ws, we) is not None,
+            now=now,
+            others=others,
+            range_role=ranges.get(k),
+            masked=masked_text[ws:we],
+            hits=window_hits,
+        )
         if role is not None:
             out.append(((s, e), d, role))
     return out
@@ -341,7 +597,8 @@ def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
                 return _phrase_text(sentence, words, first, last)
     lo, hi = _clause(sentence, date.core_start - offset, d_end)
     in_clause = [k for k, w in enumerate(words) if lo <= w.start() < hi]
-    rest = [k for k in range(len(words)) if k not in set(in_clause)]
+    clause_set = set(in_clause)
+    rest = [k for k in range(len(words)) if k not in clause_set]
     short: str | None = None  # a one-word phrase, if nothing longer turns up
     for i in in_clause + rest:
         if lower[i] not in R.NAME_ARTICLES:
@@ -444,17 +701,19 @@ def _record(
     assert d.date is not None  # role_of gives no role to a date without a year
     notes, ids = span_links(para, s, e, cites)
     sentence = para.text[s:e]
+    ws, we = _window(para.text, s, e, d)
     return Measure(
         id=f"m{number}",
         date=d.date,
         precision=d.precision,
         date_text=" ".join(d.text.split()),
         role=role,
-        measure=heading or _name_from_sentence(sentence, d, s),
+        measure=heading or _name_from_sentence(para.text[ws:we], d, ws),
         sentence=" ".join(sentence.split()),
         section=para.section,
         page=page_at(para, d.start),
         inferred=d.inferred,
+        modifier=d.modifier_kind,
         footnotes=notes,
         footnote_ids=span_note_ids(para, s, e),
         citations=ids,

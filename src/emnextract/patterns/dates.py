@@ -16,7 +16,7 @@ import regex
 from .grammar import pattern, words
 
 if TYPE_CHECKING:
-    from ..model import DatePrecision
+    from ..model import DateModifier, DatePrecision
 
 # Full month names: safe to recognise on their own ("in juli").
 MONTHS: dict[str, int] = {
@@ -114,10 +114,23 @@ MODIFIERS: tuple[str, ...] = (
     "vanaf",  # "vanaf begin"
 )
 
+# The part of the period a modifier picks out (as TimeML/HeidelTime do); the unit stays
+# the one it modifies ("eind december 2019" is month December, end).
+MODIFIER_KINDS: dict[str, DateModifier] = {
+    "begin": "start",
+    "eind": "end",
+    "einde": "end",
+    "medio": "mid",
+    "midden": "mid",
+    "halverwege": "mid",
+}
+
 # Prepositions that may open a date expression; kept in the span, since they
 # carry the meaning ("per 1 mei" vs "tot en met 1 mei"). Longest first.
 PREPOSITIONS: tuple[str, ...] = (
     "met ingang van",
+    "m.i.v.",
+    "m.i.v",
     "met terugwerkende kracht tot",
     "tot en met",
     "t/m",
@@ -144,11 +157,29 @@ PREPOSITIONS: tuple[str, ...] = (
     "tegen",
     "later in",
     "eerder in",
+    "aan",  # "aan het einde van 2020"
 )
 
 # Prepositions that mark a bare year as a point in time rather than a name
 # ("sinds 2018" is a date; "Vreemdelingenbesluit 2000" is a name).
-YEAR_ANCHORS: frozenset[str] = frozenset(PREPOSITIONS) - {"met terugwerkende kracht tot"}
+YEAR_ANCHORS: frozenset[str] = frozenset(PREPOSITIONS) - {"met terugwerkende kracht tot", "aan"}
+
+# Prepositions that open the second end of a range ("van 1 maart tot en met 30 juni
+# 2020"): the first end takes its year from the second.
+RANGE_END_PREPOSITIONS: frozenset[str] = frozenset({"tot en met", "t/m", "tot"})
+# Prepositions that open the first end of such a range ("van", "tussen ... en").
+RANGE_START_PREPOSITIONS: frozenset[str] = frozenset({"van", "tussen"})
+
+# Weekdays, written between the preposition and a day date ("Op dinsdag 3 november").
+WEEKDAYS: tuple[str, ...] = (
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+)
 
 # Articles allowed between preposition and the date ("in de zomer", "het eerste kwartaal").
 ARTICLES: tuple[str, ...] = ("de", "het")
@@ -215,8 +246,15 @@ PREFIX = pattern(
     "date.prefix",
     rf"(?:(?P<prep>{words(PREPOSITIONS)})\s+)?"
     rf"(?:(?P<art>{words(ARTICLES)})\s+)?"
-    rf"(?:(?P<mod>{words(MODIFIERS)})\s+(?:van\s+)?(?:(?:{words(ARTICLES)})\s+)?)?",
-    examples=["met ingang van ", "tot en met het einde van de ", "vanaf begin ", "in de "],
+    rf"(?:(?P<mod>{words(MODIFIERS)})\s+(?:van\s+)?(?:(?:{words(ARTICLES)})\s+)?)?"
+    rf"(?:(?P<weekday>{words(WEEKDAYS)})\s+)?",
+    examples=[
+        "met ingang van ",
+        "tot en met het einde van de ",
+        "vanaf begin ",
+        "in de ",
+        "Op dinsdag ",
+    ],
     flags=_FLAGS,
     doc="The words before a date that belong to the expression (matched in full).",
 )
@@ -268,6 +306,22 @@ LIST_GAP = pattern(
 )
 # A prefix can only end in one of these words: a cheap test before the grammar.
 PREFIX_LAST_WORDS = frozenset(
-    w.split()[-1].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, "van")
+    w.split()[-1].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS, "van")
+)
+RELATIVE_YEAR = pattern(
+    "date.relative-year",
+    r"\s*(?:a\.s\.|aanstaande|j\.l\.|jl\.|jongstleden)(?!\p{L})",
+    examples=[(" a.s.", " a.s."), " jongstleden", " jl."],
+    counter_examples=[" as", " jaar"],
+    flags=regex.IGNORECASE,
+    doc="After a date without its year: the coming or last such day, a year that cannot be told.",
+)
+TUSSEN_GAP = pattern(
+    "date.tussen-gap",
+    r"\s+en\s+",
+    examples=[" en "],
+    counter_examples=[" of "],
+    flags=regex.IGNORECASE,
+    doc="What joins the two years of 'tussen 2015 en 2020', a span of years.",
 )
 SPACES = pattern("date.spaces", r"\s+", examples=[" ", "\n  "], counter_examples=["-"])

@@ -19,10 +19,15 @@ from .grammar import Example, Pattern, pattern, words
 if TYPE_CHECKING:
     from ..model import MeasureRole
 
-# Prepositions of the date itself (as normalised by ``find_dates``) -> role.
+# Prepositions of the date itself (as normalised by ``find_dates``) -> role. The
+# preposition decides first, before any verb ("beoogd per 1 januari 2025" is
+# in_force, "moet vóór 1 juli zijn aangenomen" a deadline). Plain "voor" is not
+# "vóór", and plain "tot" is no deadline (the end of a range with "tot" ended).
 PREPOSITION_ROLES: dict[str, MeasureRole] = {
     "per": "in_force",
     "met ingang van": "in_force",
+    "m.i.v.": "in_force",
+    "m.i.v": "in_force",
     "vanaf": "in_force",
     "sinds": "in_force",
     "tot en met": "deadline",
@@ -31,22 +36,62 @@ PREPOSITION_ROLES: dict[str, MeasureRole] = {
     "uiterlijk op": "deadline",
     "uiterlijk in": "deadline",
     "tot uiterlijk": "deadline",
-    "tot": "deadline",
     "vóór": "deadline",
+    "tegen": "deadline",  # "tegen het einde van 2022"
 }
 
-# Prepositions whose role is firm: a verb in the sentence does not override them.
-FIRM_PREPOSITIONS: frozenset[str] = frozenset(
-    {
-        "tot en met",
-        "t/m",
-        "uiterlijk",
-        "uiterlijk op",
-        "uiterlijk in",
-        "tot uiterlijk",
-        "tot",
-        "vóór",
-    }
+# Prepositions whose role is firm: a verb in the sentence does not override them
+# (every preposition of the table above, as the annotation guide has it).
+FIRM_PREPOSITIONS: frozenset[str] = frozenset(PREPOSITION_ROLES)
+
+# The ends of a range ("van 1 maart tot en met 30 juni 2020") each give a record: the
+# first end started; the second its preposition's role, ended for a plain "tot".
+RANGE_START_ROLE: MeasureRole = "started"
+RANGE_END_ROLES: dict[str, MeasureRole] = {
+    "tot": "ended",
+    "tot en met": "deadline",
+    "t/m": "deadline",
+}
+RANGE_START_PREPOSITIONS: frozenset[str] = frozenset({"van"})
+# A date after plain "tot" (not a range) ends something, unless a verb says
+# otherwise ("verlengd tot 1 juli" amended).
+TOT_ROLE: MeasureRole = "ended"
+# ... unless the clause says what could or had to be done until then ("konden tot 25
+# februari een aanvraag indienen"): then the date is a deadline.
+TOT_MODAL_ROLE: MeasureRole = "deadline"
+MODALS: tuple[str, ...] = ("kon", "konden", "kan", "kunnen", "moet", "moeten", "dient", "dienen")
+
+# Prepositions of a year that is a budget or target year, not a moment ("het quotum
+# voor 2021", "de begroting voor 2022"): a bare year after them is no measure date.
+BUDGET_YEAR_PREPOSITIONS: frozenset[str] = frozenset({"voor"})
+# ... when the year is what a budget or target noun is for ("het hervestigingsquotum
+# voor 2021", "de begroting voor 2022", "Ambities voor 2030"), when years are listed
+# ("voor 2021 en 2022") or when money is in the clause. Otherwise plain "voor" is
+# "before" in running text ("Voor 2030 wordt de ondergrond in kaart gebracht") and
+# the verb decides.
+BUDGET_NOUNS: tuple[str, ...] = (
+    "begroting*",
+    "*begroting*",
+    "quotum",
+    "*quotum",
+    "budget*",
+    "*budget*",
+    "doel",
+    "doelen",
+    "*doel",
+    "*doelen",
+    "doelstelling*",
+    "*doelstelling*",
+    "ambitie*",
+    "middelen",
+    "bedrag*",
+    "raming*",
+    "taakstelling*",
+    "prognose*",
+    "plafond",
+    "subsidie*",
+    "reservering*",
+    "financiering",
 )
 
 # Prepositions of an open stretch of time after a date ("Na 2021 is de bedoeling
@@ -60,6 +105,7 @@ OPEN_PREPOSITIONS: frozenset[str] = frozenset({"na"})
 PLANNED: tuple[str, ...] = (
     "zal",
     "zullen",
+    "zal worden",
     "voorzien",
     "voornemen*",
     "moet ingaan",
@@ -71,6 +117,7 @@ PLANNED_GOVERNING: tuple[str, ...] = (
     "de verwachting is",
     "streven*",
     "streeft",
+    "het streven is",
 )
 
 # Verb and noun triggers -> role. The one nearest to the date wins.
@@ -95,6 +142,12 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "ingevoerd*",
         "per direct",
         "ingaan",
+        "trad* * in werking",
+        "treedt * in werking",
+        "treden * in werking",
+        "ging* * in",
+        "gaat * in",
+        "voerde* * in",
     ),
     "amended": (
         "gewijzigd*",
@@ -107,6 +160,13 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "aangescherpt*",
         "verlengd*",
         "uitgebreid*",
+        "vernieuwd*",
+        "vernieuwde",
+        "paste* * aan",
+        "verruimde*",
+        "scherpte* * aan",
+        "breidde* * uit",
+        "herzag*",
     ),
     "started": (
         "gestart*",
@@ -126,6 +186,13 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "beschikbaar gesteld",
         "ingezet",
         "start gemaakt",
+        "lanceerde*",
+        "ging* * van start",
+        "gaat * van start",
+        "richtte* * op",
+        "zette* * in",
+        "opende*",
+        "startte* * op",
     ),
     "ended": (
         "beëindigd*",
@@ -144,6 +211,15 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "afgelopen",
         "verliet",
         "verlaten",
+        "stopgezet",
+        "loopt * af",
+        "liep* * af",
+        "schafte* * af",
+        "trok* * in",
+        "stopte*",
+        "beëindigde*",
+        "sloot",  # "sloot drie locaties"; "sloot een akkoord" is decided (the longer match)
+        "hief* * op",
     ),
     "announced": (
         "aangekondigd*",
@@ -181,6 +257,12 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "deelde* mee",
         "gemeld",
         "uitgebracht",
+        "bracht* * uit",
+        "gaf* * uit",
+        "uitgegeven",
+        "zegde* * toe",
+        "maakte* * bekend",
+        "kondigde* * aan",
     ),
     "submitted": (
         "ingediend*",
@@ -191,6 +273,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "voorgelegd",
         "ter consultatie",
         "in consultatie",
+        "diende* * in",
     ),
     "decided": (
         "besloten",
@@ -201,6 +284,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "aangesteld*",
         "aangenomen",
         "nam* aan",
+        "nam* * aan",
         "ingestemd",
         "stemde* in",
         "goedgekeurd",
@@ -216,6 +300,28 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "oordeelde*",
         "geoordeeld",
         "beëdigd",
+        "geconcludeerd",
+        "concludeerde*",
+        "verworpen",
+        "verwierp*",
+        "stelde* * vast",
+        "akkoord gesloten",
+        "convenant gesloten",
+        "overeenkomst gesloten",
+        "verdrag gesloten",
+        "sloot* * akkoord",
+        "sloot* * convenant",
+        "sloot* * overeenkomst",
+        "overeenstemming bereikt",
+        "bereikte* * overeenstemming",
+        "bereikte* * akkoord",
+        "keurde* * goed",
+        "beslist",
+        "besliste*",
+        "bepaald",
+        "bepaalde*",
+        "uitspraak gedaan",
+        "deed * uitspraak",
     ),
 }
 
@@ -237,7 +343,123 @@ EVENT_VERBS: tuple[str, ...] = (
     "gedaan",
     "verricht",
     "georganiseerd",
+    "geëvalueerd",
+    "evalueerde*",
+    "vond* * plaats",
+    "plaatsgevonden",
+    "besproken",
+    "riep* * op",
 )
+
+# A clause in the perfect or past passive ("begin 2023 is dat besluit geëvalueerd")
+# tells that something happened on the date even when its verb is on no list above:
+# an auxiliary and a participle ("ge...d"/"ge...t") in the date's clause give role
+# ``other``. Words of that shape that are no participle are listed.
+PERFECT_AUXILIARIES: tuple[str, ...] = (
+    "is",
+    "zijn",
+    "werd",
+    "werden",
+    "heeft",
+    "hebben",
+)
+# Particles of separable verbs, before "ge" in their participle ("doorgevoerd").
+SEPARABLE_PARTICLES: tuple[str, ...] = (
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "in",
+    "mee",
+    "na",
+    "om",
+    "op",
+    "over",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
+)
+NOT_PARTICIPLES: tuple[str, ...] = (
+    "gemiddeld",
+    "geschikt",
+    "gezondheid",
+    "gebied",
+    "geld",
+    "gericht",
+    "gewend",
+    "gezamenlijk",
+    "geleidelijk",
+    "gelijk",
+    "gepast",
+    "gesprek",
+    "gedrag",
+    "gevecht",
+    "gewicht",
+    "gezicht",
+    "geduld",
+    "genoemd",
+    "gebaseerd",
+    "geldt",
+    "gold",
+    "geweest",  # a state, not an event ("is aandacht geweest voor")
+    "gehad",
+)
+
+# Words before a document or ruling that something else responds to: a date that
+# only identifies it ("naar aanleiding van de uitspraak van de Afdeling van 2 juni
+# 2021 is de werkwijze aangepast") is no measure date.
+RESPONSE_FRAMES: tuple[str, ...] = (
+    "naar aanleiding van",
+    "n.a.v.",
+    "in reactie op",
+    "als reactie op",
+    "op grond van",
+    "ingevolge",
+    "als gevolg van",
+    "ter uitvoering van",
+    "in navolging van",
+    "vanwege",
+    "gelet op",
+    "gezien",
+    "conform",
+    "overeenkomstig",
+    "in lijn met",
+    "naar",
+    "na",
+    "volgend op",
+    "in het verlengde van",
+)
+# Nouns of a ruling or document: with a response frame before them, a date that
+# follows ("van 2 juni 2021") only identifies them.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "uitspraak",
+    "uitspraken",
+    "arrest",
+    "arresten",
+    "vonnis",
+    "beschikking",
+    "besluit",
+    "*brief",
+    "*brieven",
+    "*rapport",
+    "advies",
+    "motie",
+    "notitie",
+    "nota",
+    "conclusie",
+    "mededeling",
+    "circulaire",
+    "beleidsregel",
+    "verordening",
+    "richtlijn",
+)
+# How many words may stand between a relative "die" and the date it qualifies.
+RELATIVE_REACH = 2
+# How many words a response frame may stand before the date it reaches.
+RESPONSE_FRAME_REACH = 12
 
 # Words of a target: a figure in such a sentence dated after the document's own
 # time is the target of a plan, not a statistic of that period.
@@ -250,6 +472,11 @@ FUTURE_AUXILIARIES: tuple[str, ...] = ("wordt", "worden")
 # Words of obligation: with a later date and no verb of what happened, the date
 # is a deadline ("In 2050 moet het verbranden van recyclebaar materiaal ... zijn").
 MUST: tuple[str, ...] = ("moet", "moeten", "dient", "dienen")
+
+# How far either side of a date its sentence is read, in characters: a real sentence
+# is shorter; an overlong run without full stops (a table flattened to text) is read
+# in a window around each date, so that time stays linear in the text.
+SENTENCE_WINDOW = 400
 
 # How many body paragraphs of its section a run-in subheading names.
 HEADING_SCOPE_PARAGRAPHS = 2
@@ -295,6 +522,43 @@ COUNTING_WORDS: tuple[str, ...] = (
     "kosten",
     "fte",
 )
+
+# A figure that is a statistic by its form: a number with thousands dots
+# ("9.750"), an amount of money or a percentage. A coarse date in a sentence with
+# one is the period of that figure ("In 2022 zijn 9.750 ... gestart").
+# A dimension ("3.000 voet", "1.500 meter") is a term of a rule, not a statistic.
+DIMENSION_UNITS: tuple[str, ...] = (
+    "voet",
+    "meter",
+    "km",
+    "kilometer",
+    "kilo",
+    "kg",
+    "ton",
+    "liter",
+    "uur",
+    "dagen",
+    "weken",
+    "maanden",
+    "jaar",
+)
+QUANTITY_SOURCE = (
+    r"€\s*[0-9]|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
+    rf"(?!\s*(?:{words(DIMENSION_UNITS)})(?!\w))"
+    r"|[0-9](?:[0-9]*(?:,[0-9]+)?)\s*(?:%|procent\b|pct\b|miljoen\b|miljard\b|mln\b|mld\b)"
+)
+
+# A count in digits: a number and the noun it counts ("door 147 vergunninghouders"),
+# not a number in a reference ("artikel 3 lid 2") nor a term ("12 weken").
+COUNT_SOURCE = (
+    r"(?<!(?:artikel|lid|nr\.|nummer|hoofdstuk|paragraaf|onderdeel|fase|niveau)\s+)"
+    r"(?<![\w.,/-])[0-9]+(?:,[0-9]+)?\s+"
+    rf"(?!(?:{words(DIMENSION_UNITS)})(?!\w))"
+    r"(?:[\p{Ll}][\p{L}’'-]*\s+)?[\p{Ll}][\p{L}’'-]*(?:s|en|’s|'s)(?!\w)"
+)
+# Words of a negated event ("is ... niet in consultatie gebracht", "hebben geen grote
+# ontwikkelingen plaatsgevonden"): nothing happened on a coarse date then.
+NEGATIONS: tuple[str, ...] = ("niet", "geen", "nooit")
 
 # Words of change in a count: with a counting word they make a statistic.
 CHANGE_WORDS: tuple[str, ...] = (
@@ -412,7 +676,8 @@ def _triggers(
 ) -> Pattern:
     return pattern(
         f"measure.{name}",
-        rf"(?<!\w)(?:{words(entries)})(?!\w)",
+        # "\b" (every entry starts with a letter) scans faster than "(?<!\w)"
+        rf"\b(?:{words(entries)})(?!\w)",
         examples=examples,
         counter_examples=counter_examples,
         flags=regex.IGNORECASE,
@@ -566,6 +831,101 @@ PERIOD = _triggers(
     [("in de periode van mei tot juli", "periode"), ("in dat tijdvak", "tijdvak")],
     ["de periodiek"],
 )
+PERFECT_AUXILIARY = _triggers(
+    "perfect-auxiliary",
+    PERFECT_AUXILIARIES,
+    [("Begin 2023 is het besluit geëvalueerd.", "is")],
+    ["de iso-norm"],
+)
+PARTICIPLE = pattern(
+    "measure.participle",
+    rf"(?<!\w)(?!(?:{words(NOT_PARTICIPLES)})(?!\w))"
+    rf"(?:{words(SEPARABLE_PARTICLES)})?ge\w{{3,}}[dt](?!\w)",
+    examples=[
+        ("is dat besluit geëvalueerd", "geëvalueerd"),
+        ("werd gestopt", "gestopt"),
+        ("zijn wijzigingen doorgevoerd", "doorgevoerd"),
+    ],
+    counter_examples=["gemiddeld", "de gezondheid", "gemeenten"],
+    flags=regex.IGNORECASE,
+    doc="A past participle ('ge...d', 'ge...t'), the words of that shape that are none excepted.",
+)
+RESPONSE_FRAME = _triggers(
+    "response-frame",
+    RESPONSE_FRAMES,
+    [
+        ("Naar aanleiding van de uitspraak van", "Naar aanleiding van"),
+        ("op grond van het arrest van", "op grond van"),
+    ],
+    ["de aanleiding"],
+)
+COUNT = pattern(
+    "measure.count",
+    COUNT_SOURCE,
+    examples=[
+        ("werd gevolgd door 147 vergunninghouders op", "147 vergunninghouders"),
+        ("waren 38 jonge professionals", "38 jonge professionals"),
+    ],
+    counter_examples=["artikel 3 lid 2 bepaalt", "binnen 12 weken", "de 1,5 metermaatregel"],
+    flags=regex.IGNORECASE,
+    doc="A number in digits and the plural noun it counts: a figure of a statistic.",
+)
+NEGATION = _triggers(
+    "negation",
+    NEGATIONS,
+    [("is het voorstel niet in consultatie gebracht", "niet")],
+    ["de nietigheid"],
+)
+DOCUMENT_NOUN = _triggers(
+    "document-noun",
+    DOCUMENT_NOUNS,
+    [
+        ("naar aanleiding van de uitspraak van de Afdeling", "uitspraak"),
+        ("de Kamerbrief", "Kamerbrief"),
+    ],
+    ["de uitspraakdatum"],
+)
+BUDGET_NOUN = _triggers(
+    "budget-noun",
+    BUDGET_NOUNS,
+    [("het hervestigingsquotum voor 2021", "hervestigingsquotum"), ("Ambities voor", "Ambities")],
+    ["de doelgroep"],
+)
+MONEY = pattern(
+    "measure.money",
+    r"€\s*[0-9]|\b(?:euro|miljoen|miljard|mln|mld)\b",
+    examples=[("€ 12 miljoen", "€ 1"), ("40 miljoen", "miljoen")],
+    counter_examples=["de europese regels"],
+    flags=regex.IGNORECASE,
+    doc="Money in a clause: a year of it is a budget year.",
+)
+LISTED_YEAR = pattern(
+    "measure.listed-year",
+    r"\s*(?:,|en|of)\s*(?:19|20)[0-9][0-9](?![0-9])",
+    examples=[" en 2022", ", 2023"],
+    counter_examples=[" en 12"],
+    flags=regex.IGNORECASE,
+    doc="Right after a year: another year listed with it ('voor 2021 en 2022').",
+)
+MODAL = _triggers(
+    "modal",
+    MODALS,
+    [("Aanvragers konden tot 1 mei indienen.", "konden")],
+    ["de kanalen"],
+)
+QUANTITY = pattern(
+    "measure.quantity",
+    QUANTITY_SOURCE,
+    examples=[
+        ("zijn 9.750 nieuwe", "9.750"),
+        ("€ 23,5 miljoen", "€ 2"),
+        ("12,5 procent", "12,5 procent"),
+        ("3,5 mln", "3,5 mln"),
+    ],
+    counter_examples=["artikel 3", "COVID-19", "versie 1.2.3", "boven de 3.000 voet"],
+    flags=regex.IGNORECASE,
+    doc="A figure that is a statistic by its form: thousands dots, money, a percentage.",
+)
 CLAUSE_BREAK = pattern(
     "measure.clause-break",
     r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s",
@@ -577,6 +937,30 @@ CLAUSE_BREAK = pattern(
     counter_examples=["de datum van de wet"],
     flags=regex.IGNORECASE,
     doc="A clause edge: a verb across it belongs to another event than the date.",
+)
+LIST_JOINT = pattern(
+    "measure.list-joint",
+    r"\s*(?:,|en|of)\s*",
+    examples=[" en ", ", "],
+    counter_examples=[" tot "],
+    flags=regex.IGNORECASE,
+    doc="What joins dates listed together ('in april en juli 2019'), which share a verb.",
+)
+RELATIVE_OPENER = pattern(
+    "measure.relative-opener",
+    r"\s(?:die|welke)\s$",
+    examples=[("Britse burgers die ", " die ")],
+    counter_examples=["de regeling dat "],
+    flags=regex.IGNORECASE,
+    doc="A relative clause opening right before a date's clause ('burgers die vóór 1 mei ...').",
+)
+SUBCLAUSE_BREAK = pattern(
+    "measure.subclause-break",
+    r"[,;:]|\s[–-]\s|\s(?:om|dat|omdat|waardoor|waarbij|zodat|terwijl|nadat|die|waarin)\s",
+    examples=[("heeft opgeroepen om ook", " om "), ("in mei, waarna", ",")],
+    counter_examples=["de omvang"],
+    flags=regex.IGNORECASE,
+    doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
 )
 DIGIT = pattern(
     "measure.digit", r"[0-9]", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
