@@ -70,7 +70,7 @@ def test_exact_figure_is_not_approximate():
         "is een regeling uit 2013-2014",  # year range
         "meer informatie is te vinden in paragraaf 5.2.2",  # section number
         "zie paragraaf 4.2 en verder",  # a bare x.y is a section number, not 4,2
-        "de helft van de honderden minderjarige asielzoekers",  # vague plural
+        "een van de honderden minderjarige asielzoekers",  # vague plural
         "duizenden mensen",
         "tientallen gemeenten",
         "De tweede wijziging houdt in",  # ordinal

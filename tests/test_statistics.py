@@ -186,7 +186,7 @@ def test_word_numbers_and_approximation():
         "Zie artikel 3, lid 2 van de wet en Staatsblad, 2019, nr. 143.",
         "Zie Kamerstukken II 19637 en de Vreemdelingenwet 2000.",
         "Het kabinet heeft wel aan één extra partij genoeg.",
-        "De tweede wijziging houdt in dat de helft van de honderden kinderen vertrok.",
+        "De tweede wijziging houdt in dat een deel van de honderden kinderen vertrok.",
         "De top drie bestond uit dezelfde landen.",
         "Dit is tot en met 31 december 2020 van toepassing.",
         "Zij verbleven voor een periode van twee jaar in de opvang.",

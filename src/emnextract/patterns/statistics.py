@@ -656,6 +656,117 @@ VERB_FORM = pattern(
     flags=_I,
     doc="A word shape that ends the noun phrase after a figure.",
 )
+# Nouns of a document's own structure: "vier subparagrafen", "drie bijlagen" count parts
+# of the text, not things in the world.
+STRUCTURE_NOUNS = (
+    "hoofdstuk",
+    "hoofdstukken",
+    "paragraaf",
+    "paragrafen",
+    "subparagraaf",
+    "subparagrafen",
+    "sectie",
+    "secties",
+    "bijlage",
+    "bijlagen",
+    "alinea",
+    "alinea's",
+    "pagina",
+    "pagina's",
+    "bladzijde",
+    "bladzijden",
+    "tabel",
+    "tabellen",
+    "figuur",
+    "figuren",
+    "kader",
+    "kaders",
+    "artikel",
+    "artikelen",
+    "artikelleden",
+    "voetnoot",
+    "voetnoten",
+    "noot",
+    "noten",
+)
+# Unit words that open a compound naming a rule or a term ("1,5 metermaatregel",
+# "100 dagenplan", "drie maandentermijn"): the figure is part of the name.
+COMPOUND_UNIT_STARTS = ("meter", "kilometer", "uurs", "uur", "dagen", "weken", "maanden", "procent")
+# Comparatives after "N keer/maal" that make it a ratio ("twee keer zoveel"); without
+# one, "drie maal" counts repetitions allowed by a rule.
+RATIO_AFTER = ("zo", "zoveel", "meer", "minder", "hoger", "lager", "groter", "kleiner")
+MULTIPLIER_WORDS = _numbers.MULTIPLIER_WORDS
+
+GLYPH_BEFORE = pattern(
+    "stat.glyph-before",
+    r"\(cid:\s*$",
+    examples=[("(cid:", "(cid:")],
+    counter_examples=["cid "],
+    flags=_I,
+    doc="An undecoded PDF glyph '(cid:127)': its number is no figure.",
+)
+COMPOUND_AFTER = pattern(
+    "stat.compound-after",
+    rf"^-(?!\p{{Ll}}*(?:{words(PERCENT_NOUN_ENDINGS)})(?!\p{{L}}))\p{{L}}",
+    examples=[("-wekentermijn", "-w"), ("-regeling", "-r"), ("-cursus", "-c")],
+    counter_examples=["-reductie", " regeling", "-2019"],
+    flags=_I,
+    doc="A word glued to a figure by a hyphen ('4-wekentermijn', '30%-regeling'): a name.",
+)
+UNIT_COMPOUND_AFTER = pattern(
+    "stat.unit-compound-after",
+    rf"^\s+(?:{words(COMPOUND_UNIT_STARTS)})(?!punt)\p{{L}}{{3,}}",
+    examples=[(" metermaatregel", " metermaatregel"), " dagenplan"],
+    counter_examples=[" meter", " procentpunt", " uur"],
+    flags=_I,
+    doc="A unit word opening a compound after a figure ('1,5 metermaatregel'): a rule name.",
+)
+STRUCTURE_AFTER = pattern(
+    "stat.structure-after",
+    rf"^\s+(?:{words(STRUCTURE_NOUNS)})(?!\p{{L}})",
+    examples=[(" subparagrafen: ", " subparagrafen"), " bijlagen"],
+    counter_examples=[" aanvragen", " deelnemers", " lidstaten deel"],
+    flags=_I,
+    doc="A noun of the document's structure after a figure ('vier subparagrafen').",
+)
+MULTIPLIER_END = pattern(
+    "stat.multiplier-end",
+    rf"(?<!\p{{L}})(?:{words(MULTIPLIER_WORDS)})$",
+    examples=[("drie maal", "maal"), ("2 keer", "keer")],
+    counter_examples=["drie"],
+    flags=_I,
+    doc="A figure read with 'keer'/'maal': a count of times, a ratio only with RATIO_AFTER.",
+)
+RATIO_AFTER_WORDS = pattern(
+    "stat.ratio-after",
+    rf"^\s+(?:{words(RATIO_AFTER)})(?!\p{{L}})",
+    examples=[" zoveel", (" zo hoog", " zo")],
+    counter_examples=[" worden verplaatst"],
+    flags=_I,
+    doc="A comparative after 'N keer': the figure is a ratio.",
+)
+ENUM_CLOSE_AFTER = pattern(
+    "stat.enum-close-after",
+    r"^\)",
+    examples=[")"],
+    counter_examples=[" )"],
+    doc="A closing parenthesis glued to a number: an enumerator when no '(' is open.",
+)
+SPACED_CODE = pattern(
+    "stat.spaced-code",
+    r"(?<![0-9.,])(?:0[0-9]+|[0-9]{2,3})(?:[ \u00a0][0-9]{3,4})+(?![0-9]|[.,][0-9])",
+    examples=[("(35 483)", "35 483"), ("bel 088 123 4567", "088 123 4567")],
+    counter_examples=["in 2019 483 aanvragen", "3 483"],
+    doc="Digit groups joined by spaces: a dossier or phone number, no figure.",
+)
+LEADING_ZERO = pattern(
+    "stat.leading-zero",
+    r"^0[0-9]",
+    examples=[("088", "08"), ("06", "06")],
+    counter_examples=["0,5", "0"],
+    doc="An integer written with a leading zero: a code.",
+)
+
 LIST_NUMBER_AFTER = pattern(
     "stat.list-number-after",
     r"^[.):](?:\s|$)",

@@ -24,13 +24,14 @@ import regex
 from ...document import Document, Para
 from ...model import Citation, Statistic
 from ...patterns import statistics as P
+from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
 from ..links import citations_by_footnote, span_links
 from ..numbers import find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
-from .figures import Found, is_restated_bound, is_statistic, is_threshold
+from .figures import Found, code_spans, is_restated_bound, is_statistic, is_threshold
 from .periods import Period, find_periods, pick_period
 from .subjects import bare_amount, refers_back, what
 
@@ -78,7 +79,10 @@ def sentence_statistics(
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     """
-    quantities = [q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q)]
+    codes = code_spans(sentence)
+    quantities = [
+        q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q, codes)
+    ]
     periods = find_periods(sentence, cores, offset)
     if report_year and quantities and not periods:
         # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
@@ -190,14 +194,21 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts = word_number_starts(text)
         cores, para_offset = dated.next_paragraph()
-        if not word_starts and not cores and not P.DIGIT.search(text):
+        low = text.lower()
+        fractions = any(stem in low for stem in FRACTION_STEMS)
+        if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             ws = [w - start for w in word_starts if start <= w < end]
             offset = para_offset + start
             inside = [m for m in cores if offset <= m.start() < para_offset + end]
-            if not ws and not inside and not P.DIGIT.search(text, start, end):
+            if (
+                not ws
+                and not inside
+                and not P.DIGIT.search(text, start, end)
+                and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
+            ):
                 continue
             seen_before = bool(ctx.para_periods)
             found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)

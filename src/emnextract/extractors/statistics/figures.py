@@ -40,10 +40,15 @@ class Found:
     threshold: bool = False  # a bound in a rule or definition: no period
 
 
-def is_statistic(sentence: str, q: Quantity) -> bool:
-    """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
+def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a quantity is a statistic, not a year, date, duration, age or reference.
+
+    ``codes`` are the spans of spaced codes in the sentence (:func:`code_spans`).
+    """
     raw = sentence[q.num_start : q.num_end]
     before = sentence[max(0, q.start - 30) : q.start]
+    if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
+        return False
     # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
     # year a figure: only a unit word of its own does.
     own_unit = q.end > q.num_end or q.start < q.num_start
@@ -79,6 +84,46 @@ def is_statistic(sentence: str, q: Quantity) -> bool:
             return False  # a numbered heading or list label: "Voldoende water 1."
         if P.POSTCODE_AFTER.match(after):
             return False  # "2500 EX Den Haag", and the house number before it
+    return True
+
+
+def code_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of digit groups joined by spaces ("35 483", "088 123 4567"): codes."""
+    if " " not in sentence:
+        return []
+    return [m.span() for m in P.SPACED_CODE.finditer(sentence)]
+
+
+def is_figure_of_the_world(
+    sentence: str, q: Quantity, raw: str, before: str, codes: list[tuple[int, int]]
+) -> bool:
+    """False for numbers that belong to names, codes, glyphs, lists and rule terms."""
+    if q.fraction:
+        return True
+    after = sentence[q.end : q.end + 40]
+    if P.GLYPH_BEFORE.search(before):
+        return False  # "(cid:127)"
+    if any(a <= q.num_start < b for a, b in codes) or (
+        not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
+    ):
+        return False  # "(35 483)", "088 123 4567"
+    if P.COMPOUND_AFTER.match(after) or P.UNIT_COMPOUND_AFTER.match(after):
+        return False  # "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"
+    if q.unit == "other" and P.MULTIPLIER_END.search(q.text):
+        return bool(P.RATIO_AFTER_WORDS.match(after))  # "twee keer zoveel"; not "drie maal"
+    if q.unit != "count":
+        return True
+    if P.STRUCTURE_AFTER.match(after):
+        return False  # "vier subparagrafen"
+    if not q.word and isinstance(q.value, int) and q.value < 30 and P.ENUM_CLOSE_AFTER.match(after):
+        if sentence.rfind("(", 0, q.start) <= sentence.rfind(")", 0, q.start):
+            return False  # "1) werving, 2) toelating"
+    if not q.word and len(raw) == 1:
+        w = P.WORD_BEFORE.search(before)
+        if w and w.start() + max(0, q.start - 30) > 0:
+            word = w.group(1)
+            if word[0].isupper() and word.lower() not in P.MONTHS:
+                return False  # "MATCH 3", "Horizon 2", "ID 4"
     return True
 
 
