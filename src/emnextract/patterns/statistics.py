@@ -346,8 +346,6 @@ INTENT_WORDS = (
     "beoogt",
 )
 
-# The time of writing: a figure stated "op dit moment" belongs to the report's year.
-NOW_WORDS = ("op dit moment", "op het moment", "momenteel", "thans", "op dit ogenblik")
 
 # Endings of a noun right after a percentage that names what the percentage measures
 # ("55 procent uitstootreductie", "60%-reductie").
@@ -598,13 +596,134 @@ COMPARED_BEFORE = pattern(
     flags=_I,
     doc="The words before a period that make it the compared one ('ten opzichte van 2018').",
 )
-NOW = pattern(
-    "stat.now",
-    rf"(?<!\p{{L}})(?:{words(NOW_WORDS)})(?!\p{{L}})",
-    examples=[("Er wonen momenteel 400 mensen", "momenteel"), "op dit moment"],
-    counter_examples=["het moment suprême"],
+SPAN_BOUND_BEFORE = pattern(
+    "stat.span-bound-before",
+    r"(?<!\p{L})(?:tot(?:\s+en\s+met)?|t/m|sinds|vanaf)\s+$",
+    examples=[("en tot ", "tot "), ("sinds ", "sinds ")],
+    counter_examples=["op ", "uiterlijk "],
     flags=_I,
-    doc="The time of writing: the report's own year.",
+    doc="Words before a day that make it the bound of a span, not a point event.",
+)
+# Verbs of a state measured at a moment: "Op 14 februari 2022 zaten er 1.800 mensen in
+# de opvang" dates the count by its day (a point event's date does not).
+STOCK_VERBS = (
+    "zat",
+    "zaten",
+    "verbleef",
+    "verbleven",
+    "woonde",
+    "woonden",
+    "stond",
+    "stonden",
+    "bedroeg",
+    "bedroegen",
+    "telde",
+    "telden",
+    "zitten",
+    "verblijven",
+    "wonen",
+    "staan",
+)
+STOCK_VERB = pattern(
+    "stat.stock-verb",
+    rf"(?<!\p{{L}})(?:{words(STOCK_VERBS)})(?!\p{{L}})",
+    examples=[("zaten er 1.800 mensen", "zaten"), "verbleven"],
+    counter_examples=["is gestart", "zatendag"],
+    flags=_I,
+    doc="A verb of a state at a moment: a day in its sentence dates the count.",
+)
+# Words of a count or its change: a sentence without figures that uses them ("In 2022 nam
+# het aantal asielaanvragen sterk toe") sets the time of the figures after it; a dated
+# sentence about anything else (an event, a decision) does not.
+COUNT_TALK_WORDS = (
+    *INCREASE_WORDS,
+    *DECREASE_WORDS,
+    *INCREASE_VERBS,
+    *DECREASE_VERBS,
+    "aantal",
+    "aantallen",
+    "instroom",
+    "uitstroom",
+    "aandeel",
+    "cijfers",
+)
+COUNT_TALK = pattern(
+    "stat.count-talk",
+    rf"(?<!\p{{L}})(?:{words(COUNT_TALK_WORDS)})(?!\p{{L}})",
+    examples=[
+        ("In 2022 nam het aantal aanvragen toe", "aantal"),
+        ("de instroom daalde", "instroom"),
+    ],
+    counter_examples=["In 2018 is het rapport uitgebracht."],
+    flags=_I,
+    doc="A sentence about a count or its change: its period frames the figures after it.",
+)
+# A maximum a rule allows ("Er kunnen maximaal vijf werknemers … worden aangetrokken"):
+# a rule term, not a count, when the sentence has a modal verb.
+MAXIMUM_WORDS = ("maximaal", "ten hoogste", "hooguit", "niet meer dan", "maximum van")
+MODAL_VERBS = (
+    "kan",
+    "kunnen",
+    "mag",
+    "mogen",
+    "moet",
+    "moeten",
+    "dient",
+    "dienen",
+    "zal",
+    "zullen",
+)
+MAXIMUM_BEFORE = pattern(
+    "stat.maximum-before",
+    rf"(?<!\p{{L}})(?:{words(MAXIMUM_WORDS)})\s+$",
+    examples=[("kunnen er maximaal ", "maximaal "), ("met ten hoogste ", "ten hoogste ")],
+    counter_examples=["minimaal "],
+    flags=_I,
+    doc="A maximum before a figure: with a modal verb, a limit set by a rule.",
+)
+MODAL = pattern(
+    "stat.modal",
+    rf"(?<!\p{{L}})(?:{words(MODAL_VERBS)})(?!\p{{L}})",
+    examples=[("Er kunnen maximaal", "kunnen")],
+    counter_examples=["kanaal", "magazijn"],
+    flags=_I,
+    doc="A modal verb: a maximum in its sentence is a rule.",
+)
+# Openings of a sentence that go through the parts a number announced ("De wijziging
+# bestaat uit twee delen. Allereerst …"): the number counts parts of the text.
+ENUMERATION_OPENERS = (
+    "allereerst",
+    "ten eerste",
+    "enerzijds",
+    "in de eerste plaats",
+    "op de eerste plaats",
+    "eerst",
+    "het eerste",
+    "de eerste",
+)
+ENUMERATION_OPENING = pattern(
+    "stat.enumeration-opening",
+    rf"\s*(?:{words(ENUMERATION_OPENERS)})(?!\p{{L}})",
+    examples=[("Allereerst zal", "Allereerst"), ("Ten eerste is", "Ten eerste")],
+    counter_examples=["Eerstens", "In 2019"],
+    flags=_I,
+    doc="A sentence that starts going through the parts a number announced.",
+)
+AFTER_YEAR_BEFORE = pattern(
+    "stat.after-year-before",
+    r"(?<!\p{L})na\s+$",
+    examples=[("Na ", "Na "), ("en na ", "na ")],
+    counter_examples=["in ", "daarna "],
+    flags=_I,
+    doc="'na' before a year: the time after it, which is no period ('Na 2021 …').",
+)
+LIST_ANNOUNCED_AFTER = pattern(
+    "stat.list-announced-after",
+    r"^(?:\s+[\p{L}’'\-]+){1,3}\s*:",
+    examples=[(" relevante rapporten: de", " relevante rapporten:"), " aangrijpingspunten:"],
+    counter_examples=[" aanvragen in 2019: de", " aanvragen, waarvan"],
+    flags=_I,
+    doc="A noun and a colon after a small number: it announces the list that follows.",
 )
 INTENT = pattern(
     "stat.intent",
@@ -857,7 +976,7 @@ RESTATED = pattern(
 BOUND_BEFORE = pattern(
     "stat.bound-before",
     r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
-    r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
+    r"(?:(?:de|een)\s+)?(?P<measure>(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
     examples=[("tot een maximum van ", "tot een maximum van "), ("vliegen boven ", "boven ")],
     counter_examples=["totaal "],
     flags=_I | _R,
@@ -1062,11 +1181,46 @@ DECREASE_VERB_AFTER = pattern(
 )
 MORE_AFTER = pattern(
     "stat.more-after",
-    r"^\s+(?:meer|minder)(?!\p{L})",
-    examples=[" meer", (" minder aanvragen", " minder")],
-    counter_examples=[" meerderjarig"],
+    r"^\s+(?:(?P<up>meer|hoger|groter)|(?P<down>minder|lager|kleiner))(?!\p{L})",
+    examples=[" meer", (" minder aanvragen", " minder"), (" hoger dan", " hoger")],
+    counter_examples=[" meerderjarig", " hogere"],
     flags=_I,
-    doc="'meer'/'minder' after a figure: the figure is the change.",
+    doc="'meer'/'minder'/'hoger'/'lager' after a figure: the figure is the change.",
+)
+# Verbs (and the particles of split verbs: "nam … toe met") of a change that "met N"
+# after them measures: "steeg in 2021 met 21 procent", "nam in 2021 af met 1.250".
+INCREASE_MET_VERBS = (
+    *INCREASE_VERBS,
+    "stijgen",
+    "groeit",
+    "groeiden",
+    "toe",
+    "omhoog",
+    "toegenomen",
+    "gegroeid",
+    "verhoogd",
+)
+DECREASE_MET_VERBS = (*DECREASE_VERBS, "dalen", "af", "omlaag", "kromp", "krompen", "verlaagd")
+INCREASE_MET_BEFORE = pattern(
+    "stat.increase-met-before",
+    rf"(?<!\p{{L}})(?:{words(INCREASE_MET_VERBS)})(?!\p{{L}})[^,;:.()]{{0,50}}?"
+    rf"(?<!\p{{L}})met\s+{_FILLERS}$",
+    examples=[
+        ("steeg in 2021 met ", "steeg in 2021 met "),
+        ("nam toe met ruim ", "nam toe met ruim "),
+    ],
+    counter_examples=["daalde met ", "steeg, samen met "],
+    flags=_I,
+    doc="A verb of increase before 'met N': the figure is the increase.",
+)
+DECREASE_MET_BEFORE = pattern(
+    "stat.decrease-met-before",
+    rf"(?<!\p{{L}})(?:{words(DECREASE_MET_VERBS)})(?!\p{{L}})[^,;:.()]{{0,50}}?"
+    rf"(?<!\p{{L}})met\s+{_FILLERS}$",
+    examples=[("nam in 2021 af met ", "af met "), ("daalde in 2022 met ", "daalde in 2022 met ")],
+    counter_examples=["steeg met "],
+    flags=_I,
+    doc="A verb of decrease before 'met N': the figure is the decrease.",
 )
 FROM_BEFORE = pattern(
     "stat.from-before",

@@ -31,7 +31,7 @@ from ..links import citations_by_footnote, span_links
 from ..numbers import find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
-from .figures import Found, code_spans, is_restated_bound, is_statistic, is_threshold
+from .figures import Found, bound_kind, code_spans, is_restated_bound, is_statistic
 from .periods import Period, find_periods, pick_period
 from .subjects import bare_amount, refers_back, what
 
@@ -41,23 +41,30 @@ STAT_KINDS = frozenset({"body", "list_item", "box", "caption"})
 
 
 class _Context:
-    """The period stated most recently in the current section (boxes are their own frame)."""
+    """The period an earlier sentence of the paragraph set, and the year last stated.
+
+    The period reaches only the rest of its paragraph; the year (which dates a bare
+    month, "in februari") lasts through the section (a box is its own frame).
+    """
 
     def __init__(self) -> None:
         self.frame: tuple[str | None, bool] | None = None
         self.period: str | None = None
         self.year: str | None = None
-        self.para_periods: list[str] = []
 
     def enter(self, section: str | None, box: bool) -> None:
-        self.para_periods = []
+        self.period = None
         if (section, box) != self.frame:
-            self.frame, self.period, self.year = (section, box), None, None
+            self.frame, self.year = (section, box), None
 
     def note(self, period: str) -> None:
         self.period = period
         self.year = period[:4]
-        self.para_periods.append(period)
+
+    def clear(self) -> None:
+        """A sentence about an event ("Op 1 maart 2022 is de regeling verruimd") ends
+        the time frame of the sentences before it."""
+        self.period = None
 
 
 def _resolve(p: Period, ctx_year: str | None) -> str | None:
@@ -83,31 +90,35 @@ def sentence_statistics(
     quantities = [
         q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q, codes)
     ]
-    periods = find_periods(sentence, cores, offset)
-    if report_year and quantities and not periods:
-        # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
-        # the report's own year.
-        now = P.NOW.search(sentence)
-        if now:
-            periods = [Period(now.start(), now.end(), str(report_year))]
+    found_periods = find_periods(sentence, cores, offset)
+    if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
+        # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
+        for p in found_periods:
+            p.event = False
+    events = any(p.event for p in found_periods)
+    periods = [p for p in found_periods if not p.event]
     main = next((p for p in periods if not p.comparison and p.value), None)
     if main is None:
         main = next((p for p in periods if not p.comparison), None)
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
-        if main is not None and not P.INTENT.search(sentence):
-            value = _resolve(main, sentence_year)
-            if value:
-                ctx.note(value)
+        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
         return []
     markers = comparison_markers(sentence)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
     found: list[Found] = []
+    bounds: list[Found] = []  # rule terms, kept only to spot their restatements
     for q in quantities:
         f = Found(q)
-        if is_threshold(sentence, q) or is_restated_bound(sentence, found, q):
-            # "boven 3.000 voet (ongeveer 1 kilometer)", "tot 97%": a bound in a rule or a
-            # definition, measured at no time.
+        kind = bound_kind(sentence, q)
+        if kind == "rule" or is_restated_bound(sentence, bounds, q):
+            # "boven 3.000 voet (ongeveer 1 kilometer)": a bound set by a rule or a
+            # definition is a rule term, not a figure about the world.
+            f.threshold = True
+            bounds.append(f)
+            continue
+        if kind == "upto":
+            # "filteren tot 97% van het ultrafijn stof": a figure measured at no time.
             f.threshold = f.own_period = True
             f.change = change(sentence, q)
             f.what = what(sentence, q)
@@ -122,7 +133,10 @@ def sentence_statistics(
         if p is not None:
             f.period = _resolve(p, sentence_year or ctx.year)
             f.own_period = True
-        elif candidates is not periods:
+            f.period_at = p.start
+        elif candidates is not periods or events:
+            # "Op 1 april 2022 is de pilot in vijf gemeenten gestart": the date of an
+            # event in the figure's own sentence is no period, and hides the earlier one.
             f.own_period = True
         else:
             f.period = ctx.period
@@ -132,6 +146,9 @@ def sentence_statistics(
         f.what = what(sentence, q)
         found.append(f)
 
+    if not found:
+        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
+        return found
     link_comparisons(sentence, found, periods, markers, report_year)
     if (main is not None or found[0].own_period) and P.INTENT.search(sentence):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
@@ -141,7 +158,32 @@ def sentence_statistics(
             ctx.note(value)
     elif found[0].own_period and found[0].period:
         ctx.note(found[0].period)
+    elif events:
+        ctx.clear()
     return found
+
+
+def _frame_without_figures(
+    sentence: str,
+    ctx: _Context,
+    main: Period | None,
+    events: bool,
+    dated: bool,
+    year: str | None,
+) -> None:
+    """Update the context after a sentence that states no figure."""
+    if P.INTENT.search(sentence):
+        return  # a plan or target: its date frames nothing
+    if main is not None and not events and P.COUNT_TALK.search(sentence):
+        # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
+        # sets the time of the figures that follow on it.
+        value = _resolve(main, year)
+        if value:
+            ctx.note(value)
+    elif dated:
+        # "De pilot is gestart in september 2019 …", "In 2018 is het rapport
+        # uitgebracht.": the date of an event, which frames no count after it.
+        ctx.clear()
 
 
 class _DatedParagraphs:
@@ -189,7 +231,6 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
             continue
         ctx.enter(para.section, para.kind == "box")
         rows: list[tuple[Found, int, str, list[int], list[str]]] = []
-        pending: list[Found] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts = word_number_starts(text)
@@ -198,7 +239,8 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         fractions = any(stem in low for stem in FRACTION_STEMS)
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
-        for start, end in sentence_spans(text):
+        spans = sentence_spans(text)
+        for i, (start, end) in enumerate(spans):
             sentence = text[start:end]
             ws = [w - start for w in word_starts if start <= w < end]
             offset = para_offset + start
@@ -210,8 +252,11 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
             ):
                 continue
-            seen_before = bool(ctx.para_periods)
             found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
+            if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
+                # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
+                # the parts the text goes on to list.
+                found = [f for f in found if not _announces(f)]
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
@@ -221,16 +266,15 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                     # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
                     # "In februari daalde het aantal echter tot 1.658"
                     f.what = rows[-1][0].what
-                if not f.own_period and not seen_before:
-                    pending.append(f)
                 rows.append((f, start, sentence, notes, ids))
-        # A paragraph that opens with a figure and states its period a sentence later.
-        if pending and ctx.para_periods:
-            for f in pending:
-                f.period = ctx.para_periods[0]
         for f, at, sentence, notes, ids in rows:
             out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
     return out
+
+
+def _announces(f: Found) -> bool:
+    """Whether a figure can announce an enumeration: a small whole count."""
+    return f.q.unit == "count" and isinstance(f.q.value, int) and 2 <= f.q.value <= 10
 
 
 def _record(

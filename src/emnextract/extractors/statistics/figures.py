@@ -37,6 +37,7 @@ class Found:
     compared_to: Comparison | None = None
     what: str | None = None
     own_period: bool = False
+    period_at: int | None = None  # where the period stands in the sentence, if there
     threshold: bool = False  # a bound in a rule or definition: no period
 
 
@@ -115,6 +116,10 @@ def is_figure_of_the_world(
         return True
     if P.STRUCTURE_AFTER.match(after):
         return False  # "vier subparagrafen"
+    if isinstance(q.value, int) and 2 <= q.value <= 10 and P.LIST_ANNOUNCED_AFTER.match(after):
+        return False  # "twee relevante rapporten: de … en de …"
+    if P.MAXIMUM_BEFORE.search(before) and P.MODAL.search(sentence):
+        return False  # "Er kunnen maximaal vijf werknemers … worden aangetrokken": a rule
     if not q.word and isinstance(q.value, int) and q.value < 30 and P.ENUM_CLOSE_AFTER.match(after):
         if sentence.rfind("(", 0, q.start) <= sentence.rfind(")", 0, q.start):
             return False  # "1) werving, 2) toelating"
@@ -127,11 +132,28 @@ def is_figure_of_the_world(
     return True
 
 
+def bound_kind(sentence: str, q: Quantity) -> Literal["rule", "upto"] | None:
+    """ "rule" for a bound a rule or definition sets ("boven 3.000 voet", "tot een hoogte
+    van 3.000 voet", "de zwavelnorm … op 0,3%"): a rule term, no statistic; "upto" for a
+    measured "tot 97%" (a figure with no period); None for any other figure."""
+    if not is_threshold(sentence, q):
+        return None
+    start = q.start
+    if q.approx:
+        hedge = P.HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
+        start = hedge.start() if hedge else start
+    bound = P.BOUND_BEFORE.search(sentence[max(0, start - 80) : start])
+    if bound and bound.group("tot") and not bound.group("measure"):
+        return "upto"
+    return "rule"
+
+
 def is_threshold(sentence: str, q: Quantity) -> bool:
     """ "boven 3.000 voet", "tot 97%", "de zwavelnorm … op 0,3%": a bound, not a measurement.
 
-    "tot" after a change verb or another figure ("gestegen tot 3.710", "van 20 tot 30")
-    gives a measured value or a range, not a bound.
+    "tot" after a change verb, a participle or another figure ("gestegen tot 3.710",
+    "uitgebreid tot 115 fte", "van 20 tot 30") gives a value reached or a range, not a
+    bound.
     """
     start = q.start
     if q.approx:
@@ -142,10 +164,14 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
     if bound:
         if bound.group("tot") is None:
             return q.unit != "count"  # "boven de 18" is an age, handled as such
+        if bound.group("measure"):
+            return True  # "tot een hoogte van 3.000 voet"
         clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
         particle = P.WORD_BEFORE.search(before, 0, bound.start())
-        if particle and particle.group(1).lower() in P.CHANGE_PARTICLES:
-            return False
+        if particle and (
+            particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
+        ):
+            return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
         return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
     return bool(P.NORM_BEFORE.search(before))
 

@@ -37,6 +37,7 @@ class Period:
     value: str | None  # None: a month whose year comes from context
     month: int | None = None
     comparison: bool = False  # introduced by "ten opzichte van", "tegen", …
+    event: bool = False  # a day ("op 1 april 2022"): when something happened, no period
 
 
 def find_periods(
@@ -101,11 +102,21 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         year_group = "dy" if month_group in ("dmf", "dma") else "my"
         month = _MONTH_NUMBER[g(month_group).lower()]
         start = m.start(month_group) - offset
+        if g(year_group) and (
+            _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
+        ):
+            # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
+            # a document, not a period of the figures near it.
+            return None
+        if g(year_group) and month_group in ("dmf", "dma"):
+            # "Op 3 juni 2020 zijn de drie proeflocaties geopend": a day on its own is
+            # when something happened, not the time a figure covers; a day that bounds
+            # a span ("tot 14 oktober 2021") is part of a period.
+            day = m.start() - offset
+            event = not P.SPAN_BOUND_BEFORE.search(sentence, max(0, day - 16), day)
+            value = f"{g(year_group)}-{month:02d}"
+            return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
-            if _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start):
-                # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
-                # a document, not a period of the figures near it.
-                return None
             return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
@@ -120,12 +131,19 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     part_year = next((y for y in ("py", "qy", "sy") if g(y)), None)
     if part_year is None:
         return None  # "het eerste kwartaal", "in de zomer": no year, no period
-    if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
+    if g("qy"):  # "Q3 2022"
+        return Period(m.start() - offset, m.end() - offset, f"{g('qy')}-Q{g('q')}")
+    if g("pord"):
+        half = _HALF.get(_SPACES.sub(" ", g("ppart")).lower())
         ordinal = _SPACES.sub(" ", g("pord")).lower()
-        n = 2 if ordinal == D.LAST_ORDINAL else _ORDINALS[ordinal]
-        if n <= 2:  # "de tweede helft van 2019"
-            return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-H{n}")
-    # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
+        n = _ORDINALS[ordinal]
+        if half:
+            n = 2 if ordinal == D.LAST_ORDINAL else n
+            if n <= 2:  # "de tweede helft van 2019"
+                return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-H{n}")
+        elif n <= 4:  # "het derde kwartaal van 2022": 2022-Q3
+            return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-Q{n}")
+    # A season is reported as its year ("in de zomer van 2021": 2021).
     start = m.start(part_year) - offset
     return _year(sentence, start, m.end(part_year) - offset, g(part_year))
 
@@ -136,6 +154,8 @@ def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
         return None
     if _names_year(sentence, start) or _cited(sentence, start):
         return None
+    if P.AFTER_YEAR_BEFORE.search(sentence, max(0, start - 4), start):
+        return None  # "Na 2021 is de bedoeling …": after the year, not in it
     return Period(start, end, year)
 
 
@@ -220,8 +240,3 @@ def pick_period(
                 break
             return p
     return None
-
-
-def stated_right_after(q: Quantity, periods: list[Period]) -> bool:
-    """Whether a period stands right after the figure ("30.370 in 2018")."""
-    return any(p.start >= q.end and p.start - q.end < 25 for p in periods)
