@@ -114,3 +114,15 @@ def test_statistics_read_the_dates_of_all_paragraphs_in_one_pass():
         alone = [(m.start(), m.end()) for m in date_cores(text)]
         assert [(m.start() - offset, m.end() - offset) for m in cores] == alone
     assert extract_statistics(doc)
+
+
+def test_a_day_on_its_own_is_an_event_and_a_day_bounding_a_span_is_not():
+    (p,) = find_periods("Op 2 maart 2021 is het loket in vier steden geopend.")
+    assert (p.value, p.event) == ("2021-03", True)
+    periods = find_periods("Sinds 1 mei 2020 en tot 30 juni 2021 meldden zich 80 mensen.")
+    assert [(p.value, p.event) for p in periods] == [("2020-05", False), ("2021-06", False)]
+
+
+def test_after_a_year_is_no_period():
+    assert values("Na 2022 komen er jaarlijks 15 plaatsen bij.") == []
+    assert values("Vanaf 2022 komen er jaarlijks 15 plaatsen bij.") == ["2022"]

@@ -468,3 +468,94 @@ def test_what_of_a_percentage_from_the_noun_after_it_or_a_category_before_it():
     assert [s.what for s in recs] == ["uitstootreductie", "reductie"]
     recs = stats("De grootste groep waren asielzoekers uit Syrië, vooral gezinnen (16%).")
     assert by_value(recs, 16).what == "gezinnen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(cid:127) gemeenten: 40 aanvragen",  # an undecoded bullet glyph
+        "Zie het wetsvoorstel (36 112) over de spreiding.",  # a spaced dossier number
+        "Bel 070 456 7890 voor een afspraak.",  # a phone number
+        "Er geldt een 6-wekentermijn voor het bezwaar.",  # a term name
+        "De 45%-regeling voor onderzoekers is herzien.",  # a rule name
+        "Door de 2 metermaatregel was er minder ruimte.",  # a unit compound naming a rule
+        "Het project PARTNER 2 loopt door in de regio.",  # a number inside a name
+        "Het verslag kent drie paragrafen: opvang, werk en terugkeer.",  # document structure
+        "De keuze is: 1) opvang, 2) werk of 3) terugkeer.",  # enumerators
+        "Het gehoor mag twee maal worden uitgesteld.",  # repetitions allowed by a rule
+        "Per gezin mogen maximaal vier kinderen worden aangemeld.",  # a maximum in a rule
+        "De aanpak kent twee sporen. Allereerst wordt de opvang verbeterd.",  # announced list
+        "Het plan noemt drie partners: het COA, de IND en de gemeenten.",  # announced list
+        "Honderden mensen en duizenden kinderen wachtten.",  # vague quantities
+    ],
+)
+def test_names_codes_glyphs_lists_and_rule_terms_are_no_statistics(text):
+    assert [s.value_text for s in stats(text)] == ([] if "(cid" not in text else ["40"])
+
+
+def test_a_ratio_with_keer_stays_a_figure():
+    recs = stats("Het aantal meldingen was twee keer zo hoog als vorig jaar.")
+    assert [(s.value, s.unit) for s in recs] == [(2, "other")]
+
+
+@pytest.mark.parametrize(
+    "text, value, direction",
+    [
+        ("Het aantal visa steeg in 2022 met 14 procent.", 14, "increase"),
+        ("Het aantal meldingen nam in 2020 af met 320 tot 1.400.", 320, "decrease"),
+        ("De instroom lag 3,5 procentpunt lager dan een jaar eerder.", 3.5, "decrease"),
+        ("De kosten lagen 12 procent hoger dan begroot.", 12, "increase"),
+        ("Kennismigratie (+7,5%) groeide het sterkst.", 7.5, "increase"),
+    ],
+)
+def test_a_figure_that_is_a_change(text, value, direction):
+    assert by_value(stats(text), value).change == direction
+
+
+def test_the_level_reached_after_a_change_is_no_change():
+    recs = stats("Het aantal meldingen nam in 2020 af met 320 tot 1.400.")
+    assert (by_value(recs, 1400).change, by_value(recs, 1400).period) == (None, "2020")
+    recs = stats("Het team wordt in stappen uitgebreid tot 60 fte in 2026.")
+    assert [(s.value, s.unit, s.period) for s in recs] == [(60, "fte", "2026")]
+
+
+def test_an_event_date_is_no_period_of_its_figures_nor_of_later_ones():
+    recs = stats(
+        "In 2021 telde het register 5.300 inschrijvingen. Op 1 juni 2022 is het loket in "
+        "zes steden geopend. Daar werken 40 medewerkers."
+    )
+    assert [(s.value, s.period) for s in recs] == [(5300, "2021"), (6, None), (40, None)]
+
+
+def test_a_count_at_a_moment_takes_the_month_of_its_day():
+    recs = stats("Op 31 maart 2021 verbleven 2.900 kinderen in de opvang.")
+    assert [(s.value, s.period) for s in recs] == [(2900, "2021-03")]
+
+
+def test_a_sentence_about_a_count_frames_the_next_and_an_event_does_not():
+    recs = stats("In 2020 nam het aantal naturalisaties sterk toe. Het ging om 9.100 personen.")
+    assert [(s.value, s.period) for s in recs] == [(9100, "2020")]
+    recs = stats("Het nieuwe register is in 2020 ingevoerd. Er staan 9.100 personen in.")
+    assert [(s.value, s.period) for s in recs] == [(9100, None)]
+
+
+def test_a_period_reaches_no_other_paragraph():
+    recs = stats("In 2020 kwamen er 700 studenten.", "Zij volgden 35 opleidingen.")
+    assert [(s.value, s.period) for s in recs] == [(700, "2020"), (35, None)]
+
+
+def test_a_share_of_the_figure_before_keeps_its_period():
+    recs = stats("In 2022 kwamen 4.200 verzoeken binnen. Daarvan werd twee derde ingewilligd.")
+    assert [(s.value, s.unit, s.period) for s in recs] == [
+        (4200, "count", "2022"),
+        (0.667, "other", "2022"),
+    ]
+
+
+def test_output_stays_linear_in_a_long_sentence_of_figures():
+    figures = ", ".join(f"{n} leerlingen" for n in range(200, 1700))
+    recs = stats(f"In 2021 telden de scholen {figures}.")
+    assert len(recs) == 1500
+    total = sum(len(s.sentence) for s in recs)
+    assert total <= 1500 * 700  # each record quotes a bounded window, not the sentence
+    assert all(s.value_text in s.sentence for s in recs)

@@ -6,6 +6,10 @@ This is the grammar layer only: it reads ``29.435``, ``23,6 procent``, ``10.7 pr
 a statistic (and not a year, date, age, duration or reference number) is decided in
 :mod:`emnextract.extractors.statistics`, which needs the surrounding words for that.
 
+Fractions in words ("een derde", "twee derde", "de helft", "een kwart", "driekwart")
+are ratios rounded to 3 decimals with unit ``other``; "een derde" is also an ordinal
+("een derde land"), so it is a fraction only before "van", a verb or a clause end.
+
 Number words: a lone ``een``/``één`` is the (emphasised) article and never a quantity;
 ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizenden``,
 ``tientallen``) do not match because the word must end where the number word ends.
@@ -116,10 +120,36 @@ def fraction_value(m: regex.Match[str]) -> float:
     return round(P.FRACTION_NUMERATORS[num.lower()] / P.FRACTION_DENOMINATORS[den.lower()], 3)
 
 
-def _fractions(text: str) -> list[Quantity]:
+def _fraction_matches(text: str) -> list[regex.Match[str]]:
+    """FRACTION tried only at the word holding a fraction stem and the word before it."""
     low = text.lower()
-    if not any(stem in low for stem in P.FRACTION_STEMS):
-        return []
+    starts: set[int] = set()
+    for stem in P.FRACTION_STEMS:
+        i = low.find(stem)
+        while i != -1:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            starts.add(s)  # "driekwart"
+            b = s - 1
+            while b > 0 and low[b - 1] == " ":
+                b -= 1
+            while b > 0 and low[b - 1].isalpha():
+                b -= 1
+            if b >= 0 and b < s:
+                starts.add(b)  # "een derde", "de helft"
+            i = low.find(stem, i + len(stem))
+    found: list[regex.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue
+        m = _FRACTION.match(text, start)
+        if m:
+            found.append(m)
+    return found
+
+
+def _fractions(text: str) -> list[Quantity]:
     return [
         Quantity(
             start=m.start(),
@@ -133,7 +163,7 @@ def _fractions(text: str) -> list[Quantity]:
             word=True,
             fraction=True,
         )
-        for m in _FRACTION.finditer(text)
+        for m in _fraction_matches(text)
     ]
 
 

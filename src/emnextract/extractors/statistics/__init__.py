@@ -8,13 +8,21 @@ module walks the document, keeps the period context and builds the records.
 Subheadings are skipped: they repeat the body. Captions are read (a chart title can
 state a figure, and a reader may join a caption with the prose after it).
 
-A sentence stating a plan or target ("Het streven was om … in 2022", "met als doel …")
-frames no later figures, and a figure in an intended "om … te" clause ("besloten om …
-te reduceren van 500.000 naar 440.000") takes a period only from inside that clause.
+Period context: a figure with no period in its own sentence takes the one an earlier
+sentence of the same paragraph set, never one from a later sentence or another
+paragraph. A sentence with figures sets it by its period; a sentence without figures
+only when it speaks of a count ("In 2022 nam het aantal aanvragen toe"); a dated
+sentence about an event ("De pilot is in september 2019 gestart", "Op 1 maart 2022 is
+de regeling verruimd") ends it. A sentence stating a plan or target ("Het streven was
+om … in 2022", "met als doel …") frames no later figures, and a figure in an intended
+"om … te" clause ("besloten om … te reduceren van 500.000 naar 440.000") takes a period
+only from inside that clause.
 
 Ranges: "2-4 Mton", "2 à 4 procent", "tussen 10 en 20 procent" give one record per
-bound, both with the unit of the second; a bound is exact, so ``approx`` comes only
-from a hedge word ("ongeveer 2 à 4"). Age ranges ("18 tot en met 30 jaar") stay out.
+bound, both with the unit of the second; "tussen (de) X en Y" makes both approximate.
+Age ranges ("18 tot en met 30 jaar") stay out. A bound a rule or definition sets
+("boven 3.000 voet", "tot een hoogte van …", a norm "op 0,3%") is a rule term, no
+statistic; a measured "tot 97%" is a figure with no period.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
 from ..links import citations_by_footnote, span_links
-from ..numbers import find_quantities, word_number_starts
+from ..numbers import Quantity, find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import Found, bound_kind, code_spans, is_restated_bound, is_statistic
@@ -86,15 +94,14 @@ def sentence_statistics(
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     """
-    codes = code_spans(sentence)
-    quantities = [
-        q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q, codes)
-    ]
+    quantities = find_quantities(sentence, word_starts)
+    codes = code_spans(sentence, quantities)
+    quantities = [q for q in quantities if is_statistic(sentence, q, codes)]
     found_periods = find_periods(sentence, cores, offset)
     if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
         # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
-        for p in found_periods:
-            p.event = False
+        for dated in found_periods:
+            dated.event = False
     events = any(p.event for p in found_periods)
     periods = [p for p in found_periods if not p.event]
     main = next((p for p in periods if not p.comparison and p.value), None)
@@ -277,6 +284,25 @@ def _announces(f: Found) -> bool:
     return f.q.unit == "count" and isinstance(f.q.value, int) and 2 <= f.q.value <= 10
 
 
+# A record quotes its sentence; of a longer one, only this many characters either side of
+# the figure, so that a long run of figures gives output linear in its length.
+SENTENCE_WINDOW = 300
+
+
+def _quote(sentence: str, q: Quantity) -> str:
+    """The sentence of figure ``q``, cut to SENTENCE_WINDOW characters either side of it."""
+    if len(sentence) <= 2 * SENTENCE_WINDOW + (q.end - q.start):
+        return sentence
+    start = max(0, q.start - SENTENCE_WINDOW)
+    end = min(len(sentence), q.end + SENTENCE_WINDOW)
+    # Cut at word boundaries: the quote stays a substring of the text.
+    while start > 0 and not sentence[start - 1].isspace() and start < q.start:
+        start += 1
+    while end < len(sentence) and not sentence[end].isspace() and end > q.end:
+        end -= 1
+    return sentence[start:end]
+
+
 def _record(
     f: Found, n: int, at: int, sentence: str, para: Para, notes: list[int], ids: list[str]
 ) -> Statistic:
@@ -291,7 +317,7 @@ def _record(
         approx=f.q.approx,
         change=f.change,
         compared_to=f.compared_to,
-        sentence=sentence,
+        sentence=_quote(sentence, f.q),
         section=para.section,
         page=para.page,
         footnotes=notes,

@@ -1,13 +1,15 @@
 """Whether a number is a statistic, and whether it is a bound set by a rule.
 
-What counts as a statistic: every cardinal figure in body text (digits or number words)
-that quantifies something, including small counts ("drie speciale ketenmariniers") and
-quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
-time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
-(articles, sections, dossiers, postcodes, "top drie"), list numbering and enumerators
-("(1)", "2)"), a lone "een"/"één" (the article), fractions in words ("driekwart") and
-vague plurals ("honderden"). Integers of five or more digits without thousands dots are
-codes (Dutch writes 10.000), not figures.
+What counts as a statistic: every cardinal figure in body text (digits, number words or
+fractions) that quantifies something in the world, small counts included ("drie speciale
+ketenmariniers"). Not statistics: years and dates, durations, ages and time limits in
+rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers (articles, sections,
+dossiers, phone numbers, postcodes, "top drie"), list numbering and enumerators ("(1)",
+"2)", "vier subparagrafen", "twee rapporten: …"), numbers in names and codes ("MATCH
+3", "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"), undecoded glyphs
+("(cid:127)"), maxima and repetitions a rule allows ("mogen maximaal vier", "kan drie
+maal"), a lone "een"/"één" (the article) and vague plurals ("honderden"). Integers of
+five or more digits without thousands dots are codes (Dutch writes 10.000), not figures.
 
 A bound in a rule or definition ("boven 3.000 voet", "tot 97%", "de zwavelnorm … op
 0,3%", and its restatement "(ongeveer 1 kilometer)") has no period.
@@ -88,9 +90,20 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     return True
 
 
-def code_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of digit groups joined by spaces ("35 483", "088 123 4567"): codes."""
-    if " " not in sentence:
+def code_spans(sentence: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """Spans of digit groups joined by spaces ("35 483", "088 123 4567"): codes.
+
+    Searched only when a figure in digits has a digit one space away.
+    """
+    n = len(sentence)
+    if not any(
+        not q.word
+        and (
+            (q.num_end + 1 < n and sentence[q.num_end] == " " and sentence[q.num_end + 1].isdigit())
+            or (q.num_start >= 2 and sentence[q.num_start - 2].isdigit())
+        )
+        for q in quantities
+    ):
         return []
     return [m.span() for m in P.SPACED_CODE.finditer(sentence)]
 

@@ -2,15 +2,18 @@
 
 Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
 nearest one before it in the same clause, else a later one in the sentence that is not
-itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
-paragraph, else one stated later in the same paragraph, else the last one stated in the
-section (a box is its own frame; a subheading ends the frame). A month without a
-year ("In februari") takes the context year; "op dit moment", "momenteel" the
-report's year.
+itself a comparison ("ten opzichte van 2018"), else the period an earlier sentence of
+the same paragraph set (see :mod:`emnextract.extractors.statistics`), else none: the
+report's year is no default. A month without a year ("In februari") takes the year
+stated last in the section. A quarter is ``YYYY-Qn``, a half ``YYYY-Hn``, a season its
+year.
 
 What is not a period: a year in a name or title ("Vreemdelingenwet 2000", "NPCE
 2023-2030"), the date of a cited document or parliamentary event ("in de Kamerbrief
-van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …").
+van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …"), the
+time after a year ("Na 2021"). A day on its own ("Op 1 april 2022 is de pilot in vijf
+gemeenten gestart") is an event: :attr:`Period.event`, no period of the figures, unless
+it bounds a span ("tot 14 oktober 2021").
 """
 
 from __future__ import annotations
