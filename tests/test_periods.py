@@ -126,3 +126,15 @@ def test_a_day_on_its_own_is_an_event_and_a_day_bounding_a_span_is_not():
 def test_after_a_year_is_no_period():
     assert values("Na 2022 komen er jaarlijks 15 plaatsen bij.") == []
     assert values("Vanaf 2022 komen er jaarlijks 15 plaatsen bij.") == ["2022"]
+
+
+def test_a_month_range_takes_the_year_of_its_end():
+    assert values("Van februari tot en met april 2023 kwamen er 900.") == ["2023-02/2023-04"]
+
+
+def test_a_sentence_opening_with_tussen_keeps_its_years():
+    assert values("Tussen 2017 en 2019 vertrokken 450 mensen.") == ["2017/2019"]
+
+
+def test_a_year_inside_an_identifier_is_no_period():
+    assert values("De zaak ECLI:NL:RBDHA:2021:5678 betrof 7 verzoekers.") == []

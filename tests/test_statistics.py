@@ -559,3 +559,12 @@ def test_output_stays_linear_in_a_long_sentence_of_figures():
     total = sum(len(s.sentence) for s in recs)
     assert total <= 1500 * 700  # each record quotes a bounded window, not the sentence
     assert all(s.value_text in s.sentence for s in recs)
+
+
+def test_week_numbers_identifiers_and_als_in_comparisons():
+    assert [s.value for s in stats("In week 12 meldden zich 800 mensen.")] == [800]
+    assert [s.value for s in stats("Uitspraak ECLI:NL:RBDHA:2021:5678 betrof 7 zaken.")] == [7]
+    recs = stats("De instroom was in 2020 drie keer zo groot als in 2019.")
+    assert [(s.value, s.period) for s in recs] == [(3, "2020")]
+    recs = stats("Tweederde van de gemeenten deed mee.")
+    assert [(s.value, s.unit) for s in recs] == [(0.667, "other")]

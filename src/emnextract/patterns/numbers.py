@@ -17,7 +17,7 @@ from .grammar import pattern, words
 # when a percent or scale word follows ("10.7 procent", "1.5 miljoen"); otherwise the
 # token is a section or paragraph number ("4.3.2") and is no quantity at all.
 DIGIT_NUMBER = r"""
-    (?<![\p{L}0-9.,/\-–])                       # not glued to a word, number, path or code
+    (?<![\p{L}0-9.,/:\-–])                      # not glued to a word, number, path or code
     (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?!\.[0-9])|[0-9]+)   # 29.435 | 1.000.000 | 724 | 2019
     (?:(?P<dec_sep>[,.])(?P<dec>[0-9]+))?         # ,6 or .7 (the dot variant is checked in code)
     (?![\p{L}0-9]|[.,/][0-9]|-[0-9]|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
@@ -218,7 +218,7 @@ DIGITS = pattern(
     "num.digits",
     DIGIT_NUMBER,
     examples=["31.250", "17,5", "640", ("een groei van 4.7 procent", "4.7")],
-    counter_examples=["3.1.2", "2017/312", "B12", "2018-2019"],
+    counter_examples=["3.1.2", "2017/312", "B12", "2018-2019", "RVS:2022:1234"],
     flags=_V,
     doc="A figure in digits (whether a dotted decimal counts is decided in code).",
 )
@@ -355,7 +355,7 @@ FRACTION_NUMERATORS = {
     "negen": 9,
 }
 # Whole fraction words and phrases with their value.
-FRACTION_PHRASES = {"de helft": 0.5, "driekwart": 0.75, "drievierde": 0.75}
+FRACTION_PHRASES = {"de helft": 0.5, "driekwart": 0.75, "drievierde": 0.75, "tweederde": 0.667}
 # Every fraction contains one of these: sentences without any are not searched.
 FRACTION_STEMS = (
     "helft",

@@ -91,6 +91,8 @@ REFERENCE_BEFORE = (
     "pp.",
     "blz.",
     "fase",
+    "week",
+    "weeknummer",
     "stap",
     "versie",
     "zaak",
@@ -177,6 +179,7 @@ COMPARISON_MARKERS = (
     "tegen",
     "tegenover",
     "dan in",
+    "als in",
 )
 
 # Words that end the noun phrase after a figure: function words and common verbs.
@@ -481,7 +484,8 @@ _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 # period ("Sinds 2019", "het jaar 2020"), rather than part of a name.
 NAME_BREAKING_WORDS = frozenset(
     "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "
-    "sedert jaar periode t/m en of dan waarin op uit het".split()
+    "sedert jaar periode t/m en of dan waarin op uit het tussen tijdens gedurende "
+    "vóór omstreeks ook".split()
 )
 
 # -- periods ----------------------------------------------------------------------------
@@ -527,10 +531,19 @@ JOINT_MONTH = pattern(
     flags=_I,
     doc="A month coordinated with a dated one: 'in maart en oktober 2020' is a year.",
 )
+MONTH_RANGE_AFTER = pattern(
+    "stat.month-range-after",
+    rf"\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*(?P<month>{words(MONTHS)})\s+(?P<year>(?:19|20)[0-9][0-9])(?![0-9])",
+    examples=[" tot en met maart 2022", (" t/m juni 2021 kwamen", " t/m juni 2021")],
+    counter_examples=[" en maart 2022", " tot 2022"],
+    flags=_I,
+    doc="The dated end of a month range whose first month has no year ('januari tot en met "
+    "maart 2022').",
+)
 NOT_A_YEAR_AFTER = pattern(
     "stat.not-a-year-after",
-    r"[0-9/]|-[0-9]|\p{L}",
-    examples=["/", "-3", "e"],
+    r"[0-9/]|[-:][0-9]|\p{L}",
+    examples=["/", "-3", "e", (":1234", ":1")],
     counter_examples=[" ", ".", ")"],
     doc="What may not follow a year for it to be a period: '2012/267', '2019-3', '2019e'.",
 )

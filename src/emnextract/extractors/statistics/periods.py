@@ -75,6 +75,9 @@ def find_periods(
                 if p is not None:
                     out.append(p)
                 continue
+        if out and m.start() - offset < out[-1].end:
+            i += 1  # read already as the end of a range ("januari tot en met maart 2022")
+            continue
         p = _period(sentence, m, offset)
         if p is not None:
             out.append(p)
@@ -121,6 +124,14 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
             return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
+        if month_group == "mm":
+            span = P.MONTH_RANGE_AFTER.match(sentence, m.end() - offset)
+            if span:  # "januari tot en met maart 2022": both months in the year after
+                year = span.group("year")
+                last = _MONTH_NUMBER[span.group("month").lower()]
+                if last > month:
+                    value = f"{year}-{month:02d}/{year}-{last:02d}"
+                    return Period(start, span.end(), value)
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
         if month_group != "mm" or not (
