@@ -568,3 +568,16 @@ def test_week_numbers_identifiers_and_als_in_comparisons():
     assert [(s.value, s.period) for s in recs] == [(3, "2020")]
     recs = stats("Tweederde van de gemeenten deed mee.")
     assert [(s.value, s.unit) for s in recs] == [(0.667, "other")]
+
+
+def test_scale_words_particles_named_years_and_counts_in_parentheses():
+    assert [(s.value, s.value_text) for s in stats("Er kwamen 1,5 duizend plekken bij.")] == [
+        (1500, "1,5 duizend")
+    ]
+    assert by_value(stats("Het aantal meldingen nam met ruim 400 toe."), 400).change == "increase"
+    assert by_value(stats("Het aantal zaken nam met 90 af."), 90).change == "decrease"
+    recs = stats("Onder de Regeling inburgering 2022 volgden 800 mensen een cursus.")
+    assert [(s.value, s.period) for s in recs] == [(800, None)]
+    recs = stats("De meeste aanvragers kwamen uit Eritrea (2.300) en Jemen (640).")
+    assert [(s.value, s.what) for s in recs] == [(2300, "Eritrea"), (640, "Jemen")]
+    assert stats("Daarna komt de opvang aan bod (2).") == []

@@ -209,6 +209,8 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
     for m in matches:
         if any(f.start <= m.start() < f.end for f in fractions):
             continue  # "twee" of "twee derde"
+        if out and m.start() < out[-1].end:
+            continue  # "duizend" read already as the scale of "2,5 duizend"
         word = m.re is _WORD_AT
         value = word_value(m.group(0)) if word else _digits_value(m, text)
         if value is None:

@@ -884,6 +884,13 @@ ENUM_CLOSE_AFTER = pattern(
     counter_examples=[" )"],
     doc="A closing parenthesis glued to a number: an enumerator when no '(' is open.",
 )
+LONE_DIGIT_IN_PARENS = pattern(
+    "stat.lone-digit-in-parens",
+    r"\(\s*[0-9]\s*\)",
+    examples=["(1)", "( 2 )"],
+    counter_examples=["(12)", "(1,5)"],
+    doc="A single digit alone in parentheses: a reference to a numbered part, no figure.",
+)
 SPACED_CODE = pattern(
     "stat.spaced-code",
     r"(?<![0-9.,])(?:0[0-9]+|[0-9]{2,3})(?:[ \u00a0][0-9]{3,4})+(?![0-9]|[.,][0-9])",
@@ -1178,7 +1185,7 @@ MET_BEFORE = pattern(
 )
 INCREASE_VERB_AFTER = pattern(
     "stat.increase-verb-after",
-    rf"^\s+(?:\S+\s+)?(?:{words(INCREASE_VERBS)})(?!\p{{L}})",
+    rf"^\s+(?:\S+\s+)?(?:{words((*INCREASE_VERBS, 'toe'))})(?!\p{{L}})",
     examples=[(" procent gestegen", " procent gestegen"), (" toegenomen", " toegenomen")],
     counter_examples=[" gedaald"],
     flags=_I,
@@ -1186,7 +1193,7 @@ INCREASE_VERB_AFTER = pattern(
 )
 DECREASE_VERB_AFTER = pattern(
     "stat.decrease-verb-after",
-    rf"^\s+(?:\S+\s+)?(?:{words(DECREASE_VERBS)})(?!\p{{L}})",
+    rf"^\s+(?:\S+\s+)?(?:{words((*DECREASE_VERBS, 'af'))})(?!\p{{L}})",
     examples=[(" procent gedaald", " procent gedaald"), (" afgenomen", " afgenomen")],
     counter_examples=[" gestegen"],
     flags=_I,

@@ -133,6 +133,12 @@ def is_figure_of_the_world(
         return False  # "twee relevante rapporten: de … en de …"
     if P.MAXIMUM_BEFORE.search(before) and P.MODAL.search(sentence):
         return False  # "Er kunnen maximaal vijf werknemers … worden aangetrokken": a rule
+    if (
+        not q.word
+        and len(raw) == 1
+        and P.LONE_DIGIT_IN_PARENS.search(sentence, max(0, q.start - 3), q.end + 3)
+    ):
+        return False  # "komen de thema's water en bodem aan bod (1)."
     if not q.word and isinstance(q.value, int) and q.value < 30 and P.ENUM_CLOSE_AFTER.match(after):
         if sentence.rfind("(", 0, q.start) <= sentence.rfind(")", 0, q.start):
             return False  # "1) werving, 2) toelating"

@@ -199,8 +199,14 @@ def _names_year(sentence: str, start: int) -> bool:
         return False
     word = w.group(1)
     low = word.lower()
-    return low not in P.NAME_BREAKING_WORDS and (
-        word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
+    if low in P.NAME_BREAKING_WORDS:
+        return False
+    if word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES):
+        return True
+    # "de Wet inburgering 2021": a name of two words, the first a capitalised law or rule.
+    head = P.WORD_BEFORE.search(sentence, max(0, w.start() - 40), w.start())
+    return bool(
+        head and head.group(1)[0].isupper() and head.group(1).lower().endswith(P.YEAR_NAME_SUFFIXES)
     )
 
 
