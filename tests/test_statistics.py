@@ -581,3 +581,7 @@ def test_scale_words_particles_named_years_and_counts_in_parentheses():
     recs = stats("De meeste aanvragers kwamen uit Eritrea (2.300) en Jemen (640).")
     assert [(s.value, s.what) for s in recs] == [(2300, "Eritrea"), (640, "Jemen")]
     assert stats("Daarna komt de opvang aan bod (2).") == []
+
+
+def test_both_ends_of_a_duration_pair_are_durations():
+    assert stats("De wachttijd liep op van 10 naar 16 weken.") == []

@@ -121,8 +121,8 @@ REFERENCE_BEFORE = (
 )
 
 # A range connector lets the second figure's unit govern the first: "tussen de 18 en 31
-# jaar" and "van 18 tot en met 30 jaar" are both ages.
-RANGE_CONNECTORS = ("tot en met", "t/m", "tot", "en", "of", "à", "a", "-", "–")
+# jaar" and "van 18 tot en met 30 jaar" are both ages, "van 12 naar 19 weken" two durations.
+RANGE_CONNECTORS = ("tot en met", "t/m", "tot", "en", "of", "à", "a", "-", "–", "naar")
 
 # Change words: the figure right after them (within a couple of words) is a change.
 INCREASE_WORDS = (
