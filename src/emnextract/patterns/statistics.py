@@ -732,11 +732,19 @@ AFTER_YEAR_BEFORE = pattern(
 )
 LIST_ANNOUNCED_AFTER = pattern(
     "stat.list-announced-after",
-    r"^(?:\s+[\p{L}’'\-]+){1,3}\s*:",
+    r"(?:\s+[\p{L}’'\-]+){1,3}\s*:",
     examples=[(" relevante rapporten: de", " relevante rapporten:"), " aangrijpingspunten:"],
     counter_examples=[" aanvragen in 2019: de", " aanvragen, waarvan"],
     flags=_I,
     doc="A noun and a colon after a small number: it announces the list that follows.",
+)
+DEFINITE_BEFORE = pattern(
+    "stat.definite-before",
+    r"(?<!\p{L})(?:de|het|deze|die)\s+$",
+    examples=[("op de ", "de "), ("Deze ", "Deze ")],
+    counter_examples=["met ", "ode "],
+    flags=_I,
+    doc="A definite article before a number: it may name a set met before.",
 )
 INTENT = pattern(
     "stat.intent",

@@ -39,7 +39,14 @@ from ..links import citations_by_footnote, span_links
 from ..numbers import Quantity, find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
-from .figures import Found, bound_kind, code_spans, is_restated_bound, is_statistic
+from .figures import (
+    Found,
+    announces_list,
+    bound_kind,
+    code_spans,
+    is_restated_bound,
+    is_statistic,
+)
 from .periods import Period, find_periods, pick_period
 from .subjects import bare_amount, refers_back, what
 
@@ -59,6 +66,9 @@ class _Context:
         self.frame: tuple[str | None, bool] | None = None
         self.period: str | None = None
         self.year: str | None = None
+        # (value, noun) of lists the document announced ("langs de vier
+        # aangrijpingspunten: …"): "de vier aangrijpingspunten" later names that list.
+        self.announced: set[tuple[int | float, str]] = set()
 
     def enter(self, section: str | None, box: bool) -> None:
         self.period = None
@@ -96,7 +106,19 @@ def sentence_statistics(
     """
     quantities = find_quantities(sentence, word_starts)
     codes = code_spans(sentence, quantities)
-    quantities = [q for q in quantities if is_statistic(sentence, q, codes)]
+    for q in quantities:
+        if announces_list(sentence, q):
+            ctx.announced.add((q.value, _head_noun(sentence, q)))
+    quantities = [
+        q
+        for q in quantities
+        if is_statistic(sentence, q, codes)
+        and not (
+            ctx.announced
+            and (q.value, _head_noun(sentence, q)) in ctx.announced
+            and P.DEFINITE_BEFORE.search(sentence, max(0, q.start - 8), q.start)
+        )
+    ]
     found_periods = find_periods(sentence, cores, offset)
     if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
         # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
@@ -168,6 +190,12 @@ def sentence_statistics(
     elif events:
         ctx.clear()
     return found
+
+
+def _head_noun(sentence: str, q: Quantity) -> str:
+    """The first word after a figure, lower case ("" if none)."""
+    m = P.TOKEN.match(sentence, q.end)
+    return m.group(1).lower() if m else ""
 
 
 def _frame_without_figures(

@@ -129,7 +129,7 @@ def is_figure_of_the_world(
         return True
     if P.STRUCTURE_AFTER.match(after):
         return False  # "vier subparagrafen"
-    if isinstance(q.value, int) and 2 <= q.value <= 10 and P.LIST_ANNOUNCED_AFTER.match(after):
+    if announces_list(sentence, q):
         return False  # "twee relevante rapporten: de … en de …"
     if P.MAXIMUM_BEFORE.search(before) and P.MODAL.search(sentence):
         return False  # "Er kunnen maximaal vijf werknemers … worden aangetrokken": a rule
@@ -165,6 +165,15 @@ def bound_kind(sentence: str, q: Quantity) -> Literal["rule", "upto"] | None:
     if bound and bound.group("tot") and not bound.group("measure"):
         return "upto"
     return "rule"
+
+
+def announces_list(sentence: str, q: Quantity) -> bool:
+    """ "twee relevante rapporten: de … en de …": a small number announcing a list."""
+    return (
+        isinstance(q.value, int)
+        and 2 <= q.value <= 10
+        and bool(P.LIST_ANNOUNCED_AFTER.match(sentence, q.end))
+    )
 
 
 def is_threshold(sentence: str, q: Quantity) -> bool:
