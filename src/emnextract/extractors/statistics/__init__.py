@@ -207,7 +207,7 @@ def _frame_without_figures(
     year: str | None,
 ) -> None:
     """Update the context after a sentence that states no figure."""
-    if P.INTENT.search(sentence):
+    if not dated or P.INTENT.search(sentence):
         return  # a plan or target: its date frames nothing
     if main is not None and not events and P.COUNT_TALK.search(sentence):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
