@@ -531,15 +531,6 @@ JOINT_MONTH = pattern(
     flags=_I,
     doc="A month coordinated with a dated one: 'in maart en oktober 2020' is a year.",
 )
-MONTH_RANGE_AFTER = pattern(
-    "stat.month-range-after",
-    rf"\s*(?:tot\s+en\s+met|t/m|tot|-|–)\s*(?P<month>{words(MONTHS)})\s+(?P<year>(?:19|20)[0-9][0-9])(?![0-9])",
-    examples=[" tot en met maart 2022", (" t/m juni 2021 kwamen", " t/m juni 2021")],
-    counter_examples=[" en maart 2022", " tot 2022"],
-    flags=_I,
-    doc="The dated end of a month range whose first month has no year ('januari tot en met "
-    "maart 2022').",
-)
 NOT_A_YEAR_AFTER = pattern(
     "stat.not-a-year-after",
     r"[0-9/]|[-:][0-9]|\p{L}",

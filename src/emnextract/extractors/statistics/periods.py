@@ -75,9 +75,12 @@ def find_periods(
                 if p is not None:
                     out.append(p)
                 continue
-        if out and m.start() - offset < out[-1].end:
-            i += 1  # read already as the end of a range ("januari tot en met maart 2022")
-            continue
+        if nxt is not None and m.group("mm") and not m.group("my") and nxt.group("my"):
+            months = _month_range(sentence, m, nxt, offset)
+            if months is not None:  # "januari tot en met maart 2022"
+                out.append(months)
+                i += 2
+                continue
         p = _period(sentence, m, offset)
         if p is not None:
             out.append(p)
@@ -124,14 +127,6 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
             return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
-        if month_group == "mm":
-            span = P.MONTH_RANGE_AFTER.match(sentence, m.end() - offset)
-            if span:  # "januari tot en met maart 2022": both months in the year after
-                year = span.group("year")
-                last = _MONTH_NUMBER[span.group("month").lower()]
-                if last > month:
-                    value = f"{year}-{month:02d}/{year}-{last:02d}"
-                    return Period(start, span.end(), value)
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
         if month_group != "mm" or not (
@@ -160,6 +155,23 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     # A season is reported as its year ("in de zomer van 2021": 2021).
     start = m.start(part_year) - offset
     return _year(sentence, start, m.end(part_year) - offset, g(part_year))
+
+
+def _month_range(
+    sentence: str, m: regex.Match[str], nxt: regex.Match[str], offset: int
+) -> Period | None:
+    """ "januari tot en met maart 2022": a month without a year up to a dated month."""
+    if not nxt.group("mm") or not P.RANGE_GAP.match(
+        sentence[m.end() - offset : nxt.start() - offset]
+    ):
+        return None
+    first = _MONTH_NUMBER[m.group("mm").lower()]
+    last = _MONTH_NUMBER[nxt.group("mm").lower()]
+    year = nxt.group("my")
+    if last <= first:
+        return None
+    value = f"{year}-{first:02d}/{year}-{last:02d}"
+    return Period(m.start("mm") - offset, nxt.end() - offset, value)
 
 
 def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
