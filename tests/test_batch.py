@@ -76,7 +76,7 @@ def test_cli_batch_reports_each_file_and_exits_nonzero(tmp_path, capsys):
         "177",
         "141",
         "137",
-        "129",
+        "125",
     )
     assert "errors.jsonl" in err
     assert "Traceback" not in err

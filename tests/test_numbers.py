@@ -70,7 +70,7 @@ def test_exact_figure_is_not_approximate():
         "is een regeling uit 2013-2014",  # year range
         "meer informatie is te vinden in paragraaf 5.2.2",  # section number
         "zie paragraaf 4.2 en verder",  # a bare x.y is a section number, not 4,2
-        "de helft van de honderden minderjarige asielzoekers",  # vague plural
+        "een van de honderden minderjarige asielzoekers",  # vague plural
         "duizenden mensen",
         "tientallen gemeenten",
         "De tweede wijziging houdt in",  # ordinal
@@ -130,3 +130,64 @@ def test_van_naar_shares_the_unit_of_the_new_value():
     assert [(q.value, q.unit) for q in found] == [(40, "other"), (20, "other")]
     found = find_quantities("licht gedaald, van 30.370 naar 29.430")
     assert [(q.value, q.unit) for q in found] == [(30370, "count"), (29430, "count")]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Een derde van de reizigers kwam per trein.", "Een derde", 0.333),
+        ("en twee derde daarvan bleef langer", "twee derde", 0.667),
+        ("ruim de helft van de aanvragers", "de helft", 0.5),
+        ("van wie een kwart alleen reisde", "een kwart", 0.25),
+        ("Bijna driekwart van de scholen", "driekwart", 0.75),
+        ("drie vijfde van het budget", "drie vijfde", 0.6),
+        ("een vijfde was jonger", "een vijfde", 0.2),
+    ],
+)
+def test_fractions_are_ratios_with_unit_other(text, written, value):
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (written, value, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een derde land buiten de EU",  # ordinal
+        "bij een derde aanvraag",
+        "in de tweede helft van het jaar",  # a part of a year, no ratio
+        "een kwart eeuw later",  # a time
+    ],
+)
+def test_ordinals_and_times_are_no_fractions(text):
+    assert [q for q in find_quantities(text) if q.fraction] == []
+
+
+def test_hedges_reach_fractions_and_both_ends_of_tussen():
+    assert one("Ruim een derde van de leden stemde voor").approx
+    found = find_quantities("er wachtten tussen de 300 en 450 gezinnen")
+    assert [(q.value, q.approx) for q in found] == [(300, True), (450, True)]
+    found = find_quantities("Tussen 12 en 18 procent van de scholen")
+    assert [(q.value, q.unit, q.approx) for q in found] == [
+        (12, "percent", True),
+        (18, "percent", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        ("groeide tot 14 pct. van alle banen", "14 pct.", 14, "percent"),
+        ("lag 2,5 procentpunt lager", "2,5 procentpunt", 2.5, "other"),
+        ("een premie van € 750,- per persoon", "€ 750,-", 750, "eur"),
+        ("een groei van 8.4 procent", "8.4 procent", 8.4, "percent"),
+        ("met drieëntwintig vrijwilligers", "drieëntwintig", 23, "count"),
+    ],
+)
+def test_units_signs_and_word_forms(text, written, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (written, value, unit)
+
+
+def test_a_plus_sign_stays_in_the_text_and_marks_the_figure():
+    q = one("de kosten (+6,2%) liepen op")
+    assert (q.text, q.value, q.sign) == ("+6,2%", 6.2, "+")

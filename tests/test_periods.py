@@ -34,7 +34,10 @@ def values(sentence: str) -> list[str | None]:
         ("In het schooljaar 2020-2021 volgden 500 kinderen les.", ["2020/2021"]),
         ("In 2020/21 waren er 30 plaatsen.", ["2020/2021"]),
         ("Van mei 2018 tot en met juni 2019 kwamen er 70.", ["2018-05/2019-06"]),
-        ("In het derde kwartaal van 2021 waren het er 12.", ["2021"]),
+        ("In het derde kwartaal van 2021 waren het er 12.", ["2021-Q3"]),
+        ("Het laatste kwartaal van 2020 telde 95 meldingen.", ["2020-Q4"]),
+        ("In Q2 2023 vertrokken 640 mensen.", ["2023-Q2"]),
+        ("In de zomer van 2021 kwamen er 40.", ["2021"]),
         ("In februari daalde het aantal tot 1.658.", [None]),
         ("In april en juli 2019 kwamen er 20.", ["2019", "2019-07"]),
     ],
@@ -111,3 +114,27 @@ def test_statistics_read_the_dates_of_all_paragraphs_in_one_pass():
         alone = [(m.start(), m.end()) for m in date_cores(text)]
         assert [(m.start() - offset, m.end() - offset) for m in cores] == alone
     assert extract_statistics(doc)
+
+
+def test_a_day_on_its_own_is_an_event_and_a_day_bounding_a_span_is_not():
+    (p,) = find_periods("Op 2 maart 2021 is het loket in vier steden geopend.")
+    assert (p.value, p.event) == ("2021-03", True)
+    periods = find_periods("Sinds 1 mei 2020 en tot 30 juni 2021 meldden zich 80 mensen.")
+    assert [(p.value, p.event) for p in periods] == [("2020-05", False), ("2021-06", False)]
+
+
+def test_after_a_year_is_no_period():
+    assert values("Na 2022 komen er jaarlijks 15 plaatsen bij.") == []
+    assert values("Vanaf 2022 komen er jaarlijks 15 plaatsen bij.") == ["2022"]
+
+
+def test_a_month_range_takes_the_year_of_its_end():
+    assert values("Van februari tot en met april 2023 kwamen er 900.") == ["2023-02/2023-04"]
+
+
+def test_a_sentence_opening_with_tussen_keeps_its_years():
+    assert values("Tussen 2017 en 2019 vertrokken 450 mensen.") == ["2017/2019"]
+
+
+def test_a_year_inside_an_identifier_is_no_period():
+    assert values("De zaak ECLI:NL:RBDHA:2021:5678 betrof 7 verzoekers.") == []

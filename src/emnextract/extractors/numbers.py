@@ -6,6 +6,10 @@ This is the grammar layer only: it reads ``29.435``, ``23,6 procent``, ``10.7 pr
 a statistic (and not a year, date, age, duration or reference number) is decided in
 :mod:`emnextract.extractors.statistics`, which needs the surrounding words for that.
 
+Fractions in words ("een derde", "twee derde", "de helft", "een kwart", "driekwart")
+are ratios rounded to 3 decimals with unit ``other``; "een derde" is also an ordinal
+("een derde land"), so it is a fraction only before "van", a verb or a clause end.
+
 Number words: a lone ``een``/``één`` is the (emphasised) article and never a quantity;
 ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizenden``,
 ``tientallen``) do not match because the word must end where the number word ends.
@@ -38,6 +42,8 @@ class Quantity:
     unit: StatUnit
     approx: bool = False
     word: bool = False  # written in words ("zestig")
+    sign: str | None = None  # "+" written before the figure ("+12,4%")
+    fraction: bool = False  # a fraction in words ("een derde")
 
 
 _DIGITS = P.DIGITS.regex
@@ -73,8 +79,13 @@ _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
 _APPROX_AFTER = P.HEDGE_AFTER.regex
 _PERCENT_OR_SCALE = P.PERCENT_OR_SCALE_AFTER.regex
+_FRACTION = P.FRACTION.regex
+_PRICE_DASH = P.PRICE_DASH_AFTER.regex
+_PLUS = P.PLUS_BEFORE.regex
+_RANGE_HEDGE = P.RANGE_HEDGE_BEFORE.regex
 # The unit named by each group of UNIT_AFTER.
 _UNIT_OF_GROUP: dict[str, StatUnit] = {
+    "point": "other",
     "percent": "percent",
     "eur": "eur",
     "fte": "fte",
@@ -91,10 +102,69 @@ def word_value(word: str) -> int | None:
         return None
     if w in P.ROUND_FIGURE_WORDS:
         return P.ROUND_FIGURE_WORDS[w]
-    try:
-        return int(text2num(w.replace("één", "een").replace("ën", "en"), "nl"))
-    except (ValueError, TypeError):
-        return None
+    # text2num reads "tweeëntwintig" as written; "tweeentwintig" only with the diaeresis.
+    for form in (w.replace("één", "een"), w.replace("één", "een").replace("ën", "en")):
+        try:
+            return int(text2num(form, "nl"))
+        except (ValueError, TypeError):
+            continue
+    return None
+
+
+def fraction_value(m: regex.Match[str]) -> float:
+    """The ratio a FRACTION match states, rounded to 3 decimals ("twee derde" -> 0.667)."""
+    if m.group("phrase"):
+        return P.FRACTION_PHRASES[" ".join(m.group("phrase").lower().split())]
+    num = m.group("num") or m.group("num2") or m.group("one")
+    den = m.group("den") or m.group("den2") or m.group("den1")
+    return round(P.FRACTION_NUMERATORS[num.lower()] / P.FRACTION_DENOMINATORS[den.lower()], 3)
+
+
+def _fraction_matches(text: str) -> list[regex.Match[str]]:
+    """FRACTION tried only at the word holding a fraction stem and the word before it."""
+    low = text.lower()
+    starts: set[int] = set()
+    for stem in P.FRACTION_STEMS:
+        i = low.find(stem)
+        while i != -1:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            starts.add(s)  # "driekwart"
+            b = s - 1
+            while b > 0 and low[b - 1] == " ":
+                b -= 1
+            while b > 0 and low[b - 1].isalpha():
+                b -= 1
+            if b >= 0 and b < s:
+                starts.add(b)  # "een derde", "de helft"
+            i = low.find(stem, i + len(stem))
+    found: list[regex.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue
+        m = _FRACTION.match(text, start)
+        if m:
+            found.append(m)
+    return found
+
+
+def _fractions(text: str) -> list[Quantity]:
+    return [
+        Quantity(
+            start=m.start(),
+            end=m.end(),
+            num_start=m.start(),
+            num_end=m.end(),
+            value=fraction_value(m),
+            text=m.group(0),
+            unit="other",
+            approx=bool(_APPROX_BEFORE.search(text, max(0, m.start() - 24), m.start())),
+            word=True,
+            fraction=True,
+        )
+        for m in _fraction_matches(text)
+    ]
 
 
 def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
@@ -135,7 +205,12 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if m:
             matches.append(m)
     matches.sort(key=lambda m: m.start())
+    fractions = _fractions(text)
     for m in matches:
+        if any(f.start <= m.start() < f.end for f in fractions):
+            continue  # "twee" of "twee derde"
+        if out and m.start() < out[-1].end:
+            continue  # "duizend" read already as the scale of "2,5 duizend"
         word = m.re is _WORD_AT
         value = word_value(m.group(0)) if word else _digits_value(m, text)
         if value is None:
@@ -143,6 +218,10 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         num_start, num_end = m.span()
         start, end = num_start, num_end
         approx = word and m.group("round") is not None
+        if not word and not m.group("dec"):
+            dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
+            if dash:
+                end = dash.end()
 
         scale = _SCALE.match(text, end)
         if scale and not (word and scale.group("scale").lower() == "duizend"):
@@ -159,6 +238,10 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if before and unit == "count":
             unit = "eur"
             start = before.start()
+        sign = None
+        if not word and _PLUS.search(text, max(0, start - 2), start):
+            sign = "+"
+            start -= 1
         hedge = _APPROX_BEFORE.search(text, max(0, start - 24), start)
         if hedge:
             approx = True
@@ -175,10 +258,23 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
                 unit=unit,
                 approx=approx,
                 word=word,
+                sign=sign,
             )
         )
+    if fractions:
+        out = sorted([*out, *fractions], key=lambda q: q.start)
     _share_range_units(text, out)
+    _hedged_ranges(text, out)
     return out
+
+
+def _hedged_ranges(text: str, found: list[Quantity]) -> None:
+    """ "tussen de 2.000 en 3.000": both ends of the range are approximate."""
+    for a, b in zip(found, found[1:], strict=False):
+        if _RANGE_HEDGE.search(text, max(0, a.start - 12), a.start) and _RANGE_BETWEEN.match(
+            text[a.end : b.start]
+        ):
+            a.approx = b.approx = True
 
 
 def _scaled(value: int | float, factor: int) -> int | float:

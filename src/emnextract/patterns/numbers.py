@@ -17,7 +17,7 @@ from .grammar import pattern, words
 # when a percent or scale word follows ("10.7 procent", "1.5 miljoen"); otherwise the
 # token is a section or paragraph number ("4.3.2") and is no quantity at all.
 DIGIT_NUMBER = r"""
-    (?<![\p{L}0-9.,/\-–])                       # not glued to a word, number, path or code
+    (?<![\p{L}0-9.,/:\-–])                      # not glued to a word, number, path or code
     (?P<int>[0-9]{1,3}(?:\.[0-9]{3})+(?!\.[0-9])|[0-9]+)   # 29.435 | 1.000.000 | 724 | 2019
     (?:(?P<dec_sep>[,.])(?P<dec>[0-9]+))?         # ,6 or .7 (the dot variant is checked in code)
     (?![\p{L}0-9]|[.,/][0-9]|-[0-9]|\.\p{L})          # not 1e, 4.3.2, 2012/267, 2018-2019, C.1
@@ -110,7 +110,9 @@ SCALE_WORDS = {
 }
 
 # Unit words right after the figure (after a scale word, if any).
-PERCENT_WORDS = ("procentpunten", "procentpunt", "procent", "%")
+PERCENT_WORDS = ("procent", "%", "pct.", "pct")
+# A difference between two percentages is no percentage: unit ``other``.
+POINT_WORDS = ("procentpunten", "procentpunt", "%-punt", "%-punten")
 EURO_AFTER = ("euro", "eur")
 EURO_BEFORE = ("€", "eur", "euro")
 FTE_WORDS = ("fte", "fte's", "voltijdsbanen", "arbeidsplaatsen")
@@ -216,14 +218,17 @@ DIGITS = pattern(
     "num.digits",
     DIGIT_NUMBER,
     examples=["31.250", "17,5", "640", ("een groei van 4.7 procent", "4.7")],
-    counter_examples=["3.1.2", "2017/312", "B12", "2018-2019"],
+    counter_examples=["3.1.2", "2017/312", "B12", "2018-2019", "RVS:2022:1234"],
     flags=_V,
     doc="A figure in digits (whether a dotted decimal counts is decided in code).",
 )
 DASH_RANGE_AT = pattern(
     "num.dash-range",
     DASH_RANGE.replace(
-        "UNITS", words((*PERCENT_WORDS, *EURO_AFTER, *FTE_WORDS, *MEASURE_WORDS, *SCALE_WORDS))
+        "UNITS",
+        words(
+            (*POINT_WORDS, *PERCENT_WORDS, *EURO_AFTER, *FTE_WORDS, *MEASURE_WORDS, *SCALE_WORDS)
+        ),
     ),
     examples=[("tussen 3-5 procent", "3-5"), ("kost 1,5–2 miljoen", "1,5–2")],
     counter_examples=["de jaren 2018-2019", "kinderen van 12-16 jaar"],
@@ -270,13 +275,14 @@ SCALE_AFTER = pattern(
 UNIT_AFTER = pattern(
     "num.unit-after",
     rf"""\s*(?:extra\s+)?(?:
-        (?P<percent>{words(PERCENT_WORDS)})
+        (?P<point>{words(POINT_WORDS)})
+      | (?P<percent>{words(PERCENT_WORDS)})
       | (?P<eur>{words(EURO_AFTER)})
       | (?P<fte>{words(FTE_WORDS)})
       | (?P<mult>{words(MULTIPLIER_WORDS)})
       | (?P<measure>{words(MEASURE_WORDS)})
     )(?![\p{{L}}])""",
-    examples=[" procent", "%", " extra fte", " keer"],
+    examples=[" procent", "%", " extra fte", " keer", " pct.", " procentpunt"],
     counter_examples=[" procentueel", " eurocent"],
     flags=_I | _V,
     doc="A unit word after a figure (and its scale word).",
@@ -307,7 +313,7 @@ HEDGE_AFTER = pattern(
 )
 PERCENT_OR_SCALE_AFTER = pattern(
     "num.percent-or-scale-after",
-    rf"\s*(?:{words(PERCENT_WORDS)}|{words(SCALE_WORDS)})(?![\p{{L}}])",
+    rf"\s*(?:{words((*POINT_WORDS, *PERCENT_WORDS))}|{words(SCALE_WORDS)})(?![\p{{L}}])",
     examples=[" procent", " miljard"],
     counter_examples=[" paragraaf"],
     flags=_I,
@@ -320,4 +326,134 @@ RANGE_BETWEEN = pattern(
     counter_examples=[" procent tot "],
     flags=_I,
     doc="What joins two figures into a range whose second carries the unit.",
+)
+
+# -- fractions, signs and ranges --------------------------------------------------------
+
+# Fractions in words are ratios ("een derde" 0.333, "de helft" 0.5), unit ``other``.
+FRACTION_DENOMINATORS = {
+    "derde": 3,
+    "kwart": 4,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+}
+FRACTION_NUMERATORS = {
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+}
+# Whole fraction words and phrases with their value.
+FRACTION_PHRASES = {"de helft": 0.5, "driekwart": 0.75, "drievierde": 0.75, "tweederde": 0.667}
+# Every fraction contains one of these: sentences without any are not searched.
+FRACTION_STEMS = (
+    "helft",
+    "kwart",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+)
+# "een derde" is also an ordinal ("een derde land", "een derde asielaanvraag"): with the
+# numerator one and an ordinal denominator it is a fraction only before "van", a verb or
+# the end of a clause ("een derde van de aanvragen", "een derde was minderjarig").
+FRACTION_FOLLOWERS = ("van", "daarvan", "hiervan", "waarvan", "deel", "minder", "meer")
+FRACTION_VERBS = (
+    "is",
+    "was",
+    "zijn",
+    "waren",
+    "had",
+    "hadden",
+    "heeft",
+    "hebben",
+    "kwam",
+    "kwamen",
+    "komt",
+    "komen",
+    "ging",
+    "gingen",
+    "gaat",
+    "betrof",
+    "betreft",
+    "bestond",
+    "bestaat",
+    "werd",
+    "werden",
+    "wordt",
+    "worden",
+    "vond",
+    "vonden",
+    "verliet",
+    "verlieten",
+    "keerde",
+    "keerden",
+)
+# Words after "een kwart" that make it a time ("een kwart eeuw", "kwart over drie").
+FRACTION_TIME_AFTER = ("eeuw", "over", "voor", "uur", "jaar")
+
+_ORDINAL_DEN = words([d for d in FRACTION_DENOMINATORS if d != "kwart"])
+_NUMERATOR_2_UP = words([n for n, v in FRACTION_NUMERATORS.items() if v > 1])
+FRACTION = pattern(
+    "num.fraction",
+    rf"""(?<![\p{{L}}\-])(?:
+        (?P<phrase>{words(FRACTION_PHRASES)})
+      | (?P<num>{words(FRACTION_NUMERATORS)})\s+(?P<den>kwart)
+      | (?P<num2>{_NUMERATOR_2_UP})\s+(?P<den2>{_ORDINAL_DEN})
+      | (?P<one>een|één)\s+(?P<den1>{_ORDINAL_DEN})
+        (?=\s*(?:[,.;:)]|$)|\s+(?:{words((*FRACTION_FOLLOWERS, *FRACTION_VERBS))})(?!\p{{L}}))
+    )(?![\p{{L}}\-])(?!\s+(?:{words(FRACTION_TIME_AFTER)})(?!\p{{L}}))""",
+    examples=[
+        ("Een derde van de aanvragen", "Een derde"),
+        ("twee derde was volwassen", "twee derde"),
+        ("ruim de helft daarvan", "de helft"),
+        ("van wie een kwart minderjarig was", "een kwart"),
+        "driekwart",
+        ("een vijfde, ", "een vijfde"),
+    ],
+    counter_examples=[
+        "een derde land",
+        "de tweede helft",
+        "een kwart eeuw",
+        "een derde asielaanvraag",
+    ],
+    flags=_V | _I,
+    doc="A fraction in words: a ratio with unit other.",
+)
+PRICE_DASH_AFTER = pattern(
+    "num.price-dash-after",
+    r",(?:-{1,2}|–|—)(?![0-9\p{L}])",
+    examples=[",-", (",– per maand", ",–")],
+    counter_examples=[",-3", ",5"],
+    doc="The ',-' that closes a round amount of money ('€ 2.000,-').",
+)
+PLUS_BEFORE = pattern(
+    "num.plus-before",
+    r"(?<![\p{L}0-9])\+$",
+    examples=[("(+", "+"), "+"],
+    counter_examples=["a+", "3+"],
+    doc="A plus sign right before a figure: a signed change ('+12,4%').",
+)
+RANGE_HEDGE_BEFORE = pattern(
+    "num.range-hedge-before",
+    r"(?<!\p{L})tussen\s+(?:de\s+)?$",
+    examples=[("stonden tussen de ", "tussen de "), ("tussen ", "tussen ")],
+    counter_examples=["tussentijds "],
+    flags=_I,
+    doc="'tussen (de)' before the first figure of a range: both ends are approximate.",
 )

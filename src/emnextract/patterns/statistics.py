@@ -91,6 +91,8 @@ REFERENCE_BEFORE = (
     "pp.",
     "blz.",
     "fase",
+    "week",
+    "weeknummer",
     "stap",
     "versie",
     "zaak",
@@ -119,8 +121,8 @@ REFERENCE_BEFORE = (
 )
 
 # A range connector lets the second figure's unit govern the first: "tussen de 18 en 31
-# jaar" and "van 18 tot en met 30 jaar" are both ages.
-RANGE_CONNECTORS = ("tot en met", "t/m", "tot", "en", "of", "à", "a", "-", "–")
+# jaar" and "van 18 tot en met 30 jaar" are both ages, "van 12 naar 19 weken" two durations.
+RANGE_CONNECTORS = ("tot en met", "t/m", "tot", "en", "of", "à", "a", "-", "–", "naar")
 
 # Change words: the figure right after them (within a couple of words) is a change.
 INCREASE_WORDS = (
@@ -177,6 +179,7 @@ COMPARISON_MARKERS = (
     "tegen",
     "tegenover",
     "dan in",
+    "als in",
 )
 
 # Words that end the noun phrase after a figure: function words and common verbs.
@@ -346,8 +349,6 @@ INTENT_WORDS = (
     "beoogt",
 )
 
-# The time of writing: a figure stated "op dit moment" belongs to the report's year.
-NOW_WORDS = ("op dit moment", "op het moment", "momenteel", "thans", "op dit ogenblik")
 
 # Endings of a noun right after a percentage that names what the percentage measures
 # ("55 procent uitstootreductie", "60%-reductie").
@@ -483,7 +484,8 @@ _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 # period ("Sinds 2019", "het jaar 2020"), rather than part of a name.
 NAME_BREAKING_WORDS = frozenset(
     "in van voor tot sinds vanaf na begin eind medio halverwege per over rond tegen "
-    "sedert jaar periode t/m en of dan waarin op uit het".split()
+    "sedert jaar periode t/m en of dan waarin op uit het tussen tijdens gedurende "
+    "vóór omstreeks ook".split()
 )
 
 # -- periods ----------------------------------------------------------------------------
@@ -531,8 +533,8 @@ JOINT_MONTH = pattern(
 )
 NOT_A_YEAR_AFTER = pattern(
     "stat.not-a-year-after",
-    r"[0-9/]|-[0-9]|\p{L}",
-    examples=["/", "-3", "e"],
+    r"[0-9/]|[-:][0-9]|\p{L}",
+    examples=["/", "-3", "e", (":1234", ":1")],
     counter_examples=[" ", ".", ")"],
     doc="What may not follow a year for it to be a period: '2012/267', '2019-3', '2019e'.",
 )
@@ -598,13 +600,142 @@ COMPARED_BEFORE = pattern(
     flags=_I,
     doc="The words before a period that make it the compared one ('ten opzichte van 2018').",
 )
-NOW = pattern(
-    "stat.now",
-    rf"(?<!\p{{L}})(?:{words(NOW_WORDS)})(?!\p{{L}})",
-    examples=[("Er wonen momenteel 400 mensen", "momenteel"), "op dit moment"],
-    counter_examples=["het moment suprême"],
+SPAN_BOUND_BEFORE = pattern(
+    "stat.span-bound-before",
+    r"(?<!\p{L})(?:tot(?:\s+en\s+met)?|t/m|sinds|vanaf)\s+$",
+    examples=[("en tot ", "tot "), ("sinds ", "sinds ")],
+    counter_examples=["op ", "uiterlijk "],
     flags=_I,
-    doc="The time of writing: the report's own year.",
+    doc="Words before a day that make it the bound of a span, not a point event.",
+)
+# Verbs of a state measured at a moment: "Op 14 februari 2022 zaten er 1.800 mensen in
+# de opvang" dates the count by its day (a point event's date does not).
+STOCK_VERBS = (
+    "zat",
+    "zaten",
+    "verbleef",
+    "verbleven",
+    "woonde",
+    "woonden",
+    "stond",
+    "stonden",
+    "bedroeg",
+    "bedroegen",
+    "telde",
+    "telden",
+    "zitten",
+    "verblijven",
+    "wonen",
+    "staan",
+)
+STOCK_VERB = pattern(
+    "stat.stock-verb",
+    rf"(?<!\p{{L}})(?:{words(STOCK_VERBS)})(?!\p{{L}})",
+    examples=[("zaten er 1.800 mensen", "zaten"), "verbleven"],
+    counter_examples=["is gestart", "zatendag"],
+    flags=_I,
+    doc="A verb of a state at a moment: a day in its sentence dates the count.",
+)
+# Words of a count or its change: a sentence without figures that uses them ("In 2022 nam
+# het aantal asielaanvragen sterk toe") sets the time of the figures after it; a dated
+# sentence about anything else (an event, a decision) does not.
+COUNT_TALK_WORDS = (
+    *INCREASE_WORDS,
+    *DECREASE_WORDS,
+    *INCREASE_VERBS,
+    *DECREASE_VERBS,
+    "aantal",
+    "aantallen",
+    "instroom",
+    "uitstroom",
+    "aandeel",
+    "cijfers",
+)
+COUNT_TALK = pattern(
+    "stat.count-talk",
+    rf"(?<!\p{{L}})(?:{words(COUNT_TALK_WORDS)})(?!\p{{L}})",
+    examples=[
+        ("In 2022 nam het aantal aanvragen toe", "aantal"),
+        ("de instroom daalde", "instroom"),
+    ],
+    counter_examples=["In 2018 is het rapport uitgebracht."],
+    flags=_I,
+    doc="A sentence about a count or its change: its period frames the figures after it.",
+)
+# A maximum a rule allows ("Er kunnen maximaal vijf werknemers … worden aangetrokken"):
+# a rule term, not a count, when the sentence has a modal verb.
+MAXIMUM_WORDS = ("maximaal", "ten hoogste", "hooguit", "niet meer dan", "maximum van")
+MODAL_VERBS = (
+    "kan",
+    "kunnen",
+    "mag",
+    "mogen",
+    "moet",
+    "moeten",
+    "dient",
+    "dienen",
+    "zal",
+    "zullen",
+)
+MAXIMUM_BEFORE = pattern(
+    "stat.maximum-before",
+    rf"(?<!\p{{L}})(?:{words(MAXIMUM_WORDS)})\s+$",
+    examples=[("kunnen er maximaal ", "maximaal "), ("met ten hoogste ", "ten hoogste ")],
+    counter_examples=["minimaal "],
+    flags=_I,
+    doc="A maximum before a figure: with a modal verb, a limit set by a rule.",
+)
+MODAL = pattern(
+    "stat.modal",
+    rf"(?<!\p{{L}})(?:{words(MODAL_VERBS)})(?!\p{{L}})",
+    examples=[("Er kunnen maximaal", "kunnen")],
+    counter_examples=["kanaal", "magazijn"],
+    flags=_I,
+    doc="A modal verb: a maximum in its sentence is a rule.",
+)
+# Openings of a sentence that go through the parts a number announced ("De wijziging
+# bestaat uit twee delen. Allereerst …"): the number counts parts of the text.
+ENUMERATION_OPENERS = (
+    "allereerst",
+    "ten eerste",
+    "enerzijds",
+    "in de eerste plaats",
+    "op de eerste plaats",
+    "eerst",
+    "het eerste",
+    "de eerste",
+)
+ENUMERATION_OPENING = pattern(
+    "stat.enumeration-opening",
+    rf"\s*(?:{words(ENUMERATION_OPENERS)})(?!\p{{L}})",
+    examples=[("Allereerst zal", "Allereerst"), ("Ten eerste is", "Ten eerste")],
+    counter_examples=["Eerstens", "In 2019"],
+    flags=_I,
+    doc="A sentence that starts going through the parts a number announced.",
+)
+AFTER_YEAR_BEFORE = pattern(
+    "stat.after-year-before",
+    r"(?<!\p{L})na\s+$",
+    examples=[("Na ", "Na "), ("en na ", "na ")],
+    counter_examples=["in ", "daarna "],
+    flags=_I,
+    doc="'na' before a year: the time after it, which is no period ('Na 2021 …').",
+)
+LIST_ANNOUNCED_AFTER = pattern(
+    "stat.list-announced-after",
+    r"(?:\s+[\p{L}’'\-]+){1,3}\s*:",
+    examples=[(" relevante rapporten: de", " relevante rapporten:"), " aangrijpingspunten:"],
+    counter_examples=[" aanvragen in 2019: de", " aanvragen, waarvan"],
+    flags=_I,
+    doc="A noun and a colon after a small number: it announces the list that follows.",
+)
+DEFINITE_BEFORE = pattern(
+    "stat.definite-before",
+    r"(?<!\p{L})(?:de|het|deze|die)\s+$",
+    examples=[("op de ", "de "), ("Deze ", "Deze ")],
+    counter_examples=["met ", "ode "],
+    flags=_I,
+    doc="A definite article before a number: it may name a set met before.",
 )
 INTENT = pattern(
     "stat.intent",
@@ -656,6 +787,124 @@ VERB_FORM = pattern(
     flags=_I,
     doc="A word shape that ends the noun phrase after a figure.",
 )
+# Nouns of a document's own structure: "vier subparagrafen", "drie bijlagen" count parts
+# of the text, not things in the world.
+STRUCTURE_NOUNS = (
+    "hoofdstuk",
+    "hoofdstukken",
+    "paragraaf",
+    "paragrafen",
+    "subparagraaf",
+    "subparagrafen",
+    "sectie",
+    "secties",
+    "bijlage",
+    "bijlagen",
+    "alinea",
+    "alinea's",
+    "pagina",
+    "pagina's",
+    "bladzijde",
+    "bladzijden",
+    "tabel",
+    "tabellen",
+    "figuur",
+    "figuren",
+    "kader",
+    "kaders",
+    "artikel",
+    "artikelen",
+    "artikelleden",
+    "voetnoot",
+    "voetnoten",
+    "noot",
+    "noten",
+)
+# Unit words that open a compound naming a rule or a term ("1,5 metermaatregel",
+# "100 dagenplan", "drie maandentermijn"): the figure is part of the name.
+COMPOUND_UNIT_STARTS = ("meter", "kilometer", "uurs", "uur", "dagen", "weken", "maanden", "procent")
+# Comparatives after "N keer/maal" that make it a ratio ("twee keer zoveel"); without
+# one, "drie maal" counts repetitions allowed by a rule.
+RATIO_AFTER = ("zo", "zoveel", "meer", "minder", "hoger", "lager", "groter", "kleiner")
+MULTIPLIER_WORDS = _numbers.MULTIPLIER_WORDS
+
+GLYPH_BEFORE = pattern(
+    "stat.glyph-before",
+    r"\(cid:\s*$",
+    examples=[("(cid:", "(cid:")],
+    counter_examples=["cid "],
+    flags=_I,
+    doc="An undecoded PDF glyph '(cid:127)': its number is no figure.",
+)
+COMPOUND_AFTER = pattern(
+    "stat.compound-after",
+    rf"^-(?!\p{{Ll}}*(?:{words(PERCENT_NOUN_ENDINGS)})(?!\p{{L}}))\p{{L}}",
+    examples=[("-wekentermijn", "-w"), ("-regeling", "-r"), ("-cursus", "-c")],
+    counter_examples=["-reductie", " regeling", "-2019"],
+    flags=_I,
+    doc="A word glued to a figure by a hyphen ('4-wekentermijn', '30%-regeling'): a name.",
+)
+UNIT_COMPOUND_AFTER = pattern(
+    "stat.unit-compound-after",
+    rf"^\s+(?:{words(COMPOUND_UNIT_STARTS)})(?!punt)\p{{L}}{{3,}}",
+    examples=[(" metermaatregel", " metermaatregel"), " dagenplan"],
+    counter_examples=[" meter", " procentpunt", " uur"],
+    flags=_I,
+    doc="A unit word opening a compound after a figure ('1,5 metermaatregel'): a rule name.",
+)
+STRUCTURE_AFTER = pattern(
+    "stat.structure-after",
+    rf"^\s+(?:{words(STRUCTURE_NOUNS)})(?!\p{{L}})",
+    examples=[(" subparagrafen: ", " subparagrafen"), " bijlagen"],
+    counter_examples=[" aanvragen", " deelnemers", " lidstaten deel"],
+    flags=_I,
+    doc="A noun of the document's structure after a figure ('vier subparagrafen').",
+)
+MULTIPLIER_END = pattern(
+    "stat.multiplier-end",
+    rf"(?<!\p{{L}})(?:{words(MULTIPLIER_WORDS)})$",
+    examples=[("drie maal", "maal"), ("2 keer", "keer")],
+    counter_examples=["drie"],
+    flags=_I,
+    doc="A figure read with 'keer'/'maal': a count of times, a ratio only with RATIO_AFTER.",
+)
+RATIO_AFTER_WORDS = pattern(
+    "stat.ratio-after",
+    rf"^\s+(?:{words(RATIO_AFTER)})(?!\p{{L}})",
+    examples=[" zoveel", (" zo hoog", " zo")],
+    counter_examples=[" worden verplaatst"],
+    flags=_I,
+    doc="A comparative after 'N keer': the figure is a ratio.",
+)
+ENUM_CLOSE_AFTER = pattern(
+    "stat.enum-close-after",
+    r"^\)",
+    examples=[")"],
+    counter_examples=[" )"],
+    doc="A closing parenthesis glued to a number: an enumerator when no '(' is open.",
+)
+LONE_DIGIT_IN_PARENS = pattern(
+    "stat.lone-digit-in-parens",
+    r"\(\s*[0-9]\s*\)",
+    examples=["(1)", "( 2 )"],
+    counter_examples=["(12)", "(1,5)"],
+    doc="A single digit alone in parentheses: a reference to a numbered part, no figure.",
+)
+SPACED_CODE = pattern(
+    "stat.spaced-code",
+    r"(?<![0-9.,])(?:0[0-9]+|[0-9]{2,3})(?:[ \u00a0][0-9]{3,4})+(?![0-9]|[.,][0-9])",
+    examples=[("(35 483)", "35 483"), ("bel 088 123 4567", "088 123 4567")],
+    counter_examples=["in 2019 483 aanvragen", "3 483"],
+    doc="Digit groups joined by spaces: a dossier or phone number, no figure.",
+)
+LEADING_ZERO = pattern(
+    "stat.leading-zero",
+    r"^0[0-9]",
+    examples=[("088", "08"), ("06", "06")],
+    counter_examples=["0,5", "0"],
+    doc="An integer written with a leading zero: a code.",
+)
+
 LIST_NUMBER_AFTER = pattern(
     "stat.list-number-after",
     r"^[.):](?:\s|$)",
@@ -746,7 +995,7 @@ RESTATED = pattern(
 BOUND_BEFORE = pattern(
     "stat.bound-before",
     r"(?<!\p{L})(?:(?P<tot>tot)|boven|onder|beneden)\s+"
-    r"(?:(?:de|een)\s+)?(?:(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
+    r"(?:(?:de|een)\s+)?(?P<measure>(?:hoogte|diepte|lengte|afstand|maximum|grens)\s+van\s+)?$",
     examples=[("tot een maximum van ", "tot een maximum van "), ("vliegen boven ", "boven ")],
     counter_examples=["totaal "],
     flags=_I | _R,
@@ -935,7 +1184,7 @@ MET_BEFORE = pattern(
 )
 INCREASE_VERB_AFTER = pattern(
     "stat.increase-verb-after",
-    rf"^\s+(?:\S+\s+)?(?:{words(INCREASE_VERBS)})(?!\p{{L}})",
+    rf"^\s+(?:\S+\s+)?(?:{words((*INCREASE_VERBS, 'toe'))})(?!\p{{L}})",
     examples=[(" procent gestegen", " procent gestegen"), (" toegenomen", " toegenomen")],
     counter_examples=[" gedaald"],
     flags=_I,
@@ -943,7 +1192,7 @@ INCREASE_VERB_AFTER = pattern(
 )
 DECREASE_VERB_AFTER = pattern(
     "stat.decrease-verb-after",
-    rf"^\s+(?:\S+\s+)?(?:{words(DECREASE_VERBS)})(?!\p{{L}})",
+    rf"^\s+(?:\S+\s+)?(?:{words((*DECREASE_VERBS, 'af'))})(?!\p{{L}})",
     examples=[(" procent gedaald", " procent gedaald"), (" afgenomen", " afgenomen")],
     counter_examples=[" gestegen"],
     flags=_I,
@@ -951,11 +1200,46 @@ DECREASE_VERB_AFTER = pattern(
 )
 MORE_AFTER = pattern(
     "stat.more-after",
-    r"^\s+(?:meer|minder)(?!\p{L})",
-    examples=[" meer", (" minder aanvragen", " minder")],
-    counter_examples=[" meerderjarig"],
+    r"^\s+(?:(?P<up>meer|hoger|groter)|(?P<down>minder|lager|kleiner))(?!\p{L})",
+    examples=[" meer", (" minder aanvragen", " minder"), (" hoger dan", " hoger")],
+    counter_examples=[" meerderjarig", " hogere"],
     flags=_I,
-    doc="'meer'/'minder' after a figure: the figure is the change.",
+    doc="'meer'/'minder'/'hoger'/'lager' after a figure: the figure is the change.",
+)
+# Verbs (and the particles of split verbs: "nam … toe met") of a change that "met N"
+# after them measures: "steeg in 2021 met 21 procent", "nam in 2021 af met 1.250".
+INCREASE_MET_VERBS = (
+    *INCREASE_VERBS,
+    "stijgen",
+    "groeit",
+    "groeiden",
+    "toe",
+    "omhoog",
+    "toegenomen",
+    "gegroeid",
+    "verhoogd",
+)
+DECREASE_MET_VERBS = (*DECREASE_VERBS, "dalen", "af", "omlaag", "kromp", "krompen", "verlaagd")
+INCREASE_MET_BEFORE = pattern(
+    "stat.increase-met-before",
+    rf"(?<!\p{{L}})(?:{words(INCREASE_MET_VERBS)})(?!\p{{L}})[^,;:.()]{{0,50}}?"
+    rf"(?<!\p{{L}})met\s+{_FILLERS}$",
+    examples=[
+        ("steeg in 2021 met ", "steeg in 2021 met "),
+        ("nam toe met ruim ", "nam toe met ruim "),
+    ],
+    counter_examples=["daalde met ", "steeg, samen met "],
+    flags=_I,
+    doc="A verb of increase before 'met N': the figure is the increase.",
+)
+DECREASE_MET_BEFORE = pattern(
+    "stat.decrease-met-before",
+    rf"(?<!\p{{L}})(?:{words(DECREASE_MET_VERBS)})(?!\p{{L}})[^,;:.()]{{0,50}}?"
+    rf"(?<!\p{{L}})met\s+{_FILLERS}$",
+    examples=[("nam in 2021 af met ", "af met "), ("daalde in 2022 met ", "daalde in 2022 met ")],
+    counter_examples=["steeg met "],
+    flags=_I,
+    doc="A verb of decrease before 'met N': the figure is the decrease.",
 )
 FROM_BEFORE = pattern(
     "stat.from-before",

@@ -8,13 +8,21 @@ module walks the document, keeps the period context and builds the records.
 Subheadings are skipped: they repeat the body. Captions are read (a chart title can
 state a figure, and a reader may join a caption with the prose after it).
 
-A sentence stating a plan or target ("Het streven was om … in 2022", "met als doel …")
-frames no later figures, and a figure in an intended "om … te" clause ("besloten om …
-te reduceren van 500.000 naar 440.000") takes a period only from inside that clause.
+Period context: a figure with no period in its own sentence takes the one an earlier
+sentence of the same paragraph set, never one from a later sentence or another
+paragraph. A sentence with figures sets it by its period; a sentence without figures
+only when it speaks of a count ("In 2022 nam het aantal aanvragen toe"); a dated
+sentence about an event ("De pilot is in september 2019 gestart", "Op 1 maart 2022 is
+de regeling verruimd") ends it. A sentence stating a plan or target ("Het streven was
+om … in 2022", "met als doel …") frames no later figures, and a figure in an intended
+"om … te" clause ("besloten om … te reduceren van 500.000 naar 440.000") takes a period
+only from inside that clause.
 
 Ranges: "2-4 Mton", "2 à 4 procent", "tussen 10 en 20 procent" give one record per
-bound, both with the unit of the second; a bound is exact, so ``approx`` comes only
-from a hedge word ("ongeveer 2 à 4"). Age ranges ("18 tot en met 30 jaar") stay out.
+bound, both with the unit of the second; "tussen (de) X en Y" makes both approximate.
+Age ranges ("18 tot en met 30 jaar") stay out. A bound a rule or definition sets
+("boven 3.000 voet", "tot een hoogte van …", a norm "op 0,3%") is a rule term, no
+statistic; a measured "tot 97%" is a figure with no period.
 """
 
 from __future__ import annotations
@@ -24,13 +32,21 @@ import regex
 from ...document import Document, Para
 from ...model import Citation, Statistic
 from ...patterns import statistics as P
+from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import find_quantities, word_number_starts
+from ..numbers import Quantity, find_quantities, word_number_starts
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
-from .figures import Found, is_restated_bound, is_statistic, is_threshold
+from .figures import (
+    Found,
+    announces_list,
+    bound_kind,
+    code_spans,
+    is_restated_bound,
+    is_statistic,
+)
 from .periods import Period, find_periods, pick_period
 from .subjects import bare_amount, refers_back, what
 
@@ -40,23 +56,33 @@ STAT_KINDS = frozenset({"body", "list_item", "box", "caption"})
 
 
 class _Context:
-    """The period stated most recently in the current section (boxes are their own frame)."""
+    """The period an earlier sentence of the paragraph set, and the year last stated.
+
+    The period reaches only the rest of its paragraph; the year (which dates a bare
+    month, "in februari") lasts through the section (a box is its own frame).
+    """
 
     def __init__(self) -> None:
         self.frame: tuple[str | None, bool] | None = None
         self.period: str | None = None
         self.year: str | None = None
-        self.para_periods: list[str] = []
+        # (value, noun) of lists the document announced ("langs de vier
+        # aangrijpingspunten: …"): "de vier aangrijpingspunten" later names that list.
+        self.announced: set[tuple[int | float, str]] = set()
 
     def enter(self, section: str | None, box: bool) -> None:
-        self.para_periods = []
+        self.period = None
         if (section, box) != self.frame:
-            self.frame, self.period, self.year = (section, box), None, None
+            self.frame, self.year = (section, box), None
 
     def note(self, period: str) -> None:
         self.period = period
         self.year = period[:4]
-        self.para_periods.append(period)
+
+    def clear(self) -> None:
+        """A sentence about an event ("Op 1 maart 2022 is de regeling verruimd") ends
+        the time frame of the sentences before it."""
+        self.period = None
 
 
 def _resolve(p: Period, ctx_year: str | None) -> str | None:
@@ -78,32 +104,50 @@ def sentence_statistics(
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     """
-    quantities = [q for q in find_quantities(sentence, word_starts) if is_statistic(sentence, q)]
-    periods = find_periods(sentence, cores, offset)
-    if report_year and quantities and not periods:
-        # "In Nederland staan op dit moment ruim 12.000 mensen …": the time of writing,
-        # the report's own year.
-        now = P.NOW.search(sentence)
-        if now:
-            periods = [Period(now.start(), now.end(), str(report_year))]
+    quantities = find_quantities(sentence, word_starts)
+    codes = code_spans(sentence, quantities)
+    for q in quantities:
+        if announces_list(sentence, q):
+            ctx.announced.add((q.value, _head_noun(sentence, q)))
+    quantities = [
+        q
+        for q in quantities
+        if is_statistic(sentence, q, codes)
+        and not (
+            ctx.announced
+            and (q.value, _head_noun(sentence, q)) in ctx.announced
+            and P.DEFINITE_BEFORE.search(sentence, max(0, q.start - 8), q.start)
+        )
+    ]
+    found_periods = find_periods(sentence, cores, offset)
+    if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
+        # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
+        for dated in found_periods:
+            dated.event = False
+    events = any(p.event for p in found_periods)
+    periods = [p for p in found_periods if not p.event]
     main = next((p for p in periods if not p.comparison and p.value), None)
     if main is None:
         main = next((p for p in periods if not p.comparison), None)
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
-        if main is not None and not P.INTENT.search(sentence):
-            value = _resolve(main, sentence_year)
-            if value:
-                ctx.note(value)
+        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
         return []
     markers = comparison_markers(sentence)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
     found: list[Found] = []
+    bounds: list[Found] = []  # rule terms, kept only to spot their restatements
     for q in quantities:
         f = Found(q)
-        if is_threshold(sentence, q) or is_restated_bound(sentence, found, q):
-            # "boven 3.000 voet (ongeveer 1 kilometer)", "tot 97%": a bound in a rule or a
-            # definition, measured at no time.
+        kind = bound_kind(sentence, q)
+        if kind == "rule" or is_restated_bound(sentence, bounds, q):
+            # "boven 3.000 voet (ongeveer 1 kilometer)": a bound set by a rule or a
+            # definition is a rule term, not a figure about the world.
+            f.threshold = True
+            bounds.append(f)
+            continue
+        if kind == "upto":
+            # "filteren tot 97% van het ultrafijn stof": a figure measured at no time.
             f.threshold = f.own_period = True
             f.change = change(sentence, q)
             f.what = what(sentence, q)
@@ -118,7 +162,10 @@ def sentence_statistics(
         if p is not None:
             f.period = _resolve(p, sentence_year or ctx.year)
             f.own_period = True
-        elif candidates is not periods:
+            f.period_at = p.start
+        elif candidates is not periods or events:
+            # "Op 1 april 2022 is de pilot in vijf gemeenten gestart": the date of an
+            # event in the figure's own sentence is no period, and hides the earlier one.
             f.own_period = True
         else:
             f.period = ctx.period
@@ -128,6 +175,9 @@ def sentence_statistics(
         f.what = what(sentence, q)
         found.append(f)
 
+    if not found:
+        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
+        return found
     link_comparisons(sentence, found, periods, markers, report_year)
     if (main is not None or found[0].own_period) and P.INTENT.search(sentence):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
@@ -137,7 +187,38 @@ def sentence_statistics(
             ctx.note(value)
     elif found[0].own_period and found[0].period:
         ctx.note(found[0].period)
+    elif events:
+        ctx.clear()
     return found
+
+
+def _head_noun(sentence: str, q: Quantity) -> str:
+    """The first word after a figure, lower case ("" if none)."""
+    m = P.TOKEN.match(sentence, q.end)
+    return m.group(1).lower() if m else ""
+
+
+def _frame_without_figures(
+    sentence: str,
+    ctx: _Context,
+    main: Period | None,
+    events: bool,
+    dated: bool,
+    year: str | None,
+) -> None:
+    """Update the context after a sentence that states no figure."""
+    if not dated or P.INTENT.search(sentence):
+        return  # a plan or target: its date frames nothing
+    if main is not None and not events and P.COUNT_TALK.search(sentence):
+        # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
+        # sets the time of the figures that follow on it.
+        value = _resolve(main, year)
+        if value:
+            ctx.note(value)
+    elif dated:
+        # "De pilot is gestart in september 2019 …", "In 2018 is het rapport
+        # uitgebracht.": the date of an event, which frames no count after it.
+        ctx.clear()
 
 
 class _DatedParagraphs:
@@ -185,22 +266,32 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
             continue
         ctx.enter(para.section, para.kind == "box")
         rows: list[tuple[Found, int, str, list[int], list[str]]] = []
-        pending: list[Found] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts = word_number_starts(text)
         cores, para_offset = dated.next_paragraph()
-        if not word_starts and not cores and not P.DIGIT.search(text):
+        low = text.lower()
+        fractions = any(stem in low for stem in FRACTION_STEMS)
+        if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
-        for start, end in sentence_spans(text):
+        spans = sentence_spans(text)
+        for i, (start, end) in enumerate(spans):
             sentence = text[start:end]
             ws = [w - start for w in word_starts if start <= w < end]
             offset = para_offset + start
             inside = [m for m in cores if offset <= m.start() < para_offset + end]
-            if not ws and not inside and not P.DIGIT.search(text, start, end):
+            if (
+                not ws
+                and not inside
+                and not P.DIGIT.search(text, start, end)
+                and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
+            ):
                 continue
-            seen_before = bool(ctx.para_periods)
             found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
+            if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
+                # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
+                # the parts the text goes on to list.
+                found = [f for f in found if not _announces(f)]
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
@@ -210,16 +301,34 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                     # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
                     # "In februari daalde het aantal echter tot 1.658"
                     f.what = rows[-1][0].what
-                if not f.own_period and not seen_before:
-                    pending.append(f)
                 rows.append((f, start, sentence, notes, ids))
-        # A paragraph that opens with a figure and states its period a sentence later.
-        if pending and ctx.para_periods:
-            for f in pending:
-                f.period = ctx.para_periods[0]
         for f, at, sentence, notes, ids in rows:
             out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
     return out
+
+
+def _announces(f: Found) -> bool:
+    """Whether a figure can announce an enumeration: a small whole count."""
+    return f.q.unit == "count" and isinstance(f.q.value, int) and 2 <= f.q.value <= 10
+
+
+# A record quotes its sentence; of a longer one, only this many characters either side of
+# the figure, so that a long run of figures gives output linear in its length.
+SENTENCE_WINDOW = 300
+
+
+def _quote(sentence: str, q: Quantity) -> str:
+    """The sentence of figure ``q``, cut to SENTENCE_WINDOW characters either side of it."""
+    if len(sentence) <= 2 * SENTENCE_WINDOW + (q.end - q.start):
+        return sentence
+    start = max(0, q.start - SENTENCE_WINDOW)
+    end = min(len(sentence), q.end + SENTENCE_WINDOW)
+    # Cut at word boundaries: the quote stays a substring of the text.
+    while start > 0 and not sentence[start - 1].isspace() and start < q.start:
+        start += 1
+    while end < len(sentence) and not sentence[end].isspace() and end > q.end:
+        end -= 1
+    return sentence[start:end]
 
 
 def _record(
@@ -236,7 +345,7 @@ def _record(
         approx=f.q.approx,
         change=f.change,
         compared_to=f.compared_to,
-        sentence=sentence,
+        sentence=_quote(sentence, f.q),
         section=para.section,
         page=para.page,
         footnotes=notes,

@@ -2,10 +2,10 @@
 
 Every figure is its own record, the figure it is compared with included ("van 30.370
 naar 29.430" gives two records); the newer figure carries ``compared_to`` with the
-older one's value and period. In "in 2019 gedaald van X naar Y" where 2019 is the
-report's year, X is taken to be the year before (a yearly report compares with the
-previous year); elsewhere X gets no period from Y. Change ("een stijging van 21
-procent") is set when the figure itself is the change.
+older one's value and period. Both figures of a from–to pair are levels, and both take
+the period the sentence states for the pair ("groeide in 2022 van 820 naar 905 fte");
+a period written after either ("van 1.480 in 2020 naar 960 in 2021") is its own.
+Change ("een stijging van 21 procent") is set when the figure itself is the change.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ...model import Comparison
 from ...patterns import statistics as P
 from ..numbers import Quantity
 from .figures import Change, Found
-from .periods import Period, stated_right_after
+from .periods import Period
 
 
 def change(sentence: str, q: Quantity) -> Change | None:
@@ -24,14 +24,22 @@ def change(sentence: str, q: Quantity) -> Change | None:
         return "increase"
     if P.DECREASE_BEFORE.search(before):
         return "decrease"
+    if q.sign == "+":
+        return "increase"  # "+12,4%"
     after = sentence[q.end : q.end + 40]
+    if P.MET_BEFORE.search(before):
+        if P.INCREASE_MET_BEFORE.search(before):
+            return "increase"  # "steeg in 2021 met 21 procent"
+        if P.DECREASE_MET_BEFORE.search(before):
+            return "decrease"  # "nam in 2021 af met 1.250"
     if P.MET_BEFORE.search(before) or q.unit == "percent":
         if P.INCREASE_VERB_AFTER.match(after):
             return "increase"
         if P.DECREASE_VERB_AFTER.match(after):
             return "decrease"
-    if P.MORE_AFTER.match(after):
-        return "increase" if after.split()[0].lower() == "meer" else "decrease"
+    more = P.MORE_AFTER.match(after)
+    if more:
+        return "increase" if more.group("up") else "decrease"
     return None
 
 
@@ -53,13 +61,10 @@ def link_comparisons(
         if P.FROM_BEFORE.search(sentence, max(0, a.q.start - 30), a.q.start) and P.TO_BETWEEN.match(
             sentence[a.q.end : b.q.start]
         ):
-            if a.period and a.period == b.period and not stated_right_after(a.q, periods):
-                # In a yearly report "in 2019 gedaald van X naar Y" compares with the year
-                # before; elsewhere the period of Y says nothing about X.
-                if report_year and a.period == str(report_year):
-                    a.period = str(report_year - 1)
-                else:
-                    a.period = None
+            if a.period_at is not None and a.period_at > b.q.start:
+                # "groeit van 17,5 miljoen naar 19 miljoen in 2035": a period written
+                # after the new figure is its own, not the old one's.
+                a.period = None
             b.compared_to = Comparison(value=a.q.value, period=a.period)
             if a.what is None:
                 a.what = b.what

@@ -1,13 +1,15 @@
 """Whether a number is a statistic, and whether it is a bound set by a rule.
 
-What counts as a statistic: every cardinal figure in body text (digits or number words)
-that quantifies something, including small counts ("drie speciale ketenmariniers") and
-quotas ("maximaal 100 jongeren"). Not statistics: years and dates, durations, ages and
-time limits in rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers
-(articles, sections, dossiers, postcodes, "top drie"), list numbering and enumerators
-("(1)", "2)"), a lone "een"/"één" (the article), fractions in words ("driekwart") and
-vague plurals ("honderden"). Integers of five or more digits without thousands dots are
-codes (Dutch writes 10.000), not figures.
+What counts as a statistic: every cardinal figure in body text (digits, number words or
+fractions) that quantifies something in the world, small counts included ("drie speciale
+ketenmariniers"). Not statistics: years and dates, durations, ages and time limits in
+rules ("12 weken", "tussen de 18 en 31 jaar"), reference numbers (articles, sections,
+dossiers, phone numbers, postcodes, "top drie"), list numbering and enumerators ("(1)",
+"2)", "vier subparagrafen", "twee rapporten: …"), numbers in names and codes ("MATCH
+3", "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"), undecoded glyphs
+("(cid:127)"), maxima and repetitions a rule allows ("mogen maximaal vier", "kan drie
+maal"), a lone "een"/"één" (the article) and vague plurals ("honderden"). Integers of
+five or more digits without thousands dots are codes (Dutch writes 10.000), not figures.
 
 A bound in a rule or definition ("boven 3.000 voet", "tot 97%", "de zwavelnorm … op
 0,3%", and its restatement "(ongeveer 1 kilometer)") has no period.
@@ -37,13 +39,19 @@ class Found:
     compared_to: Comparison | None = None
     what: str | None = None
     own_period: bool = False
+    period_at: int | None = None  # where the period stands in the sentence, if there
     threshold: bool = False  # a bound in a rule or definition: no period
 
 
-def is_statistic(sentence: str, q: Quantity) -> bool:
-    """Whether a quantity is a statistic, not a year, date, duration, age or reference."""
+def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None = None) -> bool:
+    """Whether a quantity is a statistic, not a year, date, duration, age or reference.
+
+    ``codes`` are the spans of spaced codes in the sentence (:func:`code_spans`).
+    """
     raw = sentence[q.num_start : q.num_end]
     before = sentence[max(0, q.start - 30) : q.start]
+    if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
+        return False
     # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
     # year a figure: only a unit word of its own does.
     own_unit = q.end > q.num_end or q.start < q.num_start
@@ -82,11 +90,98 @@ def is_statistic(sentence: str, q: Quantity) -> bool:
     return True
 
 
+def code_spans(sentence: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """Spans of digit groups joined by spaces ("35 483", "088 123 4567"): codes.
+
+    Searched only when a figure in digits has a digit one space away.
+    """
+    n = len(sentence)
+    if not any(
+        not q.word
+        and (
+            (q.num_end + 1 < n and sentence[q.num_end] == " " and sentence[q.num_end + 1].isdigit())
+            or (q.num_start >= 2 and sentence[q.num_start - 2].isdigit())
+        )
+        for q in quantities
+    ):
+        return []
+    return [m.span() for m in P.SPACED_CODE.finditer(sentence)]
+
+
+def is_figure_of_the_world(
+    sentence: str, q: Quantity, raw: str, before: str, codes: list[tuple[int, int]]
+) -> bool:
+    """False for numbers that belong to names, codes, glyphs, lists and rule terms."""
+    if q.fraction:
+        return True
+    after = sentence[q.end : q.end + 40]
+    if P.GLYPH_BEFORE.search(before):
+        return False  # "(cid:127)"
+    if any(a <= q.num_start < b for a, b in codes) or (
+        not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
+    ):
+        return False  # "(35 483)", "088 123 4567"
+    if P.COMPOUND_AFTER.match(after) or P.UNIT_COMPOUND_AFTER.match(after):
+        return False  # "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"
+    if q.unit == "other" and P.MULTIPLIER_END.search(q.text):
+        return bool(P.RATIO_AFTER_WORDS.match(after))  # "twee keer zoveel"; not "drie maal"
+    if q.unit != "count":
+        return True
+    if P.STRUCTURE_AFTER.match(after):
+        return False  # "vier subparagrafen"
+    if announces_list(sentence, q):
+        return False  # "twee relevante rapporten: de … en de …"
+    if P.MAXIMUM_BEFORE.search(before) and P.MODAL.search(sentence):
+        return False  # "Er kunnen maximaal vijf werknemers … worden aangetrokken": a rule
+    if (
+        not q.word
+        and len(raw) == 1
+        and P.LONE_DIGIT_IN_PARENS.search(sentence, max(0, q.start - 3), q.end + 3)
+    ):
+        return False  # "komen de thema's water en bodem aan bod (1)."
+    if not q.word and isinstance(q.value, int) and q.value < 30 and P.ENUM_CLOSE_AFTER.match(after):
+        if sentence.rfind("(", 0, q.start) <= sentence.rfind(")", 0, q.start):
+            return False  # "1) werving, 2) toelating"
+    if not q.word and len(raw) == 1:
+        w = P.WORD_BEFORE.search(before)
+        if w and w.start() + max(0, q.start - 30) > 0:
+            word = w.group(1)
+            if word[0].isupper() and word.lower() not in P.MONTHS:
+                return False  # "MATCH 3", "Horizon 2", "ID 4"
+    return True
+
+
+def bound_kind(sentence: str, q: Quantity) -> Literal["rule", "upto"] | None:
+    """ "rule" for a bound a rule or definition sets ("boven 3.000 voet", "tot een hoogte
+    van 3.000 voet", "de zwavelnorm … op 0,3%"): a rule term, no statistic; "upto" for a
+    measured "tot 97%" (a figure with no period); None for any other figure."""
+    if not is_threshold(sentence, q):
+        return None
+    start = q.start
+    if q.approx:
+        hedge = P.HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
+        start = hedge.start() if hedge else start
+    bound = P.BOUND_BEFORE.search(sentence[max(0, start - 80) : start])
+    if bound and bound.group("tot") and not bound.group("measure"):
+        return "upto"
+    return "rule"
+
+
+def announces_list(sentence: str, q: Quantity) -> bool:
+    """ "twee relevante rapporten: de … en de …": a small number announcing a list."""
+    return (
+        isinstance(q.value, int)
+        and 2 <= q.value <= 10
+        and bool(P.LIST_ANNOUNCED_AFTER.match(sentence, q.end))
+    )
+
+
 def is_threshold(sentence: str, q: Quantity) -> bool:
     """ "boven 3.000 voet", "tot 97%", "de zwavelnorm … op 0,3%": a bound, not a measurement.
 
-    "tot" after a change verb or another figure ("gestegen tot 3.710", "van 20 tot 30")
-    gives a measured value or a range, not a bound.
+    "tot" after a change verb, a participle or another figure ("gestegen tot 3.710",
+    "uitgebreid tot 115 fte", "van 20 tot 30") gives a value reached or a range, not a
+    bound.
     """
     start = q.start
     if q.approx:
@@ -97,10 +192,14 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
     if bound:
         if bound.group("tot") is None:
             return q.unit != "count"  # "boven de 18" is an age, handled as such
+        if bound.group("measure"):
+            return True  # "tot een hoogte van 3.000 voet"
         clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
         particle = P.WORD_BEFORE.search(before, 0, bound.start())
-        if particle and particle.group(1).lower() in P.CHANGE_PARTICLES:
-            return False
+        if particle and (
+            particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
+        ):
+            return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
         return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
     return bool(P.NORM_BEFORE.search(before))
 

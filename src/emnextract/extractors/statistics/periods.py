@@ -2,15 +2,18 @@
 
 Period: a period stated right after the figure ("220 aanvragen in 2018"), else the
 nearest one before it in the same clause, else a later one in the sentence that is not
-itself a comparison ("ten opzichte van 2018"), else one stated earlier in the
-paragraph, else one stated later in the same paragraph, else the last one stated in the
-section (a box is its own frame; a subheading ends the frame). A month without a
-year ("In februari") takes the context year; "op dit moment", "momenteel" the
-report's year.
+itself a comparison ("ten opzichte van 2018"), else the period an earlier sentence of
+the same paragraph set (see :mod:`emnextract.extractors.statistics`), else none: the
+report's year is no default. A month without a year ("In februari") takes the year
+stated last in the section. A quarter is ``YYYY-Qn``, a half ``YYYY-Hn``, a season its
+year.
 
 What is not a period: a year in a name or title ("Vreemdelingenwet 2000", "NPCE
 2023-2030"), the date of a cited document or parliamentary event ("in de Kamerbrief
-van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …").
+van 3 maart 2020", "Kamervragen in maart 2022"), a letterhead date ("Datum …"), the
+time after a year ("Na 2021"). A day on its own ("Op 1 april 2022 is de pilot in vijf
+gemeenten gestart") is an event: :attr:`Period.event`, no period of the figures, unless
+it bounds a span ("tot 14 oktober 2021").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Period:
     value: str | None  # None: a month whose year comes from context
     month: int | None = None
     comparison: bool = False  # introduced by "ten opzichte van", "tegen", …
+    event: bool = False  # a day ("op 1 april 2022"): when something happened, no period
 
 
 def find_periods(
@@ -71,6 +75,12 @@ def find_periods(
                 if p is not None:
                     out.append(p)
                 continue
+        if nxt is not None and m.group("mm") and not m.group("my") and nxt.group("my"):
+            months = _month_range(sentence, m, nxt, offset)
+            if months is not None:  # "januari tot en met maart 2022"
+                out.append(months)
+                i += 2
+                continue
         p = _period(sentence, m, offset)
         if p is not None:
             out.append(p)
@@ -101,11 +111,21 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         year_group = "dy" if month_group in ("dmf", "dma") else "my"
         month = _MONTH_NUMBER[g(month_group).lower()]
         start = m.start(month_group) - offset
+        if g(year_group) and (
+            _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
+        ):
+            # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
+            # a document, not a period of the figures near it.
+            return None
+        if g(year_group) and month_group in ("dmf", "dma"):
+            # "Op 3 juni 2020 zijn de drie proeflocaties geopend": a day on its own is
+            # when something happened, not the time a figure covers; a day that bounds
+            # a span ("tot 14 oktober 2021") is part of a period.
+            day = m.start() - offset
+            event = not P.SPAN_BOUND_BEFORE.search(sentence, max(0, day - 16), day)
+            value = f"{g(year_group)}-{month:02d}"
+            return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
-            if _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start):
-                # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
-                # a document, not a period of the figures near it.
-                return None
             return Period(start, m.end() - offset, f"{g(year_group)}-{month:02d}", month)
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
@@ -120,14 +140,38 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     part_year = next((y for y in ("py", "qy", "sy") if g(y)), None)
     if part_year is None:
         return None  # "het eerste kwartaal", "in de zomer": no year, no period
-    if g("pord") and _HALF.get(_SPACES.sub(" ", g("ppart")).lower()):
+    if g("qy"):  # "Q3 2022"
+        return Period(m.start() - offset, m.end() - offset, f"{g('qy')}-Q{g('q')}")
+    if g("pord"):
+        half = _HALF.get(_SPACES.sub(" ", g("ppart")).lower())
         ordinal = _SPACES.sub(" ", g("pord")).lower()
-        n = 2 if ordinal == D.LAST_ORDINAL else _ORDINALS[ordinal]
-        if n <= 2:  # "de tweede helft van 2019"
-            return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-H{n}")
-    # A quarter or season is reported as its year ("het derde kwartaal van 2021": 2021).
+        n = _ORDINALS[ordinal]
+        if half:
+            n = 2 if ordinal == D.LAST_ORDINAL else n
+            if n <= 2:  # "de tweede helft van 2019"
+                return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-H{n}")
+        elif n <= 4:  # "het derde kwartaal van 2022": 2022-Q3
+            return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-Q{n}")
+    # A season is reported as its year ("in de zomer van 2021": 2021).
     start = m.start(part_year) - offset
     return _year(sentence, start, m.end(part_year) - offset, g(part_year))
+
+
+def _month_range(
+    sentence: str, m: regex.Match[str], nxt: regex.Match[str], offset: int
+) -> Period | None:
+    """ "januari tot en met maart 2022": a month without a year up to a dated month."""
+    if not nxt.group("mm") or not P.RANGE_GAP.match(
+        sentence[m.end() - offset : nxt.start() - offset]
+    ):
+        return None
+    first = _MONTH_NUMBER[m.group("mm").lower()]
+    last = _MONTH_NUMBER[nxt.group("mm").lower()]
+    year = nxt.group("my")
+    if last <= first:
+        return None
+    value = f"{year}-{first:02d}/{year}-{last:02d}"
+    return Period(m.start("mm") - offset, nxt.end() - offset, value)
 
 
 def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
@@ -136,6 +180,8 @@ def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
         return None
     if _names_year(sentence, start) or _cited(sentence, start):
         return None
+    if P.AFTER_YEAR_BEFORE.search(sentence, max(0, start - 4), start):
+        return None  # "Na 2021 is de bedoeling …": after the year, not in it
     return Period(start, end, year)
 
 
@@ -165,8 +211,14 @@ def _names_year(sentence: str, start: int) -> bool:
         return False
     word = w.group(1)
     low = word.lower()
-    return low not in P.NAME_BREAKING_WORDS and (
-        word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES)
+    if low in P.NAME_BREAKING_WORDS:
+        return False
+    if word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES):
+        return True
+    # "de Wet inburgering 2021": a name of two words, the first a capitalised law or rule.
+    head = P.WORD_BEFORE.search(sentence, max(0, w.start() - 40), w.start())
+    return bool(
+        head and head.group(1)[0].isupper() and head.group(1).lower().endswith(P.YEAR_NAME_SUFFIXES)
     )
 
 
@@ -220,8 +272,3 @@ def pick_period(
                 break
             return p
     return None
-
-
-def stated_right_after(q: Quantity, periods: list[Period]) -> bool:
-    """Whether a period stands right after the figure ("30.370 in 2018")."""
-    return any(p.start >= q.end and p.start - q.end < 25 for p in periods)

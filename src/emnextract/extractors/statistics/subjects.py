@@ -99,6 +99,9 @@ def what(sentence: str, q: Quantity) -> str | None:
         if np is None and q.unit == "count":
             of = P.PERCENT_OF.match(sentence, q.end)  # "87 van de in totaal 227 taalscholen"
             np = noun_phrase_after(sentence, of.end()) if of else None
+        if np is None and P.CLOSE_PAREN.match(sentence[q.end : q.end + 4]):
+            cat = P.PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
+            np = cat.group(1) if cat else None  # "uit Syrië (12.400)"
         if np and q.unit == "count":
             return np
     count_of = None
