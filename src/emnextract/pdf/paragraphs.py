@@ -36,6 +36,7 @@ class OpenPara:
     section: str | None = None
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
     spans: list[TextLine] = field(default_factory=list)
+    section_id: str | None = None  # the section's id, numbered or an unnumbered part
 
 
 def all_italic(ln: Line) -> bool:
