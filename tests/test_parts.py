@@ -149,3 +149,30 @@ def test_pdf_front_and_back_parts(tmp_path: Path) -> None:
     assert first["bijlage-b"].page == 3 and first["bijlage-b"].section is None
     concl = [p for p in doc.paragraphs if p.text == "Conclusie"]
     assert [(p.kind, p.section_id) for p in concl] == [("subheading", "1.1")]
+
+
+def test_text_dump_run_in_titles_inside_a_chunk(tmp_path: Path) -> None:
+    """A title on its own line between two paragraphs without a blank line; a wrapped
+    line, a line ending a sentence and a short line in a running sentence stay body."""
+    dump = (
+        "3.1\tOpvang\n"
+        "De opvang van aanvragers is in het verslagjaar op meerdere plaatsen in het land \n"
+        "uitgebreid, omdat het aantal aanvragen sterk is gestegen ten opzichte van 2018.\n"
+        "Start proef met digitale intake\n"
+        "De dienst is gestart met een proef waarbij de intake van aanvragers digitaal \n"
+        "verloopt. De proef loopt tot het einde van het jaar door in drie regio's.\n"
+        "Volgens de minister is het resultaat tot nu toe positief en wordt de proef in \n"
+        "de loop van het jaar uitgebreid naar nog eens twee regio's in het zuiden van het\n"
+        "Koninkrijk\n"
+        "en naar de eilanden.\n"
+    )
+    path = tmp_path / "runin.txt"
+    path.write_text(dump, encoding="utf-8")
+    doc = read_text(path)
+    got = [(p.kind, p.text[:31]) for p in doc.paragraphs]
+    assert got == [
+        ("body", "De opvang van aanvragers is in "),
+        ("subheading", "Start proef met digitale intake"),
+        ("body", "De dienst is gestart met een pr"),
+    ]
+    assert doc.paragraphs[-1].text.endswith("het Koninkrijk en naar de eilanden.")

@@ -375,6 +375,24 @@ TERMINAL = pattern(
     counter_examples=["en de", "nr. 12 en"],
 )
 
+# A line ending a full sentence (not a lead-in colon or a semicolon of a list), maybe
+# with a glued marker: what stands before a run-in title set on its own line.
+SENTENCE_DONE = pattern(
+    "layout.sentence_done",
+    r"[.!?][\p{Pf}\p{Pe}'\"’”)]*[0-9]*$",
+    examples=[("is gestart.", "."), ("is afgeschaft.13", ".13"), ("(zie hieronder.)", ".)")],
+    counter_examples=["als volgt:", "de regeling;", "en de"],
+)
+
+# Punctuation inside a line that a title does not have: a stop, comma, colon or
+# semicolon before a space, or a web address.
+CLAUSE_MARK = pattern(
+    "layout.clause_mark",
+    r"[.,:;!?](?=\s)|://|www\.",
+    examples=[("UHealth, 8(8)", ","), ("e19857. https", "."), ("zie https://x.nl", "://")],
+    counter_examples=["Start proef met digitale intake", "Aanpak 2.0 van de IND"],
+)
+
 # A text with at least three letters (not a rule, a number or a lone glyph).
 THREE_LETTERS = pattern(
     "layout.three_letters",
