@@ -176,3 +176,49 @@ def test_text_dump_run_in_titles_inside_a_chunk(tmp_path: Path) -> None:
         ("body", "De dienst is gestart met een pr"),
     ]
     assert doc.paragraphs[-1].text.endswith("het Koninkrijk en naar de eilanden.")
+
+
+def test_a_cover_title_and_its_subtitle_are_one_part() -> None:
+    from emnextract.document import Para
+    from emnextract.model import Section
+    from emnextract.pdf.headings import resolve_openings
+
+    def opening(title: str, page: int, index: int, paras: list[Para]) -> dict:
+        key = f"\x00opening{title}"
+        for p in paras:
+            p.section_id = key
+        box = (50.0, 100.0 + index, 300.0, 120.0 + index)
+        return {
+            "title": title,
+            "page": page,
+            "bbox": box,
+            "paras": paras,
+            "number": None,
+            "index": index,
+            "key": key,
+        }
+
+    intro = [Para("Dit rapport beschrijft het kader.")]
+    annex = [Para("Een tabel met risico's.")]
+    openings = [
+        opening("Kader voor verantwoord gebruik", 1, 0, []),
+        opening("van generatieve AI", 1, 0, intro),
+        {"number": 1},
+        opening("Bijlage 1: Model", 9, 1, annex),
+    ]
+    sections = [Section(number="1", title="Inleiding", level=1)]
+    resolve_openings(openings, sections, intro + annex, set())
+    assert [(s.id, s.title, s.page) for s in sections] == [
+        # the id keeps whole words of the title up to 48 characters
+        (
+            "kader-voor-verantwoord-gebruik-van-generatieve",
+            "Kader voor verantwoord gebruik van generatieve AI",
+            1,
+        ),
+        ("1", "Inleiding", None),
+        ("bijlage-1", "Bijlage 1: Model", 9),
+    ]
+    assert [(p.section, p.section_id) for p in intro + annex] == [
+        (None, "kader-voor-verantwoord-gebruik-van-generatieve"),
+        (None, "bijlage-1"),
+    ]

@@ -165,6 +165,30 @@ def part_section(title: str, run: list[Line], taken: set[str]) -> Section:
     )
 
 
+def merge_title_openings(openings: list[dict[str, Any]]) -> None:
+    """A title and subtitle (or a title wrapped apart) in the biggest type on one page are
+    one part: an unnumbered opening with no text under it joins the next one on its page."""
+    for op, nxt in zip(openings, openings[1:], strict=False):
+        if (
+            op.get("number") is None
+            and nxt.get("number") is None
+            and "key" in op
+            and "key" in nxt
+            and not op["paras"]
+            and op["page"] == nxt["page"]
+            and op["index"] == nxt["index"]
+        ):
+            nxt["title"] = f"{op['title']} {nxt['title']}"
+            x0, top, x1, bottom = op["bbox"]
+            a0, atop, a1, abottom = nxt["bbox"]
+            nxt["bbox"] = (min(x0, a0), min(top, atop), max(x1, a1), max(bottom, abottom))
+            nxt["page"] = op["page"]
+            op["merged_into"] = nxt
+    for op in openings:  # a chain of three: point every one at the last
+        while "merged_into" in op.get("merged_into", {}):
+            op["merged_into"] = op["merged_into"]["merged_into"]
+
+
 def resolve_openings(
     openings: list[dict[str, Any]], sections: list[Section], paras: list[Para], taken: set[str]
 ) -> None:
@@ -174,7 +198,8 @@ def resolve_openings(
     afterwards they carry the chapter number (numbered openings) or the part's id.
     """
     final: dict[str, tuple[str | None, str]] = {}  # provisional key -> (number, id)
-    for op in reversed([o for o in openings if "key" in o]):  # indices ascend: insert from the end
+    merge_title_openings(openings)
+    for op in reversed([o for o in openings if "key" in o and "merged_into" not in o]):
         if op.get("number") is not None:
             final[op["key"]] = (str(op["number"]), str(op["number"]))
             continue
@@ -194,6 +219,9 @@ def resolve_openings(
     for op in (o for o in openings if "section" in o):
         op["section"].id = part_id(op["title"], taken)
         final[op["key"]] = (None, op["section"].id)
+    for op in openings:
+        if "merged_into" in op:
+            final[op["key"]] = final[op["merged_into"]["key"]]
     for p in paras:
         if p.section_id in final:
             p.section, p.section_id = final[p.section_id]
