@@ -74,7 +74,8 @@ def test_dash_reads_the_report_from_stdin(monkeypatch, capsys, report):
     assert data["source"]["path"] == "<stdin>"
     assert data["source"]["sha256"] == report.source.sha256
     assert len(data["footnotes"]) == len(report.footnotes) == 177
-    assert captured.err.startswith("<stdin>: 44 sections, 177 footnotes")
+    # 44 numbered sections and the Samenvatting part
+    assert captured.err.startswith("<stdin>: 45 sections, 177 footnotes")
 
 
 def test_dash_reads_a_real_pipe():

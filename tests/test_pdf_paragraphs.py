@@ -76,3 +76,56 @@ def test_line_kinds():
     assert line_kind(_line("Kader", 100, role="box"), none, STATS) == "box"
     item = _line("Tekst naast een los opsommingsteken", 100, x0=70)
     assert line_kind(item, Bulleted(items={id(item)}), STATS) == "list_item"
+
+
+def test_a_bold_run_in_title_stays_apart_from_the_sentences_around_it():
+    body = _open("body", "Dat is gebeurd.", _line("Dat is gebeurd.", 100, x1=480))
+    title = _line("Tijdelijke regeling voor de opvang", 112, x1=230, bold=True)
+    bulleted = Bulleted()
+    assert line_kind(title, bulleted, STATS) == "subheading"
+    assert starts_paragraph(body, title, "subheading", STATS)[0]
+    head = _open("subheading", "Tijdelijke regeling voor de opvang", title)
+    nxt = _line("De gemeenten hebben in het voorjaar besloten dat de regeling", 124)
+    assert line_kind(nxt, bulleted, STATS) == "body"
+    assert not wraps_on(head, nxt, "body")
+    assert starts_paragraph(head, nxt, "body", STATS) == (True, False)
+
+
+def test_an_unstyled_title_before_a_sentence_opening_with_a_figure_or_quote():
+    title = _open("body", "Nieuwe regels", _line("Nieuwe regels", 100, x1=130))
+    for opening in (
+        "2020 was het eerste jaar van de nieuwe regels",
+        "‘Snel waar het kan’ is het doel",
+    ):
+        assert starts_paragraph(title, _line(opening, 112), "body", STATS) == (True, True)
+    # a postcode under an address line, a short line before a short one: no title
+    street = _open("body", "Postbus 123", _line("Postbus 123", 100, x1=110))
+    assert starts_paragraph(street, _line("1234 AB STAD", 112, x1=120), "body", STATS) == (
+        False,
+        False,
+    )
+    # an enumerator before a quoted definition is no title
+    enum = _open("body", "(6)", _line("(6)", 100, x1=70))
+    assert starts_paragraph(
+        enum, _line("‘bodem’ betekent de bovenste laag", 112), "body", STATS
+    ) == (
+        False,
+        False,
+    )
+
+
+def test_an_unstyled_title_right_under_a_full_last_line_starts_its_own_paragraph():
+    full = _line("Zo is de procedure in het verslagjaar voor iedereen gelijk geworden.", 100)
+    para = _open(
+        "body", "Zo is de procedure in het verslagjaar voor iedereen gelijk geworden.", full
+    )
+    title = _line("Pilot versnelde procedure", 112, x1=190)
+    assert starts_paragraph(para, title, "body", STATS) == (True, False)
+    lone = _open("body", "Pilot versnelde procedure", title)
+    assert starts_paragraph(lone, _line("De pilot is gestart", 124), "body", STATS) == (True, True)
+    # a reference going on after its title ends in a stop: no title
+    ref = _line("Journal of Things, 8(8), e123. https://doi.org/10.1/2", 112, x1=300)
+    assert starts_paragraph(para, ref, "body", STATS) == (False, False)
+    # a sentence going on (no full stop before the short line) is no title
+    open_sentence = _open("body", "De minister heeft besloten dat de", full)
+    assert starts_paragraph(open_sentence, title, "body", STATS) == (False, False)

@@ -159,8 +159,28 @@ CORONAMELDER_SECTIONS = [
 def test_coronamelder_sections_exactly_the_numbered_headings():
     """No TOC line, no bold numbered list item ("1. Behavioural research ...") as heading."""
     doc = _doc(str(CORONAMELDER.relative_to(ROOT)))
-    got = [(s.number, s.title) for s in doc.sections]
+    got = [(s.number, s.title) for s in doc.sections if s.number is not None]
     assert got == CORONAMELDER_SECTIONS
+
+
+def test_coronamelder_unnumbered_parts_in_page_order():
+    """The front matter and the appendices (16 pt titles at the top of their page) are
+    parts of their own; the contents page's "Appendix 1." entries are not."""
+    doc = _doc(str(CORONAMELDER.relative_to(ROOT)))
+    parts = [(s.id, s.title, s.page, s.level) for s in doc.sections if s.number is None]
+    assert parts == [
+        ("preface", "Preface", 2, 1),
+        ("management-summary", "Management summary", 3, 1),
+        ("contents", "Contents", 7, 1),
+        ("appendix-1", "Appendix 1. Sources", 37, 1),
+        ("appendix-2", "Appendix 2. (Active) CoronaMelder usage", 40, 1),
+        ("appendix-3", "Appendix 3. Explanation of the detection rate of random testing", 41, 1),
+    ]
+    assert [s.page for s in doc.sections] == sorted(s.page for s in doc.sections)
+    # every paragraph from the preface on is in a section; an appendix's is no chapter's
+    assert all(p.section_id is not None for p in doc.paragraphs)
+    usage = [p for p in doc.paragraphs if p.page == 40 and p.text.startswith("In developing")]
+    assert [(p.section, p.section_id) for p in usage] == [(None, "appendix-2")]
 
 
 def test_coronamelder_heading_pages_levels_and_paragraph_sections():
@@ -169,8 +189,9 @@ def test_coronamelder_heading_pages_levels_and_paragraph_sections():
     assert (secs["1"].page, secs["1.1"].page, secs["2.1.1"].page) == (9, 9, 16)
     assert (secs["2.3.6.4"].level, secs["2.3.6.4"].parent) == (4, "2.3.6")
     assert secs["2.1"].parent == "2" and secs["1"].parent is None
-    # Front matter (preface, summary) has no section; the body is filed under its heading.
-    assert doc.paragraphs[0].section is None
+    # Front matter (preface, summary) has no numbered section; the body is filed under
+    # its heading.
+    assert (doc.paragraphs[0].section, doc.paragraphs[0].section_id) == (None, "preface")
     rationale = [p for p in doc.paragraphs if p.text.startswith("The CoronaMelder app is one of")]
     assert [p.section for p in rationale] == ["1.1"]
 
@@ -200,7 +221,11 @@ def test_kamerbrief_sections_and_bold_numbered_sentences():
         ("3.3", "Hoge zandgronden"),
     ]
     circular = _doc("fixtures/realdocs/Kamerbrief_circulaire_economie.pdf")
-    assert circular.sections == []
+    # no numbered heading; the annex on the last page is an unnumbered part
+    assert [(s.id, s.number, s.page) for s in circular.sections] == [("bijlage", None, 7)]
+    annex = [p for p in circular.paragraphs if p.section_id == "bijlage"]
+    assert annex[0].kind == "subheading" and annex[0].text.startswith("Bijlage: Mogelijke")
+    assert len(annex) >= 2 and all(p.page == 7 for p in annex)
     assert any(
         p.text.startswith("Stel concrete doelen op") or "1. Stel concrete doelen" in p.text
         for p in circular.paragraphs

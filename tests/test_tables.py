@@ -38,7 +38,7 @@ def test_every_row_names_its_report_year_source_and_a_global_key(report):
             assert row["report"] == rid
             assert row["report_year"] == 2019
             assert row["source"] == report.source.path
-            own = row["number"] if kind == "sections" else row["id"]
+            own = row["id"]  # a numbered section's id is its number
             assert row["key"] == f"{rid}:{own}"
         assert len({row["key"] for row in rows}) == len(rows)
 

@@ -457,13 +457,16 @@ def schema() -> int:
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--gold", help="Folder of gold files for SOURCE (docs/gold-format.md).")
-@click.option("--suite", help="A suite: reference, fixtures, realdocs, devset or all.")
+@click.option(
+    "--suite", help="A suite: reference, fixtures, realdocs, layouts, devset, all or survey."
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--markdown", is_flag=True, help="One Markdown table (the README's).")
 @click.option("--details", is_flag=True, help="List every miss and false hit.")
 @click.option("--no-baselines", is_flag=True, help="Skip the baseline rows.")
 @click.option("--data-root", help="Folder holding fixtures/ and tests/gold/ (env EMNEXTRACT_DATA).")
 @click.option("--devset", help="The dev cases (cases.jsonl or its folder).")
+@click.option("--dir", help="--suite survey: the folder of PDFs (default ../shared/realdocs).")
 @common_options
 def evaluate(source: str | None, as_json: bool, **options: Any) -> int:
     """Score extraction against hand-made gold (P/R/F1)."""

@@ -7,9 +7,39 @@ record produced later can point back to its page and place.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from .model import BBox, ParagraphKind, Section, Source
+from .patterns import layout
+
+SLUG_CHARS = 48  # an unnumbered part's id keeps this much of its title (whole words)
+
+
+def part_id(title: str, taken: set[str]) -> str:
+    """A stable id for an unnumbered part, unique among ``taken`` (which it joins).
+
+    The slug of the title's annex label ("Bijlage A: Cijfers" -> ``bijlage-a``) or of the
+    title itself ("Lijst van afkortingen" -> ``lijst-van-afkortingen``), accents dropped;
+    a second part of the same name gets ``-2``.
+    """
+    label = layout.PART_ANNEX.match(title)
+    text = label.group("label") if label else title
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    words = [m.group() for m in layout.SLUG_WORD.finditer(plain)]
+    slug = ""
+    for w in words:
+        if slug and len(slug) + 1 + len(w) > SLUG_CHARS:
+            break
+        slug = f"{slug}-{w}" if slug else w[:SLUG_CHARS]
+    slug = slug or "deel"
+    unique, n = slug, 1
+    while unique in taken:
+        n += 1
+        unique = f"{slug}-{n}"
+    taken.add(unique)
+    return unique
 
 
 @dataclass(slots=True)
@@ -45,7 +75,7 @@ class Para:
 
     text: str
     kind: ParagraphKind = "body"
-    section: str | None = None
+    section: str | None = None  # number of the numbered section holding it
     page: int | None = None
     bbox: BBox | None = None
     offset: int | None = None  # offset in the source text (text dumps)
@@ -54,6 +84,8 @@ class Para:
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
     lines: list[TextLine] = field(default_factory=list)
     id: str = ""  # "p1", "p2", … (set by the Document when the reader leaves it empty)
+    # id of the section holding it, numbered or not (the Document fills in ``section``)
+    section_id: str | None = None
 
     def markers_between(self, start: int, end: int) -> list[MarkerRef]:
         """Markers standing inside ``text[start:end]`` or right after it."""
@@ -89,10 +121,16 @@ class Document:
     running: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        """Give every paragraph and note its stable id, in document order."""
+        """Give every paragraph and note its stable id, in document order.
+
+        A paragraph in a numbered section whose reader set only ``section`` gets that
+        number as its ``section_id``.
+        """
         for i, para in enumerate(self.paragraphs, start=1):
             if not para.id:
                 para.id = f"p{i}"
+            if para.section_id is None and para.section is not None:
+                para.section_id = para.section
         for i, note in enumerate(self.footnotes, start=1):
             if not note.id:
                 note.id = f"n{i}"
@@ -127,7 +165,10 @@ class Document:
         return out
 
     def section_by_number(self) -> dict[str, Section]:
-        return {s.number: s for s in self.sections}
+        return {s.number: s for s in self.sections if s.number is not None}
+
+    def section_by_id(self) -> dict[str, Section]:
+        return {s.id: s for s in self.sections}
 
 
 def _place(page: int | None, offset: int | None) -> tuple[int, int] | None:

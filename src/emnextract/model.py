@@ -80,10 +80,26 @@ class Provenance(_Record):
     bbox: BBox | None = None
 
 
-class Section(_Record):
-    """A chapter (level 1, "4") or numbered section (level 2+, "4.3.2")."""
+SECTION_ID_DOC = (
+    "Id of the section holding this (``sections[].id``): the number of a numbered section, "
+    "the slug of an unnumbered part ('samenvatting', 'bijlage-a'); null before any section"
+)
 
-    number: str
+
+class Section(_Record):
+    """A chapter (level 1, "4"), a numbered section (level 2+, "4.3.2") or an unnumbered part.
+
+    Unnumbered parts (Samenvatting, Voorwoord, Bijlage A, Literatuurlijst, …) have ``number``
+    null and a slug ``id``; a numbered section's ``id`` is its number.
+    """
+
+    id: str = Field(
+        default="",
+        description="Unique within the report: the number of a numbered section ('4.3.2'), "
+        "a slug of the title for an unnumbered part ('samenvatting', 'bijlage-a', "
+        "'inleiding-2' when a title recurs)",
+    )
+    number: str | None = Field(description="The printed number; null for an unnumbered part")
     title: str
     level: int
     parent: str | None = None
@@ -92,6 +108,13 @@ class Section(_Record):
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
+
+    @model_validator(mode="after")
+    def _id_of_number(self) -> Section:
+        """A numbered section's id is its number (also in JSON written before ``id``)."""
+        if not self.id and self.number:
+            self.id = self.number
+        return self
 
 
 ParagraphKind = Literal["body", "subheading", "list_item", "box", "caption"]
@@ -103,7 +126,10 @@ class Paragraph(_Record):
     id: str
     kind: ParagraphKind = "body"
     text: str
-    section: str | None = None
+    section: str | None = Field(
+        default=None, description="Number of the numbered section holding it (null elsewhere)"
+    )
+    section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
     bbox: BBox | None = None
     offset: int | None = Field(
@@ -147,6 +173,9 @@ class Footnote(_Record):
         default=None, description="Character offset in the source text (text dumps)"
     )
     section: str | None = Field(default=None, description="Section whose body holds the marker")
+    section_id: str | None = Field(
+        default=None, description="Id of the section (numbered or not) whose body holds the marker"
+    )
     marker: Marker | None = None
     citations: list[str] = Field(default_factory=list)
     problems: list[str] = Field(
@@ -395,6 +424,7 @@ class Citation(_Record):
         "provenance.id",
     )
     section: str | None = None
+    section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
     ibid_of: str | None = None
     malformed: bool = False
@@ -427,6 +457,7 @@ class Measure(_Record):
     measure: str
     sentence: str
     section: str | None = None
+    section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
     inferred: bool = Field(False, description="Year (or more) taken from context, not the text")
     modifier: DateModifier | None = Field(
@@ -460,6 +491,7 @@ class Statistic(_Record):
     compared_to: Comparison | None = None
     sentence: str
     section: str | None = None
+    section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
     footnotes: list[int] = Field(default_factory=list)
     footnote_ids: list[str] = Field(

@@ -29,6 +29,7 @@ from .source import sha256_of  # noqa: F401  (kept importable from here)
 from .stages import DEFAULT_STAGES, Stage
 
 R = TypeVar("R", Measure, Statistic)
+T = TypeVar("T", Citation, Measure, Statistic)
 
 PDF_MAGIC = b"%PDF-"
 CONTEXT_CHARS = 40
@@ -202,6 +203,10 @@ class Pipeline:
         measures = link_citations(found.pop("measures", []), citations, refs)
         statistics = link_citations(found.pop("statistics", []), citations, refs)
         paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)
+        where = {p.id: p.section_id for p in paragraphs} | {n.id: n.section_id for n in footnotes}
+        citations = with_section_ids(citations, where)
+        measures = with_section_ids(measures, where)
+        statistics = with_section_ids(statistics, where)
         return Report(
             source=source,
             sections=doc.sections,
@@ -250,6 +255,18 @@ def link_citations(
     return out
 
 
+def with_section_ids(records: list[T], where: dict[str, str | None]) -> list[T]:
+    """Records given the ``section_id`` of the paragraph or note their provenance names."""
+    out = []
+    for r in records:
+        prov = r.provenance
+        sid = where.get(prov.id) if prov is not None else None
+        if sid is None and r.section is not None:
+            sid = r.section  # a numbered section's id is its number
+        out.append(r if sid == r.section_id else r.model_copy(update={"section_id": sid}))
+    return out
+
+
 def _plain(record: Any) -> dict[str, Any]:
     if isinstance(record, BaseModel):
         return record.model_dump(mode="json")
@@ -267,6 +284,7 @@ def _structure(
             kind=p.kind,
             text=p.text,
             section=p.section,
+            section_id=p.section_id,
             page=p.page,
             bbox=p.bbox,
             offset=p.offset,
@@ -287,6 +305,7 @@ def _structure(
         for note_id, (p, m) in first.items()
     }
     section_of_note = {note_id: p.section for note_id, (p, _) in first.items()}
+    section_id_of_note = {note_id: p.section_id for note_id, (p, _) in first.items()}
     footnotes = [
         Footnote(
             id=n.id,
@@ -297,6 +316,7 @@ def _structure(
             bbox=n.bbox,
             offset=n.offset,
             section=section_of_note.get(n.id),
+            section_id=section_id_of_note.get(n.id),
             marker=marker_of.get(n.id),
             citations=cites_by_note.get(n.id, []),
             problems=list(n.problems),

@@ -202,13 +202,14 @@ def _text_html(report: Report, prefix: str, base: int) -> str:
     spans = _spans(report)
     markers = _markers(report)
     sections: dict[str | None, Section | None] = {None: None}
-    sections.update({s.number: s for s in report.sections})
+    sections.update({s.id: s for s in report.sections})  # unnumbered parts too
     paras: dict[str | None, list[Paragraph]] = defaultdict(list)
     for p in report.paragraphs:
-        if p.section not in sections:
-            sections[p.section] = None
-        paras[p.section].append(p)
-    where = {p.id: p.section for p in report.paragraphs}
+        key = p.section_id or p.section
+        if key not in sections:
+            sections[key] = None
+        paras[key].append(p)
+    where = {p.id: p.section_id or p.section for p in report.paragraphs}
     notes: dict[str | None, list[Footnote]] = defaultdict(list)
     unplaced: list[Footnote] = []
     for f in report.footnotes:

@@ -3,6 +3,7 @@
 emnextract evaluate --suite reference|fixtures|realdocs|devset|all [--json] [--details]
 emnextract evaluate SOURCE|REPORT.json --gold DIR [--json] [--details]
 emnextract evaluate --suite all --markdown     # the README's accuracy table
+emnextract evaluate --suite survey [--dir FOLDER] [--json]   # gold-free survey of real PDFs
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--data-root", help="folder holding fixtures/ and tests/gold/ (env EMNEXTRACT_DATA)"
     )
     p.add_argument("--devset", help="the dev cases (cases.jsonl or its folder)")
+    p.add_argument("--dir", help="--suite survey: the folder of PDFs (default ../shared/realdocs)")
 
 
 # ---------------------------------------------------------------- running
@@ -156,7 +158,40 @@ def markdown_lines(results: list[SuiteResult]) -> list[str]:
     return lines
 
 
+def survey_dir(args: argparse.Namespace) -> Path:
+    """The folder ``--suite survey`` reads: ``--dir``, else the shared real documents."""
+    if getattr(args, "dir", None):
+        folder = Path(args.dir)
+    else:
+        root = data_root(args.data_root)
+        folder = root.parent / "shared" / "realdocs"
+        if not folder.is_dir():
+            folder = root / "fixtures" / "realdocs"
+    if not folder.exists():
+        raise DataError(f"suite survey: {folder} not found (set --dir)")
+    return folder
+
+
+def survey_main(args: argparse.Namespace) -> int:
+    from .survey import survey
+    from .survey import table_lines as survey_lines
+
+    try:
+        rows = survey(survey_dir(args))
+    except DataError as exc:
+        print(f"emnextract evaluate: error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        out = {"suite": "survey", "files": [r.to_dict() for r in rows]}
+        sys.stdout.write(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write("\n".join(survey_lines(rows, args.details)) + "\n")
+    return 0
+
+
 def main(args: argparse.Namespace) -> int:
+    if args.suite == "survey" and not (args.gold or args.source):
+        return survey_main(args)
     try:
         results = run(args)
     except (DataError, GoldError) as exc:

@@ -6,7 +6,8 @@ Gold (``kind: structure``) holds ``sections`` (number, title, level), ``footnote
 plus ``section`` or ``marker_page``; a footnote's own ``page`` when known), and optionally
 ``subheadings``, ``margin_boxes`` and ``captions`` (text, section). Scored:
 
-- sections on (number, title), field ``level``;
+- sections on (number, title), field ``level``; unnumbered parts (number null) only when
+  the gold lists some;
 - footnotes on their number, fields ``text`` (equal after whitespace normalisation) and
   ``page``;
 - markers on the note number, field ``place``: the marker stands right after the gold
@@ -32,8 +33,8 @@ def normalise(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _title_key(number: str, title: str) -> tuple[str, str]:
-    return number.strip().rstrip("."), normalise(title).casefold()
+def _title_key(number: str | None, title: str) -> tuple[str, str]:
+    return (number or "").strip().rstrip("."), normalise(title).casefold()
 
 
 def marker_linked_right(footnote: Any, gold_note: dict[str, Any]) -> bool:
@@ -61,12 +62,18 @@ def match_structure(report: Report, gold: dict[str, Any], document: str = "") ->
     """One KindResult per structure record kind the gold has."""
     results = []
     if "sections" in gold:
+        # unnumbered parts are scored only against a gold that lists them
+        scored = [
+            s
+            for s in report.sections
+            if s.number is not None or any(g.get("number") is None for g in gold["sections"])
+        ]
         results.append(
             score(
                 "sections",
                 document,
                 gold["sections"],
-                list(report.sections),
+                scored,
                 lambda g: _title_key(g["number"], g["title"]),
                 lambda s: _title_key(s.number, s.title),
                 {"level": lambda g, s: g.get("level") == s.level},

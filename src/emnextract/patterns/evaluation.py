@@ -50,3 +50,62 @@ BASELINE_YEAR = pattern(
     counter_examples=["3 mei"],
     doc="A year in the text dateparser matched (removed before looking for a day).",
 )
+
+# ---- the real-documents survey (gold-free checks) --------------------------------------
+
+SURVEY_LONG_WORD = pattern(
+    "eval.survey_long_word",
+    r"(?<!\p{L})\p{L}{35,}(?!\p{L})",
+    examples=[
+        "Thisisalinewhosewordslostalltheirspaces",
+        (
+            "de rapportagesoverdeeerstehelftvanhetjaar 2020",
+            "rapportagesoverdeeerstehelftvanhetjaar",
+        ),
+    ],
+    counter_examples=["arbeidsmarktdiscriminatie", "realtimeverkeersinformatiediensten"],
+    doc="A run of letters longer than any real word: words glued because their spaces "
+    "were lost. Dutch compounds run to 34 letters in real reports "
+    "(realtimeverkeersinformatiediensten), so the bar is 35.",
+)
+
+SURVEY_CASE_JOIN = pattern(
+    "eval.survey_case_join",
+    r"(?<!\p{L})\p{Ll}*\p{Lu}?\p{Ll}{2,}\p{Lu}\p{Ll}{2,}\p{L}*",
+    examples=["PowersThe", ("the PowersThe end", "PowersThe"), "rapportWerk"],
+    counter_examples=["GenAI", "COVID-19", "NL", "iPhone", "McDonald"],
+    doc="A lowercase letter run glued to a capitalised word inside one token "
+    "(a lost space before a sentence or a title). Names written so ('CoronaMelder') "
+    "are told apart by how often they recur.",
+)
+
+SURVEY_DIGIT_JOIN = pattern(
+    "eval.survey_digit_join",
+    r"(?<![\p{L}\d])\d{1,4}\p{Lu}\p{Ll}+",
+    examples=["1Introduction", ("zie 2019In dit", "2019In")],
+    counter_examples=["3D", "G4", "COVID-19", "2 Introduction", "MP3Player"],
+    doc="A number glued to a capitalised word: a heading number or note number that "
+    "lost its space ('1Introduction').",
+)
+
+SURVEY_CID = pattern(
+    "eval.survey_cid",
+    r"\(cid:\d+\)",
+    examples=["(cid:127)", ("a (cid:3) b", "(cid:3)")],
+    counter_examples=["cid 12", "(cid)"],
+    doc="A glyph pdfminer could not decode to a character.",
+)
+
+SURVEY_PART_LINE = pattern(
+    "eval.survey_part_line",
+    r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?\s+\p{Lu}\p{Ll}|"
+    r"(?:Bijlage|Bijlagen|Annex|Appendix|Hoofdstuk|Chapter)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,5})\b)",
+    examples=[
+        ("2.3 Procedures voor bescherming", "2.3 Pr"),
+        ("Bijlage A Overzicht", "Bijlage A"),
+        "Annex II",
+    ],
+    counter_examples=["Kamerstukken II 2019/20", "2019 was een jaar", "bijlage 2 bij"],
+    doc="A printed note line that opens like a heading: a section number and a title, "
+    "or an annex or chapter label.",
+)

@@ -115,6 +115,101 @@ FRONT_MATTER_TITLES = frozenset(
     }
 )
 
+# Unnumbered parts of a report: titles that open a part of their own when they stand on
+# their own line in heading type and text follows. FRONT titles do so before the first
+# numbered heading (in a chapter they are ordinary subheadings); BACK titles and annex
+# labels anywhere.
+PART_FRONT_WORDS = (
+    "Samenvatting",
+    "Inleiding",
+    "Voorwoord",
+    "Woord vooraf",
+    "Conclusie",
+    "Conclusies",
+    "Aanbevelingen",
+    "Conclusies en aanbevelingen",
+    "Dankwoord",
+    "Leeswijzer",
+    "Managementsamenvatting",
+    "Summary",
+    "Executive summary",
+    "Management summary",
+    "Preface",
+    "Foreword",
+    "Introduction",
+    "Conclusion",
+    "Conclusions",
+    "Recommendations",
+    "Acknowledgements",
+)
+PART_BACK_WORDS = (
+    "Literatuurlijst",
+    "Literatuur",
+    "Bronnen",
+    "Bronnenlijst",
+    "Bronvermelding",
+    "Referenties",
+    "Bibliografie",
+    "Afkortingen",
+    "Afkortingenlijst",
+    "Lijst van afkortingen",
+    "Lijst met afkortingen",
+    "Begrippenlijst",
+    "Verklarende woordenlijst",
+    "Colofon",
+    "Nawoord",
+    "Verantwoording",
+    "References",
+    "Bibliography",
+    "Abbreviations",
+    "List of abbreviations",
+    "Glossary",
+    "Colophon",
+)
+PART_ANNEX_WORDS = ("Bijlage", "Bijlagen", "Annex", "Annexes", "Appendix", "Appendices", "Addendum")
+
+PART_FRONT = pattern(
+    "layout.part_front",
+    rf"(?i:{words(PART_FRONT_WORDS)})",
+    examples=["Samenvatting", "Executive summary", "Conclusies en aanbevelingen", "VOORWOORD"],
+    counter_examples=["Jaarcijfers 2019"],
+    doc="A front-matter part title (matched on the whole line with fullmatch).",
+)
+
+PART_BACK = pattern(
+    "layout.part_back",
+    rf"(?i:{words(PART_BACK_WORDS)})",
+    examples=["Literatuurlijst", "Lijst van afkortingen", "References"],
+    counter_examples=["Samenvatting"],
+    doc="A back-matter part title (matched on the whole line with fullmatch).",
+)
+
+PART_ANNEX = pattern(
+    "layout.part_annex",
+    rf"^(?P<label>(?:{words(PART_ANNEX_WORDS)})"
+    r"(?:[ \t]+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,5})(?![\p{L}\d]))?)"
+    r"(?:[ \t]*[.:–—-][ \t]*|[ \t]+(?=\p{Lu})|[ \t]*$)",
+    examples=[
+        ("Bijlage A: Overzicht van de cijfers", "Bijlage A: "),
+        ("Bijlage 2 Lijst van afkortingen", "Bijlage 2 "),
+        ("Annex II", "Annex II"),
+        ("Appendix 1.", "Appendix 1."),
+        ("Bijlage: Mogelijke aanvullende maatregelen", "Bijlage: "),
+        ("Bijlagen", "Bijlagen"),
+    ],
+    counter_examples=["Bijlage bij de brief van de minister", "bijlage 2", "Bijlagenboek"],
+    doc="An annex label opening a title: the word, an optional number, letter or roman "
+    "numeral (group ``label``), then a colon, dash, stop, a capitalised title or the end.",
+)
+
+# A word of a slug (an unnumbered part's id): letters and digits.
+SLUG_WORD = pattern(
+    "layout.slug_word",
+    r"[\p{L}\p{N}]+",
+    examples=["bijlage", "a", "2019", ("lijst van", "lijst")],
+    counter_examples=[" – ", ": "],
+)
+
 # A title/subheading/box line of a dump is short: longer lines are running text.
 MAX_TITLE_CHARS = 110
 # Margin boxes and caption lines are set in a narrow column.
@@ -278,6 +373,24 @@ TERMINAL = pattern(
     r"[.!?:;][\p{Pf}\p{Pe}'\"’”)]*[0-9]*$",
     examples=[("is afgeschaft.13", ".13"), ("‘Asiel.’", ".’"), ("als volgt:", ":")],
     counter_examples=["en de", "nr. 12 en"],
+)
+
+# A line ending a full sentence (not a lead-in colon or a semicolon of a list), maybe
+# with a glued marker: what stands before a run-in title set on its own line.
+SENTENCE_DONE = pattern(
+    "layout.sentence_done",
+    r"[.!?][\p{Pf}\p{Pe}'\"’”)]*[0-9]*$",
+    examples=[("is gestart.", "."), ("is afgeschaft.13", ".13"), ("(zie hieronder.)", ".)")],
+    counter_examples=["als volgt:", "de regeling;", "en de"],
+)
+
+# Punctuation inside a line that a title does not have: a stop, comma, colon or
+# semicolon before a space, or a web address.
+CLAUSE_MARK = pattern(
+    "layout.clause_mark",
+    r"[.,:;!?](?=\s)|://|www\.",
+    examples=[("UHealth, 8(8)", ","), ("e19857. https", "."), ("zie https://x.nl", "://")],
+    counter_examples=["Start proef met digitale intake", "Aanpak 2.0 van de IND"],
 )
 
 # A text with at least three letters (not a rule, a number or a lone glyph).

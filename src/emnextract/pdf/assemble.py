@@ -23,7 +23,16 @@ from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
 from .fullsize import GluedMarkers
-from .headings import SectionTree, chapter_of, number_openings
+from .headings import (
+    SectionTree,
+    chapter_of,
+    number_openings,
+    part_section,
+    part_title,
+    resolve_openings,
+    text_follows,
+    title_run,
+)
 from .lines import Line, union_bbox
 from .linetext import line_content
 from .page import Page
@@ -62,6 +71,10 @@ def assemble(
     warnings: list[str] = []
     tree = SectionTree()
     current: str | None = None
+    # id of the unnumbered part the text is in (a provisional key under a chapter
+    # opening that has no number yet; see headings.resolve_openings)
+    part: str | None = None
+    taken: set[str] = set()
     pending: dict[str, Any] | None = None  # unnumbered chapter opening awaiting its number
     openings: list[dict[str, Any]] = []
     open_para: OpenPara | None = None
@@ -79,6 +92,7 @@ def assemble(
             text=open_para.text,
             kind=open_para.kind,
             section=open_para.section,
+            section_id=open_para.section_id,
             page=first.page,
             bbox=union_bbox(on_first_page),
             markers=open_para.markers,
@@ -98,7 +112,7 @@ def assemble(
         if not text and not markers:
             return
         if open_para is None:
-            open_para = OpenPara(kind=kind, section=current)
+            open_para = OpenPara(kind=kind, section=current, section_id=part or current)
             if kind == "list_item":
                 whole = text
                 text = _BULLET.sub("", text, count=1) if _BULLET.match(text[:1] + " ") else text
@@ -156,9 +170,9 @@ def assemble(
         body = [ln for ln in lines if ln.role in ("body", "box") and id(ln) not in side_ids]
         bulleted = bullet_glyph_lines(body)
         column_stats = _column_stats(body, stats)
-        section_at: list[tuple[float, str | None]] = [
-            (-1.0, current)
-        ]  # (top, section) on this page
+        section_at: list[tuple[float, str | None, str | None]] = [
+            (-1.0, current, part or current)
+        ]  # (top, section, section id) on this page
         for idx, ln in enumerate(body):
             if id(ln) in heading_lines or id(ln) in bulleted.glyphs:
                 continue
@@ -217,7 +231,8 @@ def assemble(
                     pending = None
                     openings.append({"number": parts[0]})
                 current = number
-                section_at.append((ln.top, current))
+                part = None
+                section_at.append((ln.top, current, current))
                 continue
             big_type = stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3
             if big_type and idx < 3 and ln.role == "body" and _CHAPTER_NUMBER.match(ln.text):
@@ -264,6 +279,7 @@ def assemble(
                     openings.append({"number": chapter_number})
                     pending = None
                     current = str(chapter_number)
+                    part = None
                 else:
                     pending = {
                         "title": title,
@@ -272,11 +288,13 @@ def assemble(
                         "paras": [],
                         "number": None,
                         "index": len(sections),
+                        "key": f"\x00opening{len(openings)}",
                     }
                     openings.append(pending)
                     current = None
+                    part = pending["key"]
                 chapter_digit = None
-                section_at.append((ln.top, current))
+                section_at.append((ln.top, current, part or current))
                 continue
 
             kind = line_kind(ln, bulleted, stats)
@@ -288,16 +306,33 @@ def assemble(
                 open_para.kind = "subheading"
             if wrapped:
                 new = False
+            front_ok = not tree.path and pending is None and not (part or "").startswith("\x00")
+            if (
+                kind == "subheading"
+                and new
+                and ln.role == "body"
+                and part_title(line_content(ln, note_numbers)[0], front_ok)
+            ):
+                run = title_run(body, idx)
+                if text_follows(body, run, stats.body_size, lines):
+                    close()
+                    title = " ".join(line_content(t, note_numbers)[0] for t in run)
+                    sec = part_section(" ".join(title.split()), run, taken)
+                    sections.append(sec)
+                    current, part, pending = None, sec.id, None
+                    section_at.append((ln.top, current, part))
             if new:
                 close()
             add_line(ln, kind)
         for para in side_paragraphs(side, None, note_numbers, known_hyphenated):
             assert para.bbox is not None  # side paragraphs always have one
-            para.section = [sec for top, sec in section_at if top <= para.bbox[1] + 1][-1]
+            here = [(sec, sid) for top, sec, sid in section_at if top <= para.bbox[1] + 1][-1]
+            para.section, para.section_id = here
             paras.append(para)
     close()
 
     number_openings(openings, sections)
+    resolve_openings(openings, sections, paras, taken)
     return sections, paras, warnings
 
 

@@ -23,6 +23,9 @@ from .textjoin import join_hyphen
 _GLYPH_ONLY = L.GLYPH_ONLY
 _BULLET = L.PDF_BULLET
 _SENTENCE_END = L.SENTENCE_END
+_SENTENCE_DONE = L.SENTENCE_DONE
+_CLAUSE_MARK = L.CLAUSE_MARK
+_OPENERS = "‘'\"(“"  # what a sentence may open with besides a capital or a figure
 
 
 @dataclass
@@ -36,6 +39,7 @@ class OpenPara:
     section: str | None = None
     page_breaks: list[tuple[int, int]] = field(default_factory=list)
     spans: list[TextLine] = field(default_factory=list)
+    section_id: str | None = None  # the section's id, numbered or an unnumbered part
 
 
 def all_italic(ln: Line) -> bool:
@@ -193,15 +197,41 @@ def starts_paragraph(
         return new, False
     if ln.x0 > last.x0 + 0.8 * ln.size and _SENTENCE_END.search(open_para.text):
         return True, False
+    short = stats.left + 0.8 * (stats.right - stats.left)
     if (
         kind == "body"
         and open_para.kind == "body"
-        and last.x1 < stats.left + 0.8 * (stats.right - stats.left)
-        and text[:1].isupper()
+        and last.x1 < short
         and not open_para.text.endswith((",", "-", ";"))
     ):
         # A short line ends its paragraph. A lone short line without a full stop
         # before new text is an unstyled subheading.
         lone = len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text)
-        return True, lone
+        if text[:1].isupper():
+            return True, lone
+        # A title (capitalised, no stop or comma inside) before a sentence that opens
+        # with a figure or a quote and runs the full line.
+        title = lone and open_para.text[:1].isupper() and not _CLAUSE_MARK.search(open_para.text)
+        sentence = ln.x1 >= short and any(ch.islower() for ch in text)
+        if title and sentence and (text[:1].isdigit() or text[:1] in _OPENERS):
+            return True, True
+    if kind == "body" and open_para.kind == "body" and run_in_title(open_para, ln, short):
+        return True, False  # a title line right after a finished sentence
     return False, False
+
+
+def run_in_title(open_para: OpenPara, ln: Line, short: float) -> bool:
+    """``ln`` may be a run-in title set on its own line right under a paragraph: the
+    paragraph ends a full sentence, and ``ln`` is short, capitalised, without closing
+    punctuation and without a stop, comma or colon inside (a reference or address goes on
+    with those); the line after it decides: new text makes it a subheading."""
+    text = ln.text.strip()
+    return (
+        bool(_SENTENCE_DONE.search(open_para.text))
+        and ln.x1 < short
+        and text[:1].isupper()
+        and len(text) < 120
+        and not _SENTENCE_END.search(text)
+        and not _CLAUSE_MARK.search(text)  # "Journal, 8(8), e19857. https://…" goes on
+        and not is_caption(ln)
+    )

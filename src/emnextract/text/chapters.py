@@ -7,6 +7,7 @@ its first section) or, for chapters without sections, between the known ones.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ..document import Document
 from ..patterns import layout
@@ -113,6 +114,37 @@ class ChapterPass:
     @staticmethod
     def _joined(lines: list[Line]) -> str:
         return " ".join(" ".join(line.stripped for line in lines).split())
+
+    def _part_title(
+        self,
+        kind: str,
+        lines: list[Line],
+        after: Sequence[tuple[str, list[Line]]],
+        next_chunk: Chunk | None,
+        chapter: str | None,
+    ) -> str | None:
+        """The title of an unnumbered part (Samenvatting, Bijlage A, Literatuurlijst) or None.
+
+        A part title is a subheading of its own (one or two title lines) that is a front
+        title before the first chapter, or a back title or annex label anywhere, with
+        running text after it: in its chunk, or the next chunk opening with text.
+        """
+        if kind != "subheading":
+            return None
+        title = self._joined(lines)
+        front = chapter is None and layout.PART_FRONT.fullmatch(title) is not None
+        back = layout.PART_BACK.fullmatch(title) is not None
+        annex = layout.PART_ANNEX.match(title) is not None
+        if not (front or back or annex):
+            return None
+        if after:
+            return title if after[0][0] in ("body", "list_item") else None
+        if next_chunk is None:
+            return None
+        first = next_chunk.lines[0].stripped
+        if len(next_chunk.lines) >= 2 or not title_like(first, True):
+            return title
+        return None
 
     def _opens_chapter(self, chunk: Chunk, n: int) -> bool:
         """A chapter title stands right before its first heading or opens running text."""

@@ -14,6 +14,7 @@ from .lines import Chunk, Line, box_line, soft_wrapped, title_like
 _BULLET = layout.BULLET
 _CAPTION = layout.CAPTION_START
 _TERMINAL = layout.TERMINAL
+_SENTENCE_DONE = layout.SENTENCE_DONE
 
 
 class ParagraphPass:
@@ -67,7 +68,32 @@ class ParagraphPass:
         elif self._heads_text(lines[0], lines[1]):
             out.append(("subheading", lines[:1]))
             lines = lines[1:]
-        out.append(("body", lines))
+        out.extend(self._cut_run_in_titles(lines))
+        return out
+
+    def _cut_run_in_titles(self, lines: list[Line]) -> list[tuple[ParagraphKind, list[Line]]]:
+        """Body lines cut at run-in titles set on their own line inside a chunk.
+
+        A title stands after a line that ends a full sentence, is short (not a line
+        wrapped at the column edge), has no closing punctuation and is followed by a
+        new, capitalised sentence; a line that merely ends a paragraph ends in a stop.
+        """
+        out: list[tuple[ParagraphKind, list[Line]]] = []
+        start = 0
+        for i in range(1, len(lines) - 1):
+            line = lines[i]
+            if (
+                i > start
+                and _SENTENCE_DONE.search(lines[i - 1].stripped)
+                and not _CAPTION.match(line.stripped)
+                and not _BULLET.match(line.text)
+                and len(line.stripped) <= 0.85 * self.body_width
+                and self._heads_text(line, lines[i + 1])
+            ):
+                out.append(("body", lines[start:i]))
+                out.append(("subheading", [line]))
+                start = i + 1
+        out.append(("body", lines[start:]))
         return out
 
     def _soft_wrapped(self, line: Line) -> bool:

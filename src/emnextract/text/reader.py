@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from ..document import Document, Note, Para
+from ..document import Document, Note, Para, part_id
 from ..errors import EmnError, EmptyInput
 from ..model import Section, Source
 from ..patterns import layout
@@ -76,6 +76,8 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
 
         section: str | None = None
         chapter: str | None = None
+        part: str | None = None  # id of the unnumbered part the text is in
+        taken: set[str] = set()
         paras: list[tuple[Para, list[str], Chunk]] = []  # para, raw lines (for joining)
 
         for line_idx, kind, payload in events:
@@ -94,6 +96,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
                 )
                 section = number
                 chapter = parts[0]
+                part = None
                 continue
             ci = payload  # type: ignore[assignment]
             chunk = self.chunks[ci]
@@ -104,6 +107,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
                     Section(number=num, title=title, level=1, parent=None, offset=lines[0].offset)
                 )
                 section = chapter = num
+                part = None
                 lines = lines[n:]
                 if not lines:
                     continue
@@ -115,18 +119,42 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
                 ).lower()
                 if title in layout.FRONT_MATTER_TITLES:
                     section = None
-            for para_kind, para_lines in self._split_chunk(chunk):
+            pieces = self._split_chunk(chunk)
+            for pi, (para_kind, para_lines) in enumerate(pieces):
+                following = self.chunks[ci + 1] if ci + 1 < len(self.chunks) else None
+                heading = self._part_title(
+                    para_kind, para_lines, pieces[pi + 1 :], following, chapter
+                )
+                if heading is not None:
+                    part = part_id(heading, taken)
+                    section = None
+                    doc.sections.append(
+                        Section(
+                            id=part,
+                            number=None,
+                            title=heading,
+                            level=1,
+                            offset=para_lines[0].offset,
+                        )
+                    )
                 prev = self._open_body(paras)
                 if (
                     para_kind == "body"
                     and prev is not None
                     and prev[0].section == section
+                    and prev[0].section_id == (part or section)
                     and self._continues_paragraph(prev[1], para_lines)
                 ):
                     prev[1].extend(line.text for line in para_lines)
                     self._printed[id(prev[0])].extend(para_lines)
                     continue
-                para = Para(text="", kind=para_kind, section=section, offset=para_lines[0].offset)
+                para = Para(
+                    text="",
+                    kind=para_kind,
+                    section=section,
+                    section_id=part or section,
+                    offset=para_lines[0].offset,
+                )
                 paras.append((para, [line.text for line in para_lines], chunk))
                 self._printed[id(para)] = list(para_lines)
         # a margin box standing right above a photo credit is the photo's caption
