@@ -195,13 +195,17 @@ def starts_paragraph(
         return True, False
     if (
         kind == "body"
-        and open_para.kind == "body"
+        and open_para.kind in ("body", "list_item")
         and last.x1 < stats.left + 0.8 * (stats.right - stats.left)
         and text[:1].isupper()
         and not open_para.text.endswith((",", "-", ";"))
     ):
-        # A short line ends its paragraph. A lone short line without a full stop
-        # before new text is an unstyled subheading.
-        lone = len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text)
+        # A short line ends its paragraph (or list item). A lone short line without a
+        # full stop before new text is an unstyled subheading.
+        lone = (
+            open_para.kind == "body"
+            and len(open_para.lines) == 1
+            and not _SENTENCE_END.search(open_para.text)
+        )
         return True, lone
     return False, False

@@ -20,6 +20,7 @@ from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
 from .footnotes import collect_notes
+from .glyphs import GlyphCount
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
@@ -77,6 +78,7 @@ def read_pages(
     "page N could not be read (…)"; without it such a page raises UnreadablePDF.
     """
     pages: list[Page] = []
+    glyphs = GlyphCount()
     with _quiet_pdfminer():
         pdf = _open(path)
         try:
@@ -96,12 +98,15 @@ def read_pages(
                         ) from None
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
-                lines = build_lines(page_runs(chars), i, width)
+                lines = build_lines(page_runs(chars, glyphs), i, width, glyphs)
                 pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
                 page.flush_cache()  # keep memory flat on long reports
             n_pages = len(pdf.pages)
         finally:
             pdf.close()
+    undecoded = glyphs.warning(str(path))
+    if undecoded is not None and warnings is not None:
+        warnings.append(undecoded)
     return pages, n_pages
 
 
