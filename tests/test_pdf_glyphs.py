@@ -177,3 +177,81 @@ def test_no_record_is_made_from_an_undecoded_glyph(undecoded_pdf):
         "a statistic was read from a glyph code"
     )
     assert report.citations == []
+
+
+def test_accents_drawn_over_a_letter_compose_and_a_degree_sign_stays():
+    # TeX draws "´" then "e" over it: one accented letter
+    chars = _chars([("M", 10.0), ("\u00b4", 5.0), ("", -4.6), ("e", 4.6), ("r", 4.0)])
+    assert _text(chars) == "Mér"
+    # a ring that does not overlap a letter is a printed sign ("1,5˚C")
+    chars = _chars([("1", 5.0), (",", 2.5), ("5", 5.0), ("\u02da", 4.0), ("C", 6.5)])
+    assert _text(chars) == "1,5˚C"
+
+
+def _spread(words: list[str], gap: float, x: float = 72.0) -> list[dict]:
+    pieces: list[tuple[str, float]] = []
+    for k, word in enumerate(words):
+        pieces += _word(word, gap if k else 0.0)
+    return _chars(pieces, x)
+
+
+def test_a_loose_justified_line_stays_one_line_a_table_row_does_not():
+    # four words stretched to 2 em gaps, all equal: one line of text
+    assert _text(_spread(["Het", "netwerk", "als", "geheel"], 20.0)) == "Het netwerk als geheel"
+    # figures in table columns, equally spaced: separate cells
+    assert _text(_spread(["2017", "2018", "2019", "2020"], 20.0)) == "2017 / 2018 / 2019 / 2020"
+    # words at unequal tab stops: separate cells
+    chars = _spread(["Land", "Aantal"], 20.0) + _spread(["Deel", "Totaal"], 35.0, 200.0)
+    assert _text(chars) == "Land / Aantal / Deel / Totaal"
+
+
+@pytest.mark.parametrize(
+    ("font", "bold", "italic"),
+    [
+        ("ABCDEF+CMBX12", True, False),
+        ("CMR10", False, False),
+        ("XYZ+CMTI10", False, True),
+        ("SFBX1000", True, False),
+        ("NimbusRomNo9L-Medi", True, False),
+        ("NimbusRomNo9L-ReguItal", False, True),
+        ("MinionPro-It", False, True),
+        ("Verdana-BoldItalic", True, True),
+        ("ABCDEE+Calibri", False, False),
+        ("DigitalSans-Regular", False, False),
+    ],
+)
+def test_bold_and_italic_told_from_font_names_tex_ones_too(font, bold, italic):
+    (line,) = build_lines(page_runs(_chars(_word("Titel"), font=font)), 1, 595.0)
+    assert (line.bold, line.italic) == (bold, italic)
+
+
+def test_the_no_space_glyphs_fixture_reads_as_its_gold():
+    import json
+
+    root = Path(__file__).resolve().parent.parent
+    gold = json.loads((root / "tests/gold/layouts/no-space-glyphs.json").read_text("utf-8"))
+    doc = read_pdf(root / "fixtures/layouts/no-space-glyphs.pdf")
+    assert [(s.number, s.title, s.level) for s in doc.sections] == [
+        (s["number"], s["title"], s["level"]) for s in gold["sections"]
+    ]
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (n["number"], n["text"]) for n in gold["footnotes"]
+    ]
+    words = [w for p in doc.paragraphs for w in p.text.split()]
+    assert len(words) > 1500 and max(len(w) for w in words if "/" not in w) < 30
+    assert not any(ch in p.text for p in doc.paragraphs for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04")
+    assert all(p.kind != "subheading" or len(p.text.split()) > 1 for p in doc.paragraphs)
+
+
+def test_a_chapter_may_skip_numbers_only_when_its_first_section_follows():
+    from emnextract.pdf.headings import SectionTree
+
+    tree = SectionTree()
+    assert tree.fits([1])
+    tree.take([1], (10.0, True))
+    # "4 ..." after chapter 1: a numbered list item, unless "4.1" comes next
+    assert not tree.fits([4], (10.0, True))
+    assert tree.fits([4], (10.0, True), opens=True)
+    assert not tree.fits([4], (10.0, False), opens=True)  # not the chapters' type
+    assert not tree.fits([1], (10.0, True), opens=True)  # no step back
+    assert SectionTree().fits([7], opens=True) and not SectionTree().fits([7])

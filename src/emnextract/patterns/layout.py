@@ -82,6 +82,26 @@ COMPATIBILITY_GLYPHS = {
     "\ufeff": "",
 }
 
+# Spacing accents that TeX (and some other typesetters) draw as a glyph of their own
+# over or under a letter ("M´erigoux"), with the combining mark each stands for.
+SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "`": "\u0300",  # grave
+    "\u00a8": "\u0308",  # dieresis
+    "^": "\u0302",
+    "\u02c6": "\u0302",  # circumflex
+    "~": "\u0303",
+    "\u02dc": "\u0303",  # tilde
+    "\u00b8": "\u0327",  # cedilla
+    "\u02da": "\u030a",  # ring
+    "\u02c7": "\u030c",  # caron
+    "\u00af": "\u0304",  # macron
+    "\u02d8": "\u0306",  # breve
+    "\u02d9": "\u0307",  # dot above
+    "\u02dd": "\u030b",  # double acute
+    "\u02db": "\u0328",  # ogonek
+}
+
 # Codes of undecoded glyphs ("(cid:N)", a font without a Unicode mapping) that are a
 # bullet or a dash in the common simple encodings: WinAnsi prints its unused codes
 # (127, 129, 141, 143, 144, 157) as a bullet and has the bullet at 149, the dashes at

@@ -13,6 +13,8 @@ computed on the folded text):
   :func:`settle_undecoded` turns into a bullet where the glyph hangs alone before a
   line's text, and drops everywhere else. No text, number or citation is ever read
   from a placeholder;
+* accents drawn as glyphs of their own over a letter (TeX's "M´erigoux"): the two
+  overlapping glyphs become one accented letter (:func:`compose`);
 * word spaces in PDFs that carry no space glyphs (LaTeX, some exports place each word
   by position): :func:`spaced_text` puts a space where the gap between two glyphs is
   wider than glyph spacing (see there).
@@ -20,11 +22,12 @@ computed on the folded text):
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..patterns.layout import COMPATIBILITY_GLYPHS, UNDECODED_SYMBOLS
+from ..patterns.layout import COMPATIBILITY_GLYPHS, SPACING_ACCENTS, UNDECODED_SYMBOLS
 
 if TYPE_CHECKING:
     from .lines import Run
@@ -76,6 +79,23 @@ def fold(text: str, char: dict[str, Any], count: GlyphCount | None) -> str:
     if UNDECODED in text:
         return _undecoded(None, count)
     return "".join(COMPATIBILITY_GLYPHS.get(ch, ch) for ch in text)
+
+
+def compose(before: str, glyph: str) -> str | None:
+    """``before`` with ``glyph`` drawn over its last char, as one text, or None.
+
+    One of the two must be a spacing accent and the other a letter; the pair becomes
+    the composed letter (NFC), or None when Unicode has no such letter.
+    """
+    last = before[-1]
+    if last in SPACING_ACCENTS and glyph.isalpha() and len(glyph) == 1:
+        letter, mark = glyph, SPACING_ACCENTS[last]
+    elif glyph in SPACING_ACCENTS and last.isalpha():
+        letter, mark = last, SPACING_ACCENTS[glyph]
+    else:
+        return None
+    composed = unicodedata.normalize("NFC", letter + mark)
+    return before[:-1] + composed if len(composed) == 1 else None
 
 
 def _undecoded(symbol: str | None, count: GlyphCount | None) -> str:

@@ -16,7 +16,16 @@ from typing import Any
 
 from ..patterns.layout import COMPATIBILITY_GLYPHS as _FOLDED
 from ..patterns.layout import HANGING as _HANGING
-from .glyphs import SOFT_HYPHEN, UNDECODED, GlyphCount, fold, settle_undecoded, spaced_text
+from ..patterns.layout import SENTENCE_END as _SENTENCE_PUNCT
+from .glyphs import (
+    SOFT_HYPHEN,
+    UNDECODED,
+    GlyphCount,
+    compose,
+    fold,
+    settle_undecoded,
+    spaced_text,
+)
 from .glyphs import WORD_GAP as _WORD_GAP
 
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
@@ -124,6 +133,12 @@ def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> l
         if len(glyph) != 1 or glyph in _SPECIAL:
             glyph = fold(glyph, c, count)
             if not glyph:
+                continue
+        if buf and cx0 < x1 - 0.25 * size and -0.05 < y - cur_y < 0.05:
+            merged = compose(buf[-1], glyph)  # an accent drawn over a letter
+            if merged is not None:
+                buf[-1] = merged
+                x1 = max(x1, c["x1"])
                 continue
         if (
             cur_font is not None
@@ -275,6 +290,7 @@ def build_lines(
         if not cl:
             continue
         cl.sort(key=lambda r: r.x0)
+        loose = _evenly_spread(cl)
         seg: list[Run] = [cl[0]]
         for prev, r in zip(cl, cl[1:], strict=False):
             gap = r.x0 - prev.x1
@@ -285,7 +301,8 @@ def build_lines(
                 len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
             )
             across = any(prev.x1 < g < r.x0 for g in gutters)
-            if across or (not hanging and (gap > 1.5 * size or (differs and gap > 0.5 * size))):
+            wide = not loose and (gap > 1.5 * size or (differs and gap > 0.5 * size))
+            if across or (not hanging and wide):
                 segments.append(seg)
                 seg = [r]
             else:
@@ -298,6 +315,32 @@ def build_lines(
             lines.append(make_line(seg, page))
     lines.sort(key=lambda ln: (round(ln.baseline, 0), ln.x0))
     return lines
+
+
+def _evenly_spread(runs: list[Run]) -> bool:
+    """The words of a loose justified line: wide gaps, all (nearly) equal.
+
+    Justification stretches every word space of a line alike (a space after a
+    sentence's end may stretch more); table cells and tab stops leave unequal gaps,
+    and a row of figures has no words.
+    """
+    words = [r for r in runs if not r.attached]
+    if len(words) < 4:
+        return False
+    size = words[0].size
+    if any(abs(r.size - size) > 0.05 * size for r in words):
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    if max(gaps) <= 1.5 * size:
+        return False  # nothing would split it
+    usual = sorted(gaps)[len(gaps) // 2]
+    for a, gap in zip(words, gaps, strict=False):
+        if gap < usual - 0.05 * size:
+            return False
+        if gap > usual + 0.05 * size and not _SENTENCE_PUNCT.search(a.text.rstrip()):
+            return False
+    lettered = sum(1 for r in words if sum(ch.isalpha() for ch in r.text) >= 2)
+    return lettered >= len(words) - 1
 
 
 def make_line(runs: list[Run], page: int) -> Line:

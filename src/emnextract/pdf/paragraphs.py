@@ -119,9 +119,9 @@ def bullet_glyph_lines(body: list[Line]) -> Bulleted:
             and abs(ln.baseline - glyph.baseline) < 0.4 * max(ln.size, glyph.size)
             and glyph.x0 < ln.x0 < glyph.x1 + 6 * ln.size
         ]
+        out.glyphs.add(id(glyph))  # with no text beside it, an empty bullet: no text
         if beside:
             item = min(beside, key=lambda ln: ln.x0)
-            out.glyphs.add(id(glyph))
             out.items.add(id(item))
     return out
 
