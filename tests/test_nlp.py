@@ -30,7 +30,7 @@ def test_spans_carry_citation_records():
     )
     spans = doc.spans["citations"]
     assert [s.label_ for s in spans] == ["case_law", "case_law"]
-    assert spans[0].text == "C- 34/09"
+    assert spans[0].text == "Zambrano (C- 34/09)"  # a body case runs from its name
     assert spans[0]._.citation.fields["name"] == "Zambrano"
     assert spans[1].text.startswith("AbRvS") and spans[1].text.endswith("2019:1710")
     assert (

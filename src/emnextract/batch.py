@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from . import __version__
+from . import __version__, workers
 from .errors import EmnError
 from .export import load_report, write_atomic, write_report
 from .pipeline import extract
@@ -60,12 +60,22 @@ class BatchResult:
 
 
 @dataclass(frozen=True)
+class Options:
+    """How every input of a batch is read: a password, a time and a page limit per file."""
+
+    password: str | None = None
+    timeout: float | None = None
+    max_pages: int | None = None
+
+
+@dataclass(frozen=True)
 class Job:
     """One input and where its JSON goes."""
 
     src: str
     out: str
     sha256: str | None
+    options: Options = Options()
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[tuple[Path, Path]]:
@@ -150,7 +160,10 @@ def run_one(job: Job) -> BatchResult:
     """Extract one input and write its JSON; every problem becomes a failed result."""
     src, out = job.src, job.out
     try:
-        report = extract(src)
+        opts = job.options
+        report = extract(
+            src, password=opts.password, timeout=opts.timeout, max_pages=opts.max_pages
+        )
         write_report(report, out)
         return BatchResult(
             src,
@@ -215,8 +228,16 @@ def _local_runner(jobs: int) -> Runner:
             for job in work:
                 yield run_one(job)
             return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, initializer=workers.init_worker, initargs=(os.getpid(),)
+        )
+        try:
             yield from _collect(work, [pool.submit(run_one, job) for job in work])
+        except BaseException:
+            # Ctrl-C, or the caller stopped early: stop now, not when every file is done.
+            workers.stop_pool(pool)
+            raise
+        pool.shutdown(wait=True)
 
     return run
 
@@ -264,6 +285,7 @@ def run_batch(
     db: str | Path | None = None,
     executor: Literal["local", "dask"] = "local",
     scheduler: str | None = None,
+    options: Options | None = None,
 ) -> Iterator[BatchResult]:
     """Extract every input into ``out_dir``; yields one result per input, in input order.
 
@@ -273,6 +295,8 @@ def run_batch(
     have been taken, ``errors.jsonl`` and the combined tables are written (and the
     DuckDB file ``db``, if given). ``executor="dask"`` runs the extraction on
     dask.distributed: a local cluster of ``jobs`` workers, or the one at ``scheduler``.
+    ``options`` (:class:`Options`) give a password and the per-file time and page limits;
+    a file over a limit fails with its reason, the others go on.
     """
     paths = list(paths)
     out_dir = Path(out_dir)
@@ -291,7 +315,7 @@ def run_batch(
         from .db import check_db
 
         check_db(db)
-    return _run(pairs, out_dir, runner, force, db)
+    return _run(pairs, out_dir, runner, force, db, options or Options())
 
 
 def _run(
@@ -300,6 +324,7 @@ def _run(
     runner: Runner,
     force: bool,
     db: str | Path | None,
+    options: Options,
 ) -> Iterator[BatchResult]:
     names = output_names(pairs)
     index = _read_index(out_dir)
@@ -330,26 +355,33 @@ def _run(
                 )
             )
         else:
-            slots.append(Job(str(src), str(out), sha))
+            slots.append(Job(str(src), str(out), sha, options))
 
     work = [s for s in slots if isinstance(s, Job)]
     done = runner(work)
     failures: list[dict[str, str]] = []
     changed = False  # did any report's output appear, change or go?
-    for slot, name in zip(slots, names, strict=True):
-        result = slot if isinstance(slot, BatchResult) else next(done)
-        rel = name.as_posix()
-        if result.status == "done":
-            index[rel] = _entry(result)
-            _write_index(out_dir, index)
-            changed = True
-        elif result.status == "failed":
-            failures.append({"file": result.path, "reason": result.error or ""})
-            if index.pop(rel, None) is not None:
-                (out_dir / name).unlink(missing_ok=True)
+    try:
+        for slot, name in zip(slots, names, strict=True):
+            result = slot if isinstance(slot, BatchResult) else next(done)
+            rel = name.as_posix()
+            if result.status == "done":
+                index[rel] = _entry(result)
                 _write_index(out_dir, index)
                 changed = True
-        yield result
+            elif result.status == "failed":
+                failures.append({"file": result.path, "reason": result.error or ""})
+                if index.pop(rel, None) is not None:
+                    (out_dir / name).unlink(missing_ok=True)
+                    _write_index(out_dir, index)
+                    changed = True
+            yield result
+    except BaseException:
+        # Interrupted (Ctrl-C) or abandoned: the reports written so far are complete and
+        # indexed; tables that may not match them go, so the next run rebuilds them.
+        if changed:
+            _drop_tables(out_dir)
+        raise
     for _rest in done:  # pragma: no cover - the runner yields exactly one per job
         pass
 
@@ -373,6 +405,12 @@ def _run(
         write_tables(out_dir / TABLES, reports, BATCH_KINDS)
     if db is not None and not db_current:
         write_db(db, reports, keep_current=not force)
+
+
+def _drop_tables(out_dir: Path) -> None:
+    for kind in BATCH_KINDS:
+        for ext in ("jsonl", "csv"):
+            (out_dir / TABLES / f"{kind}.{ext}").unlink(missing_ok=True)
 
 
 def shelf_reports(out_dir: str | Path) -> list[Any]:

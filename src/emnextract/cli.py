@@ -2,7 +2,7 @@
 
 Exit codes: 0 ok; 1 some inputs failed (batch) or an unexpected error; 2 usage (a bad
 option or value, an output path that cannot be used); 3 bad input (a file that cannot be
-read as a report). Errors are one line, ``emnextract: error: …``; ``--debug`` shows the
+read as a report, or one over the time or page limit); 130 interrupted (Ctrl-C). Errors are one line, ``emnextract: error: …``; ``--debug`` shows the
 traceback instead.
 """
 
@@ -26,6 +26,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERRUPTED = 130
 
 STDIO = "-"
 STDIN_NAME = "<stdin>"
@@ -98,7 +99,8 @@ def common_options(f: F) -> F:
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="Exit codes: 0 ok, 1 some inputs failed, 2 usage error (including output "
-    "paths that cannot be used), 3 bad input.",
+    "paths that cannot be used), 3 bad input (or over --timeout/--max-pages), "
+    "130 interrupted.",
 )
 @click.version_option(__version__, prog_name="emnextract", message="%(prog)s %(version)s")
 @common_options
@@ -117,14 +119,14 @@ def _read_stdin() -> bytes:
     return data
 
 
-def _extract(file: str, year: int | None, kind: str | None) -> Any:
+def _extract(file: str, year: int | None, kind: str | None, limits: dict[str, Any]) -> Any:
     from .pipeline import extract
 
     if file != STDIO:
-        return extract(Path(file), year=year, kind=kind)  # type: ignore[arg-type]
+        return extract(Path(file), year=year, kind=kind, **limits)  # type: ignore[arg-type]
     data = _read_stdin()
     try:
-        report = extract(data, year=year, kind=kind)  # type: ignore[arg-type]
+        report = extract(data, year=year, kind=kind, **limits)  # type: ignore[arg-type]
     except EmnError as exc:
         raise EmnError(STDIN_NAME, exc.problem) from None
     named = report.source.path
@@ -147,6 +149,38 @@ def _warnings(name: str, warnings: list[str]) -> None:
     if state.verbose and not state.quiet:
         for w in warnings:
             click.echo(_warning_line(name, w), err=True)
+
+
+DEFAULT_TIMEOUT = 900.0
+DEFAULT_MAX_PAGES = 5000
+
+
+def limit_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--password, --timeout and --max-pages, shared by extract and batch."""
+    f = click.option(
+        "--max-pages",
+        type=click.IntRange(min=0),
+        default=DEFAULT_MAX_PAGES,
+        show_default=True,
+        help="Refuse a PDF of more pages (0: no limit).",
+    )(f)
+    f = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Give up on a file after this many seconds (0: no limit).",
+    )(f)
+    return click.option(
+        "--password",
+        envvar="EMNEXTRACT_PASSWORD",
+        metavar="TEXT",
+        help="Password of encrypted PDFs (or set EMNEXTRACT_PASSWORD).",
+    )(f)
+
+
+def _limits(password: str | None, timeout: float, max_pages: int) -> dict[str, Any]:
+    return {"password": password, "timeout": timeout or None, "max_pages": max_pages or None}
 
 
 @cli.command()
@@ -173,8 +207,18 @@ def _warnings(name: str, warnings: list[str]) -> None:
     type=click.Choice(["pdf", "text"]),
     help="Read as a PDF or as a text dump (default: by content).",
 )
+@limit_options
 @common_options
-def extract(file: str, output: str | None, fmt: str, year: int | None, kind: str | None) -> int:
+def extract(
+    file: str,
+    output: str | None,
+    fmt: str,
+    year: int | None,
+    kind: str | None,
+    password: str | None,
+    timeout: float,
+    max_pages: int,
+) -> int:
     """Extract one report (PDF or text dump; '-' reads stdin)."""
     from .export import check_output, render, write_output
 
@@ -182,7 +226,7 @@ def extract(file: str, output: str | None, fmt: str, year: int | None, kind: str
     if not to_stdout:
         assert output is not None
         check_output(output, [] if file == STDIO else [file])
-    report = _extract(file, year, kind)
+    report = _extract(file, year, kind, _limits(password, timeout, max_pages))
     text = render(report, fmt)
     name = STDIN_NAME if file == STDIO else file
     if to_stdout:
@@ -232,6 +276,7 @@ def _write_stdout(text: str) -> None:
     default=None,
     help="Show a progress bar (default: when stderr is a terminal).",
 )
+@limit_options
 @common_options
 def batch(
     inputs: tuple[str, ...],
@@ -242,9 +287,12 @@ def batch(
     executor: str,
     scheduler: str | None,
     progress: bool | None,
+    password: str | None,
+    timeout: float,
+    max_pages: int,
 ) -> int:
     """Extract a shelf of reports: one JSON each, plus combined tables."""
-    from .batch import NoInputsError, collect_inputs, run_batch, summarize
+    from .batch import NoInputsError, Options, collect_inputs, run_batch, summarize
 
     state = _state()
     start = time.perf_counter()
@@ -257,6 +305,7 @@ def batch(
             db=db,
             executor=executor,  # type: ignore[arg-type]
             scheduler=scheduler,
+            options=Options(**_limits(password, timeout, max_pages)),
         )
     except NoInputsError:
         raise
@@ -281,6 +330,16 @@ def batch(
                         say(_warning_line(result.path, w))
         except EmnError as exc:  # an unreachable dask scheduler
             raise OutputError(exc.path, exc.problem) from exc
+        except KeyboardInterrupt:
+            if state.debug:
+                raise
+            done = sum(r.status == "done" for r in results)
+            click.echo(
+                f"emnextract: interrupted; {done} reports written to {out_dir} are complete, "
+                "run the same command again to go on",
+                err=True,
+            )
+            return EXIT_INTERRUPTED
     s = summarize(results, time.perf_counter() - start)
     if not state.quiet:
         _summary_table(s)

@@ -70,6 +70,7 @@ class Note:
     offset: int | None = None  # offset in the source text (text dumps)
     lines: list[TextLine] = field(default_factory=list)
     id: str = ""  # "n1", "n2", … in document order (set by the Document when empty)
+    problems: list[str] = field(default_factory=list)  # guesses made reading the note
 
 
 @dataclass

@@ -45,3 +45,7 @@ class EncryptedPDF(UnreadablePDF):
 
 class NoTextLayer(EmnError):
     """A PDF without extractable text: a scan, which needs OCR first."""
+
+
+class LimitExceeded(EmnError):
+    """A file over a configured limit: more pages than the page limit, or over the time limit."""

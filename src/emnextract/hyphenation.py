@@ -7,7 +7,9 @@ their hyphen ("EU-" + "lidstaten", "Immigratie- en Naturalisatiedienst").
 
 from __future__ import annotations
 
-from collections.abc import Container
+import unicodedata
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
 
 from .patterns import hyphenation as H
 from .patterns.hyphenation import ELLIPSIS_CONJUNCTIONS, HYPHEN_PREFIXES
@@ -16,6 +18,9 @@ _LAST_WORD = H.LAST_WORD
 _FIRST_WORD = H.FIRST_WORD
 _COMPOUND = H.COMPOUND
 _URLISH = H.URLISH
+_SEGMENT_END = H.SEGMENT_END
+_SEGMENT_START = H.SEGMENT_START
+_WORD = H.WORD
 
 
 def hyphen_is_real(before: str, after: str, known_hyphenated: Container[str] = ()) -> bool:
@@ -143,3 +148,99 @@ def hyphenated_compounds(text: str) -> frozenset[str]:
 def join_hyphenated(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
     """Join ``left`` (ending in "-") with the next line ``right``; the PDF reader's entry point."""
     return join_lines(left, right, known_hyphenated)
+
+
+def fold(word: str) -> str:
+    """A word lower-cased without its accents ("België" -> "belgie"), for comparing
+    pieces of a URL (which drop accents) with the words of the text."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def url_break_hyphen(
+    url_so_far: str, right: str, vocab: Container[str], urls: Iterable[str] = ()
+) -> tuple[bool, str | None]:
+    """Is the hyphen ending ``url_so_far`` (a URL cut at a line end) the URL's own?
+
+    ``right`` is the text of the next line. The one rule, for both readers. Evidence,
+    strongest first:
+
+    1. the same URL elsewhere in the document (``urls``: URLs written whole, a PDF's
+       link annotations) holds the pieces joined with or without the hyphen: settled;
+    2. the words on both sides (``vocab``: the document's own words, lower-cased and
+       folded): the joined word is a word of the text ("bel-" + "gie" -> "belgie",
+       as "België") -> a break hyphen; neither piece is a word ("migra-" + "tion") ->
+       a break hyphen; else the URL's own ("national-" + "reports").
+
+    Returns (keep the hyphen, the guess made): the guess is None when the document
+    settled it, else a sentence saying which way it went and why, for the note's
+    problems.
+    """
+    head = url_so_far[:-1]
+    tail = right.split(None, 1)[0].rstrip(".,;:)") if right.split() else ""
+    segment = head.rsplit("/", 1)[-1]
+    if len(segment) >= 3 and tail:
+        for url in urls:
+            if f"{segment}-{tail}" in url:
+                return True, None
+            if f"{segment}{tail}" in url:
+                return False, None
+    h = _SEGMENT_END.search(head)
+    t = _SEGMENT_START.search(tail)
+    if not (h and t):
+        return True, None  # digits or punctuation at the break: the URL's own hyphen
+    left, right_word = h.group(), t.group()
+    joined = fold(left + right_word)
+    cut = f"'{left}-' + '{right_word}'"
+    if not vocab:
+        return True, f"URL hyphen at the line break {cut} kept: no words to decide by"
+    if joined in vocab:
+        return False, (
+            f"URL hyphen at the line break {cut} dropped: '{left + right_word}' is a word "
+            "of the text"
+        )
+    known_left, known_right = fold(left) in vocab, fold(right_word) in vocab
+    if not (known_left or known_right):
+        return False, (
+            f"URL hyphen at the line break {cut} dropped: neither piece is a word of the text"
+        )
+    return True, f"URL hyphen at the line break {cut} kept: a word of the text stands on a side"
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """Lower-cased words of the document's running text (URL pieces left out), each also
+    without its accents ("belgië" and "belgie"), as URLs write them."""
+    words: set[str] = set()
+    for token in text.split():
+        if "/" in token or "www." in token:
+            continue
+        for w in _WORD.regex.findall(token):
+            words.add(w.lower())
+            words.add(fold(w))
+    return frozenset(words)
+
+
+def urls_of(text: str) -> frozenset[str]:
+    """The URL tokens of a text (a URL written whole somewhere settles how a cut copy of
+    it joins)."""
+    return frozenset(
+        token.rstrip(".,;:)’”'\"")
+        for token in text.split()
+        if token.startswith(("http://", "https://", "www.")) or "://" in token
+    )
+
+
+@dataclass(frozen=True)
+class UrlEvidence:
+    """What a document offers to decide a URL hyphen at a line break: its own words
+    (:func:`vocabulary`) and the URLs it holds whole (text, link annotations)."""
+
+    vocab: Container[str] = frozenset()
+    urls: Iterable[str] = ()
+
+    def keeps_hyphen(self, url_so_far: str, right: str, problems: list[str] | None) -> bool:
+        """:func:`url_break_hyphen`, its guess (if any) added to ``problems``."""
+        keep, guess = url_break_hyphen(url_so_far, right, self.vocab, self.urls)
+        if guess is not None and problems is not None:
+            problems.append(guess)
+        return keep

@@ -135,6 +135,11 @@ class Footnote(_Record):
     section: str | None = Field(default=None, description="Section whose body holds the marker")
     marker: Marker | None = None
     citations: list[str] = Field(default_factory=list)
+    problems: list[str] = Field(
+        default_factory=list,
+        description="Guesses made reading the note's text (a URL hyphen at a line break "
+        "kept or dropped on the evidence of the text's own words)",
+    )
 
 
 class _CitationFields(BaseModel):
@@ -225,12 +230,18 @@ class CaseLawFields(_CitationFields):
     """Fields of a ``case_law`` citation (a ruling)."""
 
     omit_if_none = ("date_text", "joined_case_numbers", "ecli_text")
+    # ``case_number`` lists every number of a judgment in printed order, joined by ", "
+    # ("C-924/19 PPU, C-925/19 PPU"); ``joined_case_numbers`` repeats the ones after the first.
 
     court: str | None = Field(
         default=None, description='"AbRvS", "HvJ EU", "EHRM", "HR", "Rb. Den Haag"…'
     )
     date: str | None = Field(default=None, description="Date of the ruling (ISO)")
-    case_number: str | None = Field(default=None, description='"201808923/1/V3", "C-133/15"')
+    case_number: str | None = Field(
+        default=None,
+        description='"201808923/1/V3", "C-133/15"; joined cases all, in printed order, '
+        'separated by ", "',
+    )
     ecli: str | None = Field(default=None, description="Normalised ECLI")
     name: str | None = Field(default=None, description='Name of the case, "Chavez-Vilchez"')
     date_text: str | None = Field(
@@ -247,7 +258,16 @@ class CaseLawFields(_CitationFields):
 class EuLegislationFields(_CitationFields):
     """Fields of an ``eu_legislation`` citation (regulation, directive, decision)."""
 
-    form: Literal["verordening", "richtlijn", "besluit"] | None = None
+    form: (
+        Literal[
+            "verordening",
+            "richtlijn",
+            "besluit",
+            "uitvoeringsverordening",
+            "uitvoeringsbesluit",
+        ]
+        | None
+    ) = None
     institution: str | None = Field(default=None, description='"EU", "EG"…')
     number: str | None = Field(default=None, description='"604/2013", "2013/32"')
     celex: str | None = Field(default=None, description='"32013R0604"')
@@ -278,10 +298,28 @@ class ProvidedInfoFields(_CitationFields):
 
 
 class OtherFields(_CitationFields):
-    """Fields of an ``other`` citation (a publication cited by publisher and title)."""
+    """Fields of an ``other`` citation.
+
+    A publication cited by publisher and title, or a numbered document that is no
+    Dutch official publication: an EU Commission document (``COM(2020) 609 final``,
+    ``SWD``, ``SEC``, ``JOIN``) or a Tweede Kamer zaak or document number
+    (``2022Z24775``, ``2022D12345``). The numbered ones carry ``document_type``,
+    ``year``, ``number`` and ``identifier``; these are left out of the JSON when absent.
+    """
+
+    omit_if_none = ("document_type", "year", "number", "identifier")
 
     publisher: str | None = None
     title: str | None = None
+    document_type: str | None = Field(
+        default=None,
+        description='"COM", "SWD", "SEC", "JOIN" (EU documents), "tk_zaak" or "tk_document"',
+    )
+    year: str | None = Field(default=None, description='"2020"')
+    number: str | None = Field(default=None, description='"609" (COM), "24775" (tk_zaak)')
+    identifier: str | None = Field(
+        default=None, description='"com-2020-609", "swd-2021-123", "tk-2022Z24775"'
+    )
 
 
 CitationFields = (

@@ -11,7 +11,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -20,7 +20,9 @@ from pydantic import BaseModel
 
 from .document import Document
 from .errors import EmnError, EmptyInput, InputNotFound, NotAReport
+from .extractors.citation_resolve import note_references
 from .extractors.links import citations_by_footnote
+from .limits import check_time, time_limit
 from .metadata import with_metadata
 from .model import Citation, Footnote, Marker, Measure, Paragraph, Report, Statistic
 from .source import sha256_of  # noqa: F401  (kept importable from here)
@@ -35,20 +37,27 @@ CONTEXT_CHARS = 40
 SourceKind = Literal["pdf", "text"]
 
 
-def load_document(path: str | Path, *, kind: SourceKind | None = None) -> Document:
+def load_document(
+    path: str | Path,
+    *,
+    kind: SourceKind | None = None,
+    password: str | None = None,
+    max_pages: int | None = None,
+) -> Document:
     """Read a PDF or a plain-text dump into a Document.
 
     The reader is chosen by content, not by name (``kind`` forces one): a PDF is a file
     whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it. Only regular
     files are read (a FIFO or a device named ``.pdf`` is refused at once, never waited
     on); bytes that are neither a PDF nor text are refused unless ``kind`` forces text.
+    ``password`` opens an encrypted PDF; ``max_pages`` refuses a longer PDF.
     """
     path = Path(path)
     head = _read_head(path)
     if kind == "pdf" or (kind is None and PDF_MAGIC in head):
         from .pdf.reader import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path, password=password, max_pages=max_pages)
     if kind is None and _looks_binary(head):
         raise NotAReport(str(path), "is neither a PDF nor a text file")
     from .text.reader import read_text
@@ -122,13 +131,13 @@ def _looks_binary(head: bytes) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(head)
 
 
-def _load_bytes(data: bytes, name: str, kind: SourceKind | None) -> Document:
+def _load_bytes(data: bytes, name: str, kind: SourceKind | None, **opts: Any) -> Document:
     """A Document of in-memory bytes (read through a temporary file), named ``name``."""
     with tempfile.TemporaryDirectory(prefix="emnextract-") as tmp:
         path = Path(tmp) / "input"
         path.write_bytes(data)
         try:
-            doc = load_document(path, kind=kind)
+            doc = load_document(path, kind=kind, **opts)
         except EmnError as exc:
             raise exc.renamed(name) from None
     return replace(
@@ -184,13 +193,15 @@ class Pipeline:
         found: dict[str, list[Any]] = {}
         warnings = list(doc.warnings)
         for stage in self.stages:
+            check_time()
             result = stage.run(doc)
             found[stage.name] = list(result.records)
             warnings.extend(result.warnings)
         citations = found.pop("citations", [])
-        measures = link_citations(found.pop("measures", []), citations)
-        statistics = link_citations(found.pop("statistics", []), citations)
-        paragraphs, footnotes, structure_warnings = _structure(doc, citations)
+        refs = note_references((n.number, n.text) for n in doc.footnotes)  # "Zie noot 12"
+        measures = link_citations(found.pop("measures", []), citations, refs)
+        statistics = link_citations(found.pop("statistics", []), citations, refs)
+        paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)
         return Report(
             source=source,
             sections=doc.sections,
@@ -214,9 +225,14 @@ class Pipeline:
         return extract(source, year=year, kind=kind, pipeline=self)
 
 
-def link_citations(records: list[R], citations: list[Citation]) -> list[R]:
-    """Records whose ``citations`` are the ids of the citations in their footnotes."""
-    by_note = citations_by_footnote(citations)
+def link_citations(
+    records: list[R], citations: list[Citation], references: Mapping[int, int] | None = None
+) -> list[R]:
+    """Records whose ``citations`` are the ids of the citations in their footnotes.
+
+    A cross-reference note ("Zie noot 12", ``references``) stands for the note it names.
+    """
+    by_note = citations_by_footnote(citations, references)
     out = []
     for r in records:
         ids = [cid for n in r.footnotes for cid in by_note.get(n, [])]
@@ -231,10 +247,10 @@ def _plain(record: Any) -> dict[str, Any]:
 
 
 def _structure(
-    doc: Document, citations: list[Citation]
+    doc: Document, citations: list[Citation], references: Mapping[int, int] | None = None
 ) -> tuple[list[Paragraph], list[Footnote], list[str]]:
     """Paragraph and footnote records, each note linked to its marker and citations."""
-    cites_by_note = citations_by_footnote(citations)
+    cites_by_note = citations_by_footnote(citations, references)
     paragraphs = [
         Paragraph(
             id=p.id,
@@ -271,6 +287,7 @@ def _structure(
             section=section_of_note.get(n.number),
             marker=marker_of.get(n.number),
             citations=cites_by_note.get(n.number, []),
+            problems=list(n.problems),
         )
         for n in doc.footnotes
     ]
@@ -294,24 +311,32 @@ def extract(
     year: int | None = None,
     kind: SourceKind | None = None,
     pipeline: Pipeline | None = None,
+    password: str | None = None,
+    timeout: float | None = None,
+    max_pages: int | None = None,
 ) -> Report:
     """Turn one report into a Report.
 
     ``source`` is a path (``str`` or ``Path``) of a PDF or text dump, the bytes of one,
     or the text itself: a ``str`` holding a line break is read as text (use
     :func:`extract_text` for text of one line). ``year`` overrides the report's year,
-    ``kind`` ("pdf" or "text") the choice of reader.
+    ``kind`` ("pdf" or "text") the choice of reader, ``password`` opens an encrypted PDF.
+    ``timeout`` (seconds) and ``max_pages`` bound the work on one file (None: no bound).
 
-    Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read.
+    Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read,
+    :class:`~emnextract.errors.LimitExceeded` when a limit is hit.
     """
     pipeline = pipeline or Pipeline()
-    if isinstance(source, bytes):
-        doc = _load_bytes(source, "<bytes>", kind)
-    elif isinstance(source, str) and "\n" in source:
-        return extract_text(source, year=year, pipeline=pipeline)
-    else:
-        doc = load_document(source, kind=kind)
-    return pipeline.run(doc, year=year)
+    if isinstance(source, str) and "\n" in source:
+        with time_limit(timeout, "<text>"):
+            return extract_text(source, year=year, pipeline=pipeline)
+    name = "<bytes>" if isinstance(source, bytes) else str(source)
+    with time_limit(timeout, name):
+        if isinstance(source, bytes):
+            doc = _load_bytes(source, name, kind, password=password, max_pages=max_pages)
+        else:
+            doc = load_document(source, kind=kind, password=password, max_pages=max_pages)
+        return pipeline.run(doc, year=year)
 
 
 def extract_text(text: str, *, year: int | None = None, pipeline: Pipeline | None = None) -> Report:

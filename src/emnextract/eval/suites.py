@@ -5,8 +5,9 @@
   altlayout-2019.pdf against its structure restricted to the chapters it holds (2-4);
 - ``realdocs``: the PDFs in fixtures/realdocs against tests/gold/realdocs;
 - ``layouts``: the generated layout-class PDFs in fixtures/layouts (notes restarting per
-  chapter, notes under columns, full-size note numbers, no space glyphs, endnotes) against
-  the structure gold their generator wrote (tests/gold/layouts);
+  chapter, notes under columns, full-size note numbers, no space glyphs, endnotes) and the
+  generated text dump with chapter endnotes (endnotes-dump.txt), each against the structure
+  gold its generator wrote (tests/gold/layouts; every gold file there is a document);
 - ``devset``: the dev cases of ``../shared/devset/cases.jsonl`` (next to the repository).
 
 Data are found from the package location (a source checkout: ``src/emnextract`` two levels

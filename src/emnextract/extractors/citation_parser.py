@@ -40,15 +40,19 @@ from ..patterns import courts as C
 from ..patterns.grammar import Pattern
 from . import dates
 
-EuForm = Literal["verordening", "richtlijn", "besluit"]
+EuForm = Literal[
+    "verordening", "richtlijn", "besluit", "uitvoeringsverordening", "uitvoeringsbesluit"
+]
 # The forms of EU legislation as typed in ``model.EuLegislationFields``, by name and
-# by CELEX document-type letter.
+# by CELEX document-type letter (a CELEX number does not tell an implementing act).
 _EU_FORM: dict[str, EuForm] = {
     "verordening": "verordening",
     "richtlijn": "richtlijn",
     "besluit": "besluit",
+    "uitvoeringsverordening": "uitvoeringsverordening",
+    "uitvoeringsbesluit": "uitvoeringsbesluit",
 }
-_CELEX_FORM: dict[str, EuForm] = {letter: _EU_FORM[name] for name, letter in P.CELEX_TYPE.items()}
+_CELEX_FORM: dict[str, EuForm] = {"R": "verordening", "L": "richtlijn", "D": "besluit"}
 
 
 @dataclass
@@ -158,12 +162,16 @@ def _raw(text: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------- parliamentary papers
 def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> list[Found]:
     read: dict[str, Any] = {}  # what has been read so far
+    groups = m.groupdict()
     chamber = (
-        m.groupdict().get("chamber")
-        or m.groupdict().get("chamber_only")
-        or m.groupdict().get("chamber2")
+        groups.get("chamber")
+        or groups.get("chamber_only")
+        or groups.get("chamber2")
+        or groups.get("chamber3")
+        or groups.get("chamber_word")
     )
-    read["chamber"] = P.CHAMBERS.get(chamber) if chamber else None
+    read["chamber"] = P.CHAMBERS.get(P.SPACE.sub(" ", chamber)) if chamber else None
+    problems: list[str] = []
     pos = end = m.end()
     x: regex.Match[str] | _Span | None = None
     for _ in range(10):
@@ -175,6 +183,13 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
             x = c
         elif "session" not in read and (x := P.SESSION.match(text, p)):
             read["session"] = _session(x)
+        elif (
+            "session" not in read
+            and "dossier" not in read
+            and (x := P.GARBLED_SESSION.match(text, p))
+        ):
+            read["session"] = None  # "2020/2": cut short, not invented
+            problems.append(f"session: garbled ({P.SPACE.sub('', x.group(0))})")
         elif (
             kind != "aanhangsel"
             and "dossier" not in read
@@ -221,6 +236,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         if x is None or x.end() <= pos:
             break  # every part read moves on: nothing is read twice
         pos = end = x.end()
+    read["problems"] = problems
     first = _finish_parliamentary(text, m.start(), end, kind, read)
     if first is None or not read.get("more_numbers"):
         return [first] if first else []
@@ -269,7 +285,9 @@ def _finish_parliamentary(
         if number:
             sub = f"-{kst.subdossier}" if kst.subdossier else ""
             canonical = f"kst-{kst.dossier}{sub}-{number}"
-        return _found(text, start, end, kind, kst, canonical)
+        return _found(
+            text, start, end, kind, kst, canonical, problems=list(read.get("problems", []))
+        )
     if not (session or number):
         return None
     code = P.CHAMBER_CODE.get(chamber) if chamber else None
@@ -319,7 +337,7 @@ def _court_name(m: regex.Match[str]) -> str:
         if g is not None:
             if name in ("Rb.", "Hof"):
                 place = C.COURT_PLACE_PREFIX.sub("", g)
-                place = C.COURT_SEAT.sub(" zp ", place)
+                place = C.COURT_SEAT.sub("", place)  # the seat is not part of the court
                 return f"{name} {place}" if name == "Hof" else f"Rb. {place}"
             return name
     return m.group(0)
@@ -370,6 +388,12 @@ def _parse_case(text: str, m: regex.Match[str]) -> Found:
             fields.name is None and fields.ecli is None and (x := C.NAME_BEFORE_ECLI.match(text, p))
         ):
             fields.name = x.group("name").strip()
+        elif (
+            fields.name is None
+            and ";" not in text[pos:p]
+            and (x := C.NAME_INLINE.match(text, p)) is not None
+        ):
+            fields.name = x.group("name").strip()
         else:
             break
         pos = end = x.end()
@@ -390,7 +414,7 @@ def _case_numbers(text: str, p: int, fields: CaseLawFields) -> int | None:
     x = _case_number(text, p, in_chain=True)
     if not x:
         return None
-    fields.case_number = x[0]
+    numbers = [x[0]]
     joined: list[str] = []
     while (
         len(joined) < 10
@@ -401,6 +425,7 @@ def _case_numbers(text: str, p: int, fields: CaseLawFields) -> int | None:
         x = y
     if joined:
         fields.joined_case_numbers = joined
+    fields.case_number = ", ".join(numbers + joined)  # joined cases: every number, in order
     return x[1]
 
 
@@ -422,11 +447,12 @@ def _case_number(
         return _eu_case(x), x.end()
     if x := C.RVS_CASE.match(text, q):
         return x.group("rvs"), x.end()
-    if x := C.NL_CASE_BARE.match(text, q):
-        return x.group(0), x.end()
-    if pre and (x := C.NL_CASE.match(text, q)):
-        return x.group(0), x.end()
-    return None
+    x = C.NL_CASE_BARE.match(text, q) or (C.NL_CASE.match(text, q) if pre else None)
+    if x is None:
+        return None
+    if suffix := C.CASE_SUFFIX.match(text, x.end()):  # "18/4567 AOW": the subject code stays
+        return x.group(0) + suffix.group(0), suffix.end()
+    return x.group(0), x.end()
 
 
 def _eu_case(x: regex.Match[str]) -> str:
@@ -437,15 +463,27 @@ def _eu_case(x: regex.Match[str]) -> str:
 def _parse_bare_case(text: str, m: regex.Match[str]) -> Found:
     """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
     fields = CaseLawFields(case_number=_eu_case(m))
-    before = C.NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    start, end = m.start(), m.end()
+    window = max(0, m.start() - 80)
+    before = C.NAME_BEFORE.search(text[window : m.start()])
     if before:
         fields.name = before.group("name")
-    return _found(text, m.start(), m.end(), "case_law", fields, None)
+        start = window + before.start("name")  # "Ruiz Zambrano (C- 34/09)"
+        end = _close_paren(text, end, True)
+    # the court, when the sentence names it ("… heeft het Hof van Justitie bepaald")
+    cuts = [c.end() for c in C.SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    stop = C.SENTENCE_BREAK.search(text, end)
+    sentence = text[cuts[-1] if cuts else max(0, start - 300) : stop.start() if stop else None]
+    if (m.group("case") == "C") and C.EU_COURT_NAMED.search(sentence):
+        fields.court = "HvJ EU"
+    return _found(text, start, end, "case_law", fields, None)
 
 
-def _parse_bare_ecli(text: str, m: regex.Match[str]) -> Found:
+def _parse_bare_ecli(text: str, m: regex.Match[str], prefix: str = "") -> Found:
+    """An ECLI without a court before it; the court is not read from the ECLI's code (only
+    a printed court name fills ``court``). ``prefix`` completes one printed without "ECLI:"."""
     written = m.group(0).rstrip(".")
-    ecli, problems = parse_ecli(written)
+    ecli, problems = parse_ecli(prefix + written)
     fields = CaseLawFields(ecli=ecli, ecli_text=written if problems else None)
     end = m.start() + len(written)
     return _found(
@@ -454,22 +492,69 @@ def _parse_bare_ecli(text: str, m: regex.Match[str]) -> Found:
 
 
 # ---------------------------------------------------------------- EU legislation
-def _is_year(s: str) -> bool:
-    return len(s) == 4 and 1950 <= int(s) <= 2099
+def _year(s: str) -> str | None:
+    """The year a number of an EU act stands for: "2013", or "68" -> "1968" (older acts)."""
+    if len(s) == 4 and 1950 <= int(s) <= 2099:
+        return s
+    if len(s) == 2 and int(s) >= 50:  # two-digit years were used until 1998
+        return "19" + s
+    return None
 
 
-def _parse_eu(text: str, m: regex.Match[str]) -> Found:
-    form = _EU_FORM[P.EU_FORMS[P.SPACE.sub(" ", m.group("form").lower())]]
-    n1, n2 = m.group("n1"), m.group("n2")
-    inst = m.group("inst") or m.group("inst2")
-    if form == "verordening" and not (_is_year(n1) and (int(n1) >= 2015 or not _is_year(n2))):
-        year, num = (n2, n1) if _is_year(n2) else (None, None)
-    else:
-        year, num = (n1, n2) if _is_year(n1) else (None, None)
+def _year_and_number(form: EuForm, n1: str, n2: str) -> tuple[str | None, str | None]:
+    """(year, number) of an act written "n1/n2": regulations put the year second until 2015."""
+    y1, y2 = _year(n1), _year(n2)
+    if form in ("verordening", "uitvoeringsverordening"):
+        if y1 and (len(n1) == 4 and int(n1) >= 2015 or not y2):
+            return y1, n2
+        return (y2, n1) if y2 else (None, None)
+    return (y1, n2) if y1 else (None, None)
+
+
+def _eu_act(
+    text: str, start: int, end: int, form: EuForm, inst: str | None, n1: str, n2: str
+) -> Found:
+    year, num = _year_and_number(form, n1, n2)
     celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year and num else None
     fields = EuLegislationFields(form=form, institution=inst, number=f"{n1}/{n2}", celex=celex)
     url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
-    return _found(text, m.start(), m.end(), "eu_legislation", fields, celex, url)
+    return _found(text, start, end, "eu_legislation", fields, celex, url)
+
+
+def _eu_form(word: str) -> EuForm:
+    return _EU_FORM[P.EU_FORMS[P.SPACE.sub(" ", word.lower())]]
+
+
+def _parse_eu(text: str, m: regex.Match[str]) -> list[Found]:
+    """An EU act; a plural form ("Richtlijnen 2013/32/EU en 2013/33/EU") gives one per number."""
+    word = m.group("form")
+    form = _eu_form(word)
+    inst = m.group("inst") or m.group("inst2")
+    out = [_eu_act(text, m.start(), m.end(), form, inst, m.group("n1"), m.group("n2"))]
+    plural = word.lower().endswith(("en", "s"))  # Verordeningen, Richtlijnen, Directives
+    pos = m.end()
+    while len(out) < 10 and (x := P.EU_MORE.match(text, pos)):
+        # after a singular form only an act that names its institution ("Richtlijn
+        # 2013/32/EU en 2013/33/EU"), so "Richtlijn 2013/32/EU en 2019/20" stays one act
+        if not (plural or x.group("inst") or x.group("inst2")):
+            break
+        more_inst = x.group("inst") or x.group("inst2") or inst
+        n1, n2 = x.group("n1"), x.group("n2")
+        out.append(_eu_act(text, x.start("act"), x.end(), form, more_inst, n1, n2))
+        pos = x.end()
+    return out
+
+
+def _parse_eu_bare(text: str, m: regex.Match[str]) -> list[Found]:
+    """ "(EU) 2016/679" after a form word in the same clause ("de Verordening … (EU) 2016/679")."""
+    if not (m.group("inst") or m.group("inst2")):
+        return []  # "2019/20": no institution, no act
+    before = P.EU_FORM_BEFORE.search(text[max(0, m.start() - 100) : m.start()])
+    if not before:
+        return []  # no form word: not known to be an act
+    form = _eu_form(before.group("form"))
+    inst = m.group("inst") or m.group("inst2")
+    return [_eu_act(text, m.start(), m.end(), form, inst, m.group("n1"), m.group("n2"))]
 
 
 def _eu_from_celex(text: str, m: regex.Match[str]) -> Found:
@@ -494,6 +579,34 @@ def _eu_from_celex(text: str, m: regex.Match[str]) -> Found:
         celex,
         P.EURLEX_CELEX_URL.format(celex=celex),
     )
+
+
+# ---------------------------------------------------------------- other numbered documents
+def _parse_eu_document(text: str, m: regex.Match[str]) -> Found:
+    """ "COM(2020) 609 final": kind ``other`` with type, year, number and an EUR-Lex link."""
+    kind, year, number = m.group("type").upper(), m.group("year"), m.group("number")
+    fields = OtherFields(
+        document_type=kind,
+        year=year,
+        number=number,
+        identifier=f"{kind.lower()}-{year}-{number}",
+    )
+    url = P.EU_DOCUMENT_URL.format(type=kind, year=year, number=number)
+    return _found(text, m.start(), m.end(), "other", fields, None, url)
+
+
+def _parse_tk_number(text: str, m: regex.Match[str]) -> Found:
+    """A Tweede Kamer zaak ("2022Z24775") or document ("2022D12345") number: kind ``other``."""
+    ident = m.group(0)
+    fields = OtherFields(
+        document_type=P.TK_TYPES[m.group("type")],
+        year=m.group("year"),
+        number=m.group("number"),
+        identifier=f"tk-{ident}",
+    )
+    # a zaak has a page of its own on tweedekamer.nl; a document number alone does not
+    url = P.TK_ZAAK_URL.format(id=ident) if m.group("type") == "Z" else None
+    return _found(text, m.start(), m.end(), "other", fields, None, url)
 
 
 # ---------------------------------------------------------------- web sources
@@ -600,7 +713,7 @@ def _publisher_title(prefix: str, fields: UrlFields) -> None:
 
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
-    provider = P.PROVIDER_ARTICLE.sub("", m.group("provider").strip())
+    provider = m.group("provider").strip()  # as printed, article included ("de IND")
     fields = ProvidedInfoFields(provider=provider)
     problems: list[str] = []
     end = m.end()
@@ -626,16 +739,27 @@ _ANCHORS: list[tuple[str, Pattern]] = [
     ("eu_legislation", P.EU_LEGISLATION),
     ("provided_info", P.PROVIDED_INFO),
     ("ecli", C.ECLI),
+    ("ecli_bare", C.ECLI_BARE),
+    ("eu_bare", P.EU_BARE),
+    ("eu_document", P.EU_DOCUMENT),
+    ("tk_number", P.TK_NUMBER),
     ("eu_case", C.EU_CASE),
 ]
 # Anchors still read inside an earlier citation's text (an ECLI inside a URL is a citation too).
 _INSIDE_URL_OK = {"ecli"}
 
 
+# Anchors that cannot match a text without one of these strings are not run on it (speed).
+_NEEDS = {"eu_bare": ("(E", "/E", "/JBZ"), "eu_document": ("(",), "ecli_bare": (":",)}
+
+
 def tokenize(text: str) -> list[tuple[int, int, str, regex.Match[str]]]:
     """Every anchor in ``text`` as (start, order, kind, match), in text order."""
     out = []
     for order, (kind, rx) in enumerate(_ANCHORS):
+        needs = _NEEDS.get(kind)
+        if needs and not any(n in text for n in needs):
+            continue
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
     out.sort(key=lambda t: (t[0], t[1]))
@@ -673,12 +797,22 @@ def parse_citations(text: str) -> list[Found]:
             rec = _parse_gazette(text, m)
         elif kind == "court":
             rec = _parse_case(text, m)
-        elif kind == "eu_legislation":
-            rec = _parse_eu(text, m)
+        elif kind in ("eu_legislation", "eu_bare"):
+            recs = _parse_eu(text, m) if kind == "eu_legislation" else _parse_eu_bare(text, m)
+            if not recs:
+                continue
+            found.extend(recs[:-1])
+            rec = recs[-1]
         elif kind == "provided_info":
             rec = _parse_provided(text, m)
         elif kind == "ecli":
             rec = _parse_bare_ecli(text, m)
+        elif kind == "ecli_bare":
+            rec = _parse_bare_ecli(text, m, prefix="ECLI:")
+        elif kind == "eu_document":
+            rec = _parse_eu_document(text, m)
+        elif kind == "tk_number":
+            rec = _parse_tk_number(text, m)
         else:
             rec = _parse_bare_case(text, m)
         if rec is None:
@@ -686,17 +820,22 @@ def parse_citations(text: str) -> list[Found]:
         found.append(rec)
         if not (inside_url and kind in _INSIDE_URL_OK):
             consumed = max(consumed, rec.end)
-            if kind != "eu_legislation":  # acts are often named inside a quoted title
+            if kind not in ("eu_legislation", "eu_bare"):  # acts are often named in a title
                 seg_start = rec.end
     _attach_celex(text, found)
     if not found and not is_ibid(text):
         pub = P.PUBLICATION.match(text.strip())
-        if pub:
-            fields = OtherFields(
-                publisher=pub.group("publisher").strip(), title=pub.group("title").strip()
-            )
+        page = None if pub else P.PAGE_TITLE.match(text.strip())
+        if pub or page:
+            if pub:
+                publisher, title = pub.group("publisher"), pub.group("title")
+            else:
+                assert page is not None
+                publisher, title = page.group("site"), page.group("title")
+            fields = OtherFields(publisher=publisher.strip(), title=title.strip())
             off = text.index(text.strip()[:1]) if text.strip() else 0
-            found.append(Found("other", off, off + len(text.strip()), text.strip(), fields))
+            raw = text.strip().rstrip(".").rstrip()
+            found.append(Found("other", off, off + len(raw), raw, fields))
     found.sort(key=lambda f: f.start)
     return found
 

@@ -3,9 +3,9 @@
 Footnotes are parsed one by one (``citation_parser``), Ibid. footnotes are resolved
 to copies of the nearest earlier real source (``citation_resolve``), and the body
 text is scanned for the few citations that stand there (case numbers such as
-"het arrest Zambrano (C- 34/09)", ECLIs, formal references). Bare URLs in body
-text are not taken: in text dumps they are mostly running headers and link
-annotations, not citations.
+"het arrest Zambrano (C- 34/09)", ECLIs, formal references, numbered EU and Tweede
+Kamer documents, and web sources written in parentheses). Other bare URLs in body text are not taken: in text dumps they are
+mostly running headers and link annotations, not citations.
 
 Ids run c1, c2, … : first all footnote citations by footnote number (and position
 inside the footnote, Ibid. copies in their own footnote's place), then the body
@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Document, Note, Para
-from ..model import Citation
+from ..model import Citation, OtherFields
 from ..provenance import provenance
-from .citation_parser import Found, parse_citations
-from .citation_resolve import ibid_copies, ibid_sources
+from .citation_parser import Found, is_ibid, parse_citations
+from .citation_resolve import ibid_copies, ibid_sources, note_references
 
 BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
                         "staatsblad", "tractatenblad", "eu_legislation"})  # fmt: skip
@@ -58,6 +58,17 @@ def to_citation(
     )
 
 
+def _body_citation(text: str, f: Found) -> bool:
+    """Citations of the other kinds that count in body text: a numbered document
+    ("COM(2020) 609 final", "2022Z24775") and a web source written in parentheses
+    ("(https://www.acvz.org/…)"), unlike the bare URLs of running heads and link notes."""
+    if f.kind == "other":
+        return isinstance(f.fields, OtherFields) and f.fields.document_type is not None
+    if f.kind == "url":
+        return text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")"
+    return False
+
+
 def marker_sections(doc: Document) -> dict[int, str | None]:
     """Footnote number -> section of the paragraph holding its (first) marker."""
     return {number: para.section for number, (para, _) in doc.first_markers().items()}
@@ -69,7 +80,15 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
     ids = _ids()
     sections = marker_sections(doc)
     notes = sorted(doc.footnotes, key=lambda n: n.number)
-    sources, ibid_warnings = ibid_sources((n.number, n.text) for n in notes)
+    refs = note_references((n.number, n.text) for n in notes)
+    parsed = {
+        n.number: parse_citations(n.text)
+        for n in notes
+        if n.number not in refs and not is_ibid(n.text)
+    }
+    sources, ibid_warnings = ibid_sources(
+        ((n.number, n.text) for n in notes), cites=lambda number: bool(parsed.get(number))
+    )
     warnings.extend(ibid_warnings)
     out: list[Citation] = []
     by_note: dict[int, list[Citation]] = {}
@@ -88,7 +107,7 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
         else:
             cites = [
                 to_citation(f, "", note.number, section, note.page, note)
-                for f in parse_citations(note.text)
+                for f in parsed.get(note.number, [])
             ]
         for c in cites:
             c.id, c.section, c.page = next(ids), section, note.page
@@ -96,6 +115,6 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
         out.extend(cites)
     for para in doc.paragraphs:
         for f in parse_citations(para.text):
-            if f.kind in BODY_KINDS:
+            if f.kind in BODY_KINDS or _body_citation(para.text, f):
                 out.append(to_citation(f, next(ids), None, para.section, para.page, para))
     return out

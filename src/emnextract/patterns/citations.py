@@ -44,20 +44,27 @@ CHAMBER = pattern(
 _SEP = r"[\s,]{0,6}"
 SEP = pattern(
     "cite.separator",
-    _SEP,
-    examples=[", ", " ,  ", ""],
-    doc="between the parts of one citation",
+    _SEP + r"(?:(?:vergaderjaar|zitting)\s)?",
+    examples=[", ", " ,  ", "", ", vergaderjaar "],
+    doc="between the parts of one citation ('vergaderjaar' before a session included)",
 )
 SESSION = pattern(
     "cite.session",
-    r"(?P<y1>(?:19|20)[0-9][0-9])\s?[-/]\s?(?P<y2>(?:19|20)?[0-9][0-9])(?![0-9])",
-    examples=["2018-2019", "2018/19", "2000/2001", "2019 - 2020"],
+    r"(?P<y1>(?:19|20)[0-9][0-9])\s?[-/\u2013]\s?(?P<y2>(?:19|20)?[0-9][0-9])(?![0-9])",
+    examples=["2018-2019", "2018/19", "2000/2001", "2019 - 2020", "2020\u20132021"],
     counter_examples=["1850-1851", "2018-20199"],
+)
+GARBLED_SESSION = pattern(
+    "cite.garbled_session",
+    r"(?:19|20)[0-9][0-9]\s?[-/\u2013]\s?[0-9]{0,3}(?![0-9/])",
+    examples=["2020/2", "2020/", "2019-202"],
+    counter_examples=["2020/2021", "2019/1234"],
+    doc="a session cut short ('2020/2'): read as a problem, never as a dossier (check SESSION first)",
 )
 _YEAR = r"(?:19|20)[0-9][0-9](?![0-9])"
 # dossier: "19637", "22 112", "35 000"; subdossier "-VI", "-J", "-20" or " VI"
 _DOSSIER = (
-    r"(?P<dossier>[0-9]{2}\u0020[0-9]{3}|[0-9]{4,6})(?![0-9/A-Za-z])"
+    r"(?P<dossier>[0-9]{2}\u0020[0-9]{3}|[0-9]{4,6})(?![0-9/A-Za-z\u2013]|-[0-9]{4})"
     r"(?:-(?P<sub>[IVXLC]{1,6}|[A-Z]{1,3}|[0-9]{1,3})(?![\w/])"
     r"|\u0020(?P<sub2>[IVXLC]{1,6}|[A-Z])(?![\w.]))?"
 )
@@ -72,7 +79,7 @@ DOSSIER = pattern(
         "35 000 VI",
         ("36200-20, nr. 3", "36200-20"),
     ],
-    counter_examples=["123", "nr. 12"],
+    counter_examples=["123", "nr. 12", "2020\u201321"],
 )
 EXTRA_DOSSIER = pattern(
     "cite.extra_dossier",
@@ -136,7 +143,9 @@ KAMERSTUK = pattern(
     "cite.kamerstuk",
     r"(?:Kamerstuk(?:ken)?|Kamerdossier|Kst\.?|Parl\.\s?St\.?)(?![\w-])"
     r"(?:\s(?P<chamber>" + _CHAMBER + r"))?"
-    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)[0-9][0-9]\s?[-/]|[0-9]{2}\s?[0-9]{3}))",
+    r"|(?<![\w-])(?P<chamber_only>TK|EK)(?=[\s,]{1,3}(?:(?:19|20)[0-9][0-9]\s?[-/]|[0-9]{2}\s?[0-9]{3}))"
+    r"|(?<![\w-])(?P<chamber_word>(?:Tweede|Eerste)\sKamer)"
+    r"(?=,?\s(?:(?:vergaderjaar|zitting)\s(?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9]\s?[-/\u2013]\s?[0-9]{2}))",
     examples=[
         "Kamerstukken II",
         "Kamerstuk",
@@ -144,8 +153,15 @@ KAMERSTUK = pattern(
         "Parl. St.",
         ("Kamerstukken EK 2019/20, 35271, nr. B", "Kamerstukken EK"),
         ("TK 2018-2019, 19637, nr. 2", "TK"),
+        ("Eerste Kamer, vergaderjaar 2021-2022, 35 879, C", "Eerste Kamer"),
+        ("Tweede Kamer, 2021-2022, 30 573, nr. 190", "Tweede Kamer"),
     ],
-    counter_examples=["Kamerstukkenlijst", "TK-leden", "TK heeft besloten"],
+    counter_examples=[
+        "Kamerstukkenlijst",
+        "TK-leden",
+        "TK heeft besloten",
+        "de Tweede Kamer, vergaderjaar",
+    ],
 )
 HANDELINGEN = pattern(
     "cite.handelingen",
@@ -156,8 +172,15 @@ HANDELINGEN = pattern(
 AANHANGSEL = pattern(
     "cite.aanhangsel",
     r"Aanhangsel(?:\s(?:van\s)?(?:de\s)?Handelingen)?(?![\w-])(?:\s(?P<chamber>" + _CHAMBER + r"))?"
-    r"|Ah\.?\s(?P<chamber2>TK|EK)(?![\w])",
-    examples=["Aanhangsel Handelingen II", "Aanhangsel van de Handelingen", "Ah. TK", "Ah EK"],
+    r"|Ah\.?\s(?P<chamber2>TK|EK)(?![\w])"
+    r"|Aanh\.\s?(?:Hand\.|Handelingen)(?:\s(?P<chamber3>" + _CHAMBER + r"))?",
+    examples=[
+        "Aanhangsel Handelingen II",
+        "Aanhangsel van de Handelingen",
+        "Ah. TK",
+        "Ah EK",
+        "Aanh. Hand. II",
+    ],
     counter_examples=["Aanhangsels", "Ah, TK"],
 )
 GAZETTES: dict[str, tuple[CitationKind, str]] = {
@@ -210,23 +233,48 @@ DATE_SEPARATOR = pattern("cite.date.separator", r"[-./]", examples=["-", ".", "/
 # Written form -> form in the output.
 EU_FORMS = {
     "verordening": "verordening",
-    "uitvoeringsverordening": "verordening",
+    "verordeningen": "verordening",
+    "uitvoeringsverordening": "uitvoeringsverordening",
+    "uitvoeringsverordeningen": "uitvoeringsverordening",
     "gedelegeerde verordening": "verordening",
     "richtlijn": "richtlijn",
+    "richtlijnen": "richtlijn",
     "besluit": "besluit",
+    "besluiten": "besluit",
     "kaderbesluit": "besluit",
-    "uitvoeringsbesluit": "besluit",
+    "uitvoeringsbesluit": "uitvoeringsbesluit",
+    "uitvoeringsbesluiten": "uitvoeringsbesluit",
     "regulation": "verordening",
+    "regulations": "verordening",
     "directive": "richtlijn",
+    "directives": "richtlijn",
     "decision": "besluit",
+    "decisions": "besluit",
+    "implementing regulation": "uitvoeringsverordening",
+    "implementing regulations": "uitvoeringsverordening",
+    "implementing decision": "uitvoeringsbesluit",
+    "implementing decisions": "uitvoeringsbesluit",
+    "delegated regulation": "verordening",
 }
-CELEX_TYPE = {"verordening": "R", "richtlijn": "L", "besluit": "D"}
+# CELEX document-type letter of each form (implementing acts share their parent's letter).
+CELEX_TYPE = {
+    "verordening": "R",
+    "richtlijn": "L",
+    "besluit": "D",
+    "uitvoeringsverordening": "R",
+    "uitvoeringsbesluit": "D",
+}
+_EU_INST = r"EU|EG|EEG|EGKS|Euratom|EU,\sEuratom|EC|EEC"
+_EU_NUMBER = (
+    r"(?P<n1>[0-9]{1,4})/(?P<n2>[0-9]{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![0-9/])"
+)
 EU_LEGISLATION = pattern(
     "cite.eu_legislation",
-    r"(?<![\w-])(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening|[Uu]itvoeringsverordening|[Rr]ichtlijn"
-    r"|[Kk]aderbesluit|[Uu]itvoeringsbesluit|[Bb]esluit|Regulation|Directive|Decision)"
-    r"\s(?:\((?P<inst>EU|EG|EEG|EGKS|Euratom|EU,\sEuratom|EC|EEC)\)\s)?(?:(?:nr|No)\.?\s)?"
-    r"(?P<n1>[0-9]{1,4})/(?P<n2>[0-9]{1,4})(?:/(?P<inst2>EU|EG|EEG|EC|EEC|JBZ|GBVB))?(?![0-9/])",
+    r"(?<![\w-])(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening(?:en)?|[Uu]itvoeringsverordening(?:en)?"
+    r"|[Rr]ichtlijn(?:en)?|[Kk]aderbesluit|[Uu]itvoeringsbesluit(?:en)?|[Bb]esluit(?:en)?"
+    r"|Implementing\sRegulations?|Implementing\sDecisions?|Delegated\sRegulation"
+    r"|Regulations?|Directives?|Decisions?)"
+    r"\s(?:\((?P<inst>" + _EU_INST + r")\)\s)?(?:(?:nr|No)\.?\s)?" + _EU_NUMBER,
     examples=[
         "Verordening (EU) 2019/1155",
         "Verordening (EG) nr. 810/2009",
@@ -234,18 +282,63 @@ EU_LEGISLATION = pattern(
         "Kaderbesluit 2002/584/JBZ",
         "Regulation (EU) No 604/2013",
         ("de richtlijn 2008/115/EG van", "richtlijn 2008/115/EG"),
+        ("Richtlijnen 2004/38/EG en 2003/86/EG", "Richtlijnen 2004/38/EG"),
+        "Implementing Regulation (EU) No 809/2014",
     ],
     counter_examples=["Vreemdelingenbesluit 2000", "Besluit 2019", "Richtlijn 2013/32/EU/2"],
 )
+EU_MORE = pattern(
+    "cite.eu_more",
+    r"(?:\s?,\s?|\s(?:en|and|of)\s)(?P<act>(?:\((?P<inst>" + _EU_INST + r")\)\s)?"
+    r"(?:(?:nr|No)\.?\s)?" + _EU_NUMBER + ")",
+    examples=[" en (EU) 2021/1230", " en 2013/33/EU", ", (EG) nr. 1560/2003", " en nr. 515/2014"],
+    counter_examples=[" en 2013", " en artikel 3"],
+    doc="a further act after the first of a plural form ('Richtlijnen 2013/32/EU en 2013/33/EU')",
+)
+EU_BARE = pattern(
+    "cite.eu_bare",
+    r"\((?<![\w)/.-].)(?P<inst>EU|EG|EEG)\)\s(?:(?:nr|No)\.?\s)?"
+    + _EU_NUMBER
+    + r"|(?P<n1>[0-9](?<![\w)/.-].)[0-9]{1,3})/(?P<n2>[0-9]{1,4})/(?P<inst2>EU|EG|EEG|JBZ)(?![0-9/\w])",
+    examples=[
+        "(EU) 2016/679",
+        "(EG) nr. 862/2007",
+        ("AVG, (EU) 2016/679)", "(EU) 2016/679"),
+        ("de Procedurerichtlijn (2013/32/EU)", "2013/32/EU"),
+    ],
+    counter_examples=["(EU) 2016", "Verordening(EU) 2016/679", "nr.2013/32", "2019/20"],
+    doc="an act by institution and number alone; a citation only when the institution is"
+    " printed and a form word precedes it in the same clause (see EU_FORM_BEFORE)",
+)
+EU_FORM_BEFORE = pattern(
+    "cite.eu_form_before",
+    r"(?P<form>(?:[Gg]edelegeerde\s)?[Vv]erordening|[Uu]itvoeringsverordening|[Rr]ichtlijn"
+    r"|[Uu]itvoeringsbesluit|(?<!\p{Ll})[Bb]esluit|Regulation|Directive|Decision)(?![\w])[^.;)]{0,80}$",
+    examples=[
+        ("de Algemene Verordening Gegevensbescherming ", "Verordening Gegevensbescherming "),
+        ("de Opvangrichtlijn, ", "richtlijn, "),
+        (
+            "de Algemene verordening gegevensbescherming (AVG, ",
+            "verordening gegevensbescherming (AVG, ",
+        ),
+    ],
+    counter_examples=[
+        "de wet. Daarna ",
+        "het Vreemdelingenbesluit 2000 ",
+        "de richtlijn (zie) en ",
+    ],
+    doc="the form word a bare '(EU) 2016/679' belongs to, read backwards in the same clause",
+)
 CELEX = pattern(
     "cite.celex",
-    r"CELEX(?::|%3A)\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\([0-9]{2}\))?)",
+    r"CELEX(?::|%3A|\snr\.|\snummer|\s(?=[0-9]))\s?(?P<celex>[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\([0-9]{2}\))?)",
     examples=[
         "CELEX:32013R0604",
         ("?uri=CELEX%3A32013L0032.", "CELEX%3A32013L0032"),
         "celex:32008l0115",
+        "CELEX 32013R0604",
     ],
-    counter_examples=["CELEX 32013R0604", "CELEX:2013R0604"],
+    counter_examples=["CELEX:2013R0604", "CELEX-32013R0604"],
     flags=regex.IGNORECASE,
 )
 CELEX_TYPE_LETTERS = pattern(
@@ -330,6 +423,49 @@ PROVIDED_INFO = pattern(
     ],
 )
 
+# ---------------------------------------------------------------- other numbered documents
+# EU documents: "COM(2020) 609 final", "SWD (2021) 123 def.", "SEC(2009) 1234".
+EU_DOCUMENT = pattern(
+    "cite.eu_document",
+    r"(?<![\w])(?P<type>COM|SWD|SEC|JOIN)\s?\(\s?(?P<year>(?:19|20)[0-9][0-9])\s?\)\s?"
+    r"(?P<number>[0-9]{1,4})(?![0-9/])(?:\s(?:final|def\.|definitief)(?![\w]))?",
+    examples=[
+        "COM(2020) 609 final",
+        "COM (2020) 609 def.",
+        "SWD(2021) 123 final",
+        "SEC(2009) 1234",
+        ("Mededeling, JOIN(2016) 29 final.", "JOIN(2016) 29 final"),
+    ],
+    counter_examples=["COM(2020)", "ECOM(2020) 609", "COM(20) 609"],
+    doc="a document of the European Commission by type, year and number",
+)
+EU_DOCUMENT_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri={type}:{year}:{number}:FIN"
+# Tweede Kamer zaak ("2022Z24775") and document ("2022D12345") numbers of the parliamentary
+# information system; inside a URL they are part of the URL, not a citation of their own.
+TK_NUMBER = pattern(
+    "cite.tk_number",
+    r"(?P<year>(?:19|20)(?<![\w=&/.-]..)[0-9][0-9])(?P<type>[ZD])(?P<number>[0-9]{5})(?![\w])",
+    examples=["2022Z24775", "2022D12345", ("(Kamerstuk 2022Z24775)", "2022Z24775")],
+    counter_examples=["id=2022Z10845", "2022Z2477", "2022X24775", "2022Z247755"],
+)
+TK_TYPES = {"Z": "tk_zaak", "D": "tk_document"}
+TK_ZAAK_URL = "https://www.tweedekamer.nl/kamerstukken/detail?id={id}"
+
+# Cross-references to another note: no citation; the note points to that note's sources.
+NOTE_REFERENCE = pattern(
+    "cite.note_reference",
+    r"^\s{0,3}(?:(?:zie|vgl\.?)\s(?:ook\s)?)?(?:(?:de\s)?(?:voet)?noot|fn\.?)\s(?P<note>[0-9]{1,4})(?![0-9])",
+    examples=[
+        ("Zie noot 101.", "Zie noot 101"),
+        "zie voetnoot 12",
+        "Zie ook noot 3",
+        "Vgl. noot 7",
+    ],
+    counter_examples=["Zie noten 3 en 4 van hoofdstuk 2x", "Zie paragraaf 4.2"],
+    flags=regex.IGNORECASE,
+    doc="a note that refers to another note ('Zie noot 101')",
+)
+
 # Ibid.: a footnote that only repeats the previous source.
 IBID = pattern(
     "cite.ibid",
@@ -349,12 +485,34 @@ PUBLICATION = pattern(
     ],
     counter_examples=["Zie: WODC, ‘Evaluatie’.", "WODC, ‘Evaluatie’, p. 3."],
 )
+PAGE_TITLE = pattern(
+    "cite.page_title",
+    r"^(?P<title>[^|]{3,300}?)\s?\|\s?(?:[^|]{1,60}?\s?\|\s?){0,2}"
+    r"(?P<site>[\p{L}0-9-]{2,60}(?:\.[\p{L}0-9-]{2,60}){0,3}\.(?:nl|eu|com|org|int|gov|be|de|net|info))"
+    r"\s?\.?$",
+    examples=[
+        "Kamerbrief over de voortgang | Kamerstuk | Rijksoverheid.nl",
+        "Jaarcijfers asiel | IND.nl",
+        "Nieuwe regels voor arbeidsmigratie | Nieuwsbericht | Rijksoverheid.nl.",
+    ],
+    counter_examples=["A | B | C", "Zie de tabel | kolom 2", "Rijksoverheid.nl"],
+    flags=regex.IGNORECASE,
+    doc="a web page cited by the title its browser tab shows ('Titel | Soort | Site.nl'): other",
+)
 TITLE = pattern(
     "cite.title",
-    r"‘(?P<title>[^‘’]{1,400})’",
-    examples=["‘Jaarcijfers 2019’", ("IND, ‘Kinderen’, https://ind.nl", "‘Kinderen’")],
-    counter_examples=["‘onafgesloten titel"],
+    r"‘(?P<title>[^‘’]{1,400})’|“(?P<title>[^“”]{1,400})”"
+    r"|(?<![\w])'(?P<title>[^'‘’]{1,400})'(?![\w])|\"(?P<title>[^\"]{1,400})\"",
+    examples=[
+        "‘Jaarcijfers 2019’",
+        ("IND, ‘Kinderen’, https://ind.nl", "‘Kinderen’"),
+        "“Legal migration”",
+        ("DT&V, 'Vertrek in cijfers', https://x.nl", "'Vertrek in cijfers'"),
+    ],
+    counter_examples=["‘onafgesloten titel", "COA's opvang"],
+    doc="a quoted title, in curly, straight single or double quotes",
 )
+OPEN_QUOTES = "‘“'\""
 SENTENCE_END = pattern(
     "cite.sentence_end",
     r"[.;]\s(?=\p{Lu})",
@@ -377,9 +535,9 @@ SEE = pattern(
 )
 LEAD_WORD = pattern(
     "cite.lead_word",
-    r"^\s*(?:en|and|zie(?:\sook)?|via|op)\s",
-    examples=[("zie ook Rijksoverheid", "zie ook "), ("en IND", "en ")],
-    counter_examples=["Engeland", "IND en COA"],
+    r"^\s*(?:en|and|[Zz]ie(?:\sook)?|[Vv]gl\.|via|op)\s",
+    examples=[("zie ook Rijksoverheid", "zie ook "), ("en IND", "en "), ("Zie IND", "Zie ")],
+    counter_examples=["Engeland", "IND en COA", "Opvang"],
     doc="a word before a publisher that is not part of its name",
 )
 DATE_LIKE = pattern(
@@ -396,10 +554,3 @@ OB_URL = "https://zoek.officielebekendmakingen.nl/{canonical}.html"
 RECHTSPRAAK_URL = "https://uitspraken.rechtspraak.nl/details?id={ecli}"
 EURLEX_ECLI_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:{ecli}"
 EURLEX_CELEX_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"
-PROVIDER_ARTICLE = pattern(
-    "cite.provider_article",
-    r"^(?:de|het)\s",
-    examples=[("de IND", "de "), ("het COA", "het ")],
-    counter_examples=["IND", "deze dienst"],
-    doc="the article before a provider's name ('door de IND')",
-)

@@ -24,7 +24,7 @@ COURTS: list[tuple[str, str]] = [
     (r"HR|Hoge\sRaad", "HR"),
     (
         r"(?:Rb\.?|Rechtbank)\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}(?:-[A-Z][\p{L}]{2,20})?)"
-        r"(?:,?\s(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20}))?",
+        r"(?:,?\s\(?(?:zp|zittingsplaats)\.?\s(?:Den\sHaag|Den\sBosch|[A-Z][\p{L}-]{2,20})\)?)?",
         "Rb.",
     ),
     (
@@ -71,10 +71,15 @@ COURT_PLACE_PREFIX = pattern(
 )
 COURT_SEAT = pattern(
     "cite.court_seat",
-    r",?\s(?:zp|zittingsplaats)\.?\s",
-    examples=[", zittingsplaats ", " zp. ", (" Den Haag zp Amsterdam", " zp ")],
+    r",?\s\(?(?:zp|zittingsplaats)\.?\s.*$",
+    examples=[
+        ", zittingsplaats Haarlem",
+        " zp. Utrecht",
+        (" Den Haag zp Amsterdam", " zp Amsterdam"),
+        " (zp. Middelburg)",
+    ],
     counter_examples=["Den Haag, Amsterdam"],
-    doc="where a district court sits ('Rb. Den Haag, zittingsplaats Haarlem')",
+    doc="where a district court sits ('Rb. Den Haag, zittingsplaats Haarlem'): not part of the court",
 )
 
 # ---------------------------------------------------------------- inside a case-law citation
@@ -96,8 +101,8 @@ CASE_ASIDE = pattern(
 )
 CASE_PREFIX = pattern(
     "cite.case_prefix",
-    r"(?:nrs?\.?|zaaknr\.?|zaak|case)\s?",
-    examples=["nr. ", "nrs. ", "zaaknr.", "Zaak ", "case "],
+    r"(?:nrs?\.?|zaaknrs?\.?|(?:gevoegde\s)?zaken|zaak|(?:joined\s)?cases|case)\s?",
+    examples=["nr. ", "nrs. ", "zaaknr.", "Zaak ", "case ", "gevoegde zaken ", "Joined Cases "],
     counter_examples=["nummer"],
     flags=regex.IGNORECASE,
 )
@@ -114,6 +119,13 @@ RVS_CASE = pattern(
     examples=["201808923/1/V3", "201905544/1", ("nr. 201808670/1/V3, ECLI", "201808670/1/V3")],
     counter_examples=["20180892/1/V3", "201808923/1/V3x"],
     doc="a case number of the Raad van State",
+)
+CASE_SUFFIX = pattern(
+    "cite.case_suffix",
+    r"\s(?:[A-Z]{2,6}|PPU)(?:-[A-Z]{1,6})?(?=[\s,;.)]|$)(?!\s?\()",
+    examples=[(" AOW, ECLI", " AOW"), " WWB", " PPU", (" ANW-T.", " ANW-T")],
+    counter_examples=[" ECLI:NL", " Aow", " X (Gnandi)"],
+    doc="the subject code after a Dutch case number ('18/4567 AOW')",
 )
 NL_CASE = pattern(
     "cite.nl_case",
@@ -161,6 +173,21 @@ NAME_BEFORE_ECLI = pattern(
     ],
     counter_examples=["nr. 12, ECLI:NL:HR:2011:1"],
 )
+NAME_INLINE = pattern(
+    "cite.case_name_inline",
+    r"(?P<name>\p{Lu}[^,;()‘’0-9]{0,60}?\s(?:t\.|tegen|v\.|vs\.)\s(?:(?:the|het|de)\s)?\p{Lu}[^,;()‘’0-9]{1,60}?"
+    r"|\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30}){0,3}\se\.a\.)"
+    r"(?=\s?[,;]|\s?\.?$|\s\()",
+    examples=[
+        ("Tarakhel t. Zwitserland, nr. 29217/12", "Tarakhel t. Zwitserland"),
+        ("N.D. en N.T. t. Spanje, nrs. 8675/15", "N.D. en N.T. t. Spanje"),
+        "Soering v. the United Kingdom",
+        ("zaak C-175/08, Abdulla e.a.", "Abdulla e.a."),
+        ("Soering t. het Verenigd Koninkrijk, nr. 14038/88", "Soering t. het Verenigd Koninkrijk"),
+    ],
+    counter_examples=["nr. 29217/12", "Zwitserland, nr. 3"],
+    doc="a case name written in line between the parts of a citation ('X t. Y')",
+)
 NAME_PAREN = pattern(
     "cite.case_name_paren",
     r"\((?P<name>[^()0-9]{1,60})\)",
@@ -169,13 +196,30 @@ NAME_PAREN = pattern(
 )
 NAME_BEFORE = pattern(
     "cite.case_name_before",
-    r"(?:arrest|zaak|uitspraak|judgment|case)\s(?P<name>\p{Lu}[\p{L}'-]{1,40}(?:\s(?:en|v\.?)\s\p{Lu}[\p{L}'-]{1,40})?)\s?\(\s?$",
+    r"(?:arrest|zaak|uitspraak|judgment|case)\s(?P<name>\p{Lu}[\p{L}'.-]{1,40}"
+    r"(?:\s(?:(?:en|v\.?|t\.)\s)?\p{Lu}[\p{L}'.-]{1,40}){0,3})\s?\(\s?$",
     examples=[
         ("het arrest Zambrano (", "arrest Zambrano ("),
         ("de zaak Chavez-Vilchez en Mesa (", "zaak Chavez-Vilchez en Mesa ("),
+        ("het arrest Ruiz Zambrano (", "arrest Ruiz Zambrano ("),
     ],
     counter_examples=["het arrest van het Hof ("],
     doc="a case name written before a bare case number, read backwards from it",
+)
+
+EU_COURT_NAMED = pattern(
+    "cite.eu_court_named",
+    r"(?<![\w-])(?:Hof\svan\sJustitie(?:\svan\sde\sEuropese\sUnie)?|HvJ(?:[\s-]?EU)?)(?![\w-])",
+    examples=[("heeft het Hof van Justitie bepaald", "Hof van Justitie"), "HvJ EU", "HvJ"],
+    counter_examples=["het Hof", "Europees Hof voor de Rechten van de Mens"],
+    doc="the EU Court named in the sentence of a bare EU case number",
+)
+SENTENCE_BREAK = pattern(
+    "cite.sentence_break",
+    r"[.!?]\s+(?=\p{Lu})",
+    examples=[(". Het", ". "), ("bepaald.  In", ".  ")],
+    counter_examples=["nr. 5", "e.a. de"],
+    doc="where a sentence of body text ends",
 )
 
 # ---------------------------------------------------------------- ECLI
@@ -199,6 +243,21 @@ ECLI_VALID = pattern(
     r"(?P<ordinal>[A-Z0-9](?:[A-Z0-9.]{0,24}[A-Z0-9])?)",
     examples=["ECLI:NL:RVS:2019:1710", "ECLI:EU:C:2017:354", "ECLI:NL:HR:2011:BN3537"],
     counter_examples=["ECLI:NL:RVS:19:1710", "ECLI-:EU:C:2017"],
+)
+# An ECLI printed without "ECLI:" where its country and court code leave no doubt.
+ECLI_BARE = pattern(
+    "cite.ecli_bare",
+    r"(?<![\w:./-])(?:NL:(?:RVS|HR|PHR|CRVB|CBB|RB[A-Z]{2,4}|GH[A-Z]{2,4})|EU:[CTF]|CE:ECHR)"
+    r":(?:19|20)[0-9]{2}:[A-Z0-9](?:[A-Z0-9.]{0,24}[A-Z0-9])?(?![\w:])",
+    examples=[
+        "NL:RVS:2020:1234",
+        "EU:C:2020:367",
+        "nl:rbdha:2021:5678",
+        "CE:ECHR:2016:1213JUD004173810",
+    ],
+    counter_examples=["ECLI:NL:RVS:2020:1234", "NL:XYZ:2020:1", "EU:C:2020", "UK:C:2020:1"],
+    flags=regex.IGNORECASE,
+    doc="an ECLI without its 'ECLI:' prefix, for unambiguous court codes only",
 )
 ECLI_PART_SEPARATOR = pattern("cite.ecli_separator", r"[:\-]", examples=[":", "-"])
 ECLI_COUNTRY = pattern(

@@ -153,7 +153,10 @@ def assemble(
             hp = heading_parts(ln) if ln.role == "body" else None
             style = (round(ln.size, 1), ln.bold)
             title_lines = [ln]
-            if hp is not None and tree.fits(hp[0], style, id(ln) in opening_ids):
+            opens_page = (
+                stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3 and idx < 3
+            )
+            if hp is not None and tree.fits(hp[0], style, opens_page, id(ln) in opening_ids):
                 # A title wrapped over lines: following lines in the same type.
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
@@ -175,7 +178,7 @@ def assemble(
                     )
                 if _SENTENCE_END.search(title) and not title.endswith(")"):
                     hp = None  # a numbered sentence (a bold list item), not a title
-            if hp is not None and tree.fits(hp[0], style, id(ln) in opening_ids):
+            if hp is not None and tree.fits(hp[0], style, opens_page, id(ln) in opening_ids):
                 parts = hp[0]
                 close()
                 heading_lines.update(id(t) for t in title_lines[1:])

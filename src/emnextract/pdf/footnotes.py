@@ -11,6 +11,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..document import Note
+from ..hyphenation import UrlEvidence
 from ..patterns.layout import NOTE_FINISHED as _FINISHED
 from .lines import Line, union_bbox
 from .page import Page
@@ -31,7 +32,10 @@ def _accepts(number: int, last: int | None) -> bool:
 
 
 def collect_notes(
-    pages: list[Page], warnings: list[str], known_hyphenated: Container[str] = ()
+    pages: list[Page],
+    warnings: list[str],
+    known_hyphenated: Container[str] = (),
+    evidence: UrlEvidence | None = None,
 ) -> tuple[list[Note], list[Page]]:
     """Group footnote-role lines into notes; the pages come back with unnumbered
     small print (before any note) given back to the body."""
@@ -73,7 +77,7 @@ def collect_notes(
         spaces = [ln.ends_with_space for ln in lines_all]
         places = [(ln.page, ln.bbox) for ln in lines_all]
         note.text, note.lines = join_line_spans(
-            texts, spaces, places, url_aware=True, known_hyphenated=known_hyphenated
+            texts, spaces, places, True, known_hyphenated, evidence, note.problems
         )
         note.bbox = union_bbox(lines_first)
     seen: set[int] = set()

@@ -20,13 +20,16 @@ class SectionTree:
         self.styles: dict[int, tuple[float, bool]] = {}  # level -> (size, bold) seen first
 
     def fits(
-        self, parts: list[int], style: tuple[float, bool] | None = None, opens: bool = False
+        self,
+        parts: list[int],
+        style: tuple[float, bool] | None = None,
+        chapter_type: bool = False,
+        opens: bool = False,
     ) -> bool:
-        """Whether ``parts`` continues the tree; ``opens``: its first subsection follows.
-
-        A chapter whose own first subsection (N.1) is the next heading line may skip
-        chapter numbers (a report printing a selection of its chapters).
-        """
+        """``chapter_type``: the line is set in the document's chapter type at a page
+        top, so a first chapter may carry any number (an excerpt opening on chapter 6).
+        ``opens``: its own first subsection (N.1) is the next heading line, so the
+        chapter may skip numbers (a report printing a selection of its chapters)."""
         level = len(parts)
         known = self.styles.get(level)
         if style is not None and known is not None:
@@ -34,7 +37,7 @@ class SectionTree:
                 return False  # headings of one level share their type
         if level == 1:
             if not self.path:
-                return 1 <= parts[0] <= 3 or opens
+                return 1 <= parts[0] <= (99 if chapter_type else 3) or opens
             return self.path[0] < parts[0] <= self.path[0] + 2 or (
                 opens and self.path[0] < parts[0]
             )

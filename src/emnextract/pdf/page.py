@@ -26,6 +26,7 @@ class Page:
     height: float
     lines: tuple[Line, ...] = ()
     rects: tuple[dict[str, Any], ...] = ()  # pdfplumber rects and lines
+    links: tuple[str, ...] = ()  # URIs of the page's link annotations
 
     def with_lines(self, lines: Iterable[Line]) -> Page:
         """The same page holding ``lines`` (new roles, or a new order)."""

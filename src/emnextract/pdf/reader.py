@@ -11,14 +11,16 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document
-from ..errors import EncryptedPDF, NoTextLayer, UnreadablePDF
-from ..hyphenation import hyphenated_compounds
+from ..errors import EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
+from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
+from ..limits import check_time, page_limit_error
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
+from .endnotes import mark_endnotes
 from .footnotes import collect_notes
 from .glyphs import GlyphCount
 from .letterhead import split_letterhead
@@ -30,18 +32,25 @@ if TYPE_CHECKING:
     from pdfplumber.pdf import PDF
 
 
-def _open(path: Path) -> PDF:
+def _open(path: Path, password: str | None = None, max_pages: int | None = None) -> PDF:
     """Open with pdfplumber, turning its many failure modes into one clear EmnError."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path, password=password or "")
         n = len(pdf.pages)
+    except LimitExceeded:
+        raise
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EncryptedPDF(str(path), "is an encrypted PDF that needs a password") from None
+            problem = (
+                "is an encrypted PDF and the password given is not its password"
+                if password
+                else "is an encrypted PDF that needs a password (give it with --password)"
+            )
+            raise EncryptedPDF(str(path), problem) from None
         detail = str(inner) or type(inner).__name__
         raise UnreadablePDF(
             str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
@@ -49,6 +58,9 @@ def _open(path: Path) -> PDF:
     if n == 0:
         pdf.close()
         raise UnreadablePDF(str(path), "is a PDF without pages")
+    if max_pages and n > max_pages:
+        pdf.close()
+        raise page_limit_error(str(path), n, max_pages)
     return pdf
 
 
@@ -68,28 +80,47 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _link_uris(page: Any) -> tuple[str, ...]:
+    """URIs of a page's link annotations (evidence for rejoining URLs cut over lines);
+    none when the annotations cannot be read."""
+    try:
+        return tuple(str(a["uri"]) for a in page.annots if a.get("uri"))
+    except Exception:  # noqa: BLE001 - damaged annotations only lose the evidence
+        return ()
+
+
 def read_pages(
-    path: Path, only: set[int] | None = None, warnings: list[str] | None = None
+    path: Path,
+    only: set[int] | None = None,
+    warnings: list[str] | None = None,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
 ) -> tuple[list[Page], int]:
     """Every page read (lines, size, drawn rects), and the PDF's page count.
 
     ``only`` limits reading to those 1-based pages (for inspecting a few pages). A page
     that cannot be read is skipped, the others read, when ``warnings`` is given: it gets
     "page N could not be read (…)"; without it such a page raises UnreadablePDF.
+    ``password`` opens an encrypted PDF; a PDF of more than ``max_pages`` pages, or one
+    read past the current time limit (:mod:`emnextract.limits`), raises LimitExceeded.
     """
     pages: list[Page] = []
     glyphs = GlyphCount()
     with _quiet_pdfminer():
-        pdf = _open(path)
+        pdf = _open(path, password, max_pages)
         try:
             for i, page in enumerate(pdf.pages, start=1):
                 if only is not None and i not in only:
                     continue
+                check_time()
                 try:
                     chars = page.chars
                     rects = page.rects + page.lines
                     width = float(page.width)
                     height = float(page.height)
+                except LimitExceeded:
+                    raise
                 except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
                     detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
                     if warnings is None:
@@ -99,7 +130,8 @@ def read_pages(
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
                 lines = build_lines(page_runs(chars, glyphs), i, width, glyphs)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
+                links = _link_uris(page)
+                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
                 page.flush_cache()  # keep memory flat on long reports
             n_pages = len(pdf.pages)
         finally:
@@ -116,16 +148,23 @@ def read_lines(path: Path, only: set[int] | None = None) -> tuple[list[list[Line
     return [list(page.lines) for page in pages], n_pages
 
 
-def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
+def read_pdf(
+    path: str | Path,
+    pages: Iterable[int] | None = None,
+    *,
+    password: str | None = None,
+    max_pages: int | None = None,
+) -> Document:
     """Read a PDF report into a Document (sections, paragraphs, footnotes, markers).
 
     ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
-    running headers are then told by position and page numbers alone.
+    running headers are then told by position and page numbers alone. ``password``
+    opens an encrypted PDF; ``max_pages`` refuses a longer one (LimitExceeded).
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
     warnings: list[str] = []
-    read, n_pages = read_pages(path, only, warnings)
+    read, n_pages = read_pages(path, only, warnings, password=password, max_pages=max_pages)
     if not read and warnings:
         raise UnreadablePDF(str(path), "is a PDF whose pages cannot be read (damaged)")
     if not any(page.lines for page in read):
@@ -141,8 +180,13 @@ def read_pdf(path: str | Path, pages: Iterable[int] | None = None) -> Document:
         page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
         for page in read
     ]
-    known = hyphenated_compounds("\n".join(ln.text for page in read for ln in page.lines))
-    notes, read = collect_notes(read, warnings, known)
+    read = mark_endnotes(read, stats)
+    all_text = "\n".join(ln.text for page in read for ln in page.lines)
+    known = hyphenated_compounds(all_text)
+    evidence = UrlEvidence(
+        vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
+    )
+    notes, read = collect_notes(read, warnings, known, evidence)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known)
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)

@@ -273,6 +273,13 @@ def is_caption(ln: Line) -> bool:
     return bool(_CAPTION.match(ln.text))
 
 
+def _notes_end(block: list[Line], stats: DocStats) -> int:
+    """Where running text takes over again in a note block (see endnotes.body_resumes)."""
+    from .endnotes import body_resumes  # endnotes builds on this module
+
+    return body_resumes(block, stats)
+
+
 def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Line]:
     """The note block at the foot of one column of a page: position in ``lines`` ->
     the line marked as a footnote (``ruled`` under a separator, ``carry`` when it may
@@ -296,7 +303,7 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
             continue
         small = all(ln.size < stats.body_size - 0.15 for ln in below)
         if note_number(below[0]) is not None or small:
-            block = below
+            block = below[: _notes_end(below, stats)]
             ruled = True
             break
     if not block:

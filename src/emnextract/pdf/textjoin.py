@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from ..document import TextLine
-from ..hyphenation import join_hyphenated
+from ..hyphenation import UrlEvidence, join_hyphenated
 from ..model import BBox
 from ..patterns.hyphenation import CAPITALISED_WORD as _CAPITALISED_WORD
 from ..patterns.hyphenation import NOTE_URLISH as _URLISH
@@ -40,10 +40,14 @@ def join_line_spans(
     places: Sequence[tuple[int | None, BBox | None]] = (),
     url_aware: bool = False,
     known_hyphenated: Container[str] = (),
+    evidence: UrlEvidence | None = None,
+    problems: list[str] | None = None,
 ) -> tuple[str, list[TextLine]]:
     """:func:`join_lines`, plus each line's span in the joined text.
 
     ``places`` gives each line's (page, bbox) for its span; without it they are None.
+    ``evidence`` decides a URL hyphen at a line break (kept without it); its guesses go
+    to ``problems``.
     """
     out = ""
     spans: list[TextLine] = []
@@ -52,7 +56,7 @@ def join_line_spans(
         if not text:
             continue
         page, bbox = places[i] if i < len(places) else (None, None)
-        out = _join(out, text, i, trailing_space, url_aware, known_hyphenated)
+        out = _join(out, text, i, trailing_space, url_aware, known_hyphenated, evidence, problems)
         add_line_span(spans, out, text, page, bbox)
     return out, spans
 
@@ -64,6 +68,8 @@ def _join(
     trailing_space: list[bool],
     url_aware: bool,
     known_hyphenated: Container[str],
+    evidence: UrlEvidence | None = None,
+    problems: list[str] | None = None,
 ) -> str:
     """``out`` with line ``i``'s (stripped, non-empty) ``text`` joined on."""
     if not out:
@@ -76,6 +82,11 @@ def _join(
     ):
         fresh = text.startswith(("http://", "https://", "www."))
         if not fresh and (_URL_CONNECTOR.search(out) or not _CAPITALISED_WORD.match(text)):
+            cut = out.endswith("-") and not out.endswith("--")
+            if cut and evidence is not None:
+                token = out.rsplit(None, 1)[-1]
+                if not evidence.keeps_hyphen(token, text, problems):
+                    return out[:-1] + text
             return out + text
     if _WORD_HYPHEN.search(out):
         return join_hyphen(out, text, known_hyphenated)

@@ -85,6 +85,8 @@ class ParagraphPass:
         if self._soft_wrapped(line):
             return False
         first = nxt.stripped[:1]
+        if first.isdigit() and len(s) >= 0.9 * self.body_width:
+            return False  # running text wrapped at the column edge before a number
         return first.isupper() or first.isdigit() or first in "‘'\"("
 
     @staticmethod

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from ..document import Document, Note, Para
@@ -24,13 +25,14 @@ from ..model import Section, Source
 from ..patterns import layout
 from ..source import sha256_of_bytes
 from .chapters import ChapterPass
-from .footnotes import join_note_lines, vocabulary
+from .footnotes import join_note_lines, urls_of, vocabulary
 from .lines import Chunk, Line, body_width, decode, split_lines
 from .markers import MarkerScanner
 from .paragraphs import ParagraphPass
 from .scan import ScanPass
 
 _BULLET = layout.BULLET
+_GLUED = layout.GLUED_MARKER
 
 
 class _Reader(ScanPass, ChapterPass, ParagraphPass):
@@ -44,6 +46,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
         self.headings: list[tuple[int, str, str]] = []  # (line index, number, title)
         self.chunks: list[Chunk] = []
         self.body_width = body_width(self.lines)
+        self._printed: dict[int, list[Line]] = {}  # id(para) -> its printed lines
 
     # ---- the passes ---------------------------------------------------------------
     def build(self) -> None:
@@ -52,8 +55,10 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
         heading_lines = {idx for idx, _number, _title in self.headings}
         line_pos = {id(line): i for i, line in enumerate(self.lines)}
         for chunk in self.chunks:
-            last = line_pos[id(chunk.lines[-1])]
-            chunk.next_is_heading = (last + 1) in heading_lines
+            nxt = line_pos[id(chunk.lines[-1])] + 1
+            while nxt < len(self.lines) and not self.lines[nxt].stripped:
+                nxt += 1  # blank lines may stand between a title and its first heading
+            chunk.next_is_heading = nxt in heading_lines
 
         chapters = self._find_chapters(line_pos)
         self._emit(chapters, line_pos)
@@ -118,9 +123,11 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
                     and self._continues_paragraph(prev[1], para_lines)
                 ):
                     prev[1].extend(line.text for line in para_lines)
+                    self._printed[id(prev[0])].extend(para_lines)
                     continue
                 para = Para(text="", kind=para_kind, section=section, offset=para_lines[0].offset)
                 paras.append((para, [line.text for line in para_lines], chunk))
+                self._printed[id(para)] = list(para_lines)
         # a margin box standing right above a photo credit is the photo's caption
         for (para, _lines, _c), (nxt, _l2, _c2) in zip(paras, paras[1:], strict=False):
             if para.kind == "box" and nxt.kind == "caption":
@@ -141,12 +148,16 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
             doc.paragraphs.append(para)
 
         vocab = vocabulary(self.text)
+        urls = urls_of(self.text)
         for note_number, note_lines in self.notes:
+            problems: list[str] = []
+            text = join_note_lines([line.text for line in note_lines], vocab, urls, problems)
             doc.footnotes.append(
                 Note(
                     number=note_number,
-                    text=join_note_lines([line.text for line in note_lines], vocab),
+                    text=text,
                     offset=note_lines[0].offset,
+                    problems=problems,
                 )
             )
         for skipped in scanner.skipped:
@@ -171,13 +182,26 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
             section.page = page_at(section.offset)
         for para in doc.paragraphs:
             para.page = page_at(para.offset)
-            for marker in para.markers:
-                marker.page = para.page
+            self._marker_pages(para, page_at)
         for note in doc.footnotes:
             note.page = page_at(note.offset)
         doc.source.pages = (
             len(breaks) + (0 if self.text[breaks[-1] :].strip() == "" else 1) if breaks else None
         )
+
+    def _marker_pages(self, para: Para, page_at: Callable[[int | None], int | None]) -> None:
+        """Each marker on the page of the printed line it is glued to (a paragraph may
+        run over a page break); the paragraph's page when no line shows it."""
+        printed = self._printed.get(id(para), [])
+        k = 0
+        for marker in para.markers:
+            marker.page = para.page
+            digits = str(marker.number)
+            for j in range(k, len(printed)):
+                found = _GLUED.finditer(printed[j].text)
+                if any(m.group("num") == digits for m in found):
+                    marker.page, k = page_at(printed[j].offset), j
+                    break
 
 
 def read_text(path: str | Path) -> Document:

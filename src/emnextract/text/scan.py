@@ -11,6 +11,8 @@ import regex
 
 from ..patterns import layout
 from ..patterns.hyphenation import EXT_HEAD, URL_TAIL
+from .endnotes import endnote_block, ends_note
+from .footnotes import note_goes_on
 from .lines import Chunk, Line, box_line, soft_wrapped, title_like
 
 _HEADING = layout.SECTION_HEADING
@@ -32,6 +34,7 @@ MARKER_WINDOW = 80  # lines around a note candidate searched for its marker
 class ScanPass:
     """Finds notes, headings and furniture line by line; the rest goes into chunks."""
 
+    text: str
     lines: list[Line]
     notes: list[tuple[int, list[Line]]]
     headings: list[tuple[int, str, str]]  # (line index, number, title)
@@ -64,6 +67,15 @@ class ScanPass:
                 gap.add("blank")
                 if note_open:
                     blank_since_note = True
+                continue
+            block = endnote_block(self.lines, idx, self.body_width)
+            if block is not None:
+                flush()
+                gap.add("note")
+                self.notes.extend(block.notes)
+                expected_note = block.notes[-1][0] + 1
+                note_open = False
+                skip_to = block.end - 1
                 continue
             m = _NOTE.match(line.text)
             if not self.notes:
@@ -164,6 +176,8 @@ class ScanPass:
             j += 1  # one blank line may stand between number and text
         if j >= len(self.lines) or not self.lines[j].stripped:
             return None
+        if "\f" in self.text[self.lines[idx].offset : self.lines[j].offset]:
+            return None  # a number right before a form feed is the page's number
         text = self.lines[j].text
         if (
             _PAGE.match(text)
@@ -232,20 +246,8 @@ class ScanPass:
     def _continues_note(self, s: str, after_blank: bool) -> bool:
         """Does this line carry on the open footnote (after a wrap, blank line or page break)?"""
         note_lines = self.notes[-1][1]
-        so_far = note_lines[-1].stripped
-        if not after_blank:
-            return not (
-                _HEADING.match(s)
-                or _HEADING_SPACED.match(s)
-                or _CHAPTER.match(s)
-                or _CAPTION.match(s)
-            )
-        if not _NOTE_DONE.search(so_far):
-            # after a blank line only a note cut mid-word or at the column edge goes on
-            # ("Kamerstukken II 2021/22, 30175, nr. 414" is complete without a full stop)
-            return so_far.endswith(("-", "/", ",")) or self._full_note_line(note_lines[-1])
-        # a URL broken at its dot: ".../afgeschaft." + "aspx, geraadpleegd ..."
-        return bool(_URL_TAIL.search(so_far) and _EXT_HEAD.match(s))
+        wrapped = self._full_note_line(note_lines[-1])
+        return note_goes_on(note_lines[-1].stripped, s, after_blank, wrapped, ends_note)
 
     @staticmethod
     def _heading_ok(h: regex.Match[str], last: tuple[int, ...] | None) -> bool:
