@@ -48,6 +48,77 @@ BULLET_GLYPHS = "•▪◦●■□‣⁃∙–—·\uf0a7\uf0b7\uf0d8\uf0fc\uf0
 # glyphs are lost there), and the ones a PDF hangs before a list item's text.
 PLAIN_BULLET_GLYPHS = "•◦▪●■–-"
 
+# Compatibility glyphs a PDF may carry, folded once by the PDF reader: ligatures
+# (U+FB00-FB06) into their letters, no-break, thin and other fixed-width spaces into a
+# space, zero-width characters dropped (a soft hyphen is settled by its width, see
+# pdf/glyphs.py). Not a full NFKC: "½", "m²" and "…" stay as printed.
+COMPATIBILITY_GLYPHS = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u00a0": " ",
+    "\u2000": " ",
+    "\u2001": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+}
+
+# Spacing accents that TeX (and some other typesetters) draw as a glyph of their own
+# over or under a letter ("M´erigoux"), with the combining mark each stands for.
+SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "`": "\u0300",  # grave
+    "\u00a8": "\u0308",  # dieresis
+    "^": "\u0302",
+    "\u02c6": "\u0302",  # circumflex
+    "~": "\u0303",
+    "\u02dc": "\u0303",  # tilde
+    "\u00b8": "\u0327",  # cedilla
+    "\u02da": "\u030a",  # ring
+    "\u02c7": "\u030c",  # caron
+    "\u00af": "\u0304",  # macron
+    "\u02d8": "\u0306",  # breve
+    "\u02d9": "\u0307",  # dot above
+    "\u02dd": "\u030b",  # double acute
+    "\u02db": "\u0328",  # ogonek
+}
+
+# Codes of undecoded glyphs ("(cid:N)", a font without a Unicode mapping) that are a
+# bullet or a dash in the common simple encodings: WinAnsi prints its unused codes
+# (127, 129, 141, 143, 144, 157) as a bullet and has the bullet at 149, the dashes at
+# 150 and 151; Symbol has its bullet at 183.
+UNDECODED_SYMBOLS = {
+    127: "•",
+    129: "•",
+    141: "•",
+    143: "•",
+    144: "•",
+    157: "•",
+    149: "•",
+    183: "•",
+    150: "–",
+    151: "—",
+}
+
 # ---- section headings and chapter lines ---------------------------------------------
 
 # A dump heading: number, tab, title ("2.3.1<TAB> Title", " 5.2<TAB> Title",

@@ -161,6 +161,18 @@ def assemble(
             and (not tree.path or parts[0] > tree.path[0])
         )
 
+    # Chapter lines whose first subsection (N.1) is the next numbered heading line.
+    opening_ids: set[int] = set()
+    last: tuple[int, list[int]] | None = None
+    for page in pages:
+        for ln in page.lines:
+            found = heading_parts(ln) if ln.role == "body" else None
+            if found is None:
+                continue
+            if last is not None and found[0] == [*last[1], 1] and len(last[1]) == 1:
+                opening_ids.add(last[0])
+            last = (id(ln), found[0])
+
     column_edge = stats.left + 0.72 * (stats.right - stats.left)
     for page in pages:
         lines = page.lines
@@ -179,7 +191,8 @@ def assemble(
             hp = heading_parts(ln) if ln.role == "body" else None
             style = (round(ln.size, 1), ln.bold)
             title_lines = [ln]
-            if hp is not None and (tree.fits(hp[0], style) or opens_chapter(hp[0], ln, idx)):
+            opens = id(ln) in opening_ids
+            if hp is not None and (tree.fits(hp[0], style, opens) or opens_chapter(hp[0], ln, idx)):
                 # A title wrapped over lines: following lines in the same type.
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
@@ -201,7 +214,7 @@ def assemble(
                     )
                 if _SENTENCE_END.search(title) and not title.endswith(")"):
                     hp = None  # a numbered sentence (a bold list item), not a title
-            if hp is not None and (tree.fits(hp[0], style) or opens_chapter(hp[0], ln, idx)):
+            if hp is not None and (tree.fits(hp[0], style, opens) or opens_chapter(hp[0], ln, idx)):
                 parts = hp[0]
                 close()
                 heading_lines.update(id(t) for t in title_lines[1:])

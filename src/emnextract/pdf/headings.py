@@ -28,7 +28,11 @@ class SectionTree:
         self.path: list[int] = []  # current numbers, e.g. [4, 3, 2]
         self.styles: dict[int, tuple[float, bool]] = {}  # level -> (size, bold) seen first
 
-    def fits(self, parts: list[int], style: tuple[float, bool] | None = None) -> bool:
+    def fits(
+        self, parts: list[int], style: tuple[float, bool] | None = None, opens: bool = False
+    ) -> bool:
+        """``opens``: its own first subsection (N.1) is the next heading line, so the
+        chapter may skip numbers (a report printing a selection of its chapters)."""
         level = len(parts)
         known = self.styles.get(level)
         if style is not None and known is not None:
@@ -36,8 +40,10 @@ class SectionTree:
                 return False  # headings of one level share their type
         if level == 1:
             if not self.path:
-                return 1 <= parts[0] <= 3
-            return self.path[0] < parts[0] <= self.path[0] + 2
+                return 1 <= parts[0] <= 3 or opens
+            return self.path[0] < parts[0] <= self.path[0] + 2 or (
+                opens and self.path[0] < parts[0]
+            )
         if len(self.path) < level - 1:
             if level == 2 and not self.path:
                 return parts[1] <= 2  # first numbered section, chapter unseen

@@ -14,9 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..patterns.layout import COMPATIBILITY_GLYPHS as _FOLDED
 from ..patterns.layout import HANGING as _HANGING
+from ..patterns.layout import SENTENCE_END as _SENTENCE_PUNCT
+from .glyphs import (
+    SOFT_HYPHEN,
+    UNDECODED,
+    GlyphCount,
+    compose,
+    fold,
+    settle_undecoded,
+    spaced_text,
+)
+from .glyphs import WORD_GAP as _WORD_GAP
 
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+_SPECIAL = frozenset(_FOLDED) | {SOFT_HYPHEN, UNDECODED}  # glyphs :func:`fold` settles
 
 
 @dataclass(slots=True)
@@ -67,21 +80,43 @@ class Line:
         return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
 
 
+# TeX fonts name their style in the family: Computer Modern and EC/cm-super bold
+# extended ("CMBX12", "SFBX1000"), bold ("CMB10"), sans bold ("CMSSBX10"); italic
+# and slanted ("CMTI12", "CMSL10", "SFTI1000"). URW's Times names bold "Medi".
+_TEX_BOLD = ("cmbx", "cmb10", "cmssbx", "sfbx", "ecbx", "tcbx", "sfsx", "ecsx")
+_TEX_ITALIC = ("cmti", "cmsl", "cmbxti", "cmbxsl", "sfti", "ecti", "sfsl", "ecsl", "cmitt")
+_BOLD_ENDS = ("-medi", "-mediital")
+_ITALIC_ENDS = ("ital", "-it", "boldit")
+
+
 def _is_bold(font: str) -> bool:
     low = font.lower()
-    return any(h in low for h in _BOLD_HINTS)
+    if any(h in low for h in _BOLD_HINTS):
+        return True
+    name = low.rsplit("+", 1)[-1]  # without the subset tag ("ABCDEF+")
+    return name.startswith(_TEX_BOLD) or name.endswith(_BOLD_ENDS)
 
 
 def _is_italic(font: str) -> bool:
     low = font.lower()
-    return "italic" in low or "oblique" in low
+    if "italic" in low or "oblique" in low:
+        return True
+    name = low.rsplit("+", 1)[-1]
+    return name.startswith(_TEX_ITALIC) or name.endswith(_ITALIC_ENDS)
 
 
-def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
-    """Group a page's chars (stream order) into runs; one cheap pass over the dicts."""
+def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> list[Run]:
+    """Group a page's chars (stream order) into runs; one cheap pass over the dicts.
+
+    Compatibility and undecoded glyphs are folded on the way (:mod:`.glyphs`; ``count``
+    tallies them), and word spaces the PDF leaves to position are put in.
+    """
     runs: list[Run] = []
     style_cache: dict[str, tuple[bool, bool]] = {}
     buf: list[str] = []
+    gaps: list[tuple[int, float]] = []  # (index in buf, gap) of wide gaps between glyphs
+    if count is not None:
+        count.total += len(chars)
     cur_font: str | None = None
     cur_size = 0.0
     cur_y = 0.0
@@ -94,6 +129,17 @@ def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
         size = c["size"]
         y = matrix[5]
         cx0 = c["x0"]
+        glyph = c["text"]
+        if len(glyph) != 1 or glyph in _SPECIAL:
+            glyph = fold(glyph, c, count)
+            if not glyph:
+                continue
+        if buf and cx0 < x1 - 0.25 * size and -0.05 < y - cur_y < 0.05:
+            merged = compose(buf[-1], glyph)  # an accent drawn over a letter
+            if merged is not None:
+                buf[-1] = merged
+                x1 = max(x1, c["x1"])
+                continue
         if (
             cur_font is not None
             and size == cur_size
@@ -101,11 +147,14 @@ def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
             and -0.05 < y - cur_y < 0.05
             and -0.4 * size < cx0 - x1 < 1.2 * size
         ):
-            buf.append(c["text"])
+            if cx0 - x1 > _WORD_GAP * size and glyph[0] != " " and buf[-1][-1] != " ":
+                gaps.append((len(buf), cx0 - x1))
+            buf.append(glyph)
             x1 = c["x1"]  # same font, size and baseline: same top and bottom
             continue
         if buf:
-            text = "".join(buf)
+            text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
+            gaps = []
             if not text.isspace():
                 assert cur_font is not None  # set with the first char put in buf
                 bold, italic = style_cache[cur_font]
@@ -116,7 +165,7 @@ def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
                 runs[-1].text += " "  # a space run right after a run: remember it
         if font not in style_cache:
             style_cache[font] = (_is_bold(font), _is_italic(font))
-        buf = [c["text"]]
+        buf = [glyph]
         cur_font = font
         cur_size = size
         cur_y = y
@@ -127,7 +176,7 @@ def page_runs(chars: list[dict[str, Any]]) -> list[Run]:
         base = top + c["y1"] - y  # the baseline, in top-down page coordinates
         lift = (c["y0"] - y) / size if size else 0.0
     if buf:
-        text = "".join(buf)
+        text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
         if not text.isspace():
             assert cur_font is not None  # set with the first char put in buf
             bold, italic = style_cache[cur_font]
@@ -174,14 +223,18 @@ def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
     return None
 
 
-def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> list[Line]:
+def build_lines(
+    runs: list[Run], page: int, page_width: float | None = None, count: GlyphCount | None = None
+) -> list[Line]:
     """Group runs into lines: same baseline, plus raised smaller runs beside them.
 
     With ``page_width``, column gutters are found on the runs first, and no line is
-    built across one (columns set close together would otherwise merge).
+    built across one (columns set close together would otherwise merge). Undecoded
+    glyphs are settled per line (:func:`.glyphs.settle_undecoded`; ``count`` tallies).
     """
     if not runs:
         return []
+    undecoded = any(UNDECODED in r.text for r in runs)
     gutters: list[float] = []
     if page_width:
         spans = column_spans(runs, 0.0, page_width)
@@ -232,10 +285,12 @@ def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> 
         cl[:] = keep
 
     lines: list[Line] = []
+    segments: list[list[Run]] = []
     for cl in clusters:
         if not cl:
             continue
         cl.sort(key=lambda r: r.x0)
+        loose = _evenly_spread(cl)
         seg: list[Run] = [cl[0]]
         for prev, r in zip(cl, cl[1:], strict=False):
             gap = r.x0 - prev.x1
@@ -246,14 +301,46 @@ def build_lines(runs: list[Run], page: int, page_width: float | None = None) -> 
                 len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
             )
             across = any(prev.x1 < g < r.x0 for g in gutters)
-            if across or (not hanging and (gap > 1.5 * size or (differs and gap > 0.5 * size))):
-                lines.append(make_line(seg, page))
+            wide = not loose and (gap > 1.5 * size or (differs and gap > 0.5 * size))
+            if across or (not hanging and wide):
+                segments.append(seg)
                 seg = [r]
             else:
                 seg.append(r)
-        lines.append(make_line(seg, page))
+        segments.append(seg)
+    for seg in segments:
+        if undecoded:
+            seg = settle_undecoded(seg, count)
+        if seg:
+            lines.append(make_line(seg, page))
     lines.sort(key=lambda ln: (round(ln.baseline, 0), ln.x0))
     return lines
+
+
+def _evenly_spread(runs: list[Run]) -> bool:
+    """The words of a loose justified line: wide gaps, all (nearly) equal.
+
+    Justification stretches every word space of a line alike (a space after a
+    sentence's end may stretch more); table cells and tab stops leave unequal gaps,
+    and a row of figures has no words.
+    """
+    words = [r for r in runs if not r.attached]
+    if len(words) < 4:
+        return False
+    size = words[0].size
+    if any(abs(r.size - size) > 0.05 * size for r in words):
+        return False
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    if max(gaps) <= 1.5 * size:
+        return False  # nothing would split it
+    usual = sorted(gaps)[len(gaps) // 2]
+    for a, gap in zip(words, gaps, strict=False):
+        if gap < usual - 0.05 * size:
+            return False
+        if gap > usual + 0.05 * size and not _SENTENCE_PUNCT.search(a.text.rstrip()):
+            return False
+    lettered = sum(1 for r in words if sum(ch.isalpha() for ch in r.text) >= 2)
+    return lettered >= len(words) - 1
 
 
 def make_line(runs: list[Run], page: int) -> Line:

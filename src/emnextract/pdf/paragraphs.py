@@ -123,9 +123,9 @@ def bullet_glyph_lines(body: list[Line]) -> Bulleted:
             and abs(ln.baseline - glyph.baseline) < 0.4 * max(ln.size, glyph.size)
             and glyph.x0 < ln.x0 < glyph.x1 + 6 * ln.size
         ]
+        out.glyphs.add(id(glyph))  # with no text beside it, an empty bullet: no text
         if beside:
             item = min(beside, key=lambda ln: ln.x0)
-            out.glyphs.add(id(glyph))
             out.items.add(id(item))
     return out
 
@@ -200,13 +200,17 @@ def starts_paragraph(
     short = stats.left + 0.8 * (stats.right - stats.left)
     if (
         kind == "body"
-        and open_para.kind == "body"
+        and open_para.kind in ("body", "list_item")
         and last.x1 < short
         and not open_para.text.endswith((",", "-", ";"))
     ):
-        # A short line ends its paragraph. A lone short line without a full stop
-        # before new text is an unstyled subheading.
-        lone = len(open_para.lines) == 1 and not _SENTENCE_END.search(open_para.text)
+        # A short line ends its paragraph (or list item). A lone short line without a
+        # full stop before new text is an unstyled subheading.
+        lone = (
+            open_para.kind == "body"
+            and len(open_para.lines) == 1
+            and not _SENTENCE_END.search(open_para.text)
+        )
         if text[:1].isupper():
             return True, lone
         # A title (capitalised, no stop or comma inside) before a sentence that opens

@@ -23,6 +23,7 @@ from .assemble import assemble
 from .endnotes import mark_endnotes
 from .footnotes import collect_notes
 from .fullsize import GluedMarkers
+from .glyphs import GlyphCount
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
@@ -106,6 +107,7 @@ def read_pages(
     read past the current time limit (:mod:`emnextract.limits`), raises LimitExceeded.
     """
     pages: list[Page] = []
+    glyphs = GlyphCount()
     with _quiet_pdfminer():
         pdf = _open(path, password, max_pages)
         try:
@@ -128,13 +130,16 @@ def read_pages(
                         ) from None
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
-                lines = build_lines(page_runs(chars), i, width)
+                lines = build_lines(page_runs(chars, glyphs), i, width, glyphs)
                 links = _link_uris(page)
                 pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
                 page.flush_cache()  # keep memory flat on long reports
             n_pages = len(pdf.pages)
         finally:
             pdf.close()
+    undecoded = glyphs.warning(str(path))
+    if undecoded is not None and warnings is not None:
+        warnings.append(undecoded)
     return pages, n_pages
 
 
