@@ -141,6 +141,17 @@ def open_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     return pdf
 
 
+def _plain(function: Any, result: Any, n_args: int) -> Any:
+    """A PDFium function re-declared with plain pointer arguments (ints), an int at 2nd.
+
+    ctypes checks and converts typed pointer arguments on every call; with addresses
+    passed as ints a per-char call costs a fraction of that.
+    """
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    args = [ctypes.c_void_p, ctypes.c_int] + [ctypes.c_void_p] * (n_args - 2)
+    return ctypes.CFUNCTYPE(result, *args)(address)
+
+
 class _Fonts:
     """Font name, size and descent per text object, looked up once per object."""
 
@@ -149,17 +160,25 @@ class _Fonts:
 
         self.c = pdfium_c
         self.cache: dict[int, tuple[str, float, float]] = {}
+        # FPDFText_GetTextObject giving the object's address as an int (a cheap key):
+        # the same C function, declared with a plain pointer result.
+        self.text_object = _plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, 2)
+        self.loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, 3)
+        self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
         self.buf = ctypes.create_string_buffer(256)
         self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
 
-    def of(self, obj: Any) -> tuple[str, float, float]:
+    def of(self, obj: Any, key: int | None = None) -> tuple[str, float, float]:
         """(font name, font size in text space, descent per em) of a text object."""
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if key is None:
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
         found = self.cache.get(key)
         if found is not None:
             return found
         c = self.c
+        if isinstance(obj, int):
+            obj = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
         name = ""
         descent = 0.0
         size = 0.0
@@ -260,32 +279,52 @@ def page_chars(
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         pending: list[Any] = []  # space-only objects before the next char
         last_index = -1
+        tp_address = ctypes.cast(tp, ctypes.c_void_p).value
+        rect_address = ctypes.addressof(rect)
+        ox_address = ctypes.addressof(ox)
+        oy_address = ctypes.addressof(oy)
+        text_object = fonts.text_object
+        loose_box = fonts.loose_box
+        origin = fonts.origin
+        # Per text object: font name, char size, descent and the char matrix's a-d.
+        styles: dict[int, tuple[str, float, float, float, float, float, float, bool]] = {}
         for i in range(n):
             ch = text[i]
             if ch in _GENERATED_CANDIDATES and c.FPDFText_IsGenerated(tp, i) == 1:
                 continue
             if ch in _SOFT_HYPHENS:
                 ch = _SOFT_HYPHENS[ch]
-            obj = c.FPDFText_GetTextObject(tp, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            key = text_object(tp_address, i) or 0
             index = order.get(key, -1)
             if space_objs and index > last_index + 1 and last_index >= 0:
                 pending = [space_objs[k] for k in range(last_index + 1, index) if k in space_objs]
             if index >= 0:
                 last_index = index
-            fontname, fontsize, descent = fonts.of(obj) if obj else ("", 0.0, 0.0)
-            c.FPDFText_GetLooseCharBox(tp, i, rect)
-            c.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            c.FPDFText_GetMatrix(tp, i, m)
-            a, b, cc, d = m.a, m.b, m.c, m.d
+            style = styles.get(key)
+            if style is None:
+                fontname, fontsize, descent = fonts.of(key, key) if key else ("", 0.0, 0.0)
+                c.FPDFText_GetMatrix(tp, i, m)
+                a, b, cc, d = m.a, m.b, m.c, m.d
+                if turned:
+                    a, b, cc, d = (
+                        a * ra + b * rc,
+                        a * rb + b * rd,
+                        cc * ra + d * rc,
+                        cc * rb + d * rd,
+                    )
+                upright = not (b or cc)
+                # Char size as pdfminer's glyph height: the font size scaled by the matrix.
+                size = fontsize * abs(d) if upright else fontsize * (a * a + b * b) ** 0.5
+                style = (fontname, size, descent, a, b, cc, d, upright)
+                if key:
+                    styles[key] = style
+            fontname, size, descent, a, b, cc, d, upright = style
+            loose_box(tp_address, i, rect_address)
+            origin(tp_address, i, ox_address, oy_address)
             x = ox.value
             y = oy.value
             if turned:
-                a, b, cc, d = (a * ra + b * rc, a * rb + b * rd, cc * ra + d * rc, cc * rb + d * rd)
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-            upright = not (b or cc)
-            # Char size as pdfminer's glyph height: the font size scaled by the matrix.
-            size = fontsize * (d if d > 0 else -d) if upright else fontsize * (a * a + b * b) ** 0.5
             # The loose box spans the advance, widened by a glyph reaching left of
             # its origin ("j"): pdfminer's box starts at the origin.
             x0 = x
