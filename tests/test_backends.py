@@ -45,37 +45,32 @@ KNOWN: dict[str, dict[str, tuple[int, int]]] = {
     },
     # Ligature glyphs: pdfminer gives U+FB01 "ﬁ", PDFium the letters "fi".
     "fixtures/layouts/no-space-glyphs.pdf": {"paragraphs": (28, 20), "footnotes": (16, 16)},
-    # Bullets of a font without a ToUnicode entry: pdfminer "(cid:127)", PDFium "•".
+    # Bullets of a font without a ToUnicode entry: pdfminer "(cid:127)" (read as the
+    # number 127 by the statistics), PDFium "•".
     "fixtures/layouts/restart-per-chapter.pdf": {"paragraphs": (2, 2), "statistics": (70, 56)},
-    # Word-made PDFs: a space PDFium leaves out of its chars and that is not a
-    # space-only text object ("uw Kamer" read "uwKamer"), and the bullets above.
+    # Below: only the right edge of boxes (see test_real_pdfs_differ_only_in_right_edges).
     "fixtures/realdocs/Evaluatie_CoronaMelder_na_9_maanden_english.pdf": {
         "paragraphs": (3, 3),
         "footnotes": (1, 1),
         "citations": (1, 1),
         "statistics": (2, 2),
     },
-    "fixtures/realdocs/Kamerbrief_circulaire_economie.pdf": {
-        "paragraphs": (4, 4),
-        "citations": (2, 2),
-        "measures": (1, 1),
-        "statistics": (5, 5),
-    },
+    "fixtures/realdocs/Kamerbrief_circulaire_economie.pdf": {"paragraphs": (1, 1)},
     "fixtures/realdocs/Kamerbrief_emissie_luchtvaart.pdf": {
-        "paragraphs": (3, 3),
         "footnotes": (6, 6),
         "citations": (6, 6),
-        "measures": (3, 3),
+        "measures": (1, 1),
     },
     "fixtures/realdocs/Kamerbrief_innovatie_missie.pdf": {"footnotes": (1, 1), "citations": (2, 2)},
     "fixtures/realdocs/Kamerbrief_water_en_Bodem.pdf": {
-        "paragraphs": (18, 18),
-        "footnotes": (9, 9),
+        "paragraphs": (4, 4),
+        "footnotes": (8, 8),
         "citations": (7, 7),
-        "measures": (1, 1),
-        "statistics": (1, 1),
     },
 }
+# PDFium leaves out the spaces a line ends with (Word-made PDFs draw one after the
+# last word); pdfminer keeps them, so a box ending at such a line is a space wider.
+RIGHT_EDGE_ONLY = [p for p in KNOWN if p.startswith("fixtures/realdocs/")]
 
 TOLERANCE = 1.0
 
@@ -125,6 +120,25 @@ def differences(relpath: str) -> dict[str, tuple[list[str], list[str]]]:
 def test_pdfium_gives_the_pdfplumber_report(relpath):
     found = {k: (len(a), len(b)) for k, (a, b) in differences(relpath).items()}
     assert found == KNOWN.get(relpath, {})
+
+
+def _without_right_edges(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {
+            k: [v[0], v[1], v[3]] if k == "bbox" and v else _without_right_edges(v)
+            for k, v in data.items()
+        }
+    if isinstance(data, list):
+        return [_without_right_edges(v) for v in data]
+    return data
+
+
+@pytest.mark.parametrize("relpath", RIGHT_EDGE_ONLY)
+def test_real_pdfs_differ_only_in_right_edges(relpath):
+    a = _without_right_edges(_report(relpath, "pdfplumber"))
+    b = _without_right_edges(_report(relpath, "pdfium"))
+    assert _close(a, b)
+    assert not _close(_report(relpath, "pdfplumber"), _report(relpath, "pdfium"))
 
 
 def test_identical_on_the_generated_layouts():

@@ -290,11 +290,21 @@ def page_chars(
         styles: dict[int, tuple[str, float, float, float, float, float, float, bool]] = {}
         for i in range(n):
             ch = text[i]
-            if ch in _GENERATED_CANDIDATES and c.FPDFText_IsGenerated(tp, i) == 1:
-                continue
+            key = text_object(tp_address, i) or 0
+            generated = ch in _GENERATED_CANDIDATES and c.FPDFText_IsGenerated(tp, i) == 1
+            if generated and (ch != " " or not key or i + 1 >= n):
+                continue  # a space or line break of PDFium's own
+            if generated:
+                # PDFium's own spaces inside a text object (in letter-spaced text) sit
+                # at the next glyph's origin; a space char of the PDF that it set aside
+                # (the next glyph overlaps it) keeps its own origin before that.
+                origin(tp_address, i, ox_address, oy_address)
+                here = ox.value
+                origin(tp_address, i + 1, ox_address, oy_address)
+                if abs(ox.value - here) < 0.01:
+                    continue
             if ch in _SOFT_HYPHENS:
                 ch = _SOFT_HYPHENS[ch]
-            key = text_object(tp_address, i) or 0
             index = order.get(key, -1)
             if space_objs and index > last_index + 1 and last_index >= 0:
                 pending = [space_objs[k] for k in range(last_index + 1, index) if k in space_objs]
@@ -329,10 +339,12 @@ def page_chars(
             # its origin ("j"): pdfminer's box starts at the origin.
             x0 = x
             x1 = rect.right if not turned else x + (rect.right - ox.value)
+            if generated:
+                x1 = x0 + space_width.get(fontname, 0.25) * size
             if pending:
                 chars.extend(self_spaces(c, fonts, pending, space_width, height, chars, x, y))
                 pending = []
-            if ch == " " and size and not turned:
+            if ch == " " and size and not turned and not generated:
                 space_width.setdefault(fontname, (x1 - x0) / size)
             y0 = y + descent * size
             y1 = y0 + size
