@@ -272,3 +272,37 @@ def test_damaged_page_is_skipped_with_a_warning(tmp_path, monkeypatch):
     pages, n = read_pages(path, None, warnings, backend="pdfium")
     assert [p.number for p in pages] == [1, 3] and n == 3
     assert "page 2 could not be read (ValueError: bad content stream)" in warnings[0]
+
+
+def test_a_hyphen_at_a_line_end_stays_a_hyphen(tmp_path):
+    """PDFium reads a hyphen ending a line as U+FFFE and joins the lines; read back."""
+    path = tmp_path / "hyphen.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "De regeling werd ver-")
+    c.drawString(72, 688, "lengd tot het einde van het jaar.")
+    c.save()
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        assert [ln.text for ln in pages[0].lines] == [
+            "De regeling werd ver-",
+            "lengd tot het einde van het jaar.",
+        ], backend
+
+
+def test_cli_and_batch_take_the_backend(tmp_path, capsys):
+    import json
+
+    from emnextract.batch import Options, run_batch
+    from emnextract.cli import main
+
+    src = _small_pdf(tmp_path / "report.pdf")
+    out = tmp_path / "out.json"
+    assert main(["extract", str(src), "--backend", "pdfium", "-q", "-o", str(out)]) == 0
+    assert json.loads(out.read_text("utf-8"))["source"]["pages"] == 3
+    assert main(["extract", str(src), "--backend", "nope", "-o", str(out)]) == 2
+    capsys.readouterr()
+    results = list(
+        run_batch([str(src)], str(tmp_path / "shelf"), options=Options(backend="pdfium"))
+    )
+    assert [r.ok for r in results] == [True]
