@@ -3,8 +3,8 @@
 pdfplumber builds a dict of some twenty keys for every object on the page, which is
 most of the time spent reading a report. PDFium (through pypdfium2's raw API) gives the
 same per-char facts in a few cheap calls: one call for the page's text, then per char
-its loose box (advance width), origin and matrix; font name, size and descent are looked
-up once per text object. The records carry the keys :func:`.lines.page_runs` reads
+its text object, loose box (advance width) and origin; font name, size, descent and the
+char matrix are looked up once per text object. The records carry the keys :func:`.lines.page_runs` reads
 from pdfplumber chars, in the same (bottom-up ``y0``/``y1``, top-down ``top``/``bottom``)
 coordinates, so nothing downstream knows which backend read the page.
 
@@ -13,12 +13,18 @@ PDFium differs from pdfminer in ways handled here:
 * it adds spaces and line breaks of its own between words and lines (flagged as
   generated): they are dropped, so word spaces come from the content stream, or from
   glyph gaps when the PDF has no space glyphs (:func:`.lines.make_line`), as with
-  pdfplumber;
+  pdfplumber. But it also drops spaces the PDF draws: a text object of only spaces
+  (put back from the page's objects) and a space the next glyph overlaps (kept: a
+  generated space inside a text object at its own origin). A space ending a line is
+  dropped for good: such a line's box ends at its last glyph;
 * it turns a soft hyphen (and a hyphen it takes for one) at a line end into U+FFFE or
   U+0002: read back as "-", the char the PDF draws;
+* ligature glyphs come as their letters ("fi" where pdfminer gives U+FB01), and a glyph
+  without a Unicode entry as PDFium's guess ("•" where pdfminer gives "(cid:127)");
 * its char origin includes the text rise (``Ts``), pdfminer's text matrix does not:
   the origin is given as the baseline with the usual descent below it, which leaves the
-  same raised baseline that :func:`.lines.page_runs` derives from pdfminer's glyph box;
+  same raised baseline that :func:`.lines.page_runs` derives from pdfminer's glyph box
+  (but a raised run of the text's own size is a run apart, where pdfminer joins it);
 * its y axis points up: ``top``/``bottom`` are measured from the page top as pdfplumber
   does, and a page's /Rotate is applied as pdfminer applies it;
 * the glyph box height comes from the font's descent: pdfminer takes the Adobe metrics
@@ -147,7 +153,7 @@ def _plain(function: Any, result: Any, n_args: int) -> Any:
     ctypes checks and converts typed pointer arguments on every call; with addresses
     passed as ints a per-char call costs a fraction of that.
     """
-    address = ctypes.cast(function, ctypes.c_void_p).value
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
     args = [ctypes.c_void_p, ctypes.c_int] + [ctypes.c_void_p] * (n_args - 2)
     return ctypes.CFUNCTYPE(result, *args)(address)
 
@@ -342,7 +348,7 @@ def page_chars(
             if generated:
                 x1 = x0 + space_width.get(fontname, 0.25) * size
             if pending:
-                chars.extend(self_spaces(c, fonts, pending, space_width, height, chars, x, y))
+                chars.extend(_space_chars(c, fonts, pending, space_width, height, x, y))
                 pending = []
             if ch == " " and size and not turned and not generated:
                 space_width.setdefault(fontname, (x1 - x0) / size)
@@ -368,13 +374,12 @@ def page_chars(
         textpage.close()
 
 
-def self_spaces(
+def _space_chars(
     c: Any,
     fonts: _Fonts,
     objs: list[Any],
     space_width: dict[str, float],
     height: float,
-    before: list[dict[str, Any]],
     next_x: float,
     next_y: float,
 ) -> list[dict[str, Any]]:
