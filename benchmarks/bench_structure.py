@@ -1,12 +1,16 @@
 """How much the structure step costs on top of bare pdfplumber char extraction.
 
-    python3 benchmarks/bench_structure.py [PDF] [--runs N]
+    python3 benchmarks/bench_structure.py [PDF] [--runs N] [--backend pdfplumber|pdfium|both]
 
 Default PDF: the largest PDF among fixtures/ and fixtures/realdocs/. Prints, for the
 median of N runs, pages/second of ``read_pdf`` (the whole structure step) and of bare
 extraction (``pdfplumber.open`` + ``page.chars`` for every page) and their ratio; and,
 timed inside one read_pdf call (robust to other load on the machine), the share that
 structure building adds on top of pdfplumber's char extraction.
+
+With ``--backend pdfium`` (or ``both``) the same for the pdfium backend: its read
+against bare PDFium per-char extraction (``pypdfium2``: the page's text and every
+char's box), and, for each backend, the whole pipeline (``extract``) on the file.
 """
 
 from __future__ import annotations
@@ -23,6 +27,52 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from emnextract.pdf import reader  # noqa: E402
+
+
+def bare_pdfium_chars(path: Path) -> int:
+    """Bare PDFium extraction: every page's text and every char's box."""
+    import pypdfium2
+
+    n = 0
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            count = textpage.count_chars()
+            for i in range(count):
+                textpage.get_charbox(i)
+            n += count
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return n
+
+
+def pdfium_report(path: Path, runs: int, n_pages: int) -> None:
+    """The pdfium backend's read against bare PDFium per-char extraction."""
+    bare_pdfium_chars(path)  # warm
+    bare, full = [], []
+    for _ in range(runs):
+        bare.append(timed(bare_pdfium_chars, path))
+        full.append(timed(lambda p: reader.read_pdf(p, backend="pdfium"), path))
+    t_bare = statistics.median(bare)
+    t_full = statistics.median(full)
+    print(f"bare pdfium chars     : {t_bare:7.3f} s  {n_pages / t_bare:7.1f} pages/s")
+    print(f"read_pdf pdfium       : {t_full:7.3f} s  {n_pages / t_full:7.1f} pages/s")
+    print(f"ratio read_pdf / bare : {t_full / t_bare:7.3f}  (pdfium)")
+
+
+def pipeline_report(path: Path, runs: int, backends: list[str]) -> None:
+    """Whole pipeline (read + every extractor) per backend."""
+    from emnextract import extract
+
+    for backend in backends:
+        t = statistics.median(
+            timed(lambda p, b=backend: extract(p, backend=b), path) for _ in range(runs)
+        )
+        print(f"extract, {backend:10s}  : {t:7.3f} s")
 
 
 def bare_chars(path: Path) -> int:
@@ -85,10 +135,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pdf", nargs="?", type=Path)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--backend", choices=["pdfplumber", "pdfium", "both"], default="pdfplumber")
     args = ap.parse_args()
     path = args.pdf or default_pdf()
     with pdfplumber.open(path) as pdf:
         n_pages = len(pdf.pages)
+    if args.backend == "pdfium":
+        print(f"file: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        pdfium_report(path, args.runs, n_pages)
+        pipeline_report(path, args.runs, ["pdfium"])
+        return
     n_chars = bare_chars(path)  # warm the file cache and imports
 
     bare, full, inner = [], [], []
@@ -112,6 +168,9 @@ def main() -> None:
         f"inside read_pdf: structure {t_struct:.3f} s = {100 * share:.1f}% on top of its own char "
         f"extraction (same run; min {100 * shares[0]:.1f}%, max {100 * shares[-1]:.1f}%)"
     )
+    if args.backend == "both":
+        pdfium_report(path, args.runs, n_pages)
+        pipeline_report(path, args.runs, ["pdfplumber", "pdfium"])
 
 
 if __name__ == "__main__":

@@ -63,3 +63,38 @@ def extracted(relpath: str):
 @pytest.fixture(scope="session")
 def report_of():
     return extracted
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def each_backend(request, monkeypatch):
+    """Runs a test once per PDF backend (the reader's default set to it)."""
+    from emnextract.pdf import reader
+
+    monkeypatch.setattr(reader, "DEFAULT_BACKEND", request.param)
+    return request.param
+
+
+def damage_pages(monkeypatch, backend: str, pages: set[int] | None, exc: Exception) -> None:
+    """Make the given 1-based pages (None: all) raise ``exc`` when read by ``backend``."""
+    if backend == "pdfium":
+        from emnextract.pdf import pdfium
+
+        real = pdfium.read_page
+
+        def read_page(pdf, index, fonts):
+            if pages is None or index + 1 in pages:
+                raise exc
+            return real(pdf, index, fonts)
+
+        monkeypatch.setattr(pdfium, "read_page", read_page)
+        return
+    import pdfplumber.page
+
+    chars = pdfplumber.page.Page.chars
+
+    def damaged(page):
+        if pages is None or page.page_number in pages:
+            raise exc
+        return chars.fget(page)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(damaged))

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen import canvas
 
+from conftest import damage_pages
 from emnextract import extract
 from emnextract.cli import main
 from emnextract.errors import (
@@ -29,6 +30,8 @@ from emnextract.errors import (
 from emnextract.pipeline import load_document
 
 EXIT_INPUT = 3
+
+pytestmark = pytest.mark.usefixtures("each_backend")  # every test once per PDF backend
 
 TEXT = (
     "1 Inleiding\n\n"
@@ -278,18 +281,9 @@ def test_latin1_text_is_read_with_a_warning(tmp_path, capsys):
     read_ok(path, capsys, tmp_path)
 
 
-def test_damaged_page_is_skipped_with_a_warning(tmp_path, monkeypatch, capsys):
-    import pdfplumber.page
-
+def test_damaged_page_is_skipped_with_a_warning(tmp_path, monkeypatch, capsys, each_backend):
     path = small_pdf(tmp_path / "damaged.pdf")
-    chars = pdfplumber.page.Page.chars
-
-    def damaged(page: pdfplumber.page.Page) -> list:
-        if page.page_number == 2:
-            raise ValueError("bad content stream")
-        return chars.fget(page)  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(damaged))
+    damage_pages(monkeypatch, each_backend, {2}, ValueError("bad content stream"))
     doc = load_document(path)
     assert any(
         "page 2 could not be read (ValueError: bad content stream)" in w for w in doc.warnings
@@ -301,15 +295,9 @@ def test_damaged_page_is_skipped_with_a_warning(tmp_path, monkeypatch, capsys):
     assert any("page 2 could not be read" in w for w in report["warnings"])
 
 
-def test_every_page_damaged_is_an_unreadable_pdf(tmp_path, monkeypatch, capsys):
-    import pdfplumber.page
-
+def test_every_page_damaged_is_an_unreadable_pdf(tmp_path, monkeypatch, capsys, each_backend):
     path = small_pdf(tmp_path / "ruined.pdf", pages=2)
-
-    def damaged(page: pdfplumber.page.Page) -> list:
-        raise ValueError("bad content stream")
-
-    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(damaged))
+    damage_pages(monkeypatch, each_backend, None, ValueError("bad content stream"))
     with pytest.raises(UnreadablePDF):
         load_document(path)
     assert "pages cannot be read" in refused(path, capsys, tmp_path)

@@ -35,6 +35,7 @@ def one_error_line(err: str) -> str:
 # ---------------------------------------------------------------- time limit
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_a_file_over_the_time_limit_stops_with_a_clear_error():
     start = time.monotonic()
     with pytest.raises(LimitExceeded) as info:
@@ -44,6 +45,7 @@ def test_a_file_over_the_time_limit_stops_with_a_clear_error():
     assert "--timeout" in str(info.value)
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_the_time_limit_holds_in_a_thread_too():
     """No SIGALRM outside the main thread (a dask worker): the deadline is checked per page."""
     caught: list[BaseException] = []
@@ -73,6 +75,7 @@ def test_a_generous_time_limit_changes_nothing_and_leaves_no_timer():
 # ---------------------------------------------------------------- page limit
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_a_pdf_over_the_page_limit_is_refused_before_reading():
     start = time.monotonic()
     with pytest.raises(LimitExceeded) as info:
@@ -84,6 +87,7 @@ def test_a_pdf_over_the_page_limit_is_refused_before_reading():
     )
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_cli_limits_give_one_line_and_exit_3(tmp_path, capsys):
     out = tmp_path / "r.json"
     assert main(["extract", str(PDF), "--max-pages", "5", "-o", str(out)]) == 3
@@ -117,6 +121,7 @@ def locked(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_an_encrypted_pdf_asks_for_its_password(locked):
     with pytest.raises(EncryptedPDF) as info:
         extract(locked)
@@ -126,6 +131,7 @@ def test_an_encrypted_pdf_asks_for_its_password(locked):
     assert "not its password" in str(info.value)
 
 
+@pytest.mark.usefixtures("each_backend")
 def test_the_right_password_opens_it(locked, tmp_path, capsys, monkeypatch):
     report = extract(locked, password="geheim")
     assert [m.date for m in report.measures] == ["2020-01-01"]

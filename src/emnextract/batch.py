@@ -66,6 +66,7 @@ class Options:
     password: str | None = None
     timeout: float | None = None
     max_pages: int | None = None
+    backend: str | None = None  # "pdfplumber" or "pdfium" (None: the default)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,11 @@ def run_one(job: Job) -> BatchResult:
     try:
         opts = job.options
         report = extract(
-            src, password=opts.password, timeout=opts.timeout, max_pages=opts.max_pages
+            src,
+            password=opts.password,
+            timeout=opts.timeout,
+            max_pages=opts.max_pages,
+            backend=opts.backend,  # type: ignore[arg-type]
         )
         write_report(report, out)
         return BatchResult(

@@ -36,6 +36,7 @@ CONTEXT_CHARS = 40
 
 
 SourceKind = Literal["pdf", "text"]
+Backend = Literal["pdfplumber", "pdfium"]  # the library that reads a PDF's chars
 
 
 def load_document(
@@ -44,6 +45,7 @@ def load_document(
     kind: SourceKind | None = None,
     password: str | None = None,
     max_pages: int | None = None,
+    backend: Backend | None = None,
 ) -> Document:
     """Read a PDF or a plain-text dump into a Document.
 
@@ -51,14 +53,15 @@ def load_document(
     whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it. Only regular
     files are read (a FIFO or a device named ``.pdf`` is refused at once, never waited
     on); bytes that are neither a PDF nor text are refused unless ``kind`` forces text.
-    ``password`` opens an encrypted PDF; ``max_pages`` refuses a longer PDF.
+    ``password`` opens an encrypted PDF; ``max_pages`` refuses a longer PDF; ``backend``
+    ("pdfplumber", the default, or "pdfium") picks the library that reads a PDF.
     """
     path = Path(path)
     head = _read_head(path)
     if kind == "pdf" or (kind is None and PDF_MAGIC in head):
         from .pdf.reader import read_pdf
 
-        return read_pdf(path, password=password, max_pages=max_pages)
+        return read_pdf(path, password=password, max_pages=max_pages, backend=backend)
     if kind is None and _looks_binary(head):
         raise NotAReport(str(path), "is neither a PDF nor a text file")
     from .text.reader import read_text
@@ -349,6 +352,7 @@ def extract(
     password: str | None = None,
     timeout: float | None = None,
     max_pages: int | None = None,
+    backend: Backend | None = None,
 ) -> Report:
     """Turn one report into a Report.
 
@@ -357,6 +361,7 @@ def extract(
     :func:`extract_text` for text of one line). ``year`` overrides the report's year,
     ``kind`` ("pdf" or "text") the choice of reader, ``password`` opens an encrypted PDF.
     ``timeout`` (seconds) and ``max_pages`` bound the work on one file (None: no bound).
+    ``backend`` ("pdfplumber", the default, or "pdfium") picks the library reading a PDF.
 
     Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read,
     :class:`~emnextract.errors.LimitExceeded` when a limit is hit.
@@ -368,9 +373,13 @@ def extract(
     name = "<bytes>" if isinstance(source, bytes) else str(source)
     with time_limit(timeout, name):
         if isinstance(source, bytes):
-            doc = _load_bytes(source, name, kind, password=password, max_pages=max_pages)
+            doc = _load_bytes(
+                source, name, kind, password=password, max_pages=max_pages, backend=backend
+            )
         else:
-            doc = load_document(source, kind=kind, password=password, max_pages=max_pages)
+            doc = load_document(
+                source, kind=kind, password=password, max_pages=max_pages, backend=backend
+            )
         return pipeline.run(doc, year=year)
 
 

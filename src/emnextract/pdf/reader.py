@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Document
 from ..errors import EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
@@ -31,6 +31,10 @@ from .roles import mark_boxes, mark_footnotes, mark_running, measure
 
 if TYPE_CHECKING:
     from pdfplumber.pdf import PDF
+
+Backend = Literal["pdfplumber", "pdfium"]
+BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pdfium")
+DEFAULT_BACKEND: Backend = "pdfplumber"
 
 
 def _open(path: Path, password: str | None = None, max_pages: int | None = None) -> PDF:
@@ -97,6 +101,7 @@ def read_pages(
     *,
     password: str | None = None,
     max_pages: int | None = None,
+    backend: Backend | None = None,
 ) -> tuple[list[Page], int]:
     """Every page read (lines, size, drawn rects), and the PDF's page count.
 
@@ -105,7 +110,12 @@ def read_pages(
     "page N could not be read (…)"; without it such a page raises UnreadablePDF.
     ``password`` opens an encrypted PDF; a PDF of more than ``max_pages`` pages, or one
     read past the current time limit (:mod:`emnextract.limits`), raises LimitExceeded.
+    ``backend`` picks the library that reads the chars (None: :data:`DEFAULT_BACKEND`).
     """
+    if (backend or DEFAULT_BACKEND) == "pdfium":
+        from . import pdfium
+
+        return pdfium.read_pages(path, only, warnings, password=password, max_pages=max_pages)
     pages: list[Page] = []
     glyphs = GlyphCount()
     with _quiet_pdfminer():
@@ -143,9 +153,11 @@ def read_pages(
     return pages, n_pages
 
 
-def read_lines(path: Path, only: set[int] | None = None) -> tuple[list[list[Line]], int]:
+def read_lines(
+    path: Path, only: set[int] | None = None, backend: Backend | None = None
+) -> tuple[list[list[Line]], int]:
     """Lines per page read (see :func:`read_pages`), and the PDF's page count."""
-    pages, n_pages = read_pages(path, only)
+    pages, n_pages = read_pages(path, only, backend=backend)
     return [list(page.lines) for page in pages], n_pages
 
 
@@ -155,17 +167,21 @@ def read_pdf(
     *,
     password: str | None = None,
     max_pages: int | None = None,
+    backend: Backend | None = None,
 ) -> Document:
     """Read a PDF report into a Document (sections, paragraphs, footnotes, markers).
 
     ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
     running headers are then told by position and page numbers alone. ``password``
     opens an encrypted PDF; ``max_pages`` refuses a longer one (LimitExceeded).
+    ``backend`` ("pdfplumber" or "pdfium") picks the library reading the chars.
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
     warnings: list[str] = []
-    read, n_pages = read_pages(path, only, warnings, password=password, max_pages=max_pages)
+    read, n_pages = read_pages(
+        path, only, warnings, password=password, max_pages=max_pages, backend=backend
+    )
     if not read and warnings:
         raise UnreadablePDF(str(path), "is a PDF whose pages cannot be read (damaged)")
     if not any(page.lines for page in read):
