@@ -561,10 +561,41 @@ def read_pages(
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
                 lines = build_lines(page_runs(chars), i, width)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects)))
+                links = page_links(pdf, i - 1)
+                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
         finally:
             pdf.close()
     return pages, n_pages
+
+
+def page_links(pdf: Any, index: int) -> tuple[str, ...]:
+    """URIs of a page's link annotations, as pdfplumber's ``page.annots`` give them
+    (evidence for rejoining URLs cut over lines); none when they cannot be read."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: list[str] = []
+    try:
+        page = pdf[index]
+        try:
+            pos = ctypes.c_int(0)
+            link = raw.FPDF_LINK()
+            while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+                action = raw.FPDFLink_GetAction(link)
+                if not action:
+                    continue
+                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+                if size <= 1:
+                    continue
+                buf = ctypes.create_string_buffer(size)
+                raw.FPDFAction_GetURIPath(pdf.raw, action, buf, size)
+                out.append(buf.value.decode("utf-8", "replace"))
+        finally:
+            page.close()
+    except Exception:  # noqa: BLE001 - damaged annotations only lose the evidence
+        return ()
+    return tuple(out)
 
 
 def read_page(
