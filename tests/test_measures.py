@@ -272,11 +272,11 @@ def test_gold_thresholds_through_the_full_pipeline():
     report = extract(REFERENCE)
     gold = load_gold_dir(GOLD_DIR)["fixtures/emn2019-part1.txt"]["measures"]
     result = match_measures(report.measures, gold)
-    # the gold predates the guide's rule that the report's own year is no reason to
-    # drop an event: the events of 2019 it leaves out count as false hits here
-    assert result.precision >= 0.85, result.false_hits
-    assert result.recall >= 0.92, result.misses
-    assert result.accuracy("role") >= 0.9, result.mismatches
+    # the gold follows the annotation guide (docs/gold-changes.md); these floors sit
+    # just under what the extractor reaches (P 0.951, R 0.889, role 0.949)
+    assert result.precision >= 0.94, result.false_hits
+    assert result.recall >= 0.88, result.misses
+    assert result.accuracy("role") >= 0.94, result.mismatches
     assert [m.id for m in report.measures] == [f"m{i}" for i in range(1, len(report.measures) + 1)]
 
 
@@ -375,7 +375,7 @@ def found_at(text, now=LETTER_NOW, year=None):
         (
             "Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering voor "
             "het kabinet het uitgangspunt.",
-            [("2022-06-24", "announced")],
+            [],  # the date only identifies the letter referred back to (annotation guide)
         ),
         # a letter's date line is no event
         ("Datum 22 december 2022", []),
@@ -434,11 +434,11 @@ def test_letter_sentences(text, expected):
             [("2019", "other")],
         ),
         ("Zo zijn er in 2019 drie speciale ketenmariniers aangesteld.", [("2019", "decided")]),
-        # a pledge to act is a decision
+        # a pledge to act is announced ("zegde toe" in the annotation guide)
         (
             "Vijftien Nederlandse multinationals hebben op 9 april 2019 toegezegd meer te gaan "
             "doen om de vluchtelingenintegratie te bevorderen.",
-            [("2019-04-09", "decided")],
+            [("2019-04-09", "announced")],
         ),
     ],
 )
@@ -715,3 +715,35 @@ def test_time_is_linear_in_an_overlong_run_without_sentence_ends():
 
     small, large = seconds(200), seconds(1600)
     assert large < 20 * small + 0.5  # 8 times the text: far from 64 times the time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # "ingezet op": the effort a programme starts on is an event like "ingezet"
+        ("Door de gemeente is in 2021 ingezet op het terugdringen van wachttijden.", "started"),
+        ("In 2022 is het toezicht op de opvanglocaties verscherpt.", "amended"),
+        ("De provincie heeft in 2020 een overeenkomst met de regio afgesloten.", "decided"),
+        ("Drie gemeenten hebben op 4 maart 2021 extra plaatsen toegezegd.", "announced"),
+    ],
+)
+def test_verbs_of_the_guide_in_other_forms(sentence, role):
+    found = [(d.text, r) for _, d, r in measure_dates(sentence, context_year=2021, now="2022")]
+    assert [r for _, r in found] == [role], found
+
+
+def test_a_letter_referred_back_to_is_no_measure():
+    sentence = (
+        "Zoals aangekondigd in de brief van 12 mei 2021 wordt de regeling per 1 januari "
+        "2022 gewijzigd."
+    )
+    found = [(d.text, r) for _, d, r in measure_dates(sentence, context_year=2021, now="2022")]
+    assert found == [("per 1 januari 2022", "in_force")]
+
+
+def test_a_long_court_name_still_only_identifies_the_ruling():
+    sentence = (
+        "Naar aanleiding van een uitspraak van de Afdeling bestuursrechtspraak van de Raad "
+        "van State (AbRvS) van 3 maart 2021 is de werkwijze van de dienst aangepast."
+    )
+    assert measure_dates(sentence, context_year=2021, now="2022") == []

@@ -7,8 +7,8 @@ the report year as context year. Which dates are measure dates:
   ("Vreemdelingenbesluit 2000"), never a date whose year cannot be told.
 * Not when the sentence only says when a page was consulted or media reported
   (``NOT_A_MEASURE`` in ``patterns/measure_roles.py``).
-* Not a bare "in 2019" in the 2019 report: that is the period the whole report
-  covers, so it does not date a change (other years need a trigger, below).
+* The report's own year is no reason to drop an event: "In 2019 is het project
+  gestart" in the 2019 report is a measure like any other (a trigger decides, below).
 * A day date ("op 29 januari 2019") is an event: always a measure date, unless it
   stands alone but for a label ("Datum 22 december 2022", a letter's date line).
 * Any coarser date (month, season, half, quarter, academic year, year) is a

@@ -158,6 +158,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "herzien*",
         "verruimd*",
         "aangescherpt*",
+        "verscherpt*",
         "verlengd*",
         "uitgebreid*",
         "vernieuwd*",
@@ -261,6 +262,7 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "gaf* * uit",
         "uitgegeven",
         "zegde* * toe",
+        "toegezegd",
         "maakte* * bekend",
         "kondigde* * aan",
     ),
@@ -296,7 +298,6 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "arrest",
         "vastgelegd",
         "afspraken",
-        "toegezegd",
         "oordeelde*",
         "geoordeeld",
         "beëdigd",
@@ -306,7 +307,11 @@ VERB_ROLES: dict[MeasureRole, tuple[str, ...]] = {
         "verwierp*",
         "stelde* * vast",
         "akkoord gesloten",
+        "akkoord afgesloten",
         "convenant gesloten",
+        "convenant afgesloten",
+        "overeenkomst afgesloten",
+        "overeenkomst * afgesloten",
         "overeenkomst gesloten",
         "verdrag gesloten",
         "sloot* * akkoord",
@@ -431,6 +436,7 @@ RESPONSE_FRAMES: tuple[str, ...] = (
     "na",
     "volgend op",
     "in het verlengde van",
+    "zoals",  # "zoals aangegeven in de brief van 24 juni 2022": a reference back
 )
 # Nouns of a ruling or document: with a response frame before them, a date that
 # follows ("van 2 juni 2021") only identifies them.
@@ -459,7 +465,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # How many words may stand between a relative "die" and the date it qualifies.
 RELATIVE_REACH = 2
 # How many words a response frame may stand before the date it reaches.
-RESPONSE_FRAME_REACH = 12
+RESPONSE_FRAME_REACH = 20
 
 # Words of a target: a figure in such a sentence dated after the document's own
 # time is the target of a plan, not a statistic of that period.
@@ -501,7 +507,6 @@ NOT_A_MEASURE: tuple[str, ...] = (
     "in dit hoofdstuk",
     "in deze paragraaf",
     "ingegaan op",
-    "ingezet op",  # "wordt ingezet op": where effort goes, not a dated change
 )
 
 # Words that make a sentence count things: with none of the role triggers above,
