@@ -255,7 +255,9 @@ def test_measure_dates_never_raises(text):
 
 
 def _provenance_inside(report: Report) -> None:
-    """Every record's provenance names a paragraph or footnote and lies within its text."""
+    """Every record's provenance names a paragraph or footnote and lies within its text,
+    and a record's own characters (``raw`` of a citation that is no Ibid. copy,
+    ``date_text``, ``value_text``) are exactly the text at its offsets."""
     paragraphs = {p.id: p.text for p in report.paragraphs}
     footnotes = {n.id: n.text for n in report.footnotes}
     for rec in [*report.citations, *report.measures, *report.statistics]:
@@ -265,6 +267,10 @@ def _provenance_inside(report: Report) -> None:
         units = paragraphs if prov.within == "paragraph" else footnotes
         assert prov.id in units, prov
         assert 0 <= prov.start <= prov.end <= len(units[prov.id]), (prov, units[prov.id])
+        own = getattr(rec, "raw", None) or getattr(rec, "date_text", None)
+        own = own or getattr(rec, "value_text", None)
+        if getattr(rec, "ibid_of", None) is None:
+            assert units[prov.id][prov.start : prov.end] == own, (own, prov)
 
 
 @PROPERTY
