@@ -45,7 +45,7 @@ pairs) when the reader gives it, else the paragraph's page.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -473,6 +473,7 @@ def measure_dates(
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], DateMatch, MeasureRole]] = []
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
+    hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
         i = bisect_right(starts, d.start) - 1
         if i < 0:
@@ -484,11 +485,18 @@ def measure_dates(
         if (ws, we) != (s, e):
             # an overlong run: its triggers found once, then those of each window
             if (s, e) not in hits:
-                hits[(s, e)] = _trigger_hits(text[s:e])
+                found = sorted(_trigger_hits(text[s:e]))
+                hits[(s, e)] = tuple(found)
+                hit_starts[(s, e)] = [a for a, _, _, _ in found]
+            run_hits, run_starts = hits[(s, e)], hit_starts[(s, e)]
+            # only the hits that start inside the window, found by bisection: each
+            # date costs the same however many triggers the run holds
+            lo_i = bisect_left(run_starts, ws - s)
+            hi_i = bisect_right(run_starts, we - s)
             window_hits = tuple(
                 (a - ws + s, b - ws + s, rank, role)
-                for a, b, rank, role in hits[(s, e)]
-                if ws <= a + s and b + s <= we
+                for a, b, rank, role in run_hits[lo_i:hi_i]
+                if b + s <= we
             )
         others = tuple(
             dates[j]
