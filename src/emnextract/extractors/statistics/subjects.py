@@ -12,6 +12,11 @@ from __future__ import annotations
 from ...patterns import statistics as P
 from ..numbers import Quantity
 
+# How far before a figure its sentence is searched for what it counts ("het aantal X
+# ... 3.710", "Daarvan ..."): a bounded look-back keeps the cost per figure the same in
+# an overlong sentence full of figures (the record's own sentence is cut alike).
+LOOKBACK = 300
+
 
 def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
     words: list[str] = []
@@ -105,7 +110,7 @@ def what(sentence: str, q: Quantity) -> str | None:
         if np and q.unit == "count":
             return np
     count_of = None
-    for m in P.COUNT_OF.finditer(sentence, 0, q.start):
+    for m in P.COUNT_OF.finditer(sentence, max(0, q.start - LOOKBACK), q.start):
         count_of = m
     if count_of:
         return noun_phrase_after(sentence, count_of.start(1) - 1, 3)
@@ -125,4 +130,7 @@ def bare_amount(sentence: str, q: Quantity) -> bool:
 
 def refers_back(sentence: str, q: Quantity) -> bool:
     """ "Daarvan …", a bare "het aantal": the figure counts what the previous one did."""
-    return bool(P.ANAPHOR_START.match(sentence) or P.BARE_COUNT.search(sentence, 0, q.start))
+    return bool(
+        P.ANAPHOR_START.match(sentence)
+        or P.BARE_COUNT.search(sentence, max(0, q.start - LOOKBACK), q.start)
+    )
