@@ -410,8 +410,13 @@ def role_of(
 def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """A date standing alone but for a label ("Datum 22 december 2022"): a letter's
     or page's date line, not an event."""
-    rest = sentence[:start] + " " + sentence[end:]
-    return len(_WORD.findall(rest)) <= 1
+    words = 0
+    for part in (sentence[:start], sentence[end:]):
+        for _ in _WORD.finditer(part):  # stops at the second word: cheap on any length
+            words += 1
+            if words > 1:
+                return False
+    return True
 
 
 def _range_roles(text: str, dates: list[DateMatch]) -> dict[int, MeasureRole]:
@@ -708,8 +713,10 @@ def _record(
 ) -> Measure:
     assert d.date is not None  # role_of gives no role to a date without a year
     notes, ids = span_links(para, s, e, cites)
-    sentence = para.text[s:e]
     ws, we = _window(para.text, s, e, d)
+    # the sentence as read for this date: all of it, or its window in an overlong run,
+    # so records never copy a long text once per date
+    sentence = para.text[ws:we]
     return Measure(
         id=f"m{number}",
         date=d.date,
