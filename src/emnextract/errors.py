@@ -38,9 +38,23 @@ class EmptyInput(EmnError):
 class UnreadablePDF(EmnError):
     """A PDF that pdfminer cannot open (damaged, truncated, a header only, no pages)."""
 
+    @classmethod
+    def damaged(cls, path: str, detail: str) -> UnreadablePDF:
+        return cls(str(path), f"is not a readable PDF (damaged or not a PDF: {detail})")
+
 
 class EncryptedPDF(UnreadablePDF):
     """A PDF locked with a password."""
+
+    @classmethod
+    def locked(cls, path: str, password: str | None) -> EncryptedPDF:
+        """The error for a PDF its password did not open (none given, or a wrong one)."""
+        problem = (
+            "is an encrypted PDF and the password given is not its password"
+            if password
+            else "is an encrypted PDF that needs a password (give it with --password)"
+        )
+        return cls(str(path), problem)
 
 
 class NoTextLayer(EmnError):

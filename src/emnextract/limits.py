@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from types import FrameType
 
-from .errors import LimitExceeded
+from .errors import LimitExceeded, UnreadablePDF
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,14 @@ def page_limit_error(path: str, pages: int, limit: int) -> LimitExceeded:
         f"has {pages} pages, more than the page limit of {limit} "
         "(raise it with --max-pages, or 0 for none)",
     )
+
+
+def check_page_count(path: str, pages: int, limit: int | None) -> None:
+    """Raise for a PDF without pages (UnreadablePDF) or over the page limit."""
+    if pages == 0:
+        raise UnreadablePDF(str(path), "is a PDF without pages")
+    if limit and pages > limit:
+        raise page_limit_error(str(path), pages, limit)
 
 
 def _can_alarm() -> bool:

@@ -318,7 +318,12 @@ def _found(
     if canonical and url is None and kind in ("kamerstuk", "handelingen", "aanhangsel", "staatscourant",
                                               "staatsblad", "tractatenblad"):  # fmt: skip
         url = P.OB_URL.format(canonical=canonical)
-    return Found(kind, start, end, _raw(text, start, end), fields, canonical, url, problems or [])
+    # the span is exactly the raw text: spacing and separators trimmed from both
+    raw = _raw(text, start, end)
+    at = text.find(raw, start, end) if raw else -1
+    if at >= 0:
+        start, end = at, at + len(raw)
+    return Found(kind, start, end, raw, fields, canonical, url, problems or [])
 
 
 def _parse_gazette(text: str, m: regex.Match[str]) -> Found | None:
@@ -674,7 +679,7 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     link = (
         url if "://" in url else "http://" + url
     )  # "www.x.nl" as printed; the link needs a scheme
-    return Found("url", start, end, _raw(text, start, end), fields, url, link, problems)
+    return _found(text, start, end, "url", fields, url, link, problems)
 
 
 def _publisher_title(prefix: str, fields: UrlFields) -> None:
@@ -723,9 +728,7 @@ def _parse_provided(text: str, m: regex.Match[str]) -> Found:
         end = d.end()
     else:
         problems.append("provided_info: no date after 'op'")
-    return Found(
-        "provided_info", m.start(), end, _raw(text, m.start(), end), fields, None, None, problems
-    )
+    return _found(text, m.start(), end, "provided_info", fields, None, None, problems)
 
 
 # ---------------------------------------------------------------- the tokenizer

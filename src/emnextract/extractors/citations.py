@@ -54,16 +54,8 @@ def to_citation(
         page=page,
         malformed=f.malformed,
         problems=list(f.problems),
-        provenance=provenance(unit, *_exact_span(unit.text, f)) if unit is not None else None,
+        provenance=provenance(unit, f.start, f.end) if unit is not None else None,
     )
-
-
-def _exact_span(text: str, f: Found) -> tuple[int, int]:
-    """Offsets of ``f.raw`` itself: the parser's span may carry spacing around it."""
-    if text[f.start : f.end] == f.raw:
-        return f.start, f.end
-    at = text.find(f.raw, f.start, f.end) if f.raw else -1
-    return (at, at + len(f.raw)) if at >= 0 else (f.start, f.end)
 
 
 def _body_citation(text: str, f: Found) -> bool:

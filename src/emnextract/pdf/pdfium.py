@@ -43,8 +43,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import EncryptedPDF, LimitExceeded, UnreadablePDF
-from ..limits import check_time, page_limit_error
+from ..errors import EmnError, EncryptedPDF, LimitExceeded, UnreadablePDF
+from ..limits import check_page_count, check_time
 from .lines import build_lines, page_runs
 from .page import Page
 
@@ -107,14 +107,6 @@ _SOFT_HYPHENS = {"\ufffe": "-", "\x02": "-", "\xad": "-"}
 _GENERATED_CANDIDATES = frozenset(" \r\n\ufffe\x02")
 
 
-def _password_problem(password: str | None) -> str:
-    return (
-        "is an encrypted PDF and the password given is not its password"
-        if password
-        else "is an encrypted PDF that needs a password (give it with --password)"
-    )
-
-
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
     """Open with PDFium (a ``pypdfium2.PdfDocument``), failures as one clear EmnError."""
     import pypdfium2
@@ -128,22 +120,16 @@ def open_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     except pypdfium2.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise EncryptedPDF(str(path), _password_problem(password)) from None
-        detail = str(exc) or type(exc).__name__
-        raise UnreadablePDF(
-            str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
-        ) from None
+            raise EncryptedPDF.locked(str(path), password) from None
+        raise UnreadablePDF.damaged(str(path), str(exc) or type(exc).__name__) from None
     except Exception as exc:  # noqa: BLE001 - an OS error reading the file
         detail = f"{type(exc).__name__}: {exc}".rstrip(": ")
-        raise UnreadablePDF(
-            str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
-        ) from None
-    if n == 0:
+        raise UnreadablePDF.damaged(str(path), detail) from None
+    try:
+        check_page_count(str(path), n, max_pages)
+    except EmnError:
         pdf.close()
-        raise UnreadablePDF(str(path), "is a PDF without pages")
-    if max_pages and n > max_pages:
-        pdf.close()
-        raise page_limit_error(str(path), n, max_pages)
+        raise
     return pdf
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Document
-from ..errors import EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
+from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
 from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
-from ..limits import check_time, page_limit_error
+from ..limits import check_page_count, check_time
 from ..model import Source
 from ..source import sha256_of
 from .assemble import assemble
@@ -50,22 +50,13 @@ def _open(path: Path, password: str | None = None, max_pages: int | None = None)
     except Exception as exc:  # pdfminer raises many kinds on damaged files
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            problem = (
-                "is an encrypted PDF and the password given is not its password"
-                if password
-                else "is an encrypted PDF that needs a password (give it with --password)"
-            )
-            raise EncryptedPDF(str(path), problem) from None
-        detail = str(inner) or type(inner).__name__
-        raise UnreadablePDF(
-            str(path), f"is not a readable PDF (damaged or not a PDF: {detail})"
-        ) from None
-    if n == 0:
+            raise EncryptedPDF.locked(str(path), password) from None
+        raise UnreadablePDF.damaged(str(path), str(inner) or type(inner).__name__) from None
+    try:
+        check_page_count(str(path), n, max_pages)
+    except EmnError:
         pdf.close()
-        raise UnreadablePDF(str(path), "is a PDF without pages")
-    if max_pages and n > max_pages:
-        pdf.close()
-        raise page_limit_error(str(path), n, max_pages)
+        raise
     return pdf
 
 

@@ -48,7 +48,7 @@ from .figures import (
     is_statistic,
 )
 from .periods import Period, find_periods, pick_period
-from .subjects import bare_amount, refers_back, what
+from .subjects import LOOKBACK, bare_amount, refers_back, what
 
 __all__ = ["STAT_KINDS", "extract_statistics", "find_periods", "sentence_statistics"]
 
@@ -314,7 +314,7 @@ def _announces(f: Found) -> bool:
 
 # A record quotes its sentence; of a longer one, only this many characters either side of
 # the figure, so that a long run of figures gives output linear in its length.
-SENTENCE_WINDOW = 300
+SENTENCE_WINDOW = LOOKBACK  # the record's sentence is cut as what it counts is read
 
 
 def _quote(sentence: str, q: Quantity) -> str:
