@@ -222,3 +222,67 @@ def test_a_cover_title_and_its_subtitle_are_one_part() -> None:
         (None, "kader-voor-verantwoord-gebruik-van-generatieve"),
         (None, "bijlage-1"),
     ]
+
+
+def _columns_pdf(path: Path) -> None:
+    """Five pages in two columns: a cover and a back cover sharing one display type
+    (20 pt), chapter titles in 16 pt at the top of a page or of its right column, two
+    titles side by side at the top of one page, and 10 pt running text."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    count = iter(range(1, 100))
+
+    def text(x: float, y: float, lines: int = 6) -> float:
+        c.setFont("Helvetica", 10)
+        for _ in range(lines):
+            c.drawString(
+                x, y, f"Regel {next(count)} van de lopende tekst in deze kolom loopt door."
+            )
+            y -= 13
+        return y - 10
+
+    def title(x: float, y: float, words: str, size: float) -> float:
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(x, y, words)
+        return y - 1.6 * size
+
+    title(60, 700, "Verslag over het jaar", 20)
+    c.showPage()
+    text(60, title(60, 780, "Samenvatting", 16))
+    text(320, title(320, 780, "Inhoudsopgave", 16))
+    c.showPage()
+    text(60, title(60, 780, "Wetgeving en beleid", 16), 20)
+    text(320, title(320, 780, "Uitvoering", 16), 20)
+    c.showPage()
+    text(60, title(60, 780, "Toezicht", 16), 20)
+    text(320, 780, 20)
+    c.showPage()
+    title(60, 700, "Verslag over het jaar", 20)
+    c.showPage()
+    c.save()
+
+
+def test_chapter_type_openings_at_column_tops_not_cover_type(tmp_path: Path) -> None:
+    """The chapter type is the 16 pt of the titles, not the covers' 20 pt (printed on the
+    first and the last page only); a title level with the page's first line opens a part
+    in the right column; titles side by side stay two parts."""
+    pdf = tmp_path / "columns.pdf"
+    _columns_pdf(pdf)
+    doc = read_pdf(pdf)
+    got = [(s.id, s.title, s.page) for s in doc.sections]
+    assert got == [
+        ("verslag-over-het-jaar", "Verslag over het jaar", 1),
+        ("samenvatting", "Samenvatting", 2),
+        ("inhoudsopgave", "Inhoudsopgave", 2),
+        ("wetgeving-en-beleid", "Wetgeving en beleid", 3),
+        ("uitvoering", "Uitvoering", 3),
+        ("toezicht", "Toezicht", 4),
+        ("verslag-over-het-jaar-2", "Verslag over het jaar", 5),
+    ]
+    under = {p.section_id for p in doc.paragraphs if p.text.startswith("Regel")}
+    assert under == {
+        "samenvatting",
+        "inhoudsopgave",
+        "wetgeving-en-beleid",
+        "uitvoering",
+        "toezicht",
+    }

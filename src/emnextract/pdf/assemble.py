@@ -255,7 +255,7 @@ def assemble(
                 stats.chapter_size is not None
                 and ln.size >= stats.chapter_size - 0.3
                 and ln.role == "body"
-                and idx < 3  # openings stand at the top of their page
+                and on_top(idx, ln, body)  # openings stand at the top of a page or column
                 and sum(ch.isalpha() for ch in ln.text) >= 3
                 and not _HEADING.match(ln.text)
             )
@@ -265,7 +265,8 @@ def assemble(
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
                         abs(nxt.size - ln.size) < 0.3
-                        and nxt.baseline - title_lines[-1].baseline < 1.6 * ln.size
+                        and 0.5 * ln.size < nxt.baseline - title_lines[-1].baseline < 1.6 * ln.size
+                        and min(nxt.x1, ln.x1) > max(nxt.x0, ln.x0)  # under it, not beside
                     ):
                         title_lines.append(nxt)
                         heading_lines.add(id(nxt))
@@ -347,6 +348,14 @@ def assemble(
     number_openings(openings, sections)
     resolve_openings(openings, sections, paras, taken)
     return sections, paras, warnings
+
+
+def on_top(idx: int, ln: Line, body: list[Line]) -> bool:
+    """``ln`` (``body[idx]``) stands at the top of its page: among its first three lines,
+    or level with the page's first line (a second column's opening title)."""
+    if idx < 3:
+        return True
+    return bool(body) and ln.top <= min(b.top for b in body) + 0.5 * ln.size
 
 
 def _column_stats(body: list[Line], stats: DocStats) -> dict[int, DocStats]:

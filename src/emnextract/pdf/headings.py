@@ -171,9 +171,16 @@ def part_section(title: str, run: list[Line], taken: set[str]) -> Section:
     )
 
 
+def _stacked(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Box ``b`` stands under box ``a`` in the same column (their x-ranges overlap), not
+    beside it as the title of another column."""
+    return min(a[2], b[2]) > max(a[0], b[0])
+
+
 def merge_title_openings(openings: list[dict[str, Any]]) -> None:
     """A title and subtitle (or a title wrapped apart) in the biggest type on one page are
-    one part: an unnumbered opening with no text under it joins the next one on its page."""
+    one part: an unnumbered opening with no text under it joins the next one under it on
+    its page (not one beside it, which opens another column)."""
     for op, nxt in zip(openings, openings[1:], strict=False):
         if (
             op.get("number") is None
@@ -183,6 +190,7 @@ def merge_title_openings(openings: list[dict[str, Any]]) -> None:
             and not op["paras"]
             and op["page"] == nxt["page"]
             and op["index"] == nxt["index"]
+            and _stacked(op["bbox"], nxt["bbox"])
         ):
             nxt["title"] = f"{op['title']} {nxt['title']}"
             x0, top, x1, bottom = op["bbox"]

@@ -73,7 +73,15 @@ def measure(pages: list[Page]) -> DocStats:
         for ln in page.lines:
             if _THREE_LETTERS.search(ln.text):
                 pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
-    big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
+    # A size printed only on the first and the last page is the cover's and back
+    # cover's display type (a title repeated on the back), not chapter type.
+    numbers = [page.number for page in pages]
+    covers = {min(numbers), max(numbers)} if len(numbers) >= 4 else set()
+    big = [
+        s
+        for s, pgs in pages_of_size.items()
+        if s >= 1.25 * body_size and len(pgs) >= 2 and not (pgs <= covers)
+    ]
     chapter_size = max(big) if big else None
     return DocStats(body_size, left, right, pitch, chapter_size)
 
