@@ -218,7 +218,7 @@ def _limits(
 @click.option("--year", type=click.IntRange(1900, 2200), help="The report's year (overrides).")
 @click.option(
     "--kind",
-    type=click.Choice(["pdf", "text"]),
+    type=click.Choice(["pdf", "text", "xml"]),
     help="Read as a PDF or as a text dump (default: by content).",
 )
 @limit_options

@@ -31,6 +31,11 @@ class NotAReport(EmnError):
     """Neither a PDF nor a text file: binary data, a directory, a FIFO or a device."""
 
 
+class UnreadableXML(NotAReport):
+    """XML that is not read: not well-formed (truncated), or refused (a DOCTYPE, entity
+    declarations or external entities, which are never expanded or fetched)."""
+
+
 class EmptyInput(EmnError):
     """A file without bytes, or without any text to read."""
 
