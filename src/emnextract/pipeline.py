@@ -373,8 +373,10 @@ def extract(
 
     ``source`` is a path (``str`` or ``Path``) of a PDF or text dump, the bytes of one,
     or the text itself: a ``str`` holding a line break is read as text (use
-    :func:`extract_text` for text of one line). ``year`` overrides the report's year,
-    ``kind`` ("pdf" or "text") the choice of reader, ``password`` opens an encrypted PDF.
+    :func:`extract_text` for text of one line), unless it opens with markup: then it is
+    read as XML (rechtspraak.nl open data) or refused. ``year`` overrides the report's
+    year, ``kind`` ("pdf", "text" or "xml") the choice of reader, ``password`` opens an
+    encrypted PDF.
     ``timeout`` (seconds) and ``max_pages`` bound the work on one file (None: no bound).
     ``backend`` ("pdfplumber", the default, or "pdfium") picks the library reading a PDF.
 
@@ -382,10 +384,14 @@ def extract(
     :class:`~emnextract.errors.LimitExceeded` when a limit is hit.
     """
     pipeline = pipeline or Pipeline()
-    if isinstance(source, str) and "\n" in source:
+    if isinstance(source, str) and "\n" in source and not markup_kind(source[:1024].encode()):
         with time_limit(timeout, "<text>"):
             return extract_text(source, year=year, pipeline=pipeline)
-    name = "<bytes>" if isinstance(source, bytes) else str(source)
+    if isinstance(source, str) and "\n" in source:
+        source = source.encode("utf-8")  # markup: read by content (XML or refused), as bytes are
+        name = "<text>"
+    else:
+        name = "<bytes>" if isinstance(source, bytes) else str(source)
     with time_limit(timeout, name):
         if isinstance(source, bytes):
             doc = _load_bytes(

@@ -47,6 +47,7 @@ ROOT = "open-rechtspraak"
 BODIES = {"uitspraak": "Uitspraak", "conclusie": "Conclusie"}
 SUMMARY = ("inhoudsindicatie", "Inhoudsindicatie")
 CELL_JOIN = " | "
+MAX_DEPTH = 256  # elements nested deeper are refused (the tree is walked recursively)
 HEADING_CHARS = 100  # a paragraph of one emphasised phrase up to this long is a subheading
 _SENTENCE_END = (".", ":", ";", "?", "!")
 
@@ -87,10 +88,14 @@ def parse(data: bytes, path: str) -> ET.Element:
     builder = ET.TreeBuilder()
     parser = expat.ParserCreate(namespace_separator=" ")
     seen_root = False
+    depth = 0
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal seen_root
+        nonlocal seen_root, depth
         tag = _local(name)
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise _Refused(f"nests elements more than {MAX_DEPTH} deep")
         if not seen_root:
             seen_root = True
             if tag != ROOT:
@@ -101,6 +106,8 @@ def parse(data: bytes, path: str) -> ET.Element:
         builder.start(tag, {_local(k): v for k, v in attrs.items()})
 
     def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
         builder.end(_local(name))
 
     parser.StartDoctypeDeclHandler = _refuse_doctype
