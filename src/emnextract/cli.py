@@ -219,7 +219,7 @@ def _limits(
 @click.option(
     "--kind",
     type=click.Choice(["pdf", "text", "xml"]),
-    help="Read as a PDF or as a text dump (default: by content).",
+    help="Read as a PDF, a text dump or rechtspraak.nl XML (default: by content).",
 )
 @limit_options
 @common_options
