@@ -218,8 +218,8 @@ def _limits(
 @click.option("--year", type=click.IntRange(1900, 2200), help="The report's year (overrides).")
 @click.option(
     "--kind",
-    type=click.Choice(["pdf", "text"]),
-    help="Read as a PDF or as a text dump (default: by content).",
+    type=click.Choice(["pdf", "text", "xml"]),
+    help="Read as a PDF, a text dump or rechtspraak.nl XML (default: by content).",
 )
 @limit_options
 @common_options

@@ -28,7 +28,13 @@ class InputNotFound(EmnError):
 
 
 class NotAReport(EmnError):
-    """Neither a PDF nor a text file: binary data, a directory, a FIFO or a device."""
+    """Not a report file: binary data, a directory, a FIFO or a device, HTML, or XML other
+    than rechtspraak.nl open data."""
+
+
+class UnreadableXML(NotAReport):
+    """XML that is not read: not well-formed (truncated), or refused (a DOCTYPE, entity
+    declarations or external entities, which are never expanded or fetched)."""
 
 
 class EmptyInput(EmnError):

@@ -57,7 +57,7 @@ class _Record(BaseModel):
 class Source(_Record):
     path: str
     sha256: str
-    kind: Literal["pdf", "text"]
+    kind: Literal["pdf", "text", "xml"]
     pages: int | None = None
     title: str | None = None
     year: int | None = None
@@ -117,7 +117,7 @@ class Section(_Record):
         return self
 
 
-ParagraphKind = Literal["body", "subheading", "list_item", "box", "caption"]
+ParagraphKind = Literal["body", "subheading", "list_item", "box", "caption", "table"]
 
 
 class Paragraph(_Record):

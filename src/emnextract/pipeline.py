@@ -25,7 +25,10 @@ from .extractors.links import citations_by_footnote
 from .limits import check_time, time_limit
 from .metadata import with_metadata
 from .model import Citation, Footnote, Marker, Measure, Paragraph, Report, Statistic
-from .source import sha256_of  # noqa: F401  (kept importable from here)
+from .source import (
+    markup_kind,
+    sha256_of,  # noqa: F401  (kept importable from here)
+)
 from .stages import DEFAULT_STAGES, Stage
 
 R = TypeVar("R", Measure, Statistic)
@@ -35,7 +38,7 @@ PDF_MAGIC = b"%PDF-"
 CONTEXT_CHARS = 40
 
 
-SourceKind = Literal["pdf", "text"]
+SourceKind = Literal["pdf", "text", "xml"]
 Backend = Literal["pdfplumber", "pdfium"]  # the library that reads a PDF's chars
 
 
@@ -47,10 +50,12 @@ def load_document(
     max_pages: int | None = None,
     backend: Backend | None = None,
 ) -> Document:
-    """Read a PDF or a plain-text dump into a Document.
+    """Read a PDF, a plain-text dump or a rechtspraak.nl open-data XML file into a Document.
 
     The reader is chosen by content, not by name (``kind`` forces one): a PDF is a file
-    whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it. Only regular
+    whose first 1024 bytes hold ``%PDF-``, as PDF readers look for it; a file that opens
+    with markup is XML, read only when its root is ``<open-rechtspraak>`` (other XML and
+    HTML are refused with an error naming the problem, never read as text). Only regular
     files are read (a FIFO or a device named ``.pdf`` is refused at once, never waited
     on); bytes that are neither a PDF nor text are refused unless ``kind`` forces text.
     ``password`` opens an encrypted PDF; ``max_pages`` refuses a longer PDF; ``backend``
@@ -62,6 +67,16 @@ def load_document(
         from .pdf.reader import read_pdf
 
         return read_pdf(path, password=password, max_pages=max_pages, backend=backend)
+    markup = markup_kind(head) if kind is None else kind
+    if markup == "xml":
+        from .xmlreader import read_xml
+
+        return read_xml(path)
+    if markup == "html":
+        raise NotAReport(
+            str(path),
+            "is an HTML page, not a report (give a PDF, a text dump or rechtspraak.nl XML)",
+        )
     if kind is None and _looks_binary(head):
         raise NotAReport(str(path), "is neither a PDF nor a text file")
     from .text.reader import read_text
@@ -358,8 +373,10 @@ def extract(
 
     ``source`` is a path (``str`` or ``Path``) of a PDF or text dump, the bytes of one,
     or the text itself: a ``str`` holding a line break is read as text (use
-    :func:`extract_text` for text of one line). ``year`` overrides the report's year,
-    ``kind`` ("pdf" or "text") the choice of reader, ``password`` opens an encrypted PDF.
+    :func:`extract_text` for text of one line), unless it opens with markup: then it is
+    read as XML (rechtspraak.nl open data) or refused. ``year`` overrides the report's
+    year, ``kind`` ("pdf", "text" or "xml") the choice of reader, ``password`` opens an
+    encrypted PDF.
     ``timeout`` (seconds) and ``max_pages`` bound the work on one file (None: no bound).
     ``backend`` ("pdfplumber", the default, or "pdfium") picks the library reading a PDF.
 
@@ -367,10 +384,14 @@ def extract(
     :class:`~emnextract.errors.LimitExceeded` when a limit is hit.
     """
     pipeline = pipeline or Pipeline()
-    if isinstance(source, str) and "\n" in source:
+    if isinstance(source, str) and "\n" in source and not markup_kind(source[:1024].encode()):
         with time_limit(timeout, "<text>"):
             return extract_text(source, year=year, pipeline=pipeline)
-    name = "<bytes>" if isinstance(source, bytes) else str(source)
+    if isinstance(source, str) and "\n" in source:
+        source = source.encode("utf-8")  # markup: read by content (XML or refused), as bytes are
+        name = "<text>"
+    else:
+        name = "<bytes>" if isinstance(source, bytes) else str(source)
     with time_limit(timeout, name):
         if isinstance(source, bytes):
             doc = _load_bytes(
