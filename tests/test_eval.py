@@ -149,6 +149,11 @@ def test_citations_match_on_footnote_kind_and_normalised_key_fields():
     assert r.fields["fields"] == (2, 4) and r.fields["ibid"] == (0, 1)
     r = match_citations(report, {**gold, "scope": "document"})
     assert (r.tp, r.fp, r.fn) == (4, 1, 0)
+    # a gold covering a selection of notes scores only those: c2-c4 stand outside it
+    r = match_citations(report, {**gold, "footnotes": [4, 8], "citations": gold["citations"][:1]})
+    assert (r.tp, r.fp, r.fn) == (1, 0, 0)
+    r = match_citations(report, {**gold, "scope": "document", "footnotes": [4]})
+    assert (r.tp, r.fp, r.fn) == (4, 1, 0)  # a document gold scores everything found
 
 
 def test_structure_scores_sections_notes_and_markers():

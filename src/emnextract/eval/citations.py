@@ -68,6 +68,9 @@ def match_citations(report: Any, gold: dict[str, Any], document: str = "") -> Ki
     predicted = list(report.citations)
     if gold.get("scope") == "footnote":  # only the footnotes were annotated
         predicted = [c for c in predicted if c.footnote is not None]
+        if gold.get("footnotes"):  # a selection of notes: the others were not annotated
+            covered = set(gold["footnotes"])
+            predicted = [c for c in predicted if c.footnote in covered]
     key_names = {
         kind: tuple(
             n
