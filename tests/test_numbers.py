@@ -191,3 +191,26 @@ def test_units_signs_and_word_forms(text, written, value, unit):
 def test_a_plus_sign_stays_in_the_text_and_marks_the_figure():
     q = one("de kosten (+6,2%) liepen op")
     assert (q.text, q.value, q.sign) == ("+6,2%", 6.2, "+")
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("De rechter acht het beroep gegrond.", False),
+        ("Zij acht zich benadeeld door de regeling.", False),
+        ("De dienst acht aannemelijk dat de termijn is verstreken.", False),
+        ("Het college acht op grond van het advies een boete passend.", False),
+        ("De minister zal acht slaan op het oordeel van de Raad.", False),
+        ("Daarbij zijn de regels in acht genomen.", False),
+        ("Het ministerie acht die bezwaren ongegrond.", False),
+        ("In acht gemeenten start een proef.", True),
+        ("Het gaat om acht nieuwe opvanglocaties.", True),
+        ("Acht van de tien aanvragers kreeg een verblijfsvergunning.", True),
+        ("Het aantal steeg met acht procent.", True),
+        ("Er kwamen acht EU-lidstaten bijeen.", True),
+    ],
+)
+def test_acht_is_a_number_only_when_it_counts_something(text, counted):
+    """"acht" is also the verb achten: a number only before what it counts."""
+    found = [q.value for q in find_quantities(text)]
+    assert (8 in found) is counted

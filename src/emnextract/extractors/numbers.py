@@ -74,6 +74,7 @@ def word_number_starts(text: str) -> list[int]:
 
 
 _SCALE = P.SCALE_AFTER.regex
+_COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
@@ -212,6 +213,8 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if out and m.start() < out[-1].end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
         word = m.re is _WORD_AT
+        if word and m.group(0).lower() in P.VERB_HOMOGRAPHS and not _COUNTED.match(text, m.end()):
+            continue  # "Het Hof acht dat ...": the verb, not a number
         value = word_value(m.group(0)) if word else _digits_value(m, text)
         if value is None:
             continue

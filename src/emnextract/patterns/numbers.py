@@ -93,6 +93,14 @@ WORD_NUMBER_STEMS = (
 # is not reported; compounds such as "eenentwintig" are.
 LONE_WORDS_NOT_NUMBERS = frozenset({"een", "één", "eén"})
 
+# Number words that are also verb forms: "acht" (achten, "Het Hof acht dat ...", "in acht
+# nemen", "acht slaan op"). Such a word is a number only where COUNTED_AFTER follows it.
+VERB_HOMOGRAPHS = frozenset({"acht"})
+# Words after "acht" that make it the verb even though they look like a counted plural.
+HOMOGRAPH_IDIOMS = ("slaan", "nemen", "genomen", "termen")
+# Words ending in -e that are no attributive adjective before a counted noun.
+DETERMINERS = ("de", "die", "deze", "geen", "elke", "alle", "welke", "onze", "mijne")
+
 # "een tiental gevallen": an approximate round figure.
 ROUND_FIGURE_WORDS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "honderdtal": 100}
 
@@ -263,6 +271,40 @@ WORD_NUMBER = pattern(
     counter_examples=["tweede", "honderden", "zeventig-plus"],
     flags=_V | _I,
     doc="A number written in words, tried only at word starts found by WORD_NUMBER_STEMS.",
+)
+COUNTED_AFTER = pattern(
+    "num.counted-after",
+    rf"""\s+(?!(?:{words(HOMOGRAPH_IDIOMS)})(?![\p{{L}}]))
+        (?:(?:(?!(?:{words(DETERMINERS)})\s)\p{{L}}+e\s+){{0,2}}\p{{L}}[\p{{L}}\-]*(?:en|ën|s|'s)(?![\p{{L}}])
+          |(?:{words((*PERCENT_WORDS, *SCALE_WORDS, "keer", "maal", "jaar"))})(?![\p{{L}}])
+          |(?:van|op|uit)\s+(?:de|het|hen|deze|die|[0-9])(?![\p{{L}}])
+          |%|[0-9])""",
+    examples=[
+        " landen",
+        " EU-lidstaten",
+        " procent",
+        (" van de tien", " van de"),
+        (" op de tien", " op de"),
+        " keer",
+        " aanvragen",
+        " experimentele pilots",
+    ],
+    counter_examples=[
+        " het",
+        " aannemelijk",
+        " zich",
+        " de",
+        " geslaagd",
+        ", gelet",
+        " slaan",
+        " termen",
+        " die",
+        " op grond",
+        " van belang",
+    ],
+    flags=_V | _I,
+    doc="What follows a number word that is also a verb (VERB_HOMOGRAPHS) when it counts: "
+    "a plural noun (after up to two attributive adjectives), a unit or a partitive.",
 )
 SCALE_AFTER = pattern(
     "num.scale-after",
