@@ -211,6 +211,6 @@ def test_a_plus_sign_stays_in_the_text_and_marks_the_figure():
     ],
 )
 def test_acht_is_a_number_only_when_it_counts_something(text, counted):
-    """"acht" is also the verb achten: a number only before what it counts."""
+    """ "acht" is also the verb achten: a number only before what it counts."""
     found = [q.value for q in find_quantities(text)]
     assert (8 in found) is counted
