@@ -434,7 +434,7 @@ def bench_batch(s: Settings) -> list[Row]:
         Row("batch", f"--jobs {s.jobs} (cpu count)", times[s.jobs], "s", how),
         Row(
             "batch",
-            f"speed-up, --jobs {s.jobs} / --jobs 1",
+            f"speed-up: --jobs 1 time / --jobs {s.jobs} time",
             times[1] / times[s.jobs],
             "×",
             "same runs",
@@ -526,13 +526,17 @@ def parse_table(text: str) -> list[Row]:
     return rows
 
 
-def machine_line(settings: Settings) -> str:
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+def load_average() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def machine_line(load_at_start: float) -> str:
+    """CPUs, Python, system, date and the load average at the start and at the end."""
     today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
     return (
         f"Machine: {os.cpu_count()} CPUs ({platform.machine()}), Python "
-        f"{platform.python_version()}, {platform.system()}, {today}; load average {load:.1f} "
-        f"at the start."
+        f"{platform.python_version()}, {platform.system()}, {today}; load average "
+        f"{load_at_start:.1f} at the start, {load_average():.1f} at the end."
     )
 
 
@@ -627,14 +631,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (settings.root / rel).is_file():
             print(f"bench: error: {settings.root / rel} not found (--data-root)", file=sys.stderr)
             return 2
-    machine = machine_line(settings)
+    load = load_average()
     rows = run(args.only, settings)
     table = format_table(rows)
     print(table)
     if args.readme:
         command = shlex.join(["python3", "-m", "emnextract.bench", *argv])
         text = args.readme.read_text(encoding="utf-8")
-        block = readme_block(command, machine, table)
+        block = readme_block(command, machine_line(load), table)
         args.readme.write_text(replace_block(text, block), encoding="utf-8")
         _say(f"table written to {args.readme}")
     return 0
