@@ -1,16 +1,16 @@
-"""How much the structure step costs on top of bare pdfplumber char extraction.
+"""How much the structure step costs on top of bare char extraction.
 
     python3 benchmarks/bench_structure.py [PDF] [--runs N] [--backend pdfplumber|pdfium|both]
 
 Default PDF: the largest PDF among fixtures/ and fixtures/realdocs/. Prints, for the
-median of N runs, pages/second of ``read_pdf`` (the whole structure step) and of bare
-extraction (``pdfplumber.open`` + ``page.chars`` for every page) and their ratio; and,
-timed inside one read_pdf call (robust to other load on the machine), the share that
-structure building adds on top of pdfplumber's char extraction.
+median of N runs, pages/second of ``read_pdf`` (the whole structure step, no extractor)
+and of bare extraction (``pdfplumber.open`` + ``page.chars`` for every page) and their
+ratio; and, timed inside one read_pdf call (robust to other load on the machine), the
+share that structure building adds on top of pdfplumber's char extraction.
 
-With ``--backend pdfium`` (or ``both``) the same for the pdfium backend: its read
-against bare PDFium per-char extraction (``pypdfium2``: the page's text and every
-char's box), and, for each backend, the whole pipeline (``extract``) on the file.
+With ``--backend pdfium`` (or ``both``) the same for the pdfium backend: its read against
+bare PDFium per-char extraction. The bare extractions are those of ``python -m
+emnextract.bench``, whose ``backends`` part compares the whole pipeline with them.
 """
 
 from __future__ import annotations
@@ -26,28 +26,8 @@ import pdfplumber
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from emnextract.bench import bare_pdfium_chars, bare_pdfplumber_chars  # noqa: E402
 from emnextract.pdf import reader  # noqa: E402
-
-
-def bare_pdfium_chars(path: Path) -> int:
-    """Bare PDFium extraction: every page's text and every char's box."""
-    import pypdfium2
-
-    n = 0
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        for page in pdf:
-            textpage = page.get_textpage()
-            textpage.get_text_range()
-            count = textpage.count_chars()
-            for i in range(count):
-                textpage.get_charbox(i)
-            n += count
-            textpage.close()
-            page.close()
-    finally:
-        pdf.close()
-    return n
 
 
 def pdfium_report(path: Path, runs: int, n_pages: int) -> None:
@@ -62,27 +42,6 @@ def pdfium_report(path: Path, runs: int, n_pages: int) -> None:
     print(f"bare pdfium chars     : {t_bare:7.3f} s  {n_pages / t_bare:7.1f} pages/s")
     print(f"read_pdf pdfium       : {t_full:7.3f} s  {n_pages / t_full:7.1f} pages/s")
     print(f"ratio read_pdf / bare : {t_full / t_bare:7.3f}  (pdfium)")
-
-
-def pipeline_report(path: Path, runs: int, backends: list[str]) -> None:
-    """Whole pipeline (read + every extractor) per backend."""
-    from emnextract import extract
-
-    for backend in backends:
-        t = statistics.median(
-            timed(lambda p, b=backend: extract(p, backend=b), path) for _ in range(runs)
-        )
-        print(f"extract, {backend:10s}  : {t:7.3f} s")
-
-
-def bare_chars(path: Path) -> int:
-    """Bare extraction: every page's chars, nothing else."""
-    n = 0
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            n += len(page.chars)
-            page.flush_cache()
-    return n
 
 
 class ExtractionClock:
@@ -143,13 +102,12 @@ def main() -> None:
     if args.backend == "pdfium":
         print(f"file: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         pdfium_report(path, args.runs, n_pages)
-        pipeline_report(path, args.runs, ["pdfium"])
         return
-    n_chars = bare_chars(path)  # warm the file cache and imports
+    n_chars = bare_pdfplumber_chars(path)  # warm the file cache and imports
 
     bare, full, inner = [], [], []
     for _ in range(args.runs):
-        bare.append(timed(bare_chars, path))
+        bare.append(timed(bare_pdfplumber_chars, path))
         full.append(timed(reader.read_pdf, path))
         inner.append(split_run(path))
     t_bare = statistics.median(bare)
@@ -170,7 +128,6 @@ def main() -> None:
     )
     if args.backend == "both":
         pdfium_report(path, args.runs, n_pages)
-        pipeline_report(path, args.runs, ["pdfplumber", "pdfium"])
 
 
 if __name__ == "__main__":

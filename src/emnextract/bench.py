@@ -1,0 +1,648 @@
+"""The speed of emnextract in one table: ``python -m emnextract.bench``.
+
+    python -m emnextract.bench [--quick] [--only PART[,PART]] [--runs N] [--repeats N]
+                               [--readme README.md]
+
+Parts (all by default, in this order):
+
+- ``backends``: pages/s of the whole pipeline (``extract``) on ``fixtures/emn2019-like.pdf``
+  per PDF backend, against that library's bare per-char extraction of the same file
+  (pdfplumber: ``page.chars`` of every page; pypdfium2: the page text and every char's
+  box through its raw per-char text API), and the pdfium/pdfplumber pipeline speed-up;
+- ``extractors``: MB/s (UTF-8 bytes of the texts each one reads) of every extractor on
+  the reference text ``fixtures/emn2019-part1.txt`` on one core, the Document read once
+  and not timed; and, when importable, the peers run on the same texts in the same run:
+  ``dateparser.search.search_dates(text, languages=["nl"])`` and ``eyecite.get_citations``
+  (extra ``[bench]``);
+- ``memory``: peak resident memory of ``extract`` on the fixture's pages repeated to 70
+  and to 700 pages, each in a fresh child process, and their ratio;
+- ``batch``: wall time of ``emnextract batch --jobs 1`` against ``--jobs N`` (N = the
+  cpu count) on copies of the fixture PDF in a temporary folder.
+
+Every time is ``time.perf_counter``, the best of several runs (``--runs`` for PDFs, peers
+and batches, ``--repeats`` for the extractors), after one warm-up call. Progress goes to
+stderr, the Markdown table to stdout. ``--quick`` takes small sizes and one run (for a
+test); ``--readme PATH`` also writes the table, the command and a machine line between
+``<!-- bench:start -->`` and ``<!-- bench:end -->`` in PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import functools
+import json
+import math
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PARTS = ("backends", "extractors", "memory", "batch")
+HEADER = ("part", "what", "value", "unit", "how")
+NOT_INSTALLED = "not installed"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+PDF = Path("fixtures") / "emn2019-like.pdf"
+TEXT = Path("fixtures") / "emn2019-part1.txt"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table; ``value`` None: the peer is not installed."""
+
+    part: str
+    what: str
+    value: float | None
+    unit: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    runs: int = 3
+    repeats: int = 20
+    pages: tuple[int, int] = (70, 700)
+    peer_bytes: int | None = None  # peers on a prefix of the texts of this size (quick)
+    batch_copies: int = 4
+    jobs: int = max(os.cpu_count() or 1, 1)
+
+
+# -- timing ------------------------------------------------------------------------------
+
+
+def best_of(fn: Callable[[], Any], runs: int) -> float:
+    """The shortest of ``runs`` timed calls of ``fn`` (seconds, perf_counter)."""
+    best = math.inf
+    for _ in range(max(runs, 1)):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def utf8_size(texts: Sequence[str]) -> int:
+    return sum(len(t.encode("utf-8")) for t in texts)
+
+
+def prefix(texts: Sequence[str], limit: int | None) -> list[str]:
+    """The first texts up to ``limit`` UTF-8 bytes (at least one); all when no limit."""
+    if limit is None:
+        return list(texts)
+    out: list[str] = []
+    size = 0
+    for text in texts:
+        if out and size + len(text.encode("utf-8")) > limit:
+            break
+        out.append(text)
+        size += len(text.encode("utf-8"))
+    return out
+
+
+# -- bare char extraction ----------------------------------------------------------------
+
+
+def bare_pdfplumber_chars(path: Path) -> int:
+    """Bare pdfplumber extraction: ``page.chars`` of every page, nothing else."""
+    import pdfplumber
+
+    n = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            n += len(page.chars)
+            page.flush_cache()
+    return n
+
+
+def bare_pdfium_chars(path: Path) -> int:
+    """Bare PDFium extraction through pypdfium2's raw API: each page's text, each char's box."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as c
+
+    n = 0
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            tp = textpage.raw
+            count = c.FPDFText_CountChars(tp)
+            buf = ctypes.create_string_buffer(2 * (count + 1))
+            c.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+            for i in range(count):
+                c.FPDFText_GetCharBox(tp, i, *boxes)
+            n += count
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return n
+
+
+def pdf_pages(path: Path) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+# -- parts -------------------------------------------------------------------------------
+
+
+def _say(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def bench_backends(s: Settings) -> list[Row]:
+    from .pipeline import Backend, extract
+
+    path = s.root / PDF
+    name = _rel(path, s.root)
+    pages = pdf_pages(path)
+    bare = {"pdfplumber": bare_pdfplumber_chars, "pdfium": bare_pdfium_chars}
+    bare_call = {
+        "pdfplumber": "`page.chars` of every page",
+        "pdfium": "pypdfium2 raw API: page text + `FPDFText_GetCharBox` per char",
+    }
+    how = f"{name}, {pages} pages, best of {s.runs}"
+    rows: list[Row] = []
+    pipeline: dict[str, float] = {}
+    backends: tuple[Backend, ...] = ("pdfplumber", "pdfium")
+    for backend in backends:
+        _say(f"backends: {backend} on {name}")
+        bare[backend](path)  # warm: imports, file cache
+        extract(path, backend=backend)
+        t_bare = best_of(functools.partial(bare[backend], path), s.runs)
+        t_full = best_of(functools.partial(extract, path, backend=backend), s.runs)
+        pipeline[backend] = t_full
+        rows += [
+            Row(
+                "backends", f"{backend}: whole pipeline (`extract`)", pages / t_full, "pages/s", how
+            ),
+            Row(
+                "backends",
+                f"{backend}: bare chars ({bare_call[backend]})",
+                pages / t_bare,
+                "pages/s",
+                how,
+            ),
+            Row(
+                "backends",
+                f"{backend}: pipeline time / bare chars time",
+                t_full / t_bare,
+                "×",
+                "same runs",
+            ),
+        ]
+    rows.append(
+        Row(
+            "backends",
+            "pdfium / pdfplumber: pipeline speed-up",
+            pipeline["pdfplumber"] / pipeline["pdfium"],
+            "×",
+            "same runs",
+        )
+    )
+    return rows
+
+
+def bench_extractors(s: Settings) -> list[Row]:
+    from .extractors.citation_parser import parse_citations
+    from .extractors.citations import extract_citations
+    from .extractors.dates import find_dates
+    from .extractors.measures import BODY_KINDS, extract_measures
+    from .extractors.statistics import extract_statistics
+    from .metadata import with_metadata
+    from .pipeline import load_document
+
+    path = s.root / TEXT
+    name = _rel(path, s.root)
+    _say(f"extractors on {name}")
+    doc = load_document(path)
+    doc = dataclasses.replace(doc, source=with_metadata(doc.source, doc))
+    year = doc.source.year
+    notes_and_paras = [n.text for n in doc.footnotes] + [p.text for p in doc.paragraphs]
+    body = [p.text for p in doc.paragraphs if p.kind in BODY_KINDS]
+    paras = [p.text for p in doc.paragraphs]
+    sizes = {
+        "notes+paras": utf8_size(notes_and_paras),
+        "body": utf8_size(body),
+        "paras": utf8_size(paras),
+    }
+    basis = {
+        "notes+paras": "footnotes and paragraphs",
+        "body": "body paragraphs",
+        "paras": "paragraphs",
+    }
+    cases: list[tuple[str, str, Callable[[], Any]]] = [
+        (
+            "citations (`extract_citations`, with Ibid. resolution)",
+            "notes+paras",
+            lambda: extract_citations(doc),
+        ),
+        (
+            "citation parser (`parse_citations` per text)",
+            "notes+paras",
+            lambda: [parse_citations(t) for t in notes_and_paras],
+        ),
+        ("dates (`find_dates` per text)", "body", lambda: [find_dates(t, year) for t in body]),
+        ("measures (`extract_measures`)", "body", lambda: extract_measures(doc, [])),
+        ("statistics (`extract_statistics`)", "paras", lambda: extract_statistics(doc, [])),
+    ]
+    rows: list[Row] = []
+    for what, key, fn in cases:
+        fn()  # warm: compile patterns, fill caches
+        t = best_of(fn, s.repeats)
+        how = f"{name}: {basis[key]}, {sizes[key] / 1e6:.3f} MB, one core, best of {s.repeats}"
+        rows.append(Row("extractors", what, sizes[key] / 1e6 / t, "MB/s", how))
+    what = 'peer: dateparser `search_dates(text, languages=["nl"])`'
+    where = f"{name}: {basis['body']} (as dates)"
+    rows.append(bench_peer(what, _dateparser(), prefix(body, s.peer_bytes), where, s.runs))
+    what = "peer: eyecite `get_citations(text)`"
+    where = f"{name}: {basis['notes+paras']} (as citations)"
+    texts = prefix(notes_and_paras, s.peer_bytes)
+    rows.append(bench_peer(what, _eyecite(), texts, where, s.runs))
+    return rows
+
+
+def _dateparser() -> Callable[[str], Any] | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    return lambda text: search_dates(text, languages=["nl"])
+
+
+def _eyecite() -> Callable[[str], Any] | None:
+    try:
+        from eyecite import get_citations
+    except ImportError:
+        return None
+    return get_citations
+
+
+def bench_peer(
+    what: str, fn: Callable[[str], Any] | None, texts: list[str], basis: str, runs: int
+) -> Row:
+    """A peer library's MB/s on ``texts``, or a row saying it is not installed."""
+    if fn is None:
+        return Row("extractors", what, None, "MB/s", "pip install 'emnextract[bench]'")
+    _say(f"extractors: {what}")
+    fn(texts[0][:200])  # warm: load languages, compile patterns
+    size = utf8_size(texts)
+    t = best_of(lambda: [fn(x) for x in texts], runs)
+    how = f"{basis}, {size / 1e6:.3f} MB, one core, best of {runs}"
+    return Row("extractors", what, size / 1e6 / t, "MB/s", how)
+
+
+_CHILD = """
+import json, resource, sys, time
+from emnextract import extract
+t = time.perf_counter()
+r = extract(sys.argv[1])
+print(json.dumps({"seconds": time.perf_counter() - t, "pages": r.source.pages,
+                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def repeated_pdf(pdf: Path, pages: int, out: Path) -> Path:
+    """``pdf``'s pages repeated (numbering restarts in every copy) up to exactly ``pages``."""
+    import pypdfium2
+
+    src = pypdfium2.PdfDocument(str(pdf))
+    dst = pypdfium2.PdfDocument.new()
+    try:
+        n = len(src)
+        done = 0
+        while done < pages:
+            take = min(n, pages - done)
+            dst.import_pages(src, list(range(take)))
+            done += take
+        dst.save(str(out))
+    finally:
+        dst.close()
+        src.close()
+    return out
+
+
+def _child_env() -> dict[str, str]:
+    """The environment of a child process that imports this very emnextract."""
+    here = str(Path(__file__).resolve().parents[1])
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": here + (os.pathsep + path if path else "")}
+
+
+def extract_in_child(path: Path) -> dict[str, Any]:
+    """``extract(path)`` in a fresh Python: seconds, pages and peak RSS (ru_maxrss, kB)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path)],
+        env=_child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise RuntimeError(f"extract in a child process failed: {done.stderr.strip()[-500:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_memory(s: Settings) -> list[Row]:
+    small, large = s.pages
+    src = s.root / PDF
+    results = []
+    with tempfile.TemporaryDirectory(prefix="emnextract-bench-") as tmp:
+        for pages in (small, large):
+            _say(f"memory: {pages} pages in a child process")
+            path = repeated_pdf(src, pages, Path(tmp) / f"repeated-{pages}.pdf")
+            results.append(extract_in_child(path))
+    rows = []
+    for r in results:
+        how = (
+            f"{_rel(src, s.root)} repeated, `extract` in a fresh process, ru_maxrss; "
+            f"{r['seconds']:.1f} s"
+        )
+        rows.append(Row("memory", f"peak RSS, {r['pages']} pages", r["rss_kb"] / 1024, "MB", how))
+    a, b = results
+    rows.append(
+        Row(
+            "memory",
+            f"peak RSS, {b['pages']} / {a['pages']} pages",
+            b["rss_kb"] / a["rss_kb"],
+            "×",
+            "same runs",
+        )
+    )
+    per_page = (b["seconds"] / b["pages"]) / (a["seconds"] / a["pages"])
+    rows.append(
+        Row(
+            "memory",
+            f"time per page, {b['pages']} / {a['pages']} pages",
+            per_page,
+            "×",
+            "same runs; 1 is linear",
+        )
+    )
+    return rows
+
+
+def run_batch_command(inputs: Path, out: Path, jobs: int) -> None:
+    argv = [sys.executable, "-m", "emnextract", "-q", "batch", str(inputs), "-d", str(out)]
+    argv += ["--jobs", str(jobs), "--force", "--no-progress"]
+    done = subprocess.run(argv, env=_child_env(), capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise RuntimeError(f"emnextract batch failed: {done.stderr.strip()[-500:]}")
+
+
+def bench_batch(s: Settings) -> list[Row]:
+    src = s.root / PDF
+    times = {}
+    with tempfile.TemporaryDirectory(prefix="emnextract-bench-") as tmp:
+        inputs = Path(tmp) / "in"
+        inputs.mkdir()
+        for i in range(s.batch_copies):
+            shutil.copyfile(src, inputs / f"copy{i + 1}.pdf")
+        for jobs in sorted({1, s.jobs}):
+            _say(f"batch: {s.batch_copies} PDFs, --jobs {jobs}")
+            out = Path(tmp) / f"out{jobs}"
+            times[jobs] = best_of(functools.partial(run_batch_command, inputs, out, jobs), s.runs)
+    how = (
+        f"`emnextract batch DIR -d OUT --jobs N --force`, {s.batch_copies} copies of "
+        f"{_rel(src, s.root)}, wall time of the command, best of {s.runs}"
+    )
+    return [
+        Row("batch", "--jobs 1", times[1], "s", how),
+        Row("batch", f"--jobs {s.jobs} (cpu count)", times[s.jobs], "s", how),
+        Row(
+            "batch",
+            f"speed-up: --jobs 1 time / --jobs {s.jobs} time",
+            times[1] / times[s.jobs],
+            "×",
+            "same runs",
+        ),
+    ]
+
+
+BENCHES: dict[str, Callable[[Settings], list[Row]]] = {
+    "backends": bench_backends,
+    "extractors": bench_extractors,
+    "memory": bench_memory,
+    "batch": bench_batch,
+}
+
+
+def run(parts: Sequence[str], settings: Settings) -> list[Row]:
+    rows: list[Row] = []
+    for part in parts:
+        rows += BENCHES[part](settings)
+    return rows
+
+
+# -- the table ---------------------------------------------------------------------------
+
+
+def format_value(value: float | None) -> str:
+    """Three significant digits, never exponent notation; None is "not installed".
+
+    Reading the text back and formatting it again gives the same text.
+    """
+    if value is None:
+        return NOT_INSTALLED
+    return _digits(float(_digits(value)))
+
+
+def _digits(value: float) -> str:
+    if value >= 100:
+        return f"{value:.0f}"
+    digits = max(0, 2 - math.floor(math.log10(value))) if value > 0 else 2
+    return f"{value:.{digits}f}"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    """The Markdown table of ``rows`` (the one the README holds)."""
+    lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    for r in rows:
+        cells = (r.part, r.what, format_value(r.value), r.unit, r.how)
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines)
+
+
+def _split_row(line: str) -> list[str]:
+    if not (line.startswith("| ") and line.endswith(" |")):
+        raise ValueError(f"not a table row: {line!r}")
+    cells, cell, escaped = [], "", False
+    for ch in line[2:-2]:
+        if escaped:
+            cell += ch
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "|":
+            cells.append(cell.strip())
+            cell = ""
+        else:
+            cell += ch
+    cells.append(cell.strip())
+    return cells
+
+
+def parse_table(text: str) -> list[Row]:
+    """The rows of a table :func:`format_table` wrote; ValueError for anything else."""
+    lines = text.strip().splitlines()
+    if len(lines) < 2 or _split_row(lines[0]) != list(HEADER):
+        raise ValueError(f"not the bench table header: {lines[:1]}")
+    if lines[1] != "|" + "---|" * len(HEADER):
+        raise ValueError(f"not the bench table rule: {lines[1]!r}")
+    rows = []
+    for line in lines[2:]:
+        cells = _split_row(line)
+        if len(cells) != len(HEADER):
+            raise ValueError(f"{len(cells)} cells, not {len(HEADER)}: {line!r}")
+        part, what, value, unit, how = cells
+        rows.append(Row(part, what, None if value == NOT_INSTALLED else float(value), unit, how))
+    return rows
+
+
+def load_average() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def machine_line(load_at_start: float) -> str:
+    """CPUs, Python, system, date and the load average at the start and at the end."""
+    today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d")
+    return (
+        f"Machine: {os.cpu_count()} CPUs ({platform.machine()}), Python "
+        f"{platform.python_version()}, {platform.system()}, {today}; load average "
+        f"{load_at_start:.1f} at the start, {load_average():.1f} at the end."
+    )
+
+
+def readme_block(command: str, machine: str, table: str) -> str:
+    return f"{START}\nCommand: `{command}`. {machine}\n\n{table}\n{END}"
+
+
+def replace_block(text: str, block: str) -> str:
+    """``text`` with the part from START to END replaced by ``block``."""
+    head, start, rest = text.partition(START)
+    _, end, tail = rest.partition(END)
+    if not start or not end:
+        raise ValueError(f"no {START} … {END} markers")
+    return head + block + tail
+
+
+def read_block(text: str) -> tuple[str, list[Row]]:
+    """The command-and-machine line and the rows of the bench block in ``text``."""
+    _, start, rest = text.partition(START)
+    inner, end, _ = rest.partition(END)
+    if not start or not end:
+        raise ValueError(f"no {START} … {END} markers")
+    head, _, table = inner.strip().partition("\n\n")
+    return head, parse_table(table)
+
+
+# -- command line ------------------------------------------------------------------------
+
+
+def _parts(value: str) -> list[str]:
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    unknown = [p for p in parts if p not in PARTS]
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(
+            f"unknown part {', '.join(unknown) or repr(value)}; choose from {', '.join(PARTS)}"
+        )
+    return [p for p in PARTS if p in parts]
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="python -m emnextract.bench",
+        description="The speed of emnextract in one Markdown table.",
+    )
+    ap.add_argument("--quick", action="store_true", help="Small sizes and one run (a test).")
+    ap.add_argument(
+        "--only",
+        type=_parts,
+        default=list(PARTS),
+        help=f"Comma-separated parts: {','.join(PARTS)} (default all).",
+    )
+    ap.add_argument("--runs", type=_positive, help="Runs of PDFs, peers, batches (default 3).")
+    ap.add_argument("--repeats", type=_positive, help="Runs of each extractor (default 20).")
+    ap.add_argument(
+        "--readme",
+        type=Path,
+        metavar="README.md",
+        help="Also write the table between the bench markers in this file.",
+    )
+    ap.add_argument(
+        "--data-root",
+        type=Path,
+        default=None,
+        help="Folder holding fixtures/ (default: the repository; env EMNEXTRACT_DATA).",
+    )
+    return ap
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    from .eval.suites import data_root
+
+    root = data_root(args.data_root)
+    if args.quick:
+        s = Settings(root, runs=1, repeats=3, pages=(10, 20), peer_bytes=20_000, batch_copies=2)
+    else:
+        s = Settings(root)
+    return dataclasses.replace(s, runs=args.runs or s.runs, repeats=args.repeats or s.repeats)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser().parse_args(argv)
+    settings = settings_of(args)
+    for rel in (PDF, TEXT):
+        if not (settings.root / rel).is_file():
+            print(f"bench: error: {settings.root / rel} not found (--data-root)", file=sys.stderr)
+            return 2
+    load = load_average()
+    rows = run(args.only, settings)
+    table = format_table(rows)
+    print(table)
+    if args.readme:
+        command = shlex.join(["python3", "-m", "emnextract.bench", *argv])
+        text = args.readme.read_text(encoding="utf-8")
+        block = readme_block(command, machine_line(load), table)
+        args.readme.write_text(replace_block(text, block), encoding="utf-8")
+        _say(f"table written to {args.readme}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
