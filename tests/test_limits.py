@@ -3,6 +3,7 @@ never leaves workers behind."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from emnextract import extract
 from emnextract.batch import Options, run_batch
 from emnextract.cli import main
 from emnextract.errors import EncryptedPDF, LimitExceeded
+from emnextract.limits import swallowing
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "fixtures" / "emn2019-like.pdf"  # 36 pages, about 4 s to read
@@ -70,6 +73,56 @@ def test_a_generous_time_limit_changes_nothing_and_leaves_no_timer():
     assert limited.model_dump(exclude={"source"}) == plain.model_dump(exclude={"source"})
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None, signal.default_int_handler)
+
+
+def test_the_alarm_is_never_lost_where_python_ignores_exceptions(monkeypatch):
+    """A timer firing inside a garbage-collector callback would raise where Python ignores
+    the exception ("Exception ignored in …"): it fires again in the work itself instead."""
+    ignored: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+
+    def busy(_phase: str, _info: dict) -> None:  # Python work in every collection
+        end = time.perf_counter() + 0.002
+        while time.perf_counter() < end:
+            pass
+
+    gc.callbacks.append(busy)
+    try:
+        for _ in range(8):
+            with pytest.raises(LimitExceeded):
+                extract(DUMP, timeout=0.02)
+    finally:
+        gc.callbacks.remove(busy)
+    assert ignored == []
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_code_whose_exceptions_python_ignores_is_recognised():
+    seen: dict[str, bool] = {}
+
+    def in_collection(phase: str, _info: dict) -> None:
+        if phase == "start":
+            seen["gc callback"] = swallowing(sys._getframe())
+
+    class Dying:
+        def __del__(self) -> None:
+            seen["__del__"] = swallowing(sys._getframe())
+
+    class Owner:
+        pass
+
+    gc.callbacks.append(in_collection)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(in_collection)
+    Dying()
+    owner = Owner()
+    weakref.finalize(owner, lambda: seen.setdefault("finalizer", swallowing(sys._getframe())))
+    del owner
+    gc.collect()
+    assert seen == {"gc callback": True, "__del__": True, "finalizer": True}
+    assert not swallowing(sys._getframe())
 
 
 # ---------------------------------------------------------------- page limit

@@ -255,3 +255,19 @@ def test_a_chapter_may_skip_numbers_only_when_its_first_section_follows():
     assert not tree.fits([4], (10.0, False), opens=True)  # not the chapters' type
     assert not tree.fits([1], (10.0, True), opens=True)  # no step back
     assert SectionTree().fits([7], opens=True) and not SectionTree().fits([7])
+
+
+def test_a_chapter_in_display_type_may_skip_numbers_upwards_only():
+    """The same jump rule for a chapter title in the chapter type at a page top."""
+    from emnextract.pdf.headings import SectionTree
+
+    tree = SectionTree()
+    tree.take([2], (16.0, True))
+    tree.take([2, 1], (12.0, True))
+    assert not tree.fits([6], (16.0, True))
+    assert tree.fits([6], (16.0, True), display=True)
+    assert tree.fits([6], (18.0, True), display=True)  # the chapter type itself: no type check
+    assert not tree.fits([2], (16.0, True), display=True)  # no step back
+    assert not tree.fits([1], (16.0, True), display=True)
+    assert not tree.fits([6, 1], (12.0, True), display=True)  # chapters only
+    assert SectionTree().fits([12], display=True) and not SectionTree().fits([12])

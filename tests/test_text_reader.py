@@ -372,3 +372,59 @@ def test_page_footer_ends_a_note_and_complete_note_does_not_swallow_body(tmp_pat
     doc = read_text(write(tmp_path, text))
     assert [n.text for n in doc.footnotes] == ["Kamerstukken II 2021/22, 30175, nr. 414"]
     assert doc.paragraphs[-1].text == "De Hoofdlijnenbrief Schiphol gaat verder over normering."
+
+
+def test_a_numbered_title_above_a_marker_of_its_number_is_a_heading(tmp_path):
+    """ "1 Inleiding" over "…gewijzigd.1": a title; the note is the "1 …" line under the marker."""
+    text = (
+        "1 Inleiding\n"
+        "\n"
+        "De regeling voor seizoensarbeid is per maart gewijzigd.1\n"
+        "\n"
+        "1 Staatsblad 2020, nr. 88.\n"
+    )
+    doc = read_text(write(tmp_path, text))
+    assert [(n.number, n.text) for n in doc.footnotes] == [(1, "Staatsblad 2020, nr. 88.")]
+    assert (doc.paragraphs[0].kind, doc.paragraphs[0].text) == ("subheading", "1 Inleiding")
+    ((_, para, marker),) = doc.markers()
+    assert marker.note == doc.footnotes[0].id
+    assert para.text == "De regeling voor seizoensarbeid is per maart gewijzigd."
+
+
+def test_a_numbered_title_after_a_note_block_is_a_heading(tmp_path):
+    """After a finished note, "3 Terugkeer" (inline or its number on a line of its own) is
+    the title over the marker 3, not note 3; a title-shaped note under its marker stays one."""
+    head = "De leges zijn verlaagd.2\n\n2 Kamerstukken II 2020/21, 30573, nr. 181.\n\n"
+    tail = (
+        "\n"
+        "Het vertrek werd vaker ondersteund.3 Zie daarvoor de bijlage.4\n"
+        "\n"
+        "3 Staatscourant 2021, 4567.\n"
+        "4 Zie bijlage 2\n"
+    )
+    for title in ("3 Terugkeer\n", "3\nTerugkeer\n"):
+        doc = read_text(write(tmp_path, head + title + tail))
+        assert [(n.number, n.text) for n in doc.footnotes] == [
+            (2, "Kamerstukken II 2020/21, 30573, nr. 181."),
+            (3, "Staatscourant 2021, 4567."),
+            (4, "Zie bijlage 2"),
+        ], title
+        assert [p.text for p in doc.paragraphs if p.kind == "subheading"][0].endswith("Terugkeer")
+        assert [m.number for _, _, m in doc.markers()] == [2, 3, 4]
+
+
+def test_a_note_printed_above_its_marker_is_still_a_note(tmp_path):
+    """A dump may print a page's notes above its text: a note line finds its marker below
+    it, also one shaped as a title when no other line of its number follows the marker."""
+    text = (
+        "5 Kamerstukken II 2019/20, 35300 VI, nr. 7.\n"
+        "6 Zie hoofdstuk 4\n"
+        "\n"
+        "De wet is in december aangenomen.5 Ze treedt later in werking.6\n"
+    )
+    doc = read_text(write(tmp_path, text))
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (5, "Kamerstukken II 2019/20, 35300 VI, nr. 7."),
+        (6, "Zie hoofdstuk 4"),
+    ]
+    assert [m.number for _, _, m in doc.markers()] == [5, 6]

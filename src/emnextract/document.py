@@ -8,7 +8,9 @@ record produced later can point back to its page and place.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import BBox, ParagraphKind, Section, Source
 from .patterns import layout
@@ -142,6 +144,16 @@ class Document:
             if note.number == number and (run is None or note.run == run):
                 return note
         return None
+
+    @cached_property
+    def note_references(self) -> Mapping[str, str | None]:
+        """Cross-reference note id -> id of the note it names ("102 Zie noot 101."), read
+        once per Document (see :func:`~emnextract.extractors.citation_resolve.note_references`):
+        the citation stage and the pipeline's linking share it, read-only. A Document is not
+        changed after it is built; :func:`dataclasses.replace` gives a new one, read afresh."""
+        from .extractors.citation_resolve import note_references
+
+        return note_references(self.footnotes)
 
     def note_by_id(self) -> dict[str, Note]:
         return {note.id: note for note in self.footnotes}

@@ -20,7 +20,6 @@ from pydantic import BaseModel
 
 from .document import Document
 from .errors import EmnError, EmptyInput, InputNotFound, NotAReport
-from .extractors.citation_resolve import note_references
 from .extractors.links import citations_by_footnote
 from .limits import check_time, time_limit
 from .metadata import with_metadata
@@ -217,7 +216,7 @@ class Pipeline:
             found[stage.name] = list(result.records)
             warnings.extend(result.warnings)
         citations = found.pop("citations", [])
-        refs = note_references(doc.footnotes)  # "Zie noot 12"
+        refs = doc.note_references  # "Zie noot 12", read once for every stage
         measures = link_citations(found.pop("measures", []), citations, refs)
         statistics = link_citations(found.pop("statistics", []), citations, refs)
         paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)

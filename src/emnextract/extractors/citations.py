@@ -20,7 +20,7 @@ from ..document import Document, Note, Para
 from ..model import Citation, OtherFields
 from ..provenance import provenance
 from .citation_parser import Found, is_ibid, parse_citations
-from .citation_resolve import ibid_copies, ibid_sources, note_references
+from .citation_resolve import ibid_copies, ibid_sources
 
 BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
                         "staatsblad", "tractatenblad", "eu_legislation"})  # fmt: skip
@@ -85,7 +85,7 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
     sections = marker_sections(doc)
     notes = sorted(doc.footnotes, key=lambda n: (n.run, n.number))
     keys = {n.id: i for i, n in enumerate(notes)}  # position in reading order
-    refs = note_references(notes)  # "Zie noot 12": no citation of its own
+    refs = doc.note_references  # "Zie noot 12": no citation of its own
     parsed = {
         i: parse_citations(n.text)
         for i, n in enumerate(notes)

@@ -466,6 +466,15 @@ def measure_dates(
     text: str, context_year: int | None = None, now: str | None = None
 ) -> list[tuple[tuple[int, int], DateMatch, MeasureRole]]:
     """(sentence span, date, role) for each measure date in a paragraph's ``text``."""
+    return [(span, d, role) for span, _window, d, role in _read_dates(text, context_year, now)]
+
+
+def _read_dates(
+    text: str, context_year: int | None, now: str | None
+) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole]]:
+    """(sentence span, window read, date, role) for each measure date in ``text``: the
+    window is the part of the sentence read for the date (see :func:`_window`), which
+    its record keeps."""
     dates = find_dates(text, context_year=context_year)
     if not dates:
         return []
@@ -476,7 +485,7 @@ def measure_dates(
         masked[d.start : d.end] = " " * (d.end - d.start)
     masked_text = "".join(masked)
     ranges = _range_roles(text, dates)
-    out: list[tuple[tuple[int, int], DateMatch, MeasureRole]] = []
+    out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole]] = []
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
     hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
@@ -525,7 +534,7 @@ def measure_dates(
             hits=window_hits,
         )
         if role is not None:
-            out.append(((s, e), d, role))
+            out.append(((s, e), (ws, we), d, role))
     return out
 
 
@@ -696,24 +705,26 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        for (s, e), d, role in measure_dates(para.text, context_year, now):
-            measures.append(_record(para, s, e, d, role, heading, cites, len(measures) + 1))
+        for span, window, d, role in _read_dates(para.text, context_year, now):
+            measures.append(_record(para, span, window, d, role, heading, cites, len(measures) + 1))
     return measures
 
 
 def _record(
     para: Para,
-    s: int,
-    e: int,
+    span: tuple[int, int],
+    window: tuple[int, int],
     d: DateMatch,
     role: MeasureRole,
     heading: str | None,
     cites: dict[str | int, list[str]],
     number: int,
 ) -> Measure:
+    """The record of date ``d``, read in ``window`` of the sentence at ``span``."""
     assert d.date is not None  # role_of gives no role to a date without a year
+    s, e = span
     notes, ids = span_links(para, s, e, cites)
-    ws, we = _window(para.text, s, e, d)
+    ws, we = window
     # the sentence as read for this date: all of it, or its window in an overlong run,
     # so records never copy a long text once per date
     sentence = para.text[ws:we]
@@ -723,7 +734,7 @@ def _record(
         precision=d.precision,
         date_text=" ".join(d.text.split()),
         role=role,
-        measure=heading or _name_from_sentence(para.text[ws:we], d, ws),
+        measure=heading or _name_from_sentence(sentence, d, ws),
         sentence=" ".join(sentence.split()),
         section=para.section,
         page=page_at(para, d.start),

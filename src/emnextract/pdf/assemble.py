@@ -149,17 +149,9 @@ def assemble(
         mt = _HEADING.match(title)
         return parts, (mt.group(2) if mt else m.group(2)).strip()
 
-    def opens_chapter(parts: list[int], ln: Line, idx: int) -> bool:
-        """A numbered title in the chapter type at the top of its page opens a chapter
-        whatever its number (an excerpt starting at chapter 5, or skipping 4 to 6), as
-        long as the number goes up."""
-        return (
-            len(parts) == 1
-            and stats.chapter_size is not None
-            and ln.size >= stats.chapter_size - 0.3
-            and idx < 3
-            and (not tree.path or parts[0] > tree.path[0])
-        )
+    def chapter_display(ln: Line, idx: int) -> bool:
+        """Set in the chapter type at the top of its page (see ``SectionTree.jumps``)."""
+        return stats.chapter_size is not None and ln.size >= stats.chapter_size - 0.3 and idx < 3
 
     # Chapter lines whose first subsection (N.1) is the next numbered heading line.
     opening_ids: set[int] = set()
@@ -192,7 +184,8 @@ def assemble(
             style = (round(ln.size, 1), ln.bold)
             title_lines = [ln]
             opens = id(ln) in opening_ids
-            if hp is not None and (tree.fits(hp[0], style, opens) or opens_chapter(hp[0], ln, idx)):
+            display = chapter_display(ln, idx)
+            if hp is not None and tree.fits(hp[0], style, opens, display):
                 # A title wrapped over lines: following lines in the same type.
                 for nxt in body[idx + 1 : idx + 3]:
                     if (
@@ -214,7 +207,7 @@ def assemble(
                     )
                 if _SENTENCE_END.search(title) and not title.endswith(")"):
                     hp = None  # a numbered sentence (a bold list item), not a title
-            if hp is not None and (tree.fits(hp[0], style, opens) or opens_chapter(hp[0], ln, idx)):
+            if hp is not None and tree.fits(hp[0], style, opens, display):
                 parts = hp[0]
                 close()
                 heading_lines.update(id(t) for t in title_lines[1:])

@@ -1,8 +1,9 @@
 """The section tree of a PDF report: numbered headings and unnumbered parts.
 
 A numbered line is a heading only when its number continues the tree sanely (the
-next section, a first subsection, a new chapter seen through its first section) and
-its level keeps the type its level was first seen in.
+next section, a first subsection, a new chapter seen through its first section, or a
+chapter whose line shows it opens one: ``SectionTree.jumps``) and its level keeps the
+type its level was first seen in.
 
 Unnumbered parts (Samenvatting, Voorwoord, Bijlage A, Literatuurlijst) are chapter
 openings no number could be given to, and subheadings on their own line whose title is
@@ -29,21 +30,32 @@ class SectionTree:
         self.styles: dict[int, tuple[float, bool]] = {}  # level -> (size, bold) seen first
 
     def fits(
-        self, parts: list[int], style: tuple[float, bool] | None = None, opens: bool = False
+        self,
+        parts: list[int],
+        style: tuple[float, bool] | None = None,
+        opens: bool = False,
+        display: bool = False,
     ) -> bool:
-        """``opens``: its own first subsection (N.1) is the next heading line, so the
-        chapter may skip numbers (a report printing a selection of its chapters)."""
+        """Does the numbered heading ``parts`` (in type ``style``) continue the tree?
+
+        A heading goes on from the current one: the next number of its level or of a level
+        above, a first subsection, or a new chapter seen through its first section ("5.1"
+        after "4.3"), skipping at most one number; its level keeps the type it was first
+        seen in. :meth:`jumps` states when a chapter number may jump further.
+        """
         level = len(parts)
+        if display and self.jumps(parts):
+            return True  # the chapter type is that of its own level: no type to compare
         known = self.styles.get(level)
         if style is not None and known is not None:
             if abs(known[0] - style[0]) > 0.3 or known[1] != style[1]:
                 return False  # headings of one level share their type
         if level == 1:
+            if opens and self.jumps(parts):
+                return True
             if not self.path:
-                return 1 <= parts[0] <= 3 or opens
-            return self.path[0] < parts[0] <= self.path[0] + 2 or (
-                opens and self.path[0] < parts[0]
-            )
+                return 1 <= parts[0] <= 3
+            return self.path[0] < parts[0] <= self.path[0] + 2
         if len(self.path) < level - 1:
             if level == 2 and not self.path:
                 return parts[1] <= 2  # first numbered section, chapter unseen
@@ -55,6 +67,18 @@ class SectionTree:
             return False
         prev = self.path[level - 1] if len(self.path) >= level else 0
         return prev < parts[-1] <= prev + 2
+
+    def jumps(self, parts: list[int]) -> bool:
+        """A chapter number that may jump: open the tree above 3 or skip numbers, as an
+        excerpt starting at chapter 5 or a report printing a selection of its chapters
+        does, but only upwards (the first chapter, or above the current one).
+
+        It jumps only where its line shows that it opens a chapter, which :meth:`fits` is
+        told by its reader: ``opens``, its own first subsection (N.1) is the next numbered
+        heading line (the type of the chapters seen so far still applies); or ``display``,
+        it is set in the chapter type at the top of its page.
+        """
+        return len(parts) == 1 and (not self.path or parts[0] > self.path[0])
 
     def take(self, parts: list[int], style: tuple[float, bool] | None = None) -> None:
         self.path = list(parts)

@@ -30,7 +30,19 @@ _NOTE_DONE = layout.NOTE_DONE
 _URL_TAIL = URL_TAIL
 _EXT_HEAD = EXT_HEAD
 _GLUED = layout.GLUED_MARKER
+_CLAUSE = layout.CLAUSE_MARK
 MARKER_WINDOW = 80  # lines around a note candidate searched for its marker
+
+
+def _heading_shaped(text: str) -> bool:
+    """The text after a line's number reads as a title ("2 Terugkeer"): short, capital
+    first, without a sentence end or clause mark ("Kamerstukken II 2020/21, 32317")."""
+    return (
+        text[:1].isupper()
+        and len(text) <= layout.MAX_CHAPTER_LINE_CHARS
+        and title_like(text, first=True)
+        and not _CLAUSE.search(text)
+    )
 
 
 class ScanPass:
@@ -106,7 +118,9 @@ class ScanPass:
                 tabbed = "\t" in line.text[: m.start("text")]
                 initial = m.group("text")[0]
                 shaped = tabbed or line.text.startswith(" ") or note_open or "page" in gap
-                if shaped or self._marker_near(idx, expected_note):
+                if (
+                    shaped or self._marker_near(idx, expected_note)
+                ) and not self._title_over_marker(idx, expected_note, m.group("text"), shaped):
                     if tabbed or initial.isupper() or not initial.isalpha():
                         flush()
                         gap.add("note")
@@ -131,7 +145,13 @@ class ScanPass:
             if lone and int(lone.group("num")) == expected_note:
                 # the note number on a line of its own, its text on the next line
                 first_line = self._note_text_after(idx)
-                if first_line is not None and self._marker_near(idx, expected_note):
+                if (
+                    first_line is not None
+                    and self._marker_near(idx, expected_note)
+                    and not self._title_over_marker(
+                        idx, expected_note, self.lines[first_line].stripped, note_open
+                    )
+                ):
                     flush()
                     gap.add("note")
                     self.notes.append((expected_note, [self.lines[first_line]]))
@@ -214,14 +234,50 @@ class ScanPass:
         """Is marker ``number`` glued to a word in the body lines around line ``idx``?
 
         Notes sit on the page of their marker, so a line "12 Staatsblad ..." without the
-        tab of a note block is a note only when a "…afgeschaft.12" stands nearby.
+        tab of a note block is a note only when a "…afgeschaft.12" stands nearby (a dump
+        may print a page's notes above its text, so the marker may come after the note).
         """
-        digits = str(number)
         lo, hi = max(0, idx - MARKER_WINDOW), min(len(self.lines), idx + MARKER_WINDOW)
+        return self._marker_line(number, lo, hi, idx) is not None
+
+    def _marker_line(self, number: int, lo: int, hi: int, skip: int) -> int | None:
+        """The first body line in ``lo:hi`` (not ``skip``) with marker ``number`` glued on."""
+        digits = str(number)
         for j in range(lo, hi):
-            if j == idx or _NOTE.match(self.lines[j].text):
+            if j == skip or _NOTE.match(self.lines[j].text):
                 continue
             if any(m.group("num") == digits for m in _GLUED.finditer(self.lines[j].text)):
+                return j
+        return None
+
+    def _title_over_marker(self, idx: int, number: int, text: str, shaped: bool) -> bool:
+        """Is line ``idx`` ("1 Inleiding", ``text`` after its number) a numbered title over
+        the text holding the marker of its number, rather than that marker's note?
+
+        A line shaped as a title is a note when a marker of its number stands above it.
+        Else it is a heading: a bare line at once, and a line in a note's shape (``shaped``:
+        a tab, an indent, inside a block of notes) when its first marker below is followed
+        by another line opening with that number ("…gewijzigd.1", then "1 Staatsblad …"),
+        the note of that marker. A dump may print a page's notes above its text, so a note
+        in a note's shape keeps a marker below it that no other line claims.
+        """
+        if not _heading_shaped(text):
+            return False
+        if self._marker_line(number, max(0, idx - MARKER_WINDOW), idx, idx) is not None:
+            return False
+        if not shaped:
+            return True
+        end = min(len(self.lines), idx + MARKER_WINDOW)
+        marker = self._marker_line(number, idx + 1, end, idx)
+        if marker is None:
+            return False
+        for k in range(marker + 1, min(len(self.lines), marker + MARKER_WINDOW)):
+            line = self.lines[k]
+            note = _NOTE.match(line.text)
+            if note and note.group("text") and int(note.group("num")) == number:
+                return True
+            lone = _PAGE.match(line.stripped)
+            if lone and int(lone.group("num")) == number and self._note_text_after(k) is not None:
                 return True
         return False
 
