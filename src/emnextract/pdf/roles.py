@@ -35,28 +35,56 @@ class DocStats:
     right: float  # right edge of the body column (high quantile of x1)
     pitch: float  # most common baseline-to-baseline distance of body lines
     chapter_size: float | None  # size of the biggest heading type, if any
+    width: float = 0.0  # the page width most running text is set on (0: unknown)
+
+    def right_on(self, page: Page) -> float:
+        """The body column's right edge on ``page``: a page wider than most (a landscape
+        page in a portrait report) keeps the same right margin."""
+        if self.width and abs(page.width - self.width) > 1:
+            return self.right + page.width - self.width
+        return self.right
+
+
+def _running_text(pages: list[Page]) -> list[list[Line]]:
+    """Each page's lines outside ruled tables (all of them if every line is in one)."""
+    out = [
+        [ln for ln in page.lines if not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom)]
+        if page.tables
+        else list(page.lines)
+        for page in pages
+    ]
+    return out if any(out) else [list(page.lines) for page in pages]
 
 
 def measure(pages: list[Page]) -> DocStats:
-    """Body size = the size most chars have; margins and line pitch of body lines."""
+    """Body size = the size most chars have; margins and line pitch of body lines.
+
+    Table cells do not count: pages of tables in small type would outweigh the text.
+    """
+    running = _running_text(pages)
     by_size: Counter[float] = Counter()
-    for page in pages:
-        for ln in page.lines:
+    for lines in running:
+        for ln in lines:
             for r in ln.runs:
                 if not r.sup:
                     by_size[round(r.size, 1)] += len(r.text)
     body_size = by_size.most_common(1)[0][0] if by_size else 10.0
+    widths: Counter[float] = Counter()  # the page width most running text is set on
+    for page, lines in zip(pages, running, strict=True):
+        widths[round(page.width)] += len(lines)
+    width = float(widths.most_common(1)[0][0]) if widths else 0.0
     lefts: Counter[float] = Counter()
-    rights: list[float] = []
+    rights: list[float] = []  # as on a page of the common width (same right margin)
     pitches: Counter[float] = Counter()
-    for page in pages:
+    for page, lines in zip(pages, running, strict=True):
         prev = None
-        for ln in page.lines:
+        shift = page.width - width if width and abs(page.width - width) > 1 else 0.0
+        for ln in lines:
             if abs(ln.size - body_size) > 0.15:
                 prev = None
                 continue
             lefts[round(ln.x0)] += 1
-            rights.append(ln.x1)
+            rights.append(ln.x1 - shift)
             if prev is not None and abs(prev.x0 - ln.x0) < 2:
                 pitch = round(ln.baseline - prev.baseline, 1)
                 if 0.9 * body_size < pitch < 2.2 * body_size:
@@ -75,7 +103,7 @@ def measure(pages: list[Page]) -> DocStats:
                 pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
     big = [s for s, pgs in pages_of_size.items() if s >= 1.25 * body_size and len(pgs) >= 2]
     chapter_size = max(big) if big else None
-    return DocStats(body_size, left, right, pitch, chapter_size)
+    return DocStats(body_size, left, right, pitch, chapter_size, width)
 
 
 def _norm(text: str) -> str:
@@ -140,10 +168,11 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
                 return True
         return False
 
-    column_edge = stats.left + 0.72 * (stats.right - stats.left)
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
-    def role_of(ln: Line, height: float) -> str:
+    def role_of(ln: Line, page: Page) -> str:
+        height = page.height
+        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
         in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
         small = ln.size < stats.body_size - 0.15
         if repeated(ln) and (in_band or small or ln.x0 > column_edge):
@@ -152,15 +181,14 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "header"
         if in_band and _PAGE_NUMBER.match(ln.text):
             return "page_number"
-        if small and ln.x0 > column_edge:
-            return "margin"
+        if small and ln.x0 > column_edge and not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom):
+            return "margin"  # (the last column of a ruled table is no side column)
         if _DOT_LEADERS.search(ln.text):
             return "toc"
         return ln.role
 
     marked = [
-        page.with_lines(_with_role(ln, role_of(ln, page.height)) for ln in page.lines)
-        for page in pages
+        page.with_lines(_with_role(ln, role_of(ln, page)) for ln in page.lines) for page in pages
     ]
 
     # A header whose text changes with the chapter still stands where the others do.
@@ -185,14 +213,17 @@ def _with_role(ln: Line, role: str) -> Line:
     return ln if ln.role == role else replace(ln, role=role)
 
 
-def _separators(rules: list[tuple[float, float, float]], lines: list[Line]) -> list[float]:
-    """Rule tops that are not underlines (of links, say) of a text line."""
+def _separators(
+    page: Page, rules: list[tuple[float, float, float]], lines: list[Line]
+) -> list[float]:
+    """Rule tops that are not underlines (of links, say) of a text line, nor borders of
+    a ruled table's cells."""
     tops = []
     for top, x0, x1 in rules:
         under = any(
             ln.baseline - 1 <= top <= ln.bottom + 1.5 and x0 < ln.x1 and ln.x0 < x1 for ln in lines
         )
-        if not under:
+        if not under and not page.in_table(x0, top, x1, top):
             tops.append(top)
     return tops
 
@@ -290,8 +321,13 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
     col_x0 = min(ln.x0 for ln in lines)
     col_x1 = max(ln.x1 for ln in lines)
     in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < col_x1]
-    rule_tops = _separators(in_column, lines)
-    content = [ln for ln in lines if ln.role in ("body", "toc")]
+    rule_tops = _separators(page, in_column, lines)
+    # Cells of a ruled table are never notes, whatever their type size.
+    content = [
+        ln
+        for ln in lines
+        if ln.role in ("body", "toc") and not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom)
+    ]
     block: list[Line] = []
     ruled = False
     carry: set[int] = set()  # ids of the lines that may carry on the previous page's note
