@@ -121,3 +121,61 @@ def test_measure_leaves_table_cells_out_and_keeps_the_portrait_geometry(tmp_path
     assert round(stats.right_on(wide) - stats.right) == round(wide.width - 595)
     roles = {ln.role for page in mark_running(pages, stats) for ln in page.lines}
     assert "margin" not in roles
+
+
+def test_notes_under_the_last_of_four_columns_are_notes_not_side_text(tmp_path):
+    """A landscape page (or spread) in four columns: the last column starts far right,
+    where a letter's side column of small print would stand; its notes are notes."""
+    pdf = tmp_path / "four.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=landscape(A4))
+    w, h = landscape(A4)
+    words = "Het kabinet zet in op een transitie"
+    for col, x in enumerate((40, 240, 440, 640)):
+        c.setFont("Helvetica", 10)
+        rows = 20 if col == 3 else 30
+        for k in range(rows):
+            c.drawString(x, h - 60 - 14 * k, f"{words} {col}{k}.")
+        if col == 3:
+            last = "Zie de bijlage."
+            c.drawString(x, h - 60 - 14 * rows, last)
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x + c.stringWidth(last, "Helvetica", 10), h - 56 - 14 * rows, "1")
+            c.setFont("Helvetica", 7.5)
+            c.drawString(x, h - 480, "1 Bijvoorbeeld het bebossen van gebieden waar")
+            c.drawString(x + 6, h - 490, "voorheen geen bos stond.")
+    c.save()
+    doc = read_pdf(pdf)
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (1, "Bijvoorbeeld het bebossen van gebieden waar voorheen geen bos stond.")
+    ]
+    assert [m.number for p in doc.paragraphs for m in p.markers] == [1]
+
+
+def test_columns_on_half_of_a_spread_are_found(tmp_path):
+    """A spread (two pages side by side) with two columns on its left half only, and its
+    notes under each column: the gutter is found in the text's own extent, so each
+    column's notes are read on their own, in order."""
+    pdf = tmp_path / "spread.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(1190, 842))
+    h = 842
+    words = "Nederland werkt samen met andere landen aan"
+    for col, x in enumerate((48, 306)):
+        c.setFont("Helvetica", 9)
+        for k in range(40):
+            text = f"{words} {col}{k}."
+            c.drawString(x, h - 60 - 12 * k, text)
+            if k == 10:
+                c.setFont("Helvetica", 6)
+                c.drawString(x + c.stringWidth(text, "Helvetica", 9), h - 57 - 12 * k, str(col + 1))
+                c.setFont("Helvetica", 9)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(
+            x, h - 700, f"{col + 1} Een toelichting onder kolom {col + 1} die doorloopt op"
+        )
+        c.drawString(x + 6, h - 710, f"een tweede regel van kolom {col + 1}.")
+    c.save()
+    doc = read_pdf(pdf)
+    assert [(n.number, n.text) for n in doc.footnotes] == [
+        (1, "Een toelichting onder kolom 1 die doorloopt op een tweede regel van kolom 1."),
+        (2, "Een toelichting onder kolom 2 die doorloopt op een tweede regel van kolom 2."),
+    ]

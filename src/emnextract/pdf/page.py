@@ -110,6 +110,13 @@ class Page:
                 )
         return out
 
+    @cached_property
+    def text_columns(self) -> list[tuple[float, float]]:
+        """The x-spans of the page's columns of text, left to right (one: not in columns)."""
+        from .lines import column_spans
+
+        return column_spans(list(self.lines), 0.0, self.width)
+
     def in_table(self, x0: float, top: float, x1: float, bottom: float) -> bool:
         """Does the box (of a line, a rule) lie in one of the page's ruled tables?"""
         for tx0, ttop, tx1, tbottom in self.tables:

@@ -181,8 +181,8 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "header"
         if in_band and _PAGE_NUMBER.match(ln.text):
             return "page_number"
-        if small and ln.x0 > column_edge and not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom):
-            return "margin"  # (the last column of a ruled table is no side column)
+        if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
+            return "margin"
         if _DOT_LEADERS.search(ln.text):
             return "toc"
         return ln.role
@@ -207,6 +207,27 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
         )
         for page in marked
     ]
+
+
+def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
+    """Does a small-type line far right stand in a column of running text (the last
+    column of a page set in several, a spread's last page) or a ruled table's last
+    column, rather than in a side column of small print only?"""
+    if page.in_table(ln.x0, ln.top, ln.x1, ln.bottom):
+        return True
+    spans = page.text_columns
+    if len(spans) < 2:
+        return False
+    for lo, hi in spans:
+        if lo - 1 <= ln.x0 and ln.x1 <= hi + 1:
+            return any(
+                lo - 1 <= other.x0
+                and other.x1 <= hi + 1
+                and abs(other.size - stats.body_size) <= 0.15
+                and len(other.text) > 20
+                for other in page.lines
+            )
+    return False
 
 
 def _with_role(ln: Line, role: str) -> Line:
@@ -320,7 +341,10 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
     height = page.height
     col_x0 = min(ln.x0 for ln in lines)
     col_x1 = max(ln.x1 for ln in lines)
-    in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < col_x1]
+    # A note separator starts at its column's left edge (or near it): a rule further
+    # right is another column's, or part of a figure.
+    reach = col_x0 + 0.25 * (col_x1 - col_x0)
+    in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < min(col_x1, reach)]
     rule_tops = _separators(page, in_column, lines)
     # Cells of a ruled table are never notes, whatever their type size.
     content = [
