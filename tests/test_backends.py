@@ -192,6 +192,29 @@ def test_rotated_page_reads_like_pdfplumber(tmp_path):
     assert [ln.text for ln in a[0].lines] == [ln.text for ln in b[0].lines]
 
 
+def test_turned_text_on_a_rotated_page_reads_upright_on_both(tmp_path):
+    """/Rotate 90 over text drawn turned a quarter back: it reads upright, and each
+    glyph's box spans its advance along the shown line (not across it)."""
+    path = tmp_path / "turned.pdf"
+    c = canvas.Canvas(str(path), pagesize=(842, 595))  # the size shown
+    c.setPageRotation(90)
+    c.transform(0, 1, -1, 0, 595, 0)  # draw in the shown page's coordinates
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 500, "Het kabinet heeft de wet in 2019 aangenomen.")
+    c.drawString(72, 486, "Wijzigingen volgen in het voorjaar.")
+    c.save()
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        (page,), _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        assert (round(page.width), round(page.height)) == (842, 595), backend
+        found[backend] = [(ln.text, round(ln.x0), round(ln.x1), round(ln.top)) for ln in page.lines]
+    assert [t for t, *_ in found["pdfplumber"]] == [
+        "Het kabinet heeft de wet in 2019 aangenomen.",
+        "Wijzigingen volgen in het voorjaar.",
+    ]
+    assert found["pdfium"] == found["pdfplumber"]
+
+
 def _small_pdf(path: Path, pages: int = 3, **kw: Any) -> Path:
     c = canvas.Canvas(str(path), **kw)
     for n in range(1, pages + 1):

@@ -1,8 +1,8 @@
 """The generated layout fixtures in ``fixtures/layouts/`` and their gold.
 
-``tools/layout_fixtures.py`` draws five layouts the reader does not handle yet (numbering
-restarting per chapter, notes under two columns, full-size note numbers, no space glyphs
-with ligatures, endnotes) and writes the gold from what it drew. These tests check that
+``tools/layout_fixtures.py`` draws six layout classes (numbering restarting per chapter,
+notes under two columns, full-size note numbers, no space glyphs with ligatures,
+endnotes, landscape and rotated table pages with notes) and writes the gold from what it drew. These tests check that
 the generator reproduces the committed files and that every gold record is really in its
 PDF, read with pdfplumber alone (not with the project's reader): the text in the box of
 each heading, note and marker, the context before each marker, and the layout trait
@@ -31,6 +31,7 @@ NAMES = [
     "fullsize-note-numbers",
     "no-space-glyphs",
     "endnotes",
+    "landscape-notes",
 ]
 LIGATURES = "\ufb00\ufb01\ufb02\ufb03"  # ff fi fl ffi
 
@@ -266,3 +267,37 @@ def test_endnotes_all_after_the_noten_heading(pdfs):
     body = squash("".join(p.extract_text() for p in pdf.pages[: heading["page"] - 1]))
     for note in g["footnotes"]:
         assert squash(note["text"])[:40] not in body, note
+
+
+def test_landscape_notes_on_turned_pages_under_ruled_tables(pdfs):
+    """Landscape pages (a wide MediaBox) and a page with /Rotate 90 hold a ruled table in
+    the notes' type size, and notes of that page under it; pdfplumber reads the rotated
+    page upright, in the coordinates of the page as shown."""
+    g = gold("landscape-notes")
+    pdf = pdfs["landscape-notes"]
+    turned = {t["page"]: t["kind"] for t in g["turned_pages"]}
+    assert sorted(turned.values()) == ["landscape", "landscape", "rotated"]
+    for number, kind in turned.items():
+        page = pdf.pages[number - 1]
+        assert page.width > page.height, number
+        assert page.rotation == (90 if kind == "rotated" else 0), number
+        mediabox = page.page_obj.attrs["MediaBox"]
+        wide_box = mediabox[2] - mediabox[0] > mediabox[3] - mediabox[1]
+        assert wide_box == (kind == "landscape"), number
+        notes = [n for n in g["footnotes"] if n["page"] == number]
+        assert notes, number
+        chars = page.chars
+        assert all(c["upright"] for c in chars), number
+        # the table: many thin borders, its cells in the notes' size, right above the notes
+        thin = [o for o in page.rects + page.lines if min(o["width"], o["height"]) < 1]
+        assert len(thin) > 30, number
+        upright = [o for o in thin if o["width"] < 1]
+        table_top = min(o["top"] for o in upright)
+        table_bottom = max(o["bottom"] for o in upright)
+        cells = [c for c in chars if table_top < c["top"] < table_bottom]
+        assert {round(c["size"], 2) for c in cells} == {g["note_size"]}, number
+        first_note = min(n["parts"][0]["bbox"][1] for n in notes)
+        assert 0 < first_note - table_bottom < 6 * g["note_size"], number
+        # the page's notes stand wider than the portrait column: the wide measure
+        x0, x1 = g["columns"][notes[0]["parts"][0]["column"]]
+        assert x1 - x0 > g["columns"][0][1] - g["columns"][0][0] + 100

@@ -1,6 +1,6 @@
 """Generated fixtures for layout classes the PDF reader does not handle yet.
 
-Five small PDFs in ``fixtures/layouts/``, each with its gold in ``tests/gold/layouts/``:
+Six small PDFs in ``fixtures/layouts/``, each with its gold in ``tests/gold/layouts/``:
 
 * ``restart-per-chapter.pdf``: footnote numbers restart at 1 in every chapter; chapters
   follow each other without a page break, so one page can hold notes of two chapters.
@@ -13,6 +13,11 @@ Five small PDFs in ``fixtures/layouts/``, each with its gold in ``tests/gold/lay
   character anywhere in the content streams; ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ) in the words;
   LaTeX-like bold headings at body size ("1 Inleiding", "2.1 Titel"); DejaVu Sans.
 * ``endnotes.pdf``: superscript markers, every note gathered at the end under "Noten".
+* ``landscape-notes.pdf``: a portrait report with three pages turned a quarter: two
+  landscape pages (a wide MediaBox) and a portrait MediaBox with /Rotate 90 whose content
+  is drawn turned so it reads upright. Each holds a paragraph across the wide measure, a
+  ruled table in the notes' type size reaching down to the notes, and that page's notes
+  under a rule; the table's rows are numbered ("3. Nareis") like note starts.
 
 Content is a subset of the chapters of ``fixtures/emn2019-part1.txt`` as
 ``make_fixtures.py`` parses it, with the footnote texts of
@@ -139,6 +144,11 @@ class LStyle:
     footer: str  # "{page}"
     footer_center: bool
     plan: tuple[tuple[str, int | None], ...]  # (chapter, character budget or None = all)
+    # Table pages: (chapter, body paragraphs of it before, kind, table). The page is
+    # "landscape" (a wide mediabox) or "rotated" (a portrait mediabox with /Rotate 90,
+    # drawn turned so it reads upright, wide); it holds the next body paragraph across
+    # the wide measure, then the table in note-size type, then that page's notes.
+    tables: tuple[tuple[str, int, str, str], ...] = ()
 
 
 @dataclass
@@ -176,6 +186,7 @@ class Frame:
     w: float
     y: float
     notes: list[int] = field(default_factory=list)
+    bottom: float = 0.0  # where the notes end, from the page top
 
 
 def ligate(text: str) -> str:
@@ -260,10 +271,9 @@ class Flow:
         self.stats = {"overfull": 0, "url_cuts": 0}
         self.ctx = ""
         self.ctx_frame: Frame | None = None
-        self.note_lines = {
-            n.id: self.break_lines(self.note_tokens(n), *self.note_widths(n), style.note_size)
-            for n in notes
-        }
+        self.kinds: list[str] = []  # per page: "portrait", "landscape" or "rotated"
+        self.wide: list[tuple[float, float]] = []  # (x, w) of the wide pages' measure
+        self.broken: dict[tuple[int, float], list[list[Tok]]] = {}
         self.new_frame(new_page=True)
 
     # -- measuring -----------------------------------------------------------
@@ -353,15 +363,25 @@ class Flow:
             toks[0] = Tok([(str(note.printed), "n"), *toks[0].segs])
         return toks
 
-    def note_widths(self, note: Note) -> tuple[float, float]:
-        width = self.s.columns[0][1] - self.s.note_indent
+    def note_widths(self, note: Note, measure: float) -> tuple[float, float]:
+        width = measure - self.s.note_indent
         return (width + self.s.note_indent if self.glued(note) else width), width
 
-    def note_height(self, ids: list[int]) -> float:
+    def note_lines(self, note_id: int, measure: float) -> list[list[Tok]]:
+        """A note's lines, broken for a frame ``measure`` wide."""
+        key = (note_id, measure)
+        if key not in self.broken:
+            note = self.notes[note_id]
+            self.broken[key] = self.break_lines(
+                self.note_tokens(note), *self.note_widths(note, measure), self.s.note_size
+            )
+        return self.broken[key]
+
+    def note_height(self, ids: list[int], measure: float) -> float:
         s = self.s
         if not ids:
             return 0.0
-        lines = sum(len(self.note_lines[i]) for i in ids)
+        lines = sum(len(self.note_lines(i, measure)) for i in ids)
         return 9.0 + lines * s.note_leading + s.note_gap * (len(ids) - 1)
 
     # -- frames ----------------------------------------------------------------
@@ -375,19 +395,41 @@ class Flow:
             page, col = self.frame.page, self.frame.col + 1
         else:
             self.pages.append([])
+            self.kinds.append("portrait")
             page, col = len(self.pages) - 1, 0
         x, w = s.columns[col]
-        self.frames.append(Frame(page, col, x, w, s.top))
+        self.frames.append(Frame(page, col, x, w, s.top, bottom=s.bottom))
         return self.frame
 
+    def wide_page(self, kind: str) -> Frame:
+        """A new page turned a quarter (landscape display), one wide frame on it; its
+        measure is a column of its own in the gold, after the style's columns."""
+        s = self.s
+        width, height = s.pagesize[1], s.pagesize[0]
+        x = s.columns[0][0]
+        measure = (x, width - 2 * x)
+        if measure not in self.wide:
+            self.wide.append(measure)
+        self.pages.append([])
+        self.kinds.append(kind)
+        col = len(s.columns) + self.wide.index(measure)
+        bottom = height - (s.pagesize[1] - s.bottom)
+        self.frames.append(Frame(len(self.pages) - 1, col, x, measure[1], s.top, bottom=bottom))
+        return self.frame
+
+    def page_size(self, page: int) -> tuple[float, float]:
+        """The size a viewer shows page ``page`` (0-based) at."""
+        w, h = self.s.pagesize
+        return (w, h) if self.kinds[page] == "portrait" else (h, w)
+
     def room(self, f: Frame) -> float:
-        return self.s.bottom - self.note_height(f.notes) - f.y
+        return f.bottom - self.note_height(f.notes, f.w) - f.y
 
     def place(self, height: float, notes: list[int], space_before: float) -> tuple[Frame, float]:
         for attempt in range(2):
             f = self.frame
             before = space_before if f.y > self.s.top + 0.1 else 0.0
-            grow = self.note_height(f.notes + notes) - self.note_height(f.notes)
+            grow = self.note_height(f.notes + notes, f.w) - self.note_height(f.notes, f.w)
             if before + height + grow <= self.room(f) or attempt == 1:
                 if attempt == 1 and before + height + grow > self.room(f):
                     self.stats["overfull"] += 1
@@ -459,7 +501,7 @@ class Flow:
         bullet: bool = False,
     ) -> None:
         toks = tokens(text)
-        width = self.s.columns[0][1] - indent
+        width = self.frame.w - indent
         lines = self.break_lines(toks, width, width, size, font)
         if keep > 1 and self.room(self.frame) < space_before + leading * keep:
             self.new_frame()
@@ -592,12 +634,71 @@ class Flow:
 
         return draw
 
+    # -- tables ----------------------------------------------------------------
+    def table(self, name: str) -> None:
+        """A table of ``TABLES[name]`` across the frame, in note-size type, its cell
+        borders drawn as thin filled rects per cell side (as word processors do) or as
+        stroked lines. Rows are taken from the table's rows in turn (numbered "N. "
+        in the first cell) for as long as they fit above the page's notes, so the
+        table's last row stands right above them."""
+        s = self.s
+        header, pool, shares, borders = TABLES[name]
+        f = self.frame
+        widths = [f.w * share / sum(shares) for share in shares]
+        size, leading, pad = s.note_size, s.note_size * 1.3, 3.0
+        ops = self.pages[f.page]
+        y = f.y + 8.0
+        edges = [y]
+        limit = f.y + self.room(f) - 4.0
+        for r in range(100):
+            row = header if r == 0 else (f"{r}. {pool[(r - 1) % len(pool)][0]}",)
+            if r:
+                row += pool[(r - 1) % len(pool)][1:]
+            font = s.bold if r == 0 else s.font
+            cells = [
+                self.break_lines(tokens(text), w - 2 * pad, w - 2 * pad, size, font)
+                for text, w in zip(row, widths, strict=True)
+            ]
+            height = max(len(lines) for lines in cells) * leading + 2 * pad
+            if r and y + height > limit:
+                break
+            x = f.x
+            for lines, w in zip(cells, widths, strict=True):
+                for k, line in enumerate(lines):
+                    baseline = y + pad + k * leading + leading * 0.78
+                    runs, _ = self.runs(line, x + pad, w - 2 * pad, font, size, False)
+                    ops.append(self.draw_op(runs, baseline, 0.0))
+                x += w
+            y += height
+            edges.append(y)
+        xs = [f.x + sum(widths[:i]) for i in range(len(widths) + 1)]
+        ops.append(lambda c, ph: self._grid(c, ph, xs, edges, borders))
+        if len(edges) < 4:
+            self.stats["overfull"] += 1  # no room for a table of two rows
+        f.y = y
+
+    @staticmethod
+    def _grid(c, ph: float, xs: list[float], ys: list[float], borders: str) -> None:
+        c.setLineWidth(0.5)
+        for a, b in zip(xs, xs[1:], strict=False):
+            for y in ys:
+                if borders == "rects":
+                    c.rect(a + 0.25, ph - y - 0.25, b - a - 0.5, 0.5, stroke=0, fill=1)
+                else:
+                    c.line(a, ph - y, b, ph - y)
+        for x in xs:
+            for top, bottom in zip(ys, ys[1:], strict=False):
+                if borders == "rects":
+                    c.rect(x - 0.25, ph - bottom, 0.5, bottom - top, stroke=0, fill=1)
+                else:
+                    c.line(x, ph - top, x, ph - bottom)
+
     # -- notes -----------------------------------------------------------------
     def note_runs(
-        self, note: Note, k: int, line: list[Tok], x: float, baseline: float
+        self, note: Note, k: int, line: list[Tok], x: float, baseline: float, measure: float
     ) -> list[Run]:
         s = self.s
-        width = s.columns[0][1] - s.note_indent
+        width = measure - s.note_indent
         if k == 0 and self.glued(note):
             runs, _ = self.runs(line, x, width, s.font, s.note_size, False)
             return runs
@@ -614,10 +715,12 @@ class Flow:
                 runs.insert(1, Run(" ", s.font, s.note_size, 0.0, x + runs[0].width, gap, "s"))
         return runs
 
-    def draw_note_line(self, note: Note, k: int, x: float, top: float, page: int, col: int) -> None:
+    def draw_note_line(
+        self, note: Note, k: int, x: float, top: float, page: int, col: int, measure: float
+    ) -> None:
         s = self.s
         baseline = top + s.note_leading * 0.78
-        runs = self.note_runs(note, k, self.note_lines[note.id][k], x, baseline)
+        runs = self.note_runs(note, k, self.note_lines(note.id, measure)[k], x, baseline, measure)
         if not s.separate_words and k == 0 and not self.glued(note):
             self.pages[page].append(self._tabbed_op(runs, baseline))
         else:
@@ -635,7 +738,7 @@ class Flow:
         for f in self.frames:
             if not f.notes:
                 continue
-            y = s.bottom - self.note_height(f.notes) + 9.0
+            y = f.bottom - self.note_height(f.notes, f.w) + 9.0
             if s.note_rule:
                 rule_y = y - 4.0
                 self.pages[f.page].append(
@@ -646,8 +749,8 @@ class Flow:
                 )
             for i in f.notes:
                 note = self.notes[i]
-                for k in range(len(self.note_lines[i])):
-                    self.draw_note_line(note, k, f.x, y, f.page, f.col)
+                for k in range(len(self.note_lines(i, f.w))):
+                    self.draw_note_line(note, k, f.x, y, f.page, f.col, f.w)
                     y += s.note_leading
                 y += s.note_gap
 
@@ -676,9 +779,9 @@ class Flow:
         }
         f.y += 10.0
         for note in self.notes:
-            for k in range(len(self.note_lines[note.id])):
+            for k in range(len(self.note_lines(note.id, f.w))):
                 f, top = self.place(s.note_leading, [], s.note_gap if k == 0 else 0.0)
-                self.draw_note_line(note, k, f.x, top, f.page, f.col)
+                self.draw_note_line(note, k, f.x, top, f.page, f.col, f.w)
 
     # -- output ------------------------------------------------------------------
     def render(self, path: Path, title: str) -> None:
@@ -689,6 +792,14 @@ class Flow:
         c.setAuthor("emnextract fixtures")
         c.setCreator("tools/layout_fixtures.py")
         for number, ops in enumerate(self.pages, 1):
+            kind = self.kinds[number - 1]
+            pw, ph = self.page_size(number - 1)
+            c.setPageSize((pw, ph))  # reportlab: the size shown; /Rotate swaps the MediaBox
+            c.setPageRotation(90 if kind == "rotated" else 0)
+            if kind == "rotated":
+                # Drawn in the shown page's coordinates, turned a quarter back into the
+                # portrait MediaBox: a viewer turning the page 90 degrees shows it upright.
+                c.transform(0, 1, -1, 0, ph, 0)
             if s.header:
                 c.setFont(s.font, 7.5)
                 c.drawString(s.columns[0][0], ph - 40, s.header)
@@ -696,18 +807,18 @@ class Flow:
                 op(c, ph)
             c.setFont(s.font, 8)
             text = s.footer.format(page=number)
-            y = ph - (s.bottom + 26)
+            y = ph - (s.bottom - s.pagesize[1] + ph + 26)
             if s.footer_center:
                 c.drawCentredString(pw / 2, y, text)
             else:
-                right = s.columns[-1][0] + s.columns[-1][1]
+                right = pw - (s.pagesize[0] - s.columns[-1][0] - s.columns[-1][1])
                 c.drawRightString(right, y, text)
             c.showPage()
         c.save()
 
 
 # ---------------------------------------------------------------------------
-# The five layouts
+# The layouts
 # ---------------------------------------------------------------------------
 
 RESTART = LStyle(
@@ -931,7 +1042,152 @@ ENDNOTES = LStyle(
     plan=(("6", 8000), ("7", None), ("8", None)),
 )
 
-LAYOUTS = {s.name: s for s in (RESTART, TWO_COLUMN, FULLSIZE, NO_SPACE, ENDNOTES)}
+LANDSCAPE = LStyle(
+    name="landscape-notes",
+    description=(
+        "A4, Helvetica 10 pt justified, chapters 3 and 4 in part; three pages turned a "
+        "quarter: two landscape pages (a wide MediaBox) and one portrait MediaBox with "
+        "/Rotate 90 drawn turned so it reads upright. Each holds a body paragraph across "
+        "the wide measure, a ruled table in the notes' 7.5 pt type (numbered row labels; "
+        "cell borders as thin rects per cell side, or as stroked lines on the rotated "
+        "page) and the notes of its markers under a rule at that page's foot."
+    ),
+    pagesize=A4,
+    columns=((62.0, 470.0),),
+    top=70.0,
+    bottom=790.0,
+    font="Helvetica",
+    bold="Helvetica-Bold",
+    size=10.0,
+    leading=13.5,
+    justify=True,
+    para_space=5.0,
+    marker="super",
+    marker_size=6.2,
+    marker_rise=3.6,
+    notes="foot",
+    note_size=7.5,
+    note_leading=9.2,
+    note_indent=12.0,
+    note_gap=1.5,
+    note_rule=144.0,
+    note_number="plain",
+    restart=False,
+    separate_words=False,
+    ligatures=False,
+    chapter_font="Helvetica-Bold",
+    chapter_size=16.0,
+    chapter_new_page=False,
+    h2_font="Helvetica-Bold",
+    h2_size=12.0,
+    h3_font="Helvetica-Bold",
+    h3_size=10.5,
+    heading_tab=34.0,
+    header="EMN Jaaroverzicht Migratie en Asiel 2019",
+    footer="{page}",
+    footer_center=False,
+    plan=(("3", 3000), ("4", 1000)),
+    tables=(
+        ("3", 2, "landscape", "aanvragen"),
+        ("3", 8, "rotated", "maatregelen"),
+        ("3", 14, "landscape", "termijnen"),
+    ),
+)
+
+# Tables of the turned pages: (header row, rows, relative column widths, borders).
+TABLES: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[int, ...], str]] = {
+    "maatregelen": (
+        ("Onderwerp", "Maatregel", "Stand van zaken eind 2019", "Vervolg in 2020"),
+        (
+            (
+                "Asiel en opvang",
+                "Versnelling van de asielprocedure door extra beslismedewerkers en een "
+                "aangepaste planning van de gehoren",
+                "De achterstand bij de beslissingen op eerste aanvragen is niet ingelopen; "
+                "de doorlooptijden zijn verder opgelopen",
+                "Een taskforce handelt de openstaande aanvragen af",
+            ),
+            (
+                "Gezinsmigratie",
+                "Aanpassing van de leges voor verblijfsvergunningen voor gezinshereniging",
+                "Het wetsvoorstel is bij de Tweede Kamer ingediend",
+                "Behandeling in de Tweede Kamer",
+            ),
+            (
+                "Arbeidsmigratie",
+                "Evaluatie van de kennismigrantenregeling en van de inkomenscriteria",
+                "Het onderzoek is afgerond en aan de Kamer gezonden",
+                "Een reactie van het kabinet volgt in het voorjaar",
+            ),
+            (
+                "Terugkeer",
+                "Intensivering van de samenwerking met landen van herkomst bij gedwongen vertrek",
+                "Met twee landen zijn afspraken gemaakt over de terugname van eigen onderdanen",
+                "Uitbreiding van de afspraken naar meer landen",
+            ),
+        ),
+        (2, 4, 4, 3),
+        "lines",
+    ),
+    "termijnen": (
+        ("Procedure", "Wettelijke termijn", "Gemiddelde duur", "Toelichting"),
+        (
+            (
+                "Eerste aanvraag",
+                "Zes maanden, te verlengen met ten hoogste negen maanden",
+                "Ruim twaalf maanden in de tweede helft van het jaar",
+                "De verlenging is bij besluit voor alle aanvragen tegelijk ingezet",
+            ),
+            (
+                "Opvolgende aanvraag",
+                "Zes maanden",
+                "Vier maanden",
+                "Sinds juli wordt de aanvraag schriftelijk ingediend",
+            ),
+            (
+                "Nareis",
+                "Drie maanden, te verlengen met drie maanden",
+                "Ruim vijf maanden",
+                "Het aantal aanvragen is gedaald ten opzichte van het jaar ervoor",
+            ),
+        ),
+        (3, 4, 4, 5),
+        "rects",
+    ),
+    "aanvragen": (
+        ("Categorie", "Eerste helft", "Tweede helft", "Opmerking"),
+        (
+            (
+                "Arbeid",
+                "Meer aanvragen dan in dezelfde periode van het jaar ervoor",
+                "Een verdere stijging, vooral van kennismigranten",
+                "Inclusief de aanvragen van wetenschappelijk onderzoekers",
+            ),
+            (
+                "Studie",
+                "Ongeveer gelijk aan het jaar ervoor",
+                "De gebruikelijke piek voor het begin van het studiejaar",
+                "Zonder uitwisseling en au pairs",
+            ),
+            (
+                "Familie en gezin",
+                "Een lichte daling",
+                "Een lichte stijging",
+                "Gezinshereniging en gezinsvorming samen",
+            ),
+            (
+                "Overig",
+                "Een sterke stijging",
+                "Een sterke stijging",
+                "Vooral door verlengingen van verblijfsvergunningen",
+            ),
+        ),
+        (2, 4, 4, 4),
+        "rects",
+    ),
+}
+
+LAYOUTS = {s.name: s for s in (RESTART, TWO_COLUMN, FULLSIZE, NO_SPACE, ENDNOTES, LANDSCAPE)}
 
 
 def register_fonts(style: LStyle) -> None:
@@ -957,9 +1213,20 @@ def build_layout(style: LStyle, items: list, gold, pdf: Path) -> tuple[dict, dic
     selected, notes = number_notes(select(items, style.plan), gold, style.restart)
     flow = Flow(style, notes)
     previous = None
+    turned = {(chapter, n): (kind, name) for chapter, n, kind, name in style.tables}
+    chapter, bodies = None, 0
     for item in selected:
         after_heading = previous in ("chapter", "heading", "subheading")
-        if item.kind in ("chapter", "heading"):
+        if item.kind == "chapter":
+            chapter, bodies = item.number, 0
+        if item.kind == "body" and (chapter, bodies) in turned:
+            kind, name = turned[chapter, bodies]
+            page = flow.wide_page(kind).page
+            flow.paragraph(item.text, style.font, style.size, style.leading, 0.0, 0.0, True)
+            assert flow.frame.page == page, "the paragraph of a turned page must fit on it"
+            flow.table(name)
+            flow.new_frame(new_page=True)
+        elif item.kind in ("chapter", "heading"):
             flow.heading(item.number, item.text, item.level)
         elif item.kind == "subheading":
             flow.paragraph(
@@ -982,6 +1249,7 @@ def build_layout(style: LStyle, items: list, gold, pdf: Path) -> tuple[dict, dic
                 bullet=True,
             )
         previous = item.kind
+        bodies += item.kind == "body"
     if style.notes == "foot":
         flow.foot_notes()
     else:
@@ -1033,7 +1301,18 @@ def build_layout(style: LStyle, items: list, gold, pdf: Path) -> tuple[dict, dic
         "body_size": style.size,
         "note_size": style.note_size,
         "pages": len(flow.pages),
-        "columns": [[round(x, 2), round(x + w, 2)] for x, w in style.columns],
+        "columns": [[round(x, 2), round(x + w, 2)] for x, w in (*style.columns, *flow.wide)],
+        **(
+            {
+                "turned_pages": [
+                    {"page": i + 1, "kind": kind, "size": [round(v, 2) for v in flow.page_size(i)]}
+                    for i, kind in enumerate(flow.kinds)
+                    if kind != "portrait"
+                ]
+            }
+            if style.tables
+            else {}
+        ),
         "sections": flow.sections,
         "footnotes": footnotes,
         "markers": flow.markers,

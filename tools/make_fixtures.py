@@ -20,9 +20,9 @@ Two layouts, so the reader is not fitted to one generator:
   is a separate small raised glyph followed by a tab gap, no rule, a two-line
   running footer.
 
-Five more small layouts, of classes the reader does not handle yet (numbering restarting
+Six more small layouts, of classes the reader does not handle yet (numbering restarting
 per chapter, notes under two columns, full-size note numbers, no space glyphs with
-ligatures, endnotes), are drawn by ``tools/layout_fixtures.py`` from the same parsed
+ligatures, endnotes, landscape and rotated table pages with notes), are drawn by ``tools/layout_fixtures.py`` from the same parsed
 items into ``fixtures/layouts/``, with their gold in ``tests/gold/layouts/``; this script
 builds them too unless ``--only`` or ``--no-layouts`` is given.
 

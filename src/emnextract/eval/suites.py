@@ -5,7 +5,8 @@
   altlayout-2019.pdf against its structure restricted to the chapters it holds (2-4);
 - ``realdocs``: the PDFs in fixtures/realdocs against tests/gold/realdocs;
 - ``layouts``: the generated layout-class PDFs in fixtures/layouts (notes restarting per
-  chapter, notes under columns, full-size note numbers, no space glyphs, endnotes) and the
+  chapter, notes under columns, full-size note numbers, no space glyphs, endnotes, notes
+  under tables on landscape and rotated pages) and the
   generated text dump with chapter endnotes (endnotes-dump.txt), each against the structure
   gold its generator wrote (tests/gold/layouts; every gold file there is a document);
 - ``devset``: the dev cases of ``../shared/devset/cases.jsonl`` (next to the repository).

@@ -124,7 +124,14 @@ def collect_notes(
             carried = not started_here and (
                 ln.ruled or (ln.carry and notes and _unfinished(parts[-1][-1]))
             )
-            if notes and (started_here or carried or raw_lines[-1][-1].page == ln.page):
+            # Unnumbered small print atop a later column's foot (a figure label, a photo
+            # credit) carries on the note before it only when that note is unfinished.
+            loose = ln.carry and not ln.ruled and bool(notes) and not _unfinished(parts[-1][-1])
+            if (
+                notes
+                and not loose
+                and (started_here or carried or raw_lines[-1][-1].page == ln.page)
+            ):
                 parts[-1].append(ln.text)
                 raw_lines[-1].append(ln)
                 if ln.page == notes[-1].page:

@@ -403,6 +403,14 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
         rows.setdefault(round(it.baseline), []).append(it)
     ordered = [rows[k] for k in sorted(rows)]
     lo, hi = x_lo + 0.3 * width, x_lo + 0.7 * width
+    # Also the middle of the text's own extent: a spread or a landscape page may hold
+    # text on part of its width only (a stray line far out, such as the running header
+    # of the spread's other half, does not stretch the extent).
+    x0s = sorted(it.x0 for it in inside)
+    x1s = sorted(it.x1 for it in inside)
+    text_lo, text_hi = x0s[len(x0s) // 20], x1s[-1 - len(x1s) // 20]
+    lo = min(lo, text_lo + 0.3 * (text_hi - text_lo))
+    hi = max(hi, text_lo + 0.7 * (text_hi - text_lo))
     # A column starts many rows at one x: gutters lie just left of such edges.
     edges: dict[int, int] = {}
     for it in inside:

@@ -8,6 +8,7 @@ changing the lines it was given.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -16,6 +17,8 @@ from typing import Any
 from .lines import Line
 
 Rule = tuple[float, float, float]  # (top, x0, x1)
+_THIN = 2.0  # a rule is thinner than this
+_REACH = 2.0  # rules that end this close to each other meet
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom)
 
 
@@ -51,6 +54,76 @@ class Page:
             for r in self.rects
             if r.get("fill") and r["x1"] - r["x0"] > 20 and r["bottom"] - r["top"] > 6
         ]
+
+    @cached_property
+    def tables(self) -> list[Box]:
+        """Boxes of ruled tables: thin rules that meet in a grid of two cells or more.
+
+        A cell border is a thin vertical rule whose ends touch thin horizontal rules; the
+        rules that touch each other form one grid. A grid of one cell (a frame) is no
+        table, nor is a lone rule (a footnote separator) or an underline.
+        """
+        flat: list[tuple[float, float, float, float]] = []  # (top, bottom, x0, x1)
+        upright: list[tuple[float, float, float, float]] = []
+        for r in self.rects:
+            w = r["x1"] - r["x0"]
+            h = r["bottom"] - r["top"]
+            if h < _THIN and w > _REACH:
+                flat.append((r["top"], r["bottom"], r["x0"], r["x1"]))
+            elif w < _THIN and h > _REACH:
+                upright.append((r["top"], r["bottom"], r["x0"], r["x1"]))
+        if len(upright) < 2 or len(flat) < 2:
+            return []
+        flat.sort()
+        tops = [f[0] for f in flat]
+        parent = list(range(len(flat) + len(upright)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for k, (top, bottom, x0, x1) in enumerate(upright):
+            lo = bisect_left(tops, top - _REACH - _THIN)
+            hi = bisect_right(tops, bottom + _REACH)
+            for i in range(lo, hi):
+                f = flat[i]
+                if f[1] >= top - _REACH and f[2] - _REACH <= x0 and x1 <= f[3] + _REACH:
+                    parent[root(len(flat) + k)] = root(i)
+        groups: dict[int, list[int]] = {}
+        for i in range(len(parent)):
+            groups.setdefault(root(i), []).append(i)
+        out: list[Box] = []
+        for members in groups.values():
+            rows = {round(flat[i][0]) for i in members if i < len(flat)}
+            cols = {round(upright[i - len(flat)][2]) for i in members if i >= len(flat)}
+            if len(rows) >= 2 and len(cols) >= 2 and len(rows) + len(cols) >= 5:
+                parts = [flat[i] if i < len(flat) else upright[i - len(flat)] for i in members]
+                out.append(
+                    (
+                        min(p[2] for p in parts),
+                        min(p[0] for p in parts),
+                        max(p[3] for p in parts),
+                        max(p[1] for p in parts),
+                    )
+                )
+        return out
+
+    @cached_property
+    def text_columns(self) -> list[tuple[float, float]]:
+        """The x-spans of the page's columns of text, left to right (one: not in columns)."""
+        from .lines import column_spans
+
+        return column_spans(list(self.lines), 0.0, self.width)
+
+    def in_table(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """Does the box (of a line, a rule) lie in one of the page's ruled tables?"""
+        for tx0, ttop, tx1, tbottom in self.tables:
+            if tx0 - _REACH <= x0 and x1 <= tx1 + _REACH:
+                if ttop - _REACH <= top and bottom <= tbottom + _REACH:
+                    return True
+        return False
 
     def frames(self, body_size: float) -> list[Box]:
         """Rects big enough to hold text (frames of margin boxes), not rules or cells."""

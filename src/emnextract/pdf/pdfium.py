@@ -328,9 +328,17 @@ def page_chars(
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
             # The loose box spans the advance, widened by a glyph reaching left of
-            # its origin ("j"): pdfminer's box starts at the origin.
+            # its origin ("j"): pdfminer's box starts at the origin. On a turned page
+            # the box is turned too: its right edge is its corners' rightmost.
             x0 = x
-            x1 = rect.right if not turned else x + (rect.right - ox.value)
+            if turned:
+                x1 = max(
+                    px * ra + py * rc + re_
+                    for px in (rect.left, rect.right)
+                    for py in (rect.bottom, rect.top)
+                )
+            else:
+                x1 = rect.right
             if generated:
                 x1 = x0 + space_width.get(fontname, 0.25) * size
             if pending:

@@ -35,28 +35,56 @@ class DocStats:
     right: float  # right edge of the body column (high quantile of x1)
     pitch: float  # most common baseline-to-baseline distance of body lines
     chapter_size: float | None  # size of the biggest heading type, if any
+    width: float = 0.0  # the page width most running text is set on (0: unknown)
+
+    def right_on(self, page: Page) -> float:
+        """The body column's right edge on ``page``: a page wider than most (a landscape
+        page in a portrait report) keeps the same right margin."""
+        if self.width and abs(page.width - self.width) > 1:
+            return self.right + page.width - self.width
+        return self.right
+
+
+def _running_text(pages: list[Page]) -> list[list[Line]]:
+    """Each page's lines outside ruled tables (all of them if every line is in one)."""
+    out = [
+        [ln for ln in page.lines if not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom)]
+        if page.tables
+        else list(page.lines)
+        for page in pages
+    ]
+    return out if any(out) else [list(page.lines) for page in pages]
 
 
 def measure(pages: list[Page]) -> DocStats:
-    """Body size = the size most chars have; margins and line pitch of body lines."""
+    """Body size = the size most chars have; margins and line pitch of body lines.
+
+    Table cells do not count: pages of tables in small type would outweigh the text.
+    """
+    running = _running_text(pages)
     by_size: Counter[float] = Counter()
-    for page in pages:
-        for ln in page.lines:
+    for lines in running:
+        for ln in lines:
             for r in ln.runs:
                 if not r.sup:
                     by_size[round(r.size, 1)] += len(r.text)
     body_size = by_size.most_common(1)[0][0] if by_size else 10.0
+    widths: Counter[float] = Counter()  # the page width most running text is set on
+    for page, lines in zip(pages, running, strict=True):
+        widths[round(page.width)] += len(lines)
+    width = float(widths.most_common(1)[0][0]) if widths else 0.0
     lefts: Counter[float] = Counter()
-    rights: list[float] = []
+    rights: list[float] = []  # as on a page of the common width (same right margin)
     pitches: Counter[float] = Counter()
-    for page in pages:
+    for page, lines in zip(pages, running, strict=True):
         prev = None
-        for ln in page.lines:
+        shift = page.width - width if width and abs(page.width - width) > 1 else 0.0
+        for ln in lines:
             if abs(ln.size - body_size) > 0.15:
                 prev = None
                 continue
             lefts[round(ln.x0)] += 1
-            rights.append(ln.x1)
+            rights.append(ln.x1 - shift)
             if prev is not None and abs(prev.x0 - ln.x0) < 2:
                 pitch = round(ln.baseline - prev.baseline, 1)
                 if 0.9 * body_size < pitch < 2.2 * body_size:
@@ -83,7 +111,7 @@ def measure(pages: list[Page]) -> DocStats:
         if s >= 1.25 * body_size and len(pgs) >= 2 and not (pgs <= covers)
     ]
     chapter_size = max(big) if big else None
-    return DocStats(body_size, left, right, pitch, chapter_size)
+    return DocStats(body_size, left, right, pitch, chapter_size, width)
 
 
 def _norm(text: str) -> str:
@@ -148,10 +176,11 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
                 return True
         return False
 
-    column_edge = stats.left + 0.72 * (stats.right - stats.left)
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
-    def role_of(ln: Line, height: float) -> str:
+    def role_of(ln: Line, page: Page) -> str:
+        height = page.height
+        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
         in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
         small = ln.size < stats.body_size - 0.15
         if repeated(ln) and (in_band or small or ln.x0 > column_edge):
@@ -160,15 +189,14 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "header"
         if in_band and _PAGE_NUMBER.match(ln.text):
             return "page_number"
-        if small and ln.x0 > column_edge:
+        if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
             return "margin"
         if _DOT_LEADERS.search(ln.text):
             return "toc"
         return ln.role
 
     marked = [
-        page.with_lines(_with_role(ln, role_of(ln, page.height)) for ln in page.lines)
-        for page in pages
+        page.with_lines(_with_role(ln, role_of(ln, page)) for ln in page.lines) for page in pages
     ]
 
     # A header whose text changes with the chapter still stands where the others do.
@@ -189,18 +217,42 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
     ]
 
 
+def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
+    """Does a small-type line far right stand in a column of running text (the last
+    column of a page set in several, a spread's last page) or a ruled table's last
+    column, rather than in a side column of small print only?"""
+    if page.in_table(ln.x0, ln.top, ln.x1, ln.bottom):
+        return True
+    spans = page.text_columns
+    if len(spans) < 2:
+        return False
+    for lo, hi in spans:
+        if lo - 1 <= ln.x0 and ln.x1 <= hi + 1:
+            return any(
+                lo - 1 <= other.x0
+                and other.x1 <= hi + 1
+                and abs(other.size - stats.body_size) <= 0.15
+                and len(other.text) > 20
+                for other in page.lines
+            )
+    return False
+
+
 def _with_role(ln: Line, role: str) -> Line:
     return ln if ln.role == role else replace(ln, role=role)
 
 
-def _separators(rules: list[tuple[float, float, float]], lines: list[Line]) -> list[float]:
-    """Rule tops that are not underlines (of links, say) of a text line."""
+def _separators(
+    page: Page, rules: list[tuple[float, float, float]], lines: list[Line]
+) -> list[float]:
+    """Rule tops that are not underlines (of links, say) of a text line, nor borders of
+    a ruled table's cells."""
     tops = []
     for top, x0, x1 in rules:
         under = any(
             ln.baseline - 1 <= top <= ln.bottom + 1.5 and x0 < ln.x1 and ln.x0 < x1 for ln in lines
         )
-        if not under:
+        if not under and not page.in_table(x0, top, x1, top):
             tops.append(top)
     return tops
 
@@ -297,9 +349,17 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
     height = page.height
     col_x0 = min(ln.x0 for ln in lines)
     col_x1 = max(ln.x1 for ln in lines)
-    in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < col_x1]
-    rule_tops = _separators(in_column, lines)
-    content = [ln for ln in lines if ln.role in ("body", "toc")]
+    # A note separator starts at its column's left edge (or near it): a rule further
+    # right is another column's, or part of a figure.
+    reach = col_x0 + 0.25 * (col_x1 - col_x0)
+    in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < min(col_x1, reach)]
+    rule_tops = _separators(page, in_column, lines)
+    # Cells of a ruled table are never notes, whatever their type size.
+    content = [
+        ln
+        for ln in lines
+        if ln.role in ("body", "toc") and not page.in_table(ln.x0, ln.top, ln.x1, ln.bottom)
+    ]
     block: list[Line] = []
     ruled = False
     carry: set[int] = set()  # ids of the lines that may carry on the previous page's note
