@@ -31,26 +31,54 @@ def raised_markers(pages: list[Page]) -> int:
 
 
 class GluedMarkers:
-    """Finds full-size markers line by line, following the notes in order."""
+    """Finds full-size markers line by line, following the notes in order.
 
-    def __init__(self, notes: list[Note]) -> None:
+    In a document whose markers are raised, a note left without a raised marker on its
+    page may still have a full-size one there ("de Algemene Rekenkamer2?"): the finder
+    then looks on that page only, for that number only, glued to a lower-case word or a
+    closing mark (not "CO2" or "H2").
+    """
+
+    def __init__(self, notes: list[Note], by_page: dict[int, list[int]] | None = None) -> None:
         self.numbers = [n.number for n in notes]
         self.next = 0  # index in numbers of the next note without a marker
+        self.by_page = by_page  # leftover mode: page -> numbers of its unmarked notes
 
     @classmethod
     def wanted(cls, pages: list[Page], notes: list[Note]) -> GluedMarkers | None:
-        """A finder when the document's notes are not marked with raised digits."""
-        if not notes or raised_markers(pages) * 2 >= len(notes):
+        """A finder when the document's notes are not marked with raised digits, or, when
+        they are, for the notes whose page shows no raised marker of their number."""
+        if not notes:
             return None
-        return cls(notes)
+        if raised_markers(pages) * 2 < len(notes):
+            return cls(notes)
+        raised: dict[int, set[str]] = {}
+        for page in pages:
+            for ln in page.lines:
+                if ln.role in ("body", "box"):
+                    for r in ln.runs:
+                        if r.sup and r.text.strip().isdigit():
+                            raised.setdefault(ln.page, set()).add(r.text.strip())
+        by_page: dict[int, list[int]] = {}
+        for n in notes:
+            if n.page is not None and str(n.number) not in raised.get(n.page, set()):
+                by_page.setdefault(n.page, []).append(n.number)
+        return cls([], by_page) if by_page else None
 
     def take(self, ln: Line, text: str, markers: list[MarkerRef]) -> tuple[str, list[MarkerRef]]:
         """``text`` with the glued markers of the expected notes taken out, and ``markers``
         with theirs added (offsets in the returned text)."""
         found: list[tuple[int, int, int]] = []  # (start, end, number)
         for hit in _GLUED.finditer(text):
-            ahead = self.numbers[self.next : self.next + 2]
             number = int(hit.group(1))
+            if self.by_page is not None:
+                left = self.by_page.get(ln.page, [])
+                before = text[hit.start(1) - 1] if hit.start(1) else ""
+                if number in left and (before.islower() or before in ")]’”.,;:"):
+                    left.remove(number)
+                    found.append((hit.start(1), hit.end(1), number))
+                continue
+            ahead = self.numbers[self.next : self.next + 2]
             if number in ahead:
                 self.next += ahead.index(number) + 1
                 found.append((hit.start(1), hit.end(1), number))
