@@ -402,7 +402,7 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     for it in inside:
         rows.setdefault(round(it.baseline), []).append(it)
     ordered = [rows[k] for k in sorted(rows)]
-    lo, hi = x_lo + 0.3 * width, x_lo + 0.7 * width
+    lo, hi = x_lo + 0.2 * width, x_lo + 0.8 * width
     # A column starts many rows at one x: gutters lie just left of such edges.
     edges: dict[int, int] = {}
     for it in inside:
