@@ -146,17 +146,14 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
     def in_body_column(ln: Line, page: Page) -> bool:
-        """Does ``ln`` stand inside a column of body-size text (a further column of the
-        page's own, as on a spread of two printed pages), not in a side column beside it?"""
-        start = ln.x0 + stats.body_size
-        over = (
+        """Does ``ln`` stand in a further column of body-size text that starts where it
+        does (as on a spread of two printed pages), not in a side column of small type?"""
+        starts = (
             1
             for other in page.lines
-            if other.size >= stats.body_size - 0.15
-            and other.x0 <= start
-            and other.x1 > start + stats.body_size
+            if other.size >= stats.body_size - 0.15 and abs(other.x0 - ln.x0) <= stats.body_size
         )
-        return sum(over) >= MIN_COLUMN_LINES
+        return sum(starts) >= MIN_COLUMN_LINES
 
     def role_of(ln: Line, page: Page) -> str:
         height = page.height
