@@ -206,3 +206,23 @@ def test_small_print_under_a_rule_pages_later_carries_on_no_note(tmp_path: Path)
     assert [(n.number, n.text) for n in doc.footnotes] == [
         (1, "Zie het verslag van de commissie van 2021")
     ]
+
+
+def test_a_gutter_near_the_side_needs_a_column_of_running_text() -> None:
+    """Lines (as find_gutter sees them) 25% in: a column of text beside one makes a
+    gutter there; hanging list numbers before their items do not."""
+    from emnextract.pdf.lines import Line, find_gutter
+
+    def line(x0: float, x1: float, baseline: float, text: str) -> Line:
+        return Line(1, [], x0, baseline - 9, x1, baseline, 9.0, baseline, text=text)
+
+    width = 1190.0
+    text = "de gemeente opende in maart een nieuw loket voor"
+    spread = []
+    for k in range(12):
+        spread += [line(48, 280, 100 + 12 * k, text), line(306, 540, 100 + 12 * k, text)]
+    assert find_gutter(spread, 0.0, width) == 304.0
+    listed = []
+    for k in range(12):
+        listed += [line(250, 262, 100 + 12 * k, f"{k + 1}."), line(300, 1100, 100 + 12 * k, text)]
+    assert find_gutter(listed, 0.0, width) is None
