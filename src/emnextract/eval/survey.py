@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..document import Document, Note
+from ..document import Document, Note, TextLine
 from ..patterns import evaluation as E
 
 LONG_NOTE_CHARS = 700  # a note longer than this and than LONG_NOTE_FACTOR x the median
@@ -230,12 +230,15 @@ def printed_glued(path: Path, wanted: dict[int, set[str]]) -> set[tuple[int, str
 
 def _pages_of(doc: Document) -> dict[str, set[int]]:
     """The pages each paragraph and note is printed on (by id)."""
+    items: list[tuple[str, list[TextLine], int | None]] = [
+        (p.id, p.lines, p.page) for p in doc.paragraphs
+    ] + [(n.id, n.lines, n.page) for n in doc.footnotes]
     out: dict[str, set[int]] = {}
-    for item in [*doc.paragraphs, *doc.footnotes]:
-        pages = {tl.page for tl in item.lines if tl.page is not None}
-        if item.page is not None:
-            pages.add(item.page)
-        out[item.id] = pages
+    for key, lines, page in items:
+        pages = {tl.page for tl in lines if tl.page is not None}
+        if page is not None:
+            pages.add(page)
+        out[key] = pages
     return out
 
 
