@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from emnextract.cli import main
 from emnextract.document import Document, Note, Para, TextLine
-from emnextract.eval.survey import cid_glyphs, glued_words, note_suspects, survey_document
+from emnextract.eval.survey import (
+    cid_glyphs,
+    glued_words,
+    note_suspects,
+    printed_glued,
+    survey_document,
+)
 from emnextract.model import Section, Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,3 +104,54 @@ def test_survey_command_on_a_folder(capsys) -> None:  # type: ignore[no-untyped-
     # pages 8, notes 15, all linked (the figures the reader gives on this letter)
     assert row.split()[1] == "8" and row.split()[4:6] == ["15", "15"]
     assert main(["evaluate", "--suite", "survey", "--dir", str(folder / "missing")]) == 2
+
+
+def test_a_title_counts_only_where_it_opens_a_printed_note_line() -> None:
+    title = "Aanbevelingen voor verder onderzoek"
+    sec = Section(number="4", title=title, level=1)
+    named = "Zie ook hoofdstuk 4 " + title + " voor de gevolgen van die keuze."
+    mention = Note(1, named, lines=_lines(named, [30], 8.0))  # the title in running text
+    swallowed_text = "Brief van de minister, 2021. " + title  # the title alone on a line
+    swallowed = Note(2, swallowed_text, lines=_lines(swallowed_text, [29], 8.0))
+    small_text = "Brief van de minister, 2021. " + title
+    small = Note(3, small_text, lines=_lines(small_text, [29], 8.0))
+    small.lines[1] = replace(small.lines[1], bbox=(50.0, 112.0, 500.0, 118.0))  # smaller type
+    found = note_suspects(_doc([], [mention, swallowed, small], [sec]))
+    assert found == [f"n2 (2): holds section title 4 {title[:40]!r}"]
+
+
+def test_a_long_note_counts_only_when_its_lines_break_apart() -> None:
+    short = [Note(i, f"Brief van de minister, nr. {i}.") for i in range(1, 6)]
+    long_text = "Deze noot legt de rekenwijze van de tabel uitgebreid uit. " * 14
+    cuts = list(range(80, len(long_text), 80))
+    block = Note(6, long_text, lines=_lines(long_text, cuts, 8.0))
+    apart = Note(7, long_text, lines=_lines(long_text, cuts, 8.0))
+    a, b = apart.lines[3].bbox, apart.lines[4].bbox
+    assert a is not None and b is not None
+    apart.lines[4] = replace(apart.lines[4], bbox=(b[0], a[1] - 300, b[2], a[3] - 300))  # far up
+    found = note_suspects(_doc([], [*short, block, apart]))
+    assert [f.split(":")[0] for f in found] == ["n7 (7)"]
+
+
+def test_words_inside_a_url_are_not_glued() -> None:
+    texts = [
+        ("n1", "Zie https://www.example.nl/docs/Raad%20van%20State/AdviesAanvraag/1 voor"),
+        ("n2", "Zie www.voorbeeld.nl/RapportEvaluatie en de EvaluatieRapport zelf"),
+    ]
+    assert glued_words(texts) == ["n2: EvaluatieRapport"]
+
+
+def test_tokens_the_page_prints_glued_are_told_from_lost_spaces(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "glue.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 200))
+    c.setFont("Helvetica", 10)
+    c.drawString(20, 150, "A Health Model 22Approach to the question")
+    c.drawString(20, 130, "Evaluation")  # "Evaluation Report": a word gap, drawn apart
+    c.drawString(20 + c.stringWidth("Evaluation ", "Helvetica", 10), 130, "Report")
+    c.showPage()
+    c.save()
+    wanted = {1: {"22Approach", "EvaluationReport"}, 2: {"22Approach"}}
+    assert printed_glued(path, wanted) == {(1, "22Approach")}
+    assert printed_glued(tmp_path / "missing.pdf", wanted) == set()

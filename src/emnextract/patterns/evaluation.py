@@ -109,3 +109,18 @@ SURVEY_PART_LINE = pattern(
     doc="A printed note line that opens like a heading: a section number and a title, "
     "or an annex or chapter label.",
 )
+
+SURVEY_URL = pattern(
+    "eval.survey_url",
+    r"(?:https?://|www\.)\S+",
+    examples=[
+        (
+            "zie https://example.org/Raad%20van%20State/1 voor",
+            "https://example.org/Raad%20van%20State/1",
+        ),
+        ("www.voorbeeld.nl/RapportEvaluatie", "www.voorbeeld.nl/RapportEvaluatie"),
+    ],
+    counter_examples=["Raad van State", "http als protocol"],
+    doc="A URL written out in the text: the survey's glue check leaves the words "
+    "inside it alone (paths join words without spaces on purpose).",
+)

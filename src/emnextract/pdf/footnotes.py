@@ -2,7 +2,8 @@
 
 A note starts at a line that opens with the next number of the running sequence
 (the number may be a separate raised glyph); lines before the first start on a page
-continue the previous page's last note. Broken URLs are rejoined without spaces.
+continue the previous page's last note, when that note stands on the page right before
+(small print pages further on is no note running on, but a table or body text set small). Broken URLs are rejoined without spaces.
 
 Numbering may start again (per chapter, per section, per page): a line opening with 1
 after higher numbers starts a new run when it cannot be the previous note carrying on
@@ -121,8 +122,11 @@ def collect_notes(
                 last = number
                 started_here = True
                 continue
-            carried = not started_here and (
-                ln.ruled or (ln.carry and notes and _unfinished(parts[-1][-1]))
+            carried = (
+                not started_here
+                and bool(notes)
+                and ln.page == raw_lines[-1][-1].page + 1  # a note runs on to the next page only
+                and (ln.ruled or (ln.carry and _unfinished(parts[-1][-1])))
             )
             # Unnumbered small print atop a later column's foot (a figure label, a photo
             # credit) carries on the note before it only when that note is unfinished.

@@ -30,6 +30,7 @@ from .glyphs import WORD_GAP as _WORD_GAP
 
 _BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 _SPECIAL = frozenset(_FOLDED) | {SOFT_HYPHEN, UNDECODED}  # glyphs :func:`fold` settles
+EDGE_BAND = 0.2  # gutters are looked for this far (as a share of the width) from each side
 
 
 @dataclass(slots=True)
@@ -402,7 +403,10 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     for it in inside:
         rows.setdefault(round(it.baseline), []).append(it)
     ordered = [rows[k] for k in sorted(rows)]
-    lo, hi = x_lo + 0.3 * width, x_lo + 0.7 * width
+    # Gutters stand between 30% and 70% of the width; a quarter of the way in (or out)
+    # only where the narrow side is a column of running text (on a spread of two
+    # printed pages the first gutter lies there), not hanging list numbers.
+    lo, hi = x_lo + EDGE_BAND * width, x_hi - EDGE_BAND * width
     # Also the middle of the text's own extent: a spread or a landscape page may hold
     # text on part of its width only (a stray line far out, such as the running header
     # of the spread's other half, does not stretch the extent).
@@ -432,9 +436,29 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
         if len(free) < 4:
             continue
         crossed = sum(1 for st in state[free[0] : free[-1] + 1] if st == "x")
-        if crossed <= 0.1 * len(free) and (best is None or len(free) > best[0]):
-            best = (len(free), x)
+        if crossed > 0.1 * len(free) or (best is not None and len(free) <= best[0]):
+            continue
+        if not x_lo + 0.3 * width <= x <= x_lo + 0.7 * width and not _text_column(
+            [it for i in free for it in ordered[i]], x, x < x_lo + 0.3 * width
+        ):
+            continue  # near a side, only a column of running text makes a gutter
+        best = (len(free), x)
     return best[1] if best else None
+
+
+def _text_column(items: Sequence[Run | Line], x: float, left: bool) -> bool:
+    """Do the ``items`` on one side of ``x`` (left or right) make a column of running
+    text: eight lines or more, most of them filling the column and holding words, not
+    hanging list numbers or a chart's short labels?"""
+    side = [it for it in items if (it.x1 < x if left else it.x0 > x)]
+    if len(side) < 8:
+        return False
+    edge = min(it.x0 for it in side) if left else max(it.x1 for it in side)
+    span = abs(x - edge)
+    widths = sorted(it.x1 - it.x0 for it in side)
+    lengths = sorted(len(it.text.strip()) for it in side)
+    middle = len(side) // 2
+    return widths[middle] >= 0.6 * span and lengths[middle] >= 20
 
 
 def column_spans(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..patterns import layout as L
 from .lines import Line, columns
@@ -24,6 +25,7 @@ _PAGE_NUMBER = L.PDF_PAGE_NUMBER
 _DOT_LEADERS = L.DOT_LEADERS
 _NOTE_START = L.PDF_FOOTNOTE_START
 _CAPTION = L.PDF_CAPTION
+MIN_COLUMN_LINES = 4  # body-size lines right of the column edge that make a column there
 
 
 @dataclass
@@ -178,6 +180,16 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
+    def in_body_column(ln: Line, page: Page) -> bool:
+        """Does ``ln`` stand in a further column of body-size text that starts where it
+        does (as on a spread of two printed pages), not in a side column of small type?"""
+        starts = (
+            1
+            for other in page.lines
+            if other.size >= stats.body_size - 0.15 and abs(other.x0 - ln.x0) <= stats.body_size
+        )
+        return sum(starts) >= MIN_COLUMN_LINES
+
     def role_of(ln: Line, page: Page) -> str:
         height = page.height
         column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
@@ -189,7 +201,12 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "header"
         if in_band and _PAGE_NUMBER.match(ln.text):
             return "page_number"
-        if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
+        if (
+            small
+            and ln.x0 > column_edge
+            and not _in_text_column(ln, page, stats)
+            and not in_body_column(ln, page)
+        ):
             return "margin"
         if _DOT_LEADERS.search(ln.text):
             return "toc"
@@ -245,16 +262,31 @@ def _with_role(ln: Line, role: str) -> Line:
 def _separators(
     page: Page, rules: list[tuple[float, float, float]], lines: list[Line]
 ) -> list[float]:
-    """Rule tops that are not underlines (of links, say) of a text line, nor borders of
-    a ruled table's cells."""
+    """Rule tops that are not underlines (of links, say) of a text line in any column
+    (``lines``: all the page's lines), nor borders of a ruled table's cells, nor a piece
+    of a table's grid: a note separator stands alone, while a table's border is drawn
+    cell by cell, each piece meeting another rule (the next piece, a cell's side) at an
+    end."""
     tops = []
     for top, x0, x1 in rules:
         under = any(
             ln.baseline - 1 <= top <= ln.bottom + 1.5 and x0 < ln.x1 and ln.x0 < x1 for ln in lines
         )
-        if not under and not page.in_table(x0, top, x1, top):
+        grid = any(
+            r["top"] - 1.5 <= top <= r["bottom"] + 1.5
+            and (abs(r["x0"] - x1) < 2.0 or abs(r["x1"] - x0) < 2.0 or _side_at(r, x0, x1))
+            for r in page.rects
+        )
+        if not under and not grid and not page.in_table(x0, top, x1, top):
             tops.append(top)
     return tops
+
+
+def _side_at(rect: dict[str, Any], x0: float, x1: float) -> bool:
+    """Is ``rect`` a thin upright line standing at either end of the rule x0..x1?"""
+    if rect["x1"] - rect["x0"] >= 2.0 or rect["bottom"] - rect["top"] < 4.0:
+        return False
+    return any(rect["x0"] - 2.0 <= x <= rect["x1"] + 2.0 for x in (x0, x1))
 
 
 def note_number(ln: Line) -> tuple[int, str] | None:
@@ -353,7 +385,7 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
     # right is another column's, or part of a figure.
     reach = col_x0 + 0.25 * (col_x1 - col_x0)
     in_column = [r for r in page.rules if col_x0 - 6 <= r[1] < min(col_x1, reach)]
-    rule_tops = _separators(page, in_column, lines)
+    rule_tops = _separators(page, in_column, list(page.lines))
     # Cells of a ruled table are never notes, whatever their type size.
     content = [
         ln
@@ -386,6 +418,19 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
                     break
             block.append(ln)
         block.reverse()
+        # A separator low on the page with text right under it (in any column): what
+        # stands above it (a table's cells in small type, say) is no note.
+        low = [
+            t
+            for t in rule_tops
+            if t > 0.4 * height
+            and any(
+                ln.role in ("body", "toc") and t - 1 <= ln.top <= t + 3 * ln.size
+                for ln in page.lines
+            )
+        ]
+        if low:
+            block = [ln for ln in block if ln.top >= max(low) - 1]
         if not block or block[0].top < 0.45 * height:
             return {}  # notes stand at the page foot
         starts = [ln for ln in block if note_number(ln) is not None]
