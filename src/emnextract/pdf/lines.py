@@ -139,19 +139,13 @@ def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> l
     first = chars[0]
     top_of = first["top"] + first["y1"]  # the PDF y that is top 0 on the page
     styles: dict[Style, Style] = {}
-    glyphs: list[Glyph] = []
-    for c in chars:
-        matrix = c["matrix"]
-        if matrix[1] or matrix[2]:
-            continue
-        y = matrix[5]
-        lo = c["y0"] - y
-        hi = c["y1"] - y
-        key = (c["fontname"], c["size"], round(lo, 3), round(hi, 3))
-        style = styles.get(key)
-        if style is None:  # the first glyph's own values stand for the style
-            style = styles[key] = (key[0], key[1], lo, hi)
-        glyphs.append((c["text"], c["x0"], c["x1"], y, style))
+    intern = styles.setdefault  # one object per style: runs go on while it is the same
+    glyphs: list[Glyph] = [
+        (c["text"], c["x0"], c["x1"], m[5], intern(style, style))
+        for c in chars
+        if not ((m := c["matrix"])[1] or m[2])
+        for style in ((c["fontname"], c["size"], c["y0"] - m[5], c["y1"] - m[5]),)
+    ]
     return glyph_runs(glyphs, top_of, count)
 
 
