@@ -138,6 +138,12 @@ def open_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     return pdf
 
 
+def _declared(function: Any, result: Any, *args: Any) -> Any:
+    """A PDFium function re-declared with the given (plain) argument types."""
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(result, *args)(address)
+
+
 def _plain(function: Any, result: Any, n_args: int) -> Any:
     """A PDFium function re-declared with plain pointer arguments (ints), an int at 2nd.
 
@@ -168,6 +174,13 @@ class _Fonts:
         self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
         self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
         self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
+        pointer = ctypes.c_void_p
+        self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
+        self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
+        self.matrix = _declared(
+            pdfium_c.FPDFText_GetMatrix, ctypes.c_int, pointer, ctypes.c_int, pointer
+        )
+        self.fs_matrix = pdfium_c.FS_MATRIX()
         self.glyph_width = ctypes.CFUNCTYPE(
             ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_float, ctypes.c_void_p
         )(ctypes.cast(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value or 0)
@@ -209,11 +222,10 @@ class _Fonts:
 
     def of(self, obj: Any) -> tuple[str, float, float, int]:
         """(font name, font size in text space, descent per em, font handle) of a text object."""
-        c = self.c
-        if isinstance(obj, int):
-            obj = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
-        size = self.size.value if c.FPDFTextObj_GetFontSize(obj, self.size) else 0.0
-        handle = ctypes.cast(c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0
+        if not isinstance(obj, int):
+            obj = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        size = self.size.value if self.font_size(obj, ctypes.addressof(self.size)) else 0.0
+        handle = self.font_of(obj) or 0
         name, descent = self.font(handle) if handle else ("", 0.0)
         return name, size, descent, handle
 
@@ -282,29 +294,38 @@ def _text_objects(
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     text_type = c.FPDF_PAGEOBJ_TEXT
     form_type = c.FPDF_PAGEOBJ_FORM
+    pointer = ctypes.c_void_p
+    page_object = _declared(c.FPDFPage_GetObject, pointer, pointer, ctypes.c_int)
+    form_object = _declared(c.FPDFFormObj_GetObject, pointer, pointer, ctypes.c_ulong)
+    form_count = _declared(c.FPDFFormObj_CountObjects, ctypes.c_int, pointer)
+    kind_of = _declared(c.FPDFPageObj_GetType, ctypes.c_int, pointer)
+    text_of = _declared(
+        c.FPDFTextObj_GetText, ctypes.c_ulong, pointer, pointer, pointer, ctypes.c_ulong
+    )
+    tpa = ctypes.cast(tp, pointer).value or 0
 
-    def walk(count: int, get: Any, parent: Any) -> None:
+    def walk(count: int, get: Any, parent: int) -> None:
         for k in range(count):
-            obj = get(parent, k)
-            kind = c.FPDFPageObj_GetType(obj)
+            obj = get(parent, k) or 0
+            kind = kind_of(obj)
             if kind == form_type:
-                walk(c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, obj)
+                walk(form_count(obj), form_object, obj)
                 continue
             if kind != text_type:
                 continue
             index = len(order)
-            address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            order[address] = index
-            count = max(0, c.FPDFTextObj_GetText(obj, tp, None, 0) // 2 - 1)  # bytes, NUL
-            counts[address] = count
-            if (
-                not count
-                and c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-                and right.value - left.value < 0.01
-            ):
-                spaces[index] = obj
+            order[obj] = index
+            count = max(0, text_of(obj, tpa, None, 0) // 2 - 1)  # bytes, with a NUL
+            counts[obj] = count
+            if not count:
+                typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
+                if (
+                    c.FPDFPageObj_GetBounds(typed, left, bottom, right, top)
+                    and right.value - left.value < 0.01
+                ):
+                    spaces[index] = typed
 
-    walk(c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, page)
+    walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
     return order, spaces, counts
 
 
@@ -382,7 +403,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 lig_x = _NOWHERE  # a ligature's letters share a text object
                 facts = objects.get(key)
                 if facts is None:
-                    facts = objects[key] = _object_facts(fonts, tp, i, key, turned, rot)
+                    facts = objects[key] = _object_facts(fonts, tpa, i, key, turned, rot)
                 index = order.get(key, -1)
                 if space_objs and index > last_index + 1 and last_index >= 0:
                     pending = [
@@ -431,16 +452,15 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
 
 
 def _object_facts(
-    fonts: _Fonts, tp: Any, i: int, key: int, turned: bool, rot: tuple[float, ...]
+    fonts: _Fonts, tp: int, i: int, key: int, turned: bool, rot: tuple[float, ...]
 ) -> Any:
     """(style, advances by char, font handle, font size, scale) of the text object of
     char ``i``; None when its text is rotated."""
     if not key:
         return None
-    c = fonts.c
     name, fontsize, descent, handle = fonts.of(key)
-    m = c.FS_MATRIX()
-    c.FPDFText_GetMatrix(tp, i, m)
+    m = fonts.fs_matrix
+    fonts.matrix(tp, i, ctypes.addressof(m))
     a, b, cc, d = m.a, m.b, m.c, m.d
     scale = (a * a + b * b) ** 0.5  # the text space's x unit in page units
     if turned:
