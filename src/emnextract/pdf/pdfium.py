@@ -370,7 +370,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         advances: dict[str, tuple[str, float]] = {}
         handle = 0
         fontsize = scale = 0.0
-        for i in range(n):
+        for i, ch in enumerate(text):
             if i < span_end:
                 key = span_key
             else:
@@ -379,7 +379,6 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 if count > 1 and i + count <= n and (text_object(tpa, i + count - 1) or 0) == key:
                     span_key = key
                     span_end = i + count
-            ch = text[i]
             generated = False
             if ch in candidates:
                 if not key:
