@@ -210,14 +210,9 @@ def url_break_hyphen(
 def vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words of the document's running text (URL pieces left out), each also
     without its accents ("belgië" and "belgie"), as URLs write them."""
-    words: set[str] = set()
-    for token in text.split():
-        if "/" in token or "www." in token:
-            continue
-        for w in _WORD.regex.findall(token):
-            words.add(w.lower())
-            words.add(fold(w))
-    return frozenset(words)
+    kept = " ".join(t for t in text.split() if "/" not in t and "www." not in t)
+    words = {w.lower() for w in set(_WORD.regex.findall(kept))}  # letters: within tokens
+    return frozenset(words | {fold(w) for w in words})
 
 
 def urls_of(text: str) -> frozenset[str]:

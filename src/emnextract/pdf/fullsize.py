@@ -87,7 +87,7 @@ class GluedMarkers:
         out = ""
         at = 0
         width = max(1, len(text))
-        span = ln.x1 - ln.x0
+        span = (ln.right or ln.x1) - ln.x0
         added: list[MarkerRef] = []
         for start, end, number in found:
             out += text[at:start]

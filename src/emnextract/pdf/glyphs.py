@@ -25,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..patterns.layout import COMPATIBILITY_GLYPHS, SPACING_ACCENTS, UNDECODED_SYMBOLS
 
@@ -53,17 +53,20 @@ class GlyphCount:
     symbols: int = 0  # of those, read as a bullet or dash
 
     def warning(self, path: str) -> str | None:
-        """One line for the document's warnings, or None when every glyph was decoded."""
-        if not self.undecoded:
+        """One line for the document's warnings when glyphs were lost, else None.
+
+        Only the glyphs dropped count: neither backend can read them. A glyph read as a
+        bullet or dash is no loss (pdfminer leaves WinAnsi's unused codes undecoded
+        where PDFium prints them as the bullet the encoding says they are), and the
+        glyph total differs between the backends (ligatures, generated spaces).
+        """
+        dropped = self.undecoded - self.symbols
+        if dropped <= 0:
             return None
-        share = 100.0 * self.undecoded / max(self.total, 1)
-        return (
-            f"{path}: {self.undecoded} of {self.total} glyphs ({share:.2f}%) have no Unicode "
-            f"mapping; {self.symbols} read as bullets or dashes, the rest dropped"
-        )
+        return f"{path}: glyphs with no Unicode mapping dropped: {dropped}"
 
 
-def fold(text: str, char: dict[str, Any], count: GlyphCount | None) -> str:
+def fold(text: str, advance: float, size: float, count: GlyphCount | None) -> str:
     """A char's text with compatibility glyphs folded and undecoded glyphs settled.
 
     Called only for chars whose text is not one plain character (or is one of
@@ -75,7 +78,7 @@ def fold(text: str, char: dict[str, Any], count: GlyphCount | None) -> str:
         return _undecoded(UNDECODED_SYMBOLS.get(code), count)
     if text == SOFT_HYPHEN:
         # printed (it has a width): the hyphen of a word broken at the line end
-        return "-" if char["x1"] - char["x0"] > 0.1 * char["size"] else ""
+        return "-" if advance > 0.1 * size else ""
     if UNDECODED in text:
         return _undecoded(None, count)
     return "".join(COMPATIBILITY_GLYPHS.get(ch, ch) for ch in text)

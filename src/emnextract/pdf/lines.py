@@ -10,7 +10,7 @@ tolerance is a fraction of the font size at hand.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +50,12 @@ class Run:
     lift: float = 0.0  # (glyph bottom - text origin) / size: > usual when set with a text rise
     sup: bool = False  # a raised, smaller run beside the line's main text
     attached: bool = False  # joined to a line of bigger type it touches
+    ink: float | None = None  # right end of its last glyph that is not a space (x1 if None)
+
+    @property
+    def right(self) -> float:
+        """Where the run's ink ends: ``x1`` less the spaces it ends with."""
+        return self.x1 if self.ink is None else self.ink
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +70,7 @@ class Line:
     runs: list[Run]
     x0: float = 0.0
     top: float = 0.0
-    x1: float = 0.0
+    x1: float = 0.0  # where its last glyph's advance ends (a space the PDF draws included)
     bottom: float = 0.0
     size: float = 0.0  # size of the line's main (non-superscript) text
     baseline: float = 0.0
@@ -75,10 +81,18 @@ class Line:
     role: str = "body"
     ruled: bool = False  # in a note block under a separator rule
     carry: bool = False  # unnumbered small print that may carry on the last page's note
+    right: float = 0.0  # where its ink ends: its last glyph that is not a space
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+        """The box of the line's ink (a space drawn after the last word left out, so
+        that the box does not depend on whether the PDF draws one)."""
+        return (
+            round(self.x0, 2),
+            round(self.top, 2),
+            round(self.right or self.x1, 2),
+            round(self.bottom, 2),
+        )
 
 
 # TeX fonts name their style in the family: Computer Modern and EC/cm-super bold
@@ -106,84 +120,143 @@ def _is_italic(font: str) -> bool:
     return name.startswith(_TEX_ITALIC) or name.endswith(_ITALIC_ENDS)
 
 
-def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> list[Run]:
-    """Group a page's chars (stream order) into runs; one cheap pass over the dicts.
+# Glyph records the run builder reads (both backends make them).
+Style = tuple[str, float, float, float]
+"""A glyph's font name, size, and its box's bottom and top relative to its origin's y
+(``y0 - y``, ``y1 - y``: the descent, plus a text rise where the origin leaves it out)."""
+Glyph = tuple[str, float, float, float, Style]
+"""A glyph's text, x0, x1 (its advance), origin y (PDF's upward axis) and style."""
 
-    Compatibility and undecoded glyphs are folded on the way (:mod:`.glyphs`; ``count``
-    tallies them), and word spaces the PDF leaves to position are put in.
+
+def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> list[Run]:
+    """Group a page's pdfplumber chars (stream order) into runs (see :func:`glyph_runs`).
+
+    Rotated chars (stamps, axis labels) are left out: they are not the reading text.
+    """
+    if count is not None:
+        count.total += len(chars)
+    if not chars:
+        return []
+    first = chars[0]
+    top_of = first["top"] + first["y1"]  # the PDF y that is top 0 on the page
+    styles: dict[Style, Style] = {}
+    intern = styles.setdefault  # one object per style: runs go on while it is the same
+    glyphs: list[Glyph] = [
+        (c["text"], c["x0"], c["x1"], m[5], intern(style, style))
+        for c in chars
+        if not ((m := c["matrix"])[1] or m[2])
+        for style in ((c["fontname"], c["size"], c["y0"] - m[5], c["y1"] - m[5]),)
+    ]
+    return glyph_runs(glyphs, top_of, count)
+
+
+def glyph_runs(
+    glyphs: Iterable[Glyph], top_of: float, count: GlyphCount | None = None
+) -> list[Run]:
+    """Group a page's glyphs (stream order) into runs; one cheap pass.
+
+    A run is glyphs of one style (font, size and text rise) on one baseline that follow
+    each other. It records where its last advance ends (``x1``: layout tells gaps by
+    it) and where its ink ends (``ink``: its last glyph that is not a space; boxes end
+    there, whether or not the PDF draws a space after a line's last word). Compatibility and undecoded glyphs are folded on the way (:mod:`.glyphs`;
+    ``count`` tallies them), and word spaces the PDF leaves to position are put in.
+    ``top_of`` is the PDF y of the page's top edge (top-down coordinates are taken
+    from it).
     """
     runs: list[Run] = []
     style_cache: dict[str, tuple[bool, bool]] = {}
     buf: list[str] = []
     gaps: list[tuple[int, float]] = []  # (index in buf, gap) of wide gaps between glyphs
-    if count is not None:
-        count.total += len(chars)
-    cur_font: str | None = None
+    cur: Style | None = None
     cur_size = 0.0
     cur_y = 0.0
-    x0 = x1 = top = bottom = base = lift = 0.0
-    for c in chars:
-        matrix = c["matrix"]
-        if matrix[1] or matrix[2]:
-            continue  # rotated text: stamps, axis labels; not part of the reading text
-        font = c["fontname"]
-        size = c["size"]
-        y = matrix[5]
-        cx0 = c["x0"]
-        glyph = c["text"]
+    x0 = x1 = ink = 0.0
+
+    def close() -> None:
+        text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
+        if text.isspace():
+            if runs:
+                runs[-1].text += " "  # a space run right after a run: remember it
+            return
+        assert cur is not None  # set with the first glyph put in buf
+        font, size, lo, hi = cur
+        bold, italic = style_cache[font]
+        runs.append(
+            Run(
+                text,
+                x0,
+                x1,
+                top_of - cur_y - hi,
+                top_of - cur_y - lo,
+                size,
+                font,
+                top_of - cur_y,
+                bold,
+                italic,
+                lo / size if size else 0.0,
+                ink=ink,
+            )
+        )
+
+    # Gaps (in points) of the current run's size: a glyph starting at least ``near``
+    # after the last one's advance overlaps nothing (no accent to compose), one
+    # before ``far`` goes on the run, one beyond ``word`` is a word space.
+    near = far = word = 0.0
+    for glyph, cx0, cx1, y, style in glyphs:
         if len(glyph) != 1 or glyph in _SPECIAL:
-            glyph = fold(glyph, c, count)
+            glyph = fold(glyph, cx1 - cx0, style[1], count)
             if not glyph:
                 continue
-        if buf and cx0 < x1 - 0.25 * size and -0.05 < y - cur_y < 0.05:
+        gap = cx0 - x1
+        if style is cur and -0.05 < y - cur_y < 0.05 and near <= gap < far:
+            # the common case, decided as below would decide it
+            if gap > word and glyph[0] != " " and buf[-1][-1] != " ":
+                gaps.append((len(buf), gap))
+            buf.append(glyph)
+            x1 = cx1
+            if glyph != " ":
+                ink = cx1
+            continue
+        if buf and -0.05 < y - cur_y < 0.05 and cx0 < x1 - 0.25 * style[1]:
             merged = compose(buf[-1], glyph)  # an accent drawn over a letter
             if merged is not None:
                 buf[-1] = merged
-                x1 = max(x1, c["x1"])
+                if cx1 > x1:
+                    x1 = cx1
+                if cx1 > ink:
+                    ink = cx1
                 continue
         if (
-            cur_font is not None
-            and size == cur_size
-            and font == cur_font
+            style is cur
             and -0.05 < y - cur_y < 0.05
-            and -0.4 * size < cx0 - x1 < 1.2 * size
+            and -0.4 * cur_size < cx0 - x1 < 1.2 * cur_size
         ):
-            if cx0 - x1 > _WORD_GAP * size and glyph[0] != " " and buf[-1][-1] != " ":
+            if cx0 - x1 > _WORD_GAP * cur_size and glyph[0] != " " and buf[-1][-1] != " ":
                 gaps.append((len(buf), cx0 - x1))
             buf.append(glyph)
-            x1 = c["x1"]  # same font, size and baseline: same top and bottom
+            x1 = cx1
+            if glyph != " ":
+                ink = cx1
             continue
         if buf:
-            text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
+            close()
             gaps = []
-            if not text.isspace():
-                assert cur_font is not None  # set with the first char put in buf
-                bold, italic = style_cache[cur_font]
-                runs.append(
-                    Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
-                )
-            elif runs:
-                runs[-1].text += " "  # a space run right after a run: remember it
+        font = style[0]
         if font not in style_cache:
             style_cache[font] = (_is_bold(font), _is_italic(font))
         buf = [glyph]
-        cur_font = font
-        cur_size = size
+        cur = style
+        cur_size = style[1]
+        near = -0.25 * cur_size
+        far = 1.2 * cur_size
+        word = _WORD_GAP * cur_size
         cur_y = y
-        x0 = cx0
-        x1 = c["x1"]
-        top = c["top"]
-        bottom = c["bottom"]
-        base = top + c["y1"] - y  # the baseline, in top-down page coordinates
-        lift = (c["y0"] - y) / size if size else 0.0
+        x0 = x1 = ink = cx0
+        x1 = cx1
+        if glyph != " ":
+            ink = cx1
     if buf:
-        text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
-        if not text.isspace():
-            assert cur_font is not None  # set with the first char put in buf
-            bold, italic = style_cache[cur_font]
-            runs.append(
-                Run(text, x0, x1, top, bottom, cur_size, cur_font, base, bold, italic, lift)
-            )
+        close()
     _apply_text_rise(runs)
     return runs
 
@@ -208,12 +281,15 @@ def _apply_text_rise(runs: list[Run]) -> None:
             r.baseline -= rise
 
 
-def _touches(small: Run, runs: list[Run], size: float) -> Run | None:
-    """The run of ``runs`` that ``small`` stands right beside (a superscript's host)."""
+def _touches(small: Run, runs: list[Run], size: float, alike: bool = False) -> Run | None:
+    """The run of ``runs`` that ``small`` stands right beside (a superscript's host).
+
+    ``alike``: ``small`` may be of the host's size (a hanging or raised number).
+    """
     hanging = bool(_HANGING.match(small.text.strip()))
     gap = (3.0 if hanging else 1.0 if small.text.strip().isdigit() else 0.6) * size
     for r in runs:
-        if r.size < small.size * (0.9 if hanging else 1.08):
+        if r.size < small.size * (0.9 if hanging or alike else 1.08):
             continue
         if hanging and 0 <= r.x0 - small.x1 < gap:
             return r  # a heading or list number set at its own height before its text
@@ -269,13 +345,17 @@ def build_lines(
                         continue
                     host = clusters[j]
                     host_size = max(q.size for q in host)
-                    hanging = _HANGING.match(r.text.strip()) is not None
-                    if host_size < r.size * (0.9 if hanging else 1.08):
-                        continue
                     delta = host[0].baseline - r.baseline
+                    # A hanging number, or a number raised beside text (a note number
+                    # or marker set with a text rise), may be of the text's own size.
+                    alike = _HANGING.match(r.text.strip()) is not None or (
+                        delta > 0 and r.text.strip().isdigit()
+                    )
+                    if host_size < r.size * (0.9 if alike else 1.08):
+                        continue
                     if not (0 < delta <= 0.75 * host_size or -0.4 * host_size <= delta < 0):
                         continue
-                    if _touches(r, host, host_size) is not None:
+                    if _touches(r, host, host_size, alike) is not None:
                         host_cluster = host
                         break
             if host_cluster is not None:
@@ -376,6 +456,7 @@ def make_line(runs: list[Run], page: int) -> Line:
         x0=min(r.x0 for r in runs),
         top=min(r.top for r in runs),
         x1=max(r.x1 for r in runs),
+        right=max(r.right for r in runs),
         bottom=max(r.bottom for r in runs),
         size=size,
         baseline=main.baseline,
@@ -512,6 +593,6 @@ def union_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
     return (
         round(min(ln.x0 for ln in lines), 2),
         round(min(ln.top for ln in lines), 2),
-        round(max(ln.x1 for ln in lines), 2),
+        round(max(ln.right or ln.x1 for ln in lines), 2),
         round(max(ln.bottom for ln in lines), 2),
     )

@@ -36,7 +36,7 @@ def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]
                             bbox=(
                                 round(r.x0, 2),
                                 round(r.top, 2),
-                                round(r.x1, 2),
+                                round(r.right, 2),
                                 round(r.bottom, 2),
                             ),
                         )

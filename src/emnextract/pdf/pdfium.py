@@ -1,12 +1,14 @@
-"""The pdfium backend of the PDF reader: per-char records from PDFium's text page.
+"""The pdfium backend of the PDF reader: glyph records from PDFium's text page.
 
 pdfplumber builds a dict of some twenty keys for every object on the page, which is
 most of the time spent reading a report. PDFium (through pypdfium2's raw API) gives the
-same per-char facts in a few cheap calls: one call for the page's text, then per char
-its text object, loose box (advance width) and origin; font name, size, descent and the
-char matrix are looked up once per text object. The records carry the keys :func:`.lines.page_runs` reads
-from pdfplumber chars, in the same (bottom-up ``y0``/``y1``, top-down ``top``/``bottom``)
-coordinates, so nothing downstream knows which backend read the page.
+same per-char facts in a few cheap calls: one call for the page's text, one per char
+for its origin, and the text object of each span of chars (asked at the span's ends);
+font name, size, descent and the char matrix are looked up once per text object, a
+glyph's advance once per font, size and char (the font's own width, as pdfminer takes
+it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
+as the pdfplumber path makes them from its chars, so nothing downstream knows which
+backend read the page.
 
 PDFium differs from pdfminer in ways handled here:
 
@@ -14,17 +16,18 @@ PDFium differs from pdfminer in ways handled here:
   generated): they are dropped, so word spaces come from the content stream, or from
   glyph gaps when the PDF has no space glyphs (:func:`.lines.make_line`), as with
   pdfplumber. But it also drops spaces the PDF draws: a text object of only spaces
-  (put back from the page's objects) and a space the next glyph overlaps (kept: a
-  generated space inside a text object at its own origin). A space ending a line is
-  dropped for good: such a line's box ends at its last glyph;
+  (put back from the page's objects) and a space the next glyph of its own text object
+  overlaps (kept: a generated space inside a text object at its own origin). A space
+  ending a page's text is dropped for good; boxes end at the last glyph that is not a
+  space in both backends, so this changes no box;
 * it turns a soft hyphen (and a hyphen it takes for one) at a line end into U+FFFE or
   U+0002: read back as "-", the char the PDF draws;
-* ligature glyphs come as their letters ("fi" where pdfminer gives U+FB01), and a glyph
-  without a Unicode entry as PDFium's guess ("•" where pdfminer gives "(cid:127)");
-* its char origin includes the text rise (``Ts``), pdfminer's text matrix does not:
-  the origin is given as the baseline with the usual descent below it, which leaves the
-  same raised baseline that :func:`.lines.page_runs` derives from pdfminer's glyph box
-  (but a raised run of the text's own size is a run apart, where pdfminer joins it);
+* ligature glyphs come as their letters, each at the glyph's origin: joined again into
+  one glyph as wide as the ligature (pdfminer gives U+FB01, folded to the same "fi");
+* a glyph PDFium cannot map to Unicode comes as its char code: it is named "(cid:N)"
+  as pdfminer does, and settled the same way (:mod:`.glyphs`);
+* its char origin includes the text rise (``Ts``), pdfminer's text matrix does not but
+  its glyph box does: both give a raised glyph a style (and so a run) of its own;
 * its y axis points up: ``top``/``bottom`` are measured from the page top as pdfplumber
   does, and a page's /Rotate is applied as pdfminer applies it;
 * the glyph box height comes from the font's descent: pdfminer takes the Adobe metrics
@@ -45,7 +48,8 @@ from typing import Any
 
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, UnreadablePDF
 from ..limits import check_page_count, check_time
-from .lines import build_lines, page_runs
+from .glyphs import GlyphCount
+from .lines import Glyph, Style, build_lines, glyph_runs
 from .page import Page
 
 # Descents (per 1000 em) of the standard 14 fonts as pdfminer takes them (Adobe AFM);
@@ -103,6 +107,7 @@ _STANDARD = {
         "TimesNewRoman,BoldItalic",
     }
 }
+_NOWHERE = float("-inf")
 _SOFT_HYPHENS = {"\ufffe": "-", "\x02": "-", "\xad": "-"}
 _GENERATED_CANDIDATES = frozenset(" \r\n\ufffe\x02")
 
@@ -133,6 +138,12 @@ def open_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     return pdf
 
 
+def _declared(function: Any, result: Any, *args: Any) -> Any:
+    """A PDFium function re-declared with the given (plain) argument types."""
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(result, *args)(address)
+
+
 def _plain(function: Any, result: Any, n_args: int) -> Any:
     """A PDFium function re-declared with plain pointer arguments (ints), an int at 2nd.
 
@@ -144,50 +155,103 @@ def _plain(function: Any, result: Any, n_args: int) -> Any:
     return ctypes.CFUNCTYPE(result, *args)(address)
 
 
+# A ligature glyph PDFium gives as its letters (each at the glyph's origin) -> the
+# ligature's own code point, whose advance is the glyph's.
+_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
+
+
 class _Fonts:
-    """Font name, size and descent per text object, looked up once per object."""
+    """The C functions read per char, declared for cheap calls, and per page caches:
+    facts per text object and advances per font, size and char."""
 
     def __init__(self) -> None:
         import pypdfium2.raw as pdfium_c
 
         self.c = pdfium_c
-        self.cache: dict[int, tuple[str, float, float]] = {}
-        # FPDFText_GetTextObject giving the object's address as an int (a cheap key):
-        # the same C function, declared with a plain pointer result.
+        # Functions giving addresses as ints (cheap keys) and taking them as ints.
         self.text_object = _plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, 2)
         self.loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, 3)
         self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
+        self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
+        self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
+        pointer = ctypes.c_void_p
+        self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
+        self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
+        self.matrix = _declared(
+            pdfium_c.FPDFText_GetMatrix, ctypes.c_int, pointer, ctypes.c_int, pointer
+        )
+        self.fs_matrix = pdfium_c.FS_MATRIX()
+        self.glyph_width = ctypes.CFUNCTYPE(
+            ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_float, ctypes.c_void_p
+        )(ctypes.cast(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value or 0)
         self.buf = ctypes.create_string_buffer(256)
         self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
+        self.width = ctypes.c_float()
+        self.rect = pdfium_c.FS_RECTF()
+        # Per page (keyed by addresses, valid while the page is open):
+        self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
+        self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
+        self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float]]] = {}
+        self.styles: dict[Style, Style] = {}
 
-    def of(self, obj: Any, key: int | None = None) -> tuple[str, float, float]:
-        """(font name, font size in text space, descent per em) of a text object."""
-        if key is None:
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        found = self.cache.get(key)
+    def clear(self) -> None:
+        self.names.clear()
+        self.objects.clear()
+        self.advances.clear()
+        self.styles.clear()
+
+    def font(self, handle: int) -> tuple[str, float]:
+        """(base font name, descent per em) of a font."""
+        found = self.names.get(handle)
         if found is not None:
             return found
         c = self.c
-        if isinstance(obj, int):
-            obj = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
+        font = ctypes.cast(handle, c.FPDF_FONT)
         name = ""
         descent = 0.0
-        size = 0.0
-        if c.FPDFTextObj_GetFontSize(obj, self.size):
-            size = self.size.value
-        font = c.FPDFTextObj_GetFont(obj)
-        if font:
-            n = c.FPDFFont_GetBaseFontName(font, self.buf, len(self.buf))
-            if n > 0:
-                name = self.buf.raw[: max(0, min(n, len(self.buf)) - 1)].decode("utf-8", "replace")
-            if name in _STANDARD:
-                descent = _STANDARD[name] / 1000.0
-            elif c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), self.descent):
-                descent = min(self.descent.value, -self.descent.value) / 1000.0
-        found = (name, size, descent)
-        self.cache[key] = found
+        n = c.FPDFFont_GetBaseFontName(font, self.buf, len(self.buf))
+        if n > 0:
+            name = self.buf.raw[: max(0, min(n, len(self.buf)) - 1)].decode("utf-8", "replace")
+        if name in _STANDARD:
+            descent = _STANDARD[name] / 1000.0
+        elif c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), self.descent):
+            descent = min(self.descent.value, -self.descent.value) / 1000.0
+        found = self.names[handle] = (name, descent)
         return found
+
+    def of(self, obj: Any) -> tuple[str, float, float, int]:
+        """(font name, font size in text space, descent per em, font handle) of a text object."""
+        if not isinstance(obj, int):
+            obj = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        size = self.size.value if self.font_size(obj, ctypes.addressof(self.size)) else 0.0
+        handle = self.font_of(obj) or 0
+        name, descent = self.font(handle) if handle else ("", 0.0)
+        return name, size, descent, handle
+
+    def style(self, name: str, size: float, descent: float) -> Style:
+        lo = descent * size
+        key = (name, size, lo, lo + size)
+        return self.styles.setdefault(key, key)
+
+    def advance(
+        self, tp: int, i: int, ch: str, handle: int, fontsize: float, scale: float, x: float
+    ) -> tuple[str, float]:
+        """A char's text as kept (undecoded glyphs as pdfminer names them, PDFium's
+        soft-hyphen marks as "-") and advance: the font's width of the char, else the
+        loose box's."""
+        if self.map_error(tp, i) == 1:
+            text = f"(cid:{ord(ch)})"
+            width = 0.0
+        else:
+            text = _SOFT_HYPHENS.get(ch, ch)
+            code = ord(_LIGATURES.get(text, text)) if len(text) > 1 else ord(text)
+            width = 0.0
+            if handle and self.glyph_width(handle, code, fontsize, ctypes.addressof(self.width)):
+                width = self.width.value * scale
+        if width <= 0.0 and not ch.isspace() and self.loose_box(tp, i, ctypes.addressof(self.rect)):
+            width = max(0.0, self.rect.right - x)
+        return text, width
 
 
 def _page_text(c: Any, textpage: Any, n: int) -> str:
@@ -214,8 +278,11 @@ def _rotation(page: Any, width: float, height: float) -> tuple[float, ...]:
     return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _space_objects(c: Any, page: Any, tp: Any) -> tuple[dict[int, int], dict[int, Any]]:
-    """Text objects in stream order: address -> index, and the space-only ones by index.
+def _text_objects(
+    c: Any, page: Any, tp: Any
+) -> tuple[dict[int, int], dict[int, Any], dict[int, int]]:
+    """Text objects in stream order: address -> index, the space-only ones by index,
+    and how many chars of the text page each has (address -> count).
 
     PDFium leaves a text object that draws only spaces out of its chars (and may put a
     generated space of no width in its place); pdfminer keeps those spaces as chars.
@@ -223,170 +290,208 @@ def _space_objects(c: Any, page: Any, tp: Any) -> tuple[dict[int, int], dict[int
     """
     order: dict[int, int] = {}
     spaces: dict[int, Any] = {}
+    counts: dict[int, int] = {}
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     text_type = c.FPDF_PAGEOBJ_TEXT
     form_type = c.FPDF_PAGEOBJ_FORM
+    pointer = ctypes.c_void_p
+    page_object = _declared(c.FPDFPage_GetObject, pointer, pointer, ctypes.c_int)
+    form_object = _declared(c.FPDFFormObj_GetObject, pointer, pointer, ctypes.c_ulong)
+    form_count = _declared(c.FPDFFormObj_CountObjects, ctypes.c_int, pointer)
+    kind_of = _declared(c.FPDFPageObj_GetType, ctypes.c_int, pointer)
+    text_of = _declared(
+        c.FPDFTextObj_GetText, ctypes.c_ulong, pointer, pointer, pointer, ctypes.c_ulong
+    )
+    tpa = ctypes.cast(tp, pointer).value or 0
 
-    def walk(count: int, get: Any, parent: Any) -> None:
+    def walk(count: int, get: Any, parent: int) -> None:
         for k in range(count):
-            obj = get(parent, k)
-            kind = c.FPDFPageObj_GetType(obj)
+            obj = get(parent, k) or 0
+            kind = kind_of(obj)
             if kind == form_type:
-                walk(c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, obj)
+                walk(form_count(obj), form_object, obj)
                 continue
             if kind != text_type:
                 continue
             index = len(order)
-            order[ctypes.cast(obj, ctypes.c_void_p).value or 0] = index
-            if (
-                c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-                and right.value - left.value < 0.01
-                and c.FPDFTextObj_GetText(obj, tp, None, 0) <= 2  # no chars on the text page
-            ):
-                spaces[index] = obj
+            order[obj] = index
+            count = max(0, text_of(obj, tpa, None, 0) // 2 - 1)  # bytes, with a NUL
+            counts[obj] = count
+            if not count:
+                typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
+                if (
+                    c.FPDFPageObj_GetBounds(typed, left, bottom, right, top)
+                    and right.value - left.value < 0.01
+                ):
+                    spaces[index] = typed
 
-    walk(c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, page)
-    return order, spaces
+    walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
+    return order, spaces, counts
 
 
-def page_chars(
-    page: Any, fonts: _Fonts, height: float, rot: tuple[float, ...]
-) -> list[dict[str, Any]]:
-    """The page's chars as pdfplumber-like records (see the module doc)."""
+def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]:
+    """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module doc).
+
+    Per char one cheap call (its origin); its text object is asked at the first and
+    last char of an object's span of chars (per char where the span is not whole),
+    everything else is looked up once per text object (font, size, matrix) or per
+    font, size and char (the advance, and whether PDFium could decode it).
+    """
     c = fonts.c
-    fonts.cache.clear()  # keyed by text object address: valid for this page only
+    fonts.clear()
     textpage = page.get_textpage()
     tp = textpage.raw
     try:
         n = c.FPDFText_CountChars(tp)
         text = _page_text(c, tp, n)
-        order, space_objs = _space_objects(c, page.raw, tp)
-        rect = c.FS_RECTF()
-        m = c.FS_MATRIX()
+        order, space_objs, counts = _text_objects(c, page.raw, tp)
         ox = ctypes.c_double()
         oy = ctypes.c_double()
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
-        chars: list[dict[str, Any]] = []
+        glyphs: list[Glyph] = []
+        append = glyphs.append
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
-        pending: list[Any] = []  # space-only objects before the next char
         last_index = -1
-        tp_address = ctypes.cast(tp, ctypes.c_void_p).value
-        rect_address = ctypes.addressof(rect)
-        ox_address = ctypes.addressof(ox)
-        oy_address = ctypes.addressof(oy)
+        tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
+        oxa = ctypes.addressof(ox)
+        oya = ctypes.addressof(oy)
         text_object = fonts.text_object
-        loose_box = fonts.loose_box
         origin = fonts.origin
-        # Per text object: font name, char size, descent and the char matrix's a-d.
-        styles: dict[int, tuple[str, float, float, float, float, float, float, bool]] = {}
-        for i in range(n):
-            ch = text[i]
-            key = text_object(tp_address, i) or 0
-            generated = ch in _GENERATED_CANDIDATES and c.FPDFText_IsGenerated(tp, i) == 1
-            if generated and (ch != " " or not key or i + 1 >= n):
-                continue  # a space or line break of PDFium's own
-            if generated:
-                # PDFium's own spaces inside a text object (in letter-spaced text) sit
-                # at the next glyph's origin; a space char of the PDF that it set aside
-                # (the next glyph overlaps it) keeps its own origin before that.
-                origin(tp_address, i, ox_address, oy_address)
-                here = ox.value
-                origin(tp_address, i + 1, ox_address, oy_address)
-                if abs(ox.value - here) < 0.01:
-                    continue
-            if ch in _SOFT_HYPHENS:
-                ch = _SOFT_HYPHENS[ch]
-            index = order.get(key, -1)
-            if space_objs and index > last_index + 1 and last_index >= 0:
-                pending = [space_objs[k] for k in range(last_index + 1, index) if k in space_objs]
-            if index >= 0:
-                last_index = index
-            style = styles.get(key)
-            if style is None:
-                fontname, fontsize, descent = fonts.of(key, key) if key else ("", 0.0, 0.0)
-                c.FPDFText_GetMatrix(tp, i, m)
-                a, b, cc, d = m.a, m.b, m.c, m.d
-                if turned:
-                    a, b, cc, d = (
-                        a * ra + b * rc,
-                        a * rb + b * rd,
-                        cc * ra + d * rc,
-                        cc * rb + d * rd,
-                    )
-                upright = not (b or cc)
-                # Char size as pdfminer's glyph height: the font size scaled by the matrix.
-                size = fontsize * abs(d) if upright else fontsize * (a * a + b * b) ** 0.5
-                style = (fontname, size, descent, a, b, cc, d, upright)
-                if key:
-                    styles[key] = style
-            fontname, size, descent, a, b, cc, d, upright = style
-            loose_box(tp_address, i, rect_address)
-            origin(tp_address, i, ox_address, oy_address)
+        is_generated = fonts.is_generated
+        objects = fonts.objects
+        last_key = -1
+        facts: Any = None
+        lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
+        span_key = 0  # the text object whose chars run up to span_end
+        span_end = 0
+        candidates = _GENERATED_CANDIDATES
+        style: Style = ("", 0.0, 0.0, 0.0)
+        advances: dict[str, tuple[str, float]] = {}
+        handle = 0
+        fontsize = scale = 0.0
+        for i, ch in enumerate(text):
+            if i < span_end:
+                key = span_key
+            else:
+                key = text_object(tpa, i) or 0
+                count = counts.get(key, 0) if key else 0
+                if count > 1 and i + count <= n and (text_object(tpa, i + count - 1) or 0) == key:
+                    span_key = key
+                    span_end = i + count
+            generated = False
+            if ch in candidates:
+                if not key:
+                    continue  # a space or line break of PDFium's own
+                if is_generated(tpa, i) == 1:
+                    # PDFium's own spaces inside a text object (in letter-spaced text)
+                    # sit at the next glyph's origin; a space char of the PDF that it
+                    # set aside (the next glyph overlaps it) keeps its own origin.
+                    if ch != " " or i + 1 >= n:
+                        continue
+                    if i + 1 >= span_end and (text_object(tpa, i + 1) or 0) != key:
+                        continue
+                    origin(tpa, i, oxa, oya)
+                    here = ox.value
+                    origin(tpa, i + 1, oxa, oya)
+                    if abs(ox.value - here) < 0.01:
+                        continue
+                    generated = True
+            if key != last_key:
+                last_key = key
+                lig_x = _NOWHERE  # a ligature's letters share a text object
+                facts = objects.get(key)
+                if facts is None:
+                    facts = objects[key] = _object_facts(fonts, tpa, i, key, turned, rot)
+                index = order.get(key, -1)
+                if space_objs and index > last_index + 1 and last_index >= 0:
+                    pending = [
+                        space_objs[k] for k in range(last_index + 1, index) if k in space_objs
+                    ]
+                    if pending and facts is not None:
+                        origin(tpa, i, oxa, oya)
+                        x, y = ox.value, oy.value
+                        if turned:
+                            x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
+                        glyphs.extend(_space_glyphs(c, fonts, pending, space_width, x, y))
+                if index >= 0:
+                    last_index = index
+                if facts is not None:
+                    style, advances, handle, fontsize, scale = facts
+            if facts is None:
+                continue  # rotated text: not part of the reading text
+            origin(tpa, i, oxa, oya)
             x = ox.value
             y = oy.value
+            found = advances.get(ch)
+            if found is None:
+                found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-            # The loose box spans the advance, widened by a glyph reaching left of
-            # its origin ("j"): pdfminer's box starts at the origin. On a turned page
-            # the box is turned too: its right edge is its corners' rightmost.
-            x0 = x
-            if turned:
-                x1 = max(
-                    px * ra + py * rc + re_
-                    for px in (rect.left, rect.right)
-                    for py in (rect.bottom, rect.top)
-                )
-            else:
-                x1 = rect.right
-            if generated:
-                x1 = x0 + space_width.get(fontname, 0.25) * size
-            if pending:
-                chars.extend(_space_chars(c, fonts, pending, space_width, height, x, y))
-                pending = []
-            if ch == " " and size and not turned and not generated:
-                space_width.setdefault(fontname, (x1 - x0) / size)
-            y0 = y + descent * size
-            y1 = y0 + size
-            chars.append(
-                {
-                    "text": ch,
-                    "fontname": fontname,
-                    "size": size,
-                    "x0": x0,
-                    "x1": x1,
-                    "y0": y0,
-                    "y1": y1,
-                    "top": height - y1,
-                    "bottom": height - y0,
-                    "matrix": (a, b, cc, d, x, y),
-                    "upright": upright,
-                }
-            )
-        return chars
+            out, width = found
+            if ch == " ":
+                if generated:
+                    width = space_width.get(style[0], 0.25) * style[1]
+                elif style[1] and not turned:
+                    space_width.setdefault(style[0], width / style[1])
+            if x == lig_x and not generated:
+                # the letters of a ligature glyph, all at its origin: one glyph again
+                last = glyphs[-1]
+                joined = last[0] + out
+                lig = _LIGATURES.get(joined)
+                if lig is not None:
+                    width = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
+                glyphs[-1] = (joined, last[1], x + max(width, last[2] - x), y, style)
+                continue
+            lig_x = x
+            append((out, x, x + width, y, style))
+        return glyphs
     finally:
         textpage.close()
 
 
-def _space_chars(
+def _object_facts(
+    fonts: _Fonts, tp: int, i: int, key: int, turned: bool, rot: tuple[float, ...]
+) -> Any:
+    """(style, advances by char, font handle, font size, scale) of the text object of
+    char ``i``; None when its text is rotated."""
+    if not key:
+        return None
+    name, fontsize, descent, handle = fonts.of(key)
+    m = fonts.fs_matrix
+    fonts.matrix(tp, i, ctypes.addressof(m))
+    a, b, cc, d = m.a, m.b, m.c, m.d
+    scale = (a * a + b * b) ** 0.5  # the text space's x unit in page units
+    if turned:
+        ra, rb, rc, rd = rot[:4]
+        a, b, cc, d = (a * ra + b * rc, a * rb + b * rd, cc * ra + d * rc, cc * rb + d * rd)
+    if b or cc:
+        return None
+    # Char size as pdfminer's glyph height: the font size scaled by the matrix.
+    size = fontsize * abs(d)
+    style = fonts.style(name, size, descent)
+    advances = fonts.advances.setdefault((handle, fontsize, scale), {})
+    return style, advances, handle, fontsize, scale
+
+
+def _space_glyphs(
     c: Any,
     fonts: _Fonts,
     objs: list[Any],
     space_width: dict[str, float],
-    height: float,
     next_x: float,
     next_y: float,
-) -> list[dict[str, Any]]:
-    """Space chars of space-only text objects, placed at their objects' origins.
+) -> list[Glyph]:
+    """Space glyphs of space-only text objects, placed at their objects' origins.
 
     One space per object (runs of spaces count as one downstream), as wide as the
     font's other spaces on the page, else the room up to the next char on its
     baseline, else a quarter em.
     """
-    out: list[dict[str, Any]] = []
+    out: list[Glyph] = []
     m = c.FS_MATRIX()
     for obj in objs:
-        fontname, fontsize, descent = fonts.of(obj)
+        fontname, fontsize, descent, _ = fonts.of(obj)
         if not c.FPDFPageObj_GetMatrix(obj, m) or m.b or m.c:
             continue
         size = fontsize * abs(m.d)
@@ -394,22 +499,7 @@ def _space_chars(
         room = next_x - x if abs(next_y - y) < 0.05 and next_x > x else 0.0
         per = space_width.get(fontname)
         width = per * size if per else room if room and room < size else 0.25 * size
-        y0 = y + descent * size
-        out.append(
-            {
-                "text": " ",
-                "fontname": fontname,
-                "size": size,
-                "x0": x,
-                "x1": x + width,
-                "y0": y0,
-                "y1": y0 + size,
-                "top": height - y0 - size,
-                "bottom": height - y0,
-                "matrix": (m.a, 0.0, 0.0, m.d, x, y),
-                "upright": True,
-            }
-        )
+        out.append((" ", x, x + width, y, fonts.style(fontname, size, descent)))
     return out
 
 
@@ -538,12 +628,13 @@ def read_pages(
         try:
             n_pages = len(pdf)
             fonts = _Fonts()
+            glyph_count = GlyphCount()
             for i in range(1, n_pages + 1):
                 if only is not None and i not in only:
                     continue
                 check_time()
                 try:
-                    chars, rects, width, height = read_page(pdf, i - 1, fonts)
+                    glyphs, rects, width, height, top_of, links = read_page(pdf, i - 1, fonts)
                 except LimitExceeded:
                     raise
                 except Exception as exc:  # noqa: BLE001 - PDFium raises PdfiumError and more
@@ -554,39 +645,35 @@ def read_pages(
                         ) from None
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
-                lines = build_lines(page_runs(chars), i, width)
-                links = page_links(pdf, i - 1)
+                lines = build_lines(glyph_runs(glyphs, top_of, glyph_count), i, width, glyph_count)
                 pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
         finally:
             pdf.close()
+    undecoded = glyph_count.warning(str(path))
+    if undecoded is not None and warnings is not None:
+        warnings.append(undecoded)
     return pages, n_pages
 
 
-def page_links(pdf: Any, index: int) -> tuple[str, ...]:
-    """URIs of a page's link annotations, as pdfplumber's ``page.annots`` give them
-    (evidence for rejoining URLs cut over lines); none when they cannot be read."""
-    import ctypes
-
+def page_links(pdf: Any, page: Any) -> tuple[str, ...]:
+    """URIs of an open page's link annotations, as pdfplumber's ``page.annots`` give
+    them (evidence for rejoining URLs cut over lines); none when they cannot be read."""
     import pypdfium2.raw as raw
 
     out: list[str] = []
     try:
-        page = pdf[index]
-        try:
-            pos = ctypes.c_int(0)
-            link = raw.FPDF_LINK()
-            while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
-                action = raw.FPDFLink_GetAction(link)
-                if not action:
-                    continue
-                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
-                if size <= 1:
-                    continue
-                buf = ctypes.create_string_buffer(size)
-                raw.FPDFAction_GetURIPath(pdf.raw, action, buf, size)
-                out.append(buf.value.decode("utf-8", "replace"))
-        finally:
-            page.close()
+        pos = ctypes.c_int(0)
+        link = raw.FPDF_LINK()
+        while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+            action = raw.FPDFLink_GetAction(link)
+            if not action:
+                continue
+            size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+            if size <= 1:
+                continue
+            buf = ctypes.create_string_buffer(size)
+            raw.FPDFAction_GetURIPath(pdf.raw, action, buf, size)
+            out.append(buf.value.decode("utf-8", "replace"))
     except Exception:  # noqa: BLE001 - damaged annotations only lose the evidence
         return ()
     return tuple(out)
@@ -594,8 +681,9 @@ def page_links(pdf: Any, index: int) -> tuple[str, ...]:
 
 def read_page(
     pdf: Any, index: int, fonts: _Fonts
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float, float]:
-    """One page's chars, rects, width and height (pdfplumber's page size)."""
+) -> tuple[list[Glyph], list[dict[str, Any]], float, float, float, tuple[str, ...]]:
+    """One page's glyphs, rects, width and height (pdfplumber's page size), the y of
+    its top edge in the glyphs' upward coordinates, and its links."""
     page = pdf[index]
     try:
         # Unrotated size: the PDF's own y axis is turned to a top-down one over it.
@@ -603,10 +691,12 @@ def read_page(
         width, height = right - left, top - bottom
         rot = _rotation(page, width, height)
         rotate = page.get_rotation() % 360
-        chars = page_chars(page, fonts, height if rotate in (0, 180) else width, rot)
-        rects = page_rects(page, height if rotate in (0, 180) else width, rot)
+        top_of = height if rotate in (0, 180) else width
+        glyphs = page_glyphs(page, fonts, rot)
+        rects = page_rects(page, top_of, rot)
+        links = page_links(pdf, page)
         if rotate in (90, 270):
             width, height = height, width
-        return chars, rects, width, height
+        return glyphs, rects, width, height, top_of, links
     finally:
         page.close()

@@ -149,6 +149,14 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
     ("Pagina 3 van 9", "3/45").
     """
     n_pages = len(pages)
+    norms: dict[str, str] = {}  # text -> _norm(text), each worked out once
+
+    def norm(text: str) -> str:
+        found = norms.get(text)
+        if found is None:
+            found = norms[text] = _norm(text)
+        return found
+
     exact: dict[tuple[str, int], set[int]] = {}
     numbered: dict[tuple[str, int], set[int]] = {}
     stepping: dict[tuple[str, int], list[tuple[int, str]]] = {}
@@ -157,9 +165,9 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             band = round(ln.top / 8)
             exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
             if _page_numbered(ln.text, ln.page):
-                numbered.setdefault((_norm(ln.text), band), set()).add(ln.page)
+                numbered.setdefault((norm(ln.text), band), set()).add(ln.page)
             if _DIGITS.search(ln.text) and len(ln.text) < 120:
-                stepping.setdefault((_norm(ln.text), band), []).append((ln.page, ln.text))
+                stepping.setdefault((norm(ln.text), band), []).append((ln.page, ln.text))
     need = max(2, int(0.3 * n_pages + 0.5)) if n_pages >= 3 else 99
     rep_exact = {k for k, pgs in exact.items() if len(pgs) >= need}
     rep_numbered = {k for k, pgs in numbered.items() if len(pgs) >= need}
@@ -171,10 +179,12 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 
     def repeated(ln: Line) -> bool:
         band = round(ln.top / 8)
+        low = ln.text.lower()
+        normed = norm(ln.text)
         for b in (band - 1, band, band + 1):
-            if (ln.text.lower(), b) in rep_exact or (_norm(ln.text), b) in rep_stepping:
+            if (low, b) in rep_exact or (normed, b) in rep_stepping:
                 return True
-            if (_norm(ln.text), b) in rep_numbered and _page_numbered(ln.text, ln.page):
+            if (normed, b) in rep_numbered and _page_numbered(ln.text, ln.page):
                 return True
         return False
 
