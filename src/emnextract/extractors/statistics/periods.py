@@ -261,6 +261,14 @@ class ClauseBreaks:
         return i < len(self._starts) and self._ends[i] <= end
 
 
+def _marked(markers: list[int], start: int, end: int) -> bool:
+    """Whether a comparison marker stands in ``[start, end)`` (``markers`` ascending, as
+    :func:`.comparisons.comparison_markers` finds them): a bisection, not a walk over all
+    the sentence's markers for every period and figure."""
+    i = bisect_left(markers, start)
+    return i < len(markers) and markers[i] < end
+
+
 def pick_period(
     sentence: str,
     q: Quantity,
@@ -287,14 +295,14 @@ def pick_period(
     if before:
         found = breaks if breaks is not None else ClauseBreaks(sentence)
         for p in reversed(before):
-            if not any(p.end <= m < q.start for m in markers) and not found.between(p.end, q.start):
+            if not _marked(markers, p.end, q.start) and not found.between(p.end, q.start):
                 return p
     for p in reversed(before):
-        if not any(p.end <= m < q.start for m in markers):
+        if not _marked(markers, p.end, q.start):
             return p
     for p in periods:
         if p.start >= q.end and not p.comparison:
-            if any(q.end <= m < p.start for m in markers):
+            if _marked(markers, q.end, p.start):
                 break
             return p
     return None
