@@ -498,14 +498,6 @@ DIGIT_RUN = pattern(
     counter_examples=["geen cijfers"],
 )
 
-# The digits a text ends with (the number a glued marker may follow).
-TRAILING_DIGITS = pattern(
-    "layout.marker.trailing_digits",
-    r"[0-9]+$",
-    examples=[("in 2018", "2018"), "12"],
-    counter_examples=["2018 is"],
-)
-
 # A year a marker can be glued to ("in 2018161." = 2018 + marker 161).
 MARKER_YEAR = pattern(
     "layout.marker.year",

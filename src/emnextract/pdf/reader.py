@@ -85,6 +85,26 @@ def _link_uris(page: Any) -> tuple[str, ...]:
         return ()
 
 
+def _release(pdf: PDF, page: Any) -> None:
+    """Free what pdfplumber and pdfminer keep of a page once its lines are built.
+
+    pdfplumber caches the page's layout and char dicts (its own cache, flushed); pdfminer
+    keeps the page's content streams, decoded, in the page and in its object cache
+    until the PDF is closed, so that a long report would hold every page's drawing
+    operators at once. A stream another page also draws is read again if needed.
+    """
+    page.close()  # flushes the layout and object caches
+    page_obj: Any = getattr(page, "page_obj", None)
+    contents = getattr(page_obj, "contents", None)
+    if page_obj is None or not contents:
+        return
+    cache = getattr(getattr(pdf, "doc", None), "_cached_objs", None)
+    if isinstance(cache, dict):
+        for stream in contents:
+            cache.pop(getattr(stream, "objid", None), None)
+    page_obj.contents = []
+
+
 def read_pages(
     path: Path,
     only: set[int] | None = None,
@@ -134,7 +154,8 @@ def read_pages(
                 lines = build_lines(page_runs(chars, glyphs), i, width, glyphs)
                 links = _link_uris(page)
                 pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
-                page.flush_cache()  # keep memory flat on long reports
+                del chars, rects
+                _release(pdf, page)
             n_pages = len(pdf.pages)
         finally:
             pdf.close()

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Any
 
 from ..patterns import layout as L
 from .lines import Line, columns
-from .page import Box, Page
+from .page import Box, Page, Rect
 
 _DIGITS = L.DIGITS
 _THREE_LETTERS = L.THREE_LETTERS
@@ -283,20 +282,20 @@ def _separators(
             ln.baseline - 1 <= top <= ln.bottom + 1.5 and x0 < ln.x1 and ln.x0 < x1 for ln in lines
         )
         grid = any(
-            r["top"] - 1.5 <= top <= r["bottom"] + 1.5
-            and (abs(r["x0"] - x1) < 2.0 or abs(r["x1"] - x0) < 2.0 or _side_at(r, x0, x1))
-            for r in page.rects
+            r.top - 1.5 <= top <= r.bottom + 1.5
+            and (abs(r.x0 - x1) < 2.0 or abs(r.x1 - x0) < 2.0 or _side_at(r, x0, x1))
+            for r in page.boxes
         )
         if not under and not grid and not page.in_table(x0, top, x1, top):
             tops.append(top)
     return tops
 
 
-def _side_at(rect: dict[str, Any], x0: float, x1: float) -> bool:
+def _side_at(rect: Rect, x0: float, x1: float) -> bool:
     """Is ``rect`` a thin upright line standing at either end of the rule x0..x1?"""
-    if rect["x1"] - rect["x0"] >= 2.0 or rect["bottom"] - rect["top"] < 4.0:
+    if rect.x1 - rect.x0 >= 2.0 or rect.bottom - rect.top < 4.0:
         return False
-    return any(rect["x0"] - 2.0 <= x <= rect["x1"] + 2.0 for x in (x0, x1))
+    return any(rect.x0 - 2.0 <= x <= rect.x1 + 2.0 for x in (x0, x1))
 
 
 def note_number(ln: Line) -> tuple[int, str] | None:

@@ -19,8 +19,21 @@ from ..patterns import layout as L
 _DIGITS = L.DIGIT_RUN
 _GLUE_PUNCT = set(".,;:)]’”\"'!?%")
 _YEAR = L.MARKER_YEAR
+_ASCII_DIGITS = frozenset("0123456789")
 # How far ahead of the expected number a glued marker may jump (a missed marker).
 MAX_SKIP = 2
+
+
+def _digits_before(text: str, end: int) -> int:
+    """The length of the run of ASCII digits that ends at ``text[end]`` (exclusive).
+
+    Walked back from ``end``, so its cost is the run's length, not the text's: a marker
+    candidate after every number of an overlong paragraph stays linear in all.
+    """
+    start = end
+    while start > 0 and text[start - 1] in _ASCII_DIGITS:
+        start -= 1
+    return end - start
 
 
 class MarkerScanner:
@@ -84,13 +97,11 @@ class MarkerScanner:
         if before.isalpha():
             pass
         elif before in _GLUE_PUNCT:
-            if before in ".," and start >= 2 and text[start - 2].isdigit():
-                trailing = L.TRAILING_DIGITS.search(text[: start - 1])
-                assert trailing is not None  # text[start - 2] is a digit
-                run = trailing.group()
-                if before == "," and len(run) != 4:
+            if before in ".," and start >= 2 and text[start - 2] in _ASCII_DIGITS:
+                run = _digits_before(text, start - 1)
+                if before == "," and run != 4:
                     return None
-                if before == "." and len(run) <= 3 and len(digits) == 3:
+                if before == "." and run <= 3 and len(digits) == 3:
                     return None  # thousands group: 2.000
         else:
             return None

@@ -47,8 +47,8 @@ from .figures import (
     is_restated_bound,
     is_statistic,
 )
-from .periods import Period, find_periods, pick_period
-from .subjects import LOOKBACK, bare_amount, refers_back, what
+from .periods import ClauseBreaks, Period, find_periods, pick_period
+from .subjects import LOOKAHEAD, LOOKBACK, bare_amount, refers_back, what
 
 __all__ = ["STAT_KINDS", "extract_statistics", "find_periods", "sentence_statistics"]
 
@@ -135,6 +135,7 @@ def sentence_statistics(
         return []
     markers = comparison_markers(sentence)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
+    breaks = ClauseBreaks(sentence) if periods else None
     found: list[Found] = []
     bounds: list[Found] = []  # rule terms, kept only to spot their restatements
     for q in quantities:
@@ -158,7 +159,7 @@ def sentence_statistics(
             # "heeft besloten om … te reduceren van 500.000 naar 440.000": the clause states
             # what is intended; only a period inside it belongs to its figures.
             candidates = [p for p in periods if p.start > purpose.start()]
-        p = pick_period(sentence, q, candidates, markers)
+        p = pick_period(sentence, q, candidates, markers, breaks)
         if p is not None:
             f.period = _resolve(p, sentence_year or ctx.year)
             f.own_period = True
@@ -194,7 +195,7 @@ def sentence_statistics(
 
 def _head_noun(sentence: str, q: Quantity) -> str:
     """The first word after a figure, lower case ("" if none)."""
-    m = P.TOKEN.match(sentence, q.end)
+    m = P.TOKEN.match(sentence, q.end, q.end + LOOKAHEAD)
     return m.group(1).lower() if m else ""
 
 

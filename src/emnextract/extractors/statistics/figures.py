@@ -24,6 +24,7 @@ from ...digits import is_digits
 from ...model import Comparison
 from ...patterns import statistics as P
 from ..numbers import Quantity
+from .subjects import LOOKAHEAD
 
 # A figure that is itself a change: the values of ``Statistic.change``.
 Change = Literal["increase", "decrease"]
@@ -172,7 +173,7 @@ def announces_list(sentence: str, q: Quantity) -> bool:
     return (
         isinstance(q.value, int)
         and 2 <= q.value <= 10
-        and bool(P.LIST_ANNOUNCED_AFTER.match(sentence, q.end))
+        and bool(P.LIST_ANNOUNCED_AFTER.match(sentence, q.end, q.end + LOOKAHEAD))
     )
 
 

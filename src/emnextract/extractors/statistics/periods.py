@@ -18,6 +18,7 @@ it bounds a span ("tot 14 oktober 2021").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -176,7 +177,7 @@ def _month_range(
 
 def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
     """A year on its own, unless it names something or is glued to more ("2012/267")."""
-    if P.NOT_A_YEAR_AFTER.match(sentence, end):
+    if P.NOT_A_YEAR_AFTER.match(sentence, end, end + 2):
         return None
     if _names_year(sentence, start) or _cited(sentence, start):
         return None
@@ -189,7 +190,7 @@ def _year_range(sentence: str, start: int, end: int, first: str, last: str) -> P
     """ "2015-2019", "studiejaar 2020-21": one period from the first year to the last."""
     if len(last) == 2:
         last = first[:2] + last
-    if int(last) <= int(first) or P.NOT_A_YEAR_AFTER.match(sentence, end):
+    if int(last) <= int(first) or P.NOT_A_YEAR_AFTER.match(sentence, end, end + 2):
         return None
     if _names_year(sentence, start):  # "NPCE 2023-2030" is a title
         return None
@@ -242,10 +243,43 @@ def _bare_year(m: regex.Match[str]) -> bool:
     return bool(m.group("yy")) and not (m.group("yy2") or m.group("yy3"))
 
 
+class ClauseBreaks:
+    """The clause breaks of a sentence, found once: whether one stands between a period
+    and a figure is then a bisection, not a search of all the text between them (which,
+    for each figure of a long sentence, would cost the sentence's length)."""
+
+    def __init__(self, sentence: str) -> None:
+        # The matches cannot overlap (a break starts at a comma, ";" or ":" and goes on
+        # over spaces and one word), so they stand in order of both start and end.
+        spans = [m.span() for m in P.CLAUSE_BREAK.finditer(sentence)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether a clause break lies wholly within ``[start, end)``."""
+        i = bisect_left(self._starts, start)
+        return i < len(self._starts) and self._ends[i] <= end
+
+
+def _marked(markers: list[int], start: int, end: int) -> bool:
+    """Whether a comparison marker stands in ``[start, end)`` (``markers`` ascending, as
+    :func:`.comparisons.comparison_markers` finds them): a bisection, not a walk over all
+    the sentence's markers for every period and figure."""
+    i = bisect_left(markers, start)
+    return i < len(markers) and markers[i] < end
+
+
 def pick_period(
-    sentence: str, q: Quantity, periods: list[Period], markers: list[int]
+    sentence: str,
+    q: Quantity,
+    periods: list[Period],
+    markers: list[int],
+    breaks: ClauseBreaks | None = None,
 ) -> Period | None:
-    """The period a figure refers to, by the rules in the module docstring."""
+    """The period a figure refers to, by the rules in the module docstring.
+
+    ``breaks`` are the sentence's clause breaks (found here when not given).
+    """
     for p in periods:
         if p.start >= q.end:
             gap = sentence[q.end : p.start]
@@ -258,17 +292,17 @@ def pick_period(
                 return p
             break
     before = [p for p in periods if p.end <= q.start]
+    if before:
+        found = breaks if breaks is not None else ClauseBreaks(sentence)
+        for p in reversed(before):
+            if not _marked(markers, p.end, q.start) and not found.between(p.end, q.start):
+                return p
     for p in reversed(before):
-        if not any(p.end <= m < q.start for m in markers) and not P.CLAUSE_BREAK.search(
-            sentence, p.end, q.start
-        ):
-            return p
-    for p in reversed(before):
-        if not any(p.end <= m < q.start for m in markers):
+        if not _marked(markers, p.end, q.start):
             return p
     for p in periods:
         if p.start >= q.end and not p.comparison:
-            if any(q.end <= m < p.start for m in markers):
+            if _marked(markers, q.end, p.start):
                 break
             return p
     return None

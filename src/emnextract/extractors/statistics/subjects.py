@@ -16,12 +16,20 @@ from ..numbers import Quantity
 # ... 3.710", "Daarvan ..."): a bounded look-back keeps the cost per figure the same in
 # an overlong sentence full of figures (the record's own sentence is cut alike).
 LOOKBACK = 300
+# How far after a figure (or a word) the words that follow it are read ("procent van
+# de …", "miljoen euro voor …"). Every look around a figure is bounded so: a pattern
+# that needs a word ("van", ":") is otherwise looked for to the end of the sentence,
+# once per figure, which makes a long sentence of figures cost its length squared.
+LOOKAHEAD = LOOKBACK
+# How far from its start a sentence is read for the subject before its verb (at most
+# eight words, however long).
+OPENING = 1000
 
 
 def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
     words: list[str] = []
     while len(words) < limit:
-        m = P.TOKEN.match(sentence, pos)
+        m = P.TOKEN.match(sentence, pos, pos + LOOKAHEAD)
         if not m:
             break
         word = m.group(1)
@@ -32,10 +40,10 @@ def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
             break  # "relocaties plaatsgevonden", "statushouders instromen"
         if word.lower() in P.NP_STOP_WORDS:
             if word.lower() in P.NP_LINK_WORDS and words and len(words) < 3:
-                nxt = P.TOKEN.match(sentence, m.end())
+                nxt = P.TOKEN.match(sentence, m.end(), m.end() + LOOKAHEAD)
                 if nxt and nxt.group(1).lower() in P.NP_LINK_ARTICLES:
                     # "aanvragen voor een reguliere verblijfsvergunning"
-                    head = P.TOKEN.match(sentence, nxt.end())
+                    head = P.TOKEN.match(sentence, nxt.end(), nxt.end() + LOOKAHEAD)
                     if head and head.group(1).lower() not in P.NP_STOP_WORDS:
                         words += [word, nxt.group(1)]
                         pos = nxt.end()
@@ -63,7 +71,7 @@ def subject(sentence: str, q: Quantity) -> str | None:
     counts only with a change participle ("zijn … gestegen"), so that "Het streven is
     60%" or "This expectation is higher" name nothing.
     """
-    m = P.SUBJECT_VERB.match(sentence)
+    m = P.SUBJECT_VERB.match(sentence, 0, OPENING)
     if not m or m.end() > q.start:
         return None
     verb = m.group(0).split()[-1].lower()
@@ -85,7 +93,7 @@ def subject(sentence: str, q: Quantity) -> str | None:
 
 def what(sentence: str, q: Quantity) -> str | None:
     """What the figure ``q`` counts, from its own sentence."""
-    if q.unit == "percent" and P.SHARE_VERB.match(sentence):
+    if q.unit == "percent" and P.SHARE_VERB.match(sentence, 0, OPENING):
         subj = subject(sentence, q)  # "Nareizigers vormden 13,8 procent van …"
         if subj:
             return subj
@@ -93,16 +101,20 @@ def what(sentence: str, q: Quantity) -> str | None:
         cat = P.PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
         if cat and P.CLOSE_PAREN.match(sentence[q.end :]):
             return cat.group(1)
-        of = P.PERCENT_OF.match(sentence, q.end)
+        of = P.PERCENT_OF.match(sentence, q.end, q.end + LOOKAHEAD)
         if of:
             return noun_phrase_after(sentence, of.end())
-        noun = P.PERCENT_NOUN.match(sentence, q.end)  # "55 procent uitstootreductie"
+        noun = P.PERCENT_NOUN.match(
+            sentence, q.end, q.end + LOOKAHEAD
+        )  # "55 procent uitstootreductie"
         if noun and noun.group(1).lower() not in P.NP_STOP_WORDS:
             return noun.group(1)
     elif q.unit in ("count", "fte"):
         np = noun_phrase_after(sentence, q.end)
         if np is None and q.unit == "count":
-            of = P.PERCENT_OF.match(sentence, q.end)  # "87 van de in totaal 227 taalscholen"
+            of = P.PERCENT_OF.match(
+                sentence, q.end, q.end + LOOKAHEAD
+            )  # "87 van de in totaal 227 taalscholen"
             np = noun_phrase_after(sentence, of.end()) if of else None
         if np is None and P.CLOSE_PAREN.match(sentence[q.end : q.end + 4]):
             cat = P.PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
@@ -115,7 +127,9 @@ def what(sentence: str, q: Quantity) -> str | None:
     if count_of:
         return noun_phrase_after(sentence, count_of.start(1) - 1, 3)
     if q.unit == "eur":
-        purpose = P.MONEY_FOR.match(sentence, q.end)  # "40 miljoen euro voor de opvang"
+        purpose = P.MONEY_FOR.match(
+            sentence, q.end, q.end + LOOKAHEAD
+        )  # "40 miljoen euro voor de opvang"
         if purpose:
             return noun_phrase_after(sentence, purpose.end())
     return subject(sentence, q)
@@ -131,6 +145,6 @@ def bare_amount(sentence: str, q: Quantity) -> bool:
 def refers_back(sentence: str, q: Quantity) -> bool:
     """ "Daarvan …", a bare "het aantal": the figure counts what the previous one did."""
     return bool(
-        P.ANAPHOR_START.match(sentence)
+        P.ANAPHOR_START.match(sentence, 0, LOOKAHEAD)
         or P.BARE_COUNT.search(sentence, max(0, q.start - LOOKBACK), q.start)
     )
