@@ -123,6 +123,15 @@ def test_code_whose_exceptions_python_ignores_is_recognised():
     gc.collect()
     assert seen == {"gc callback": True, "__del__": True, "finalizer": True}
     assert not swallowing(sys._getframe())
+    # a weak container's removal callback (WeakSet._remove) calling into other code
+    import _weakrefset
+    from types import SimpleNamespace
+
+    remove = SimpleNamespace(f_code=_weakrefset.WeakSet.add.__code__, f_back=None)
+    inner = SimpleNamespace(
+        f_code=test_code_whose_exceptions_python_ignores_is_recognised.__code__, f_back=remove
+    )
+    assert swallowing(inner)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- page limit

@@ -16,6 +16,7 @@ again a moment later, in the work itself.
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import threading
 import time
@@ -86,13 +87,25 @@ def _code_of(callback: object) -> CodeType | None:
     return None
 
 
+# Modules of the standard library's weak containers, whose callbacks run on a referent's death.
+_WEAK_CONTAINER_FILES = frozenset({"weakref.py", "_weakrefset.py"})
+
+
 def swallowing(frame: FrameType | None) -> bool:
     """Is ``frame`` (or a frame it was called from) code whose exceptions Python ignores:
-    a garbage-collector callback, a ``__del__`` method, a ``weakref.finalize`` callback?"""
+    a garbage-collector callback, a ``__del__`` method, a ``weakref.finalize`` callback, or
+    the standard library's weak containers (their removal callbacks run when a referent
+    dies, e.g. ``WeakSet._remove``)? Inside a weak container's own method called from the
+    work, the alarm merely fires again a moment later."""
     codes = {_code_of(cb) for cb in gc.callbacks}
     codes.add(weakref.finalize.__call__.__code__)
     while frame is not None:
-        if frame.f_code in codes or frame.f_code.co_name == "__del__":
+        code = frame.f_code
+        if (
+            code in codes
+            or code.co_name == "__del__"
+            or os.path.basename(code.co_filename) in _WEAK_CONTAINER_FILES
+        ):
             return True
         frame = frame.f_back
     return False
