@@ -159,12 +159,15 @@ def _clause(
     sentence: str,
     start: int,
     end: int,
-    breaks: regex.Pattern[str] = _CLAUSE_BREAK,
+    breaks: regex.Pattern[str] | None = None,
     run: _Run | None = None,
     offset: int = 0,
 ) -> tuple[int, int]:
-    """The clause of ``sentence`` holding ``[start, end)``; ``sentence`` is a window of
-    ``run`` at ``offset`` in the paragraph, when given, whose breaks are found once."""
+    """The clause of ``sentence`` holding ``[start, end)``, cut at ``breaks`` (by default
+    ``_CLAUSE_BREAK``); ``sentence`` is a window of ``run`` at ``offset`` in the
+    paragraph, when given, whose breaks are found once."""
+    if breaks is None:
+        breaks = _CLAUSE_BREAK
     if run is not None:
         found = run.clause(breaks, offset, offset + len(sentence), start + offset, end + offset)
         if found is not None:
