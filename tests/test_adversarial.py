@@ -17,6 +17,8 @@ from typing import Any
 
 import emnextract
 from emnextract.document import Document, Para
+from emnextract.extractors import measures as M
+from emnextract.extractors.dates import find_dates
 from emnextract.extractors.statistics import extract_statistics
 from emnextract.model import Source
 from emnextract.patterns.grammar import REGISTRY
@@ -121,3 +123,79 @@ def test_marker_scan_after_a_superscript_digit_and_a_dot_reads_on():
     assert text == "Een woning van 80 m². Dat is ruim."
     report = emnextract.extract_text("Een woning van 80 m².5 Dat is ruim.\n", year=2021)
     assert report.paragraphs[0].text.startswith("Een woning van 80 m²")
+
+
+def _measures_doc(text: str) -> Document:
+    return Document(
+        source=Source(path="x", sha256="0", kind="text", year=2018),
+        paragraphs=[Para(text=text, section="2.1", kind="body")],
+    )
+
+
+class _CountingPattern:
+    """A compiled grammar that adds the characters each call may read to ``total``."""
+
+    def __init__(self, compiled: Any, total: list[int]) -> None:
+        self.compiled, self.total = compiled, total
+
+    def _read(self, text: str, pos: int, endpos: int | None) -> None:
+        self.total[0] += max(0, (len(text) if endpos is None else endpos) - pos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._read(text, pos, endpos)
+        return self.compiled.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self._read(text, pos, endpos)
+        return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def test_the_clause_breaks_of_a_long_run_of_dates_are_read_once_not_per_date(monkeypatch):
+    # every date reads a window of some 800 characters of the run; its clause edges come
+    # from the breaks of the run found once, not from a search of the window per date
+    total = [0]
+    for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total))
+    unit = "per 1 maart 2019 werd het besluit, zo meldt de minister, van kracht "
+    text = unit * 300
+    found = M.extract_measures(_measures_doc(text))
+    assert len(found) == 300
+    assert {m.role for m in found} == {"in_force"}
+    # read per date, it was some 300 x 3 x 800 characters
+    assert total[0] <= 3 * len(text), total[0]
+
+
+def _windows(text: str) -> Iterator[tuple[M._Run, int, int, Any]]:
+    """(run, window start, window end, date) for each date of ``text``, one sentence."""
+    run = M._Run(text, 0, len(text))
+    for d in find_dates(text, context_year=2020):
+        ws, we = M._window(text, 0, len(text), d)
+        yield run, ws, we, d
+
+
+def test_a_window_reads_the_same_clause_and_name_from_its_run_as_from_itself():
+    # own overlong run: commas, dashes, "dat", brackets and quotes at every distance
+    # from the window edges, so some breaks straddle an edge (the window then
+    # searches itself) and most do not
+    units = [
+        "op 3 mei 2020 is de ‘regeling voor nareizigers’ aangepast, ",
+        "dat de gemeente per 1 juli 2021 – na overleg – de pilot startte ",
+        "(het programma werd in maart 2020 gestart) en de raad besloot dat ",
+        "de wet die vanaf 1 januari 2022 geldt, omdat het kabinet dat wilde; ",
+    ]
+    text = "".join(units[k % 4] + " " * (k % 3) for k in range(60))
+    assert len(text) > 4 * M.R.SENTENCE_WINDOW
+    straddled = shared = 0
+    for run, ws, we, d in _windows(text):
+        window = text[ws:we]
+        for breaks in (M._CLAUSE_BREAK, M._SUBCLAUSE_BREAK):
+            plain = M._clause(window, d.core_start - ws, d.end - ws, breaks)
+            cached = M._clause(window, d.core_start - ws, d.end - ws, breaks, run, ws)
+            assert cached == plain, (window, d.text)
+            if run.clause(breaks, ws, we, d.core_start, d.end) is None:
+                straddled += 1
+            else:
+                shared += 1
+        assert M._name_from_sentence(window, d, ws, run) == M._name_from_sentence(window, d, ws)
+        assert M.role_of(window, d, ws, 2020, run=run) == M.role_of(window, d, ws, 2020)
+    assert straddled and shared > 5 * straddled, (straddled, shared)

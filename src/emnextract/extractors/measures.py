@@ -93,10 +93,85 @@ _LIST_JOINT = R.LIST_JOINT.regex
 _WORD = R.WORD.regex
 
 
+class _Run:
+    """A sentence (or an overlong run without sentence ends) of a paragraph, with what
+    every date in it reads found once: its words and its clause breaks.
+
+    A date reads a window of the run (see :func:`_window`); the matches of a grammar in
+    the window are those of the run inside it, unless a match of the run straddles an
+    edge the window's search depends on (then the date searches its window itself, as
+    always): the grammars read here have no lookaround, so a match inside the window
+    does not depend on the text around it.
+    """
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.s, self.e = s, e
+        self.sentence = text[s:e]
+        self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
+        self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
+
+    def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
+        """The words of the run (offsets in the run), their starts, ends and lower case."""
+        if self._words is None:
+            found = list(_WORD.finditer(self.sentence))
+            self._words = (
+                found,
+                [m.start() for m in found],
+                [m.end() for m in found],
+                [m.group().lower() for m in found],
+            )
+        return self._words
+
+    def _edges(self, breaks: regex.Pattern[str]) -> tuple[list[int], list[int]]:
+        """Starts and ends (in the paragraph) of the matches of ``breaks`` in the run."""
+        if breaks not in self._breaks:
+            found = list(breaks.finditer(self.sentence))
+            self._breaks[breaks] = (
+                [m.start() + self.s for m in found],
+                [m.end() + self.s for m in found],
+            )
+        return self._breaks[breaks]
+
+    def clause(
+        self, breaks: regex.Pattern[str], ws: int, we: int, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """:func:`_clause` of the window ``[ws, we)`` (paragraph offsets, as the
+        result), or None when a break of the run straddles ``ws``, ``start``, ``end``
+        or ``we``, so the window's own matches may differ from the run's."""
+        starts, ends = self._edges(breaks)
+        for at in (ws, start, end):
+            i = bisect_left(starts, at) - 1
+            if i >= 0 and ends[i] > at:
+                return None
+        j = bisect_right(ends, start) - 1  # the last break ending by the date
+        left = ends[j] if j >= 0 and starts[j] >= ws else ws
+        k = bisect_left(starts, end)  # the first break from the date's end
+        if k < len(starts) and starts[k] < we:
+            if ends[k] > we:
+                return None
+            right = starts[k]
+        else:
+            right = we
+        return min(left, start), max(right, end)
+
+
 def _clause(
-    sentence: str, start: int, end: int, breaks: regex.Pattern[str] = _CLAUSE_BREAK
+    sentence: str,
+    start: int,
+    end: int,
+    breaks: regex.Pattern[str] | None = None,
+    run: _Run | None = None,
+    offset: int = 0,
 ) -> tuple[int, int]:
-    """The clause of ``sentence`` holding ``[start, end)``."""
+    """The clause of ``sentence`` holding ``[start, end)``, cut at ``breaks`` (by default
+    ``_CLAUSE_BREAK``); ``sentence`` is a window of ``run`` at ``offset`` in the
+    paragraph, when given, whose breaks are found once."""
+    if breaks is None:
+        breaks = _CLAUSE_BREAK
+    if run is not None:
+        found = run.clause(breaks, offset, offset + len(sentence), start + offset, end + offset)
+        if found is not None:
+            return found[0] - offset, found[1] - offset
     left = 0
     for m in breaks.finditer(sentence, 0, start):
         left = m.end()
@@ -238,13 +313,14 @@ def _qualifies(
     date: DateMatch,
     offset: int,
     hits: tuple[tuple[int, int, int, MeasureRole], ...] | None,
+    run: _Run | None = None,
 ) -> bool:
     """A date in a relative clause that only says who or what qualifies ("Britse
     burgers die vóór 1 januari 2021 in Nederland woonden"): nothing happens to a
     rule on it. The clause opens with "die" a word or two before the date and holds
     no trigger and no perfect."""
     start, end = date.start - offset, date.end - offset
-    lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK)
+    lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK, run, offset)
     if not _RELATIVE_OPENER_RE.search(sentence, max(0, lo - 7), lo):
         return False
     if "(" in sentence[lo:start] or ")" in sentence[lo:start]:
@@ -266,7 +342,13 @@ def _happened(sentence: str, lo: int, hi: int) -> bool:
 
 
 def _is_statistic_period(
-    sentence: str, masked: str, date: DateMatch, offset: int, counts: bool, future: bool
+    sentence: str,
+    masked: str,
+    date: DateMatch,
+    offset: int,
+    counts: bool,
+    future: bool,
+    run: _Run | None = None,
 ) -> bool:
     """A coarse date in a sentence that gives a figure: the period of that figure.
 
@@ -284,7 +366,9 @@ def _is_statistic_period(
         # "doelstelling om in 2030 ... 55 procent ... te realiseren", "Het streven
         # is dat minimaal 30 statushouders in 2021 een baan krijgen"
         return False
-    lo, hi = _clause(sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK)
+    lo, hi = _clause(
+        sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK, run, offset
+    )
     if _QUANTITY_RE.search(sentence, lo, hi) or _COUNT_RE.search(masked, lo, hi):
         return True  # "In 2022 zijn 9.750 nieuwe inburgeringsplichtigen ... gestart"
     return _COUNTING_RE.search(sentence) is not None and (
@@ -303,6 +387,7 @@ def role_of(
     range_role: MeasureRole | None = None,
     masked: str | None = None,
     hits: tuple[tuple[int, int, int, MeasureRole], ...] | None = None,
+    run: _Run | None = None,
 ) -> MeasureRole | None:
     """The role of ``date`` in ``sentence``, or None when it is not a measure date.
 
@@ -313,7 +398,8 @@ def role_of(
     are the other dates of the sentence; ``range_role`` the role the date has as an
     end of a range ("van 1 maart tot en met 30 juni 2020"), if it is one;
     ``masked`` the sentence with all its dates blanked out; ``hits`` its triggers
-    (:func:`_trigger_hits`), when the caller has found them already.
+    (:func:`_trigger_hits`), when the caller has found them already; ``run`` the
+    sentence or run ``sentence`` is a window of, whose clause breaks are found once.
     """
     if date.date is None or not date.anchored:
         return None  # unknown year, or a year in a name
@@ -322,7 +408,7 @@ def role_of(
     if now is None and report_year is not None:
         now = f"{report_year + 1:04d}"
     start, end = date.start - offset, date.end - offset
-    lo, hi = _clause(sentence, date.core_start - offset, end)
+    lo, hi = _clause(sentence, date.core_start - offset, end, _CLAUSE_BREAK, run, offset)
     if _NOT_MEASURE_RE.search(sentence, lo, hi):
         return None
     if _is_dateline(sentence, start, end):
@@ -347,11 +433,11 @@ def role_of(
             counts = _DIGIT.search(sentence[:start] + sentence[end:]) is not None
         if masked is None:
             masked = sentence[:start] + " " * (end - start) + sentence[end:]
-        if _is_statistic_period(sentence, masked, date, offset, counts, future):
+        if _is_statistic_period(sentence, masked, date, offset, counts, future, run):
             return None
     if range_role is not None:
         return range_role
-    if _qualifies(sentence, date, offset, hits):
+    if _qualifies(sentence, date, offset, hits, run):
         return None  # "burgers die vóór 1 januari 2021 in Nederland woonden"
     prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
     if prep_role is not None:
@@ -466,15 +552,15 @@ def measure_dates(
     text: str, context_year: int | None = None, now: str | None = None
 ) -> list[tuple[tuple[int, int], DateMatch, MeasureRole]]:
     """(sentence span, date, role) for each measure date in a paragraph's ``text``."""
-    return [(span, d, role) for span, _window, d, role in _read_dates(text, context_year, now)]
+    return [(span, d, role) for span, _w, d, role, _r in _read_dates(text, context_year, now)]
 
 
 def _read_dates(
     text: str, context_year: int | None, now: str | None
-) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole]]:
-    """(sentence span, window read, date, role) for each measure date in ``text``: the
-    window is the part of the sentence read for the date (see :func:`_window`), which
-    its record keeps."""
+) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
+    """(sentence span, window read, date, role, run) for each measure date in ``text``:
+    the window is the part of the sentence read for the date (see :func:`_window`),
+    which its record keeps; the run is the sentence with what its dates read in it."""
     dates = find_dates(text, context_year=context_year)
     if not dates:
         return []
@@ -485,7 +571,8 @@ def _read_dates(
         masked[d.start : d.end] = " " * (d.end - d.start)
     masked_text = "".join(masked)
     ranges = _range_roles(text, dates)
-    out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole]] = []
+    out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
+    runs: dict[tuple[int, int], _Run] = {}
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
     hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
@@ -495,6 +582,9 @@ def _read_dates(
         s, e = spans[i]
         ws, we = _window(text, s, e, d)
         sentence = text[ws:we]
+        run = runs.get((s, e))
+        if run is None:
+            run = runs[(s, e)] = _Run(text, s, e)
         window_hits = None
         if (ws, we) != (s, e):
             # an overlong run: its triggers found once, then those of each window
@@ -532,9 +622,10 @@ def _read_dates(
             range_role=ranges.get(k),
             masked=masked_text[ws:we],
             hits=window_hits,
+            run=run,
         )
         if role is not None:
-            out.append(((s, e), (ws, we), d, role))
+            out.append(((s, e), (ws, we), d, role, run))
     return out
 
 
@@ -543,10 +634,19 @@ def _is_verb(word: str) -> bool:
     return any(p.fullmatch(word) for p in (*_ROLE_RE.values(), _EVENT_RE))
 
 
-def _phrase_text(sentence: str, words: list[regex.Match[str]], i: int, j: int) -> str:
-    """``sentence`` from word ``i`` to word ``j`` (inclusive), quotes balanced."""
+def _phrase_text(
+    sentence: str,
+    words: list[regex.Match[str]],
+    i: int,
+    j: int,
+    ws: int = 0,
+    we: int | None = None,
+) -> str:
+    """``sentence`` from word ``i`` to word ``j`` (inclusive), quotes balanced; only
+    ``sentence[ws:we]`` is read."""
+    we = len(sentence) if we is None else we
     lo, hi = words[i].start(), words[j].end()
-    if lo and sentence[lo - 1] in R.NAME_OPEN_QUOTES:
+    if lo > ws and sentence[lo - 1] in R.NAME_OPEN_QUOTES:
         lo -= 1
     text = sentence[lo:hi].rstrip(".,;:")
     for open_q, close_q in R.NAME_QUOTE_PAIRS:
@@ -554,7 +654,7 @@ def _phrase_text(sentence: str, words: list[regex.Match[str]], i: int, j: int) -
         closing = R.CLOSING_QUOTES[close_q].regex
         opens, closes = text.count(open_q), len(closing.findall(text))
         if opens > closes:
-            close_at = sentence.find(close_q, lo + len(text))
+            close_at = sentence.find(close_q, lo + len(text), we)
             if 0 <= close_at - (lo + len(text)) < R.NAME_QUOTE_REACH:
                 text = sentence[lo : close_at + 1]
             else:
@@ -565,10 +665,16 @@ def _phrase_text(sentence: str, words: list[regex.Match[str]], i: int, j: int) -
 
 
 def _noun_phrase(
-    sentence: str, words: list[regex.Match[str]], i: int, limit: int
+    sentence: str,
+    words: list[regex.Match[str]],
+    i: int,
+    limit: int,
+    lower: list[str] | None = None,
 ) -> tuple[int, int]:
-    """The word range of the noun phrase opened at word ``i`` (its article excluded)."""
-    lower = [w.group().lower() for w in words]
+    """The word range of the noun phrase opened at word ``i`` (its article excluded);
+    ``lower`` the words in lower case, when the caller has them."""
+    if lower is None:
+        lower = [w.group().lower() for w in words]
     first = j = i + 1
     last = -1
     while j < limit and j - first < R.NAME_MAX_WORDS:
@@ -592,7 +698,29 @@ def _noun_phrase(
     return first, last
 
 
-def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
+def _run_words(
+    run: _Run, ws: int, we: int, d_start: int, d_end: int
+) -> tuple[list[regex.Match[str]], list[int], list[str]] | None:
+    """The words of the window ``[ws, we)`` of ``run`` (run offsets) but those starting
+    in the date at ``[d_start, d_end)``, their starts and lower case; None when a word of
+    the run straddles an edge of the window (the window's own words differ then)."""
+    found, starts, ends, lower = run.words()
+    for at in (ws, we):
+        i = bisect_left(starts, at) - 1
+        if i >= 0 and ends[i] > at:
+            return None
+    i0, i1 = bisect_left(starts, ws), bisect_left(starts, we)
+    j0, j1 = bisect_left(starts, d_start, i0, i1), bisect_left(starts, d_end, i0, i1)
+    return (
+        found[i0:j0] + found[j1:i1],
+        starts[i0:j0] + starts[j1:i1],
+        lower[i0:j0] + lower[j1:i1],
+    )
+
+
+def _name_from_sentence(
+    sentence: str, date: DateMatch, offset: int, run: _Run | None = None
+) -> str:
     """A short noun phrase of the sentence naming what the date is about.
 
     A date in brackets comments on the phrase before them ("het programma
@@ -600,13 +728,30 @@ def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
     opened by an article in the date's clause, then in the sentence, that names
     no actor ("de staatssecretaris") and no frame ("Het streven is"), without its
     article; failing that, the opening words.
+
+    ``sentence`` may be a window of ``run`` (at ``offset`` in the paragraph): its words
+    and clause breaks are then taken from those of the run, found once for all its
+    dates.
     """
     d_start, d_end = date.start - offset, date.end - offset
-    words = [m for m in _WORD.finditer(sentence) if not (d_start <= m.start() < d_end)]
+    lo, hi = _clause(sentence, date.core_start - offset, d_end, _CLAUSE_BREAK, run, offset)
+    ws, we = 0, len(sentence)
+    view = None
+    if run is not None:
+        shift = offset - run.s  # the window's start in the run
+        view = _run_words(run, shift, shift + we, d_start + shift, d_end + shift)
+    if view is not None and run is not None:
+        words, starts, lower = view
+        sentence = run.sentence
+        ws, we = shift, shift + we
+        d_start, d_end, lo, hi = d_start + shift, d_end + shift, lo + shift, hi + shift
+    else:
+        words = [m for m in _WORD.finditer(sentence) if not (d_start <= m.start() < d_end)]
+        starts = [w.start() for w in words]
+        lower = [w.group().lower() for w in words]
     if not words:
         return ""
-    lower = [w.group().lower() for w in words]
-    bracket = sentence.rfind("(", 0, d_start)
+    bracket = sentence.rfind("(", ws, d_start)
     if bracket != -1 and sentence.find(")", bracket, d_start) == -1:
         before = [k for k, w in enumerate(words) if w.end() <= bracket]
         opener = next(
@@ -614,24 +759,22 @@ def _name_from_sentence(sentence: str, date: DateMatch, offset: int) -> str:
             None,
         )
         if opener is not None and before:
-            first, last = _noun_phrase(sentence, words, opener, before[-1] + 1)
+            first, last = _noun_phrase(sentence, words, opener, before[-1] + 1, lower)
             if last >= first and lower[first] not in R.NAME_ACTOR_WORDS:
-                return _phrase_text(sentence, words, first, last)
-    lo, hi = _clause(sentence, date.core_start - offset, d_end)
-    in_clause = [k for k, w in enumerate(words) if lo <= w.start() < hi]
-    clause_set = set(in_clause)
-    rest = [k for k in range(len(words)) if k not in clause_set]
+                return _phrase_text(sentence, words, first, last, ws, we)
+    # the words of the clause first, then the rest in order
+    a, b = bisect_left(starts, lo), bisect_left(starts, hi)
     short: str | None = None  # a one-word phrase, if nothing longer turns up
-    for i in in_clause + rest:
+    for i in (*range(a, b), *range(a), *range(b, len(words))):
         if lower[i] not in R.NAME_ARTICLES:
             continue
-        first, last = _noun_phrase(sentence, words, i, len(words))
+        first, last = _noun_phrase(sentence, words, i, len(words), lower)
         if last < first:
             continue
         phrase = lower[first : last + 1]
         if any(p in R.NAME_ACTOR_WORDS for p in phrase[:3]) or phrase[0] in R.NAME_SKIP_NOUNS:
             continue
-        text = _phrase_text(sentence, words, first, last)
+        text = _phrase_text(sentence, words, first, last, ws, we)
         if len(phrase) >= R.NAME_MIN_WORDS:
             return text
         short = short or text
@@ -705,8 +848,10 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        for span, window, d, role in _read_dates(para.text, context_year, now):
-            measures.append(_record(para, span, window, d, role, heading, cites, len(measures) + 1))
+        for span, window, d, role, run in _read_dates(para.text, context_year, now):
+            measures.append(
+                _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)
+            )
     return measures
 
 
@@ -719,6 +864,7 @@ def _record(
     heading: str | None,
     cites: dict[str | int, list[str]],
     number: int,
+    run: _Run | None = None,
 ) -> Measure:
     """The record of date ``d``, read in ``window`` of the sentence at ``span``."""
     assert d.date is not None  # role_of gives no role to a date without a year
@@ -734,7 +880,7 @@ def _record(
         precision=d.precision,
         date_text=" ".join(d.text.split()),
         role=role,
-        measure=heading or _name_from_sentence(sentence, d, ws),
+        measure=heading or _name_from_sentence(sentence, d, ws, run),
         sentence=" ".join(sentence.split()),
         section=para.section,
         page=page_at(para, d.start),
