@@ -379,3 +379,45 @@ def test_cli_and_batch_take_the_backend(tmp_path, capsys):
         run_batch([str(src)], str(tmp_path / "shelf"), options=Options(backend="pdfium"))
     )
     assert [r.ok for r in results] == [True]
+
+
+def _ligature_pdf(path: Path, unicode_hex: bytes) -> None:
+    """A line in an embedded TrueType font whose fi-ligature glyph is mapped by the
+    ToUnicode CMap to ``unicode_hex`` (as word processors map their "ti" ligature),
+    the file's byte offsets kept (one unused entry traded for the longer mapping)."""
+    import re
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("LigSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(str(path), pageCompression=0, invariant=1)
+    c.setFont("LigSans", 12)
+    c.drawString(72, 700, "Ar\ufb01kel staat vast, zie ook de statis\ufb01ek.")
+    c.save()
+    data = path.read_bytes()
+    cmap = re.search(rb"(\d+) beginbfchar\n<00> <0000>\n<01> <FB01>\n", data)
+    assert cmap is not None
+    count = int(cmap.group(1))
+    mapped = b"<01> <" + unicode_hex + b">\n"
+    new = b"%d beginbfchar\n" % (count - 1) + mapped
+    new += b" " * (len(cmap.group(0)) - len(new))
+    assert len(new) == len(cmap.group(0))
+    path.write_bytes(data[: cmap.start()] + new + data[cmap.end() :])
+
+
+@pytest.mark.parametrize("letters", ["ti", "fi"])
+def test_a_ligature_glyph_of_two_letters_reads_as_one_word(tmp_path, letters):
+    """PDFium gives a ligature glyph as its letters at one origin; joined again, the
+    glyph is as wide as its own advance, so no word space is read after it."""
+    path = tmp_path / "ligature.pdf"
+    _ligature_pdf(path, letters.encode("utf-16-be").hex().upper().encode())
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        (line,) = pages[0].lines
+        found[backend] = (line.text, round(line.x0, 2), round(line.x1, 2))
+    word = f"Ar{letters}kel staat vast, zie ook de statis{letters}ek."
+    assert found["pdfplumber"][0] == found["pdfium"][0] == word
+    # the font's fractional /Widths, whole units in PDFium (see DRIFT): 0.012 pt a glyph
+    assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)

@@ -253,6 +253,18 @@ class _Fonts:
             width = max(0.0, self.rect.right - x)
         return text, width
 
+    def glyph_advance(self, tp: int, i: int, px: float, py: float, rot: tuple[float, ...]) -> float:
+        """The advance of char ``i``'s glyph along the line: the far edge of its loose box
+        (PDFium's box from the width of the glyph's char code, so the whole ligature for
+        each of its letters) from its origin ``(px, py)``, in the rotated page's x; 0.0
+        when PDFium gives no box."""
+        if not self.loose_box(tp, i, ctypes.addressof(self.rect)):
+            return 0.0
+        r = self.rect
+        ra, _, rc = rot[0], rot[1], rot[2]
+        far = max(x * ra + y * rc for x in (r.left, r.right) for y in (r.bottom, r.top))
+        return max(0.0, far - (px * ra + py * rc))
+
 
 def _page_text(c: Any, textpage: Any, n: int) -> str:
     """The text of chars 0..n-1 with one call (UTF-16, one unit per char)."""
@@ -435,13 +447,20 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 elif style[1] and not turned:
                     space_width.setdefault(style[0], width / style[1])
             if x == lig_x and not generated:
-                # the letters of a ligature glyph, all at its origin: one glyph again
+                # the letters of a ligature glyph, all at its origin: one glyph again,
+                # as wide as the glyph (its loose box: the advance of its char code),
+                # so the gap to the next glyph is measured from the ligature's end
                 last = glyphs[-1]
                 joined = last[0] + out
-                lig = _LIGATURES.get(joined)
-                if lig is not None:
-                    width = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
-                glyphs[-1] = (joined, last[1], x + max(width, last[2] - x), y, style)
+                full = fonts.glyph_advance(tpa, i, ox.value, oy.value, rot)
+                if full > 0.0:
+                    width = full
+                else:
+                    lig = _LIGATURES.get(joined)
+                    if lig is not None:
+                        width = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
+                    width = max(width, last[2] - x)
+                glyphs[-1] = (joined, last[1], x + width, y, style)
                 continue
             lig_x = x
             append((out, x, x + width, y, style))
