@@ -421,3 +421,30 @@ def test_a_ligature_glyph_of_two_letters_reads_as_one_word(tmp_path, letters):
     assert found["pdfplumber"][0] == found["pdfium"][0] == word
     # the font's fractional /Widths, whole units in PDFium (see DRIFT): 0.012 pt a glyph
     assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)
+
+
+def test_one_letter_drawn_with_two_glyphs_keeps_each_glyphs_advance(tmp_path):
+    """A font may map two glyphs to one letter (small capitals next to lower case);
+    PDFium is asked for an advance by Unicode, so each glyph's own is taken from its
+    loose box, and no word space is read inside a small-capital word."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = tmp_path / "smallcaps.pdf"
+    pdfmetrics.registerFont(TTFont("CapSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(str(path), pageCompression=0, invariant=1)
+    c.setFont("CapSans", 12)
+    c.drawString(72, 700, "De rol van de raad is groot.")
+    c.drawString(72, 680, "\u0280echtshandhaving")  # a heading word: no space glyph in it
+    c.save()
+    data = path.read_bytes()
+    # the small capital R (wider than "r") read as "r", as a small-caps font maps it
+    assert data.count(b"<0280>") == 1
+    path.write_bytes(data.replace(b"<0280>", b"<0072>"))
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        line = pages[0].lines[-1]
+        found[backend] = (line.text, round(line.x0, 2), round(line.x1, 2))
+    assert found["pdfplumber"][0] == found["pdfium"][0] == "rechtshandhaving"
+    assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)
