@@ -448,3 +448,24 @@ def test_one_letter_drawn_with_two_glyphs_keeps_each_glyphs_advance(tmp_path):
         found[backend] = (line.text, round(line.x0, 2), round(line.x1, 2))
     assert found["pdfplumber"][0] == found["pdfium"][0] == "rechtshandhaving"
     assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)
+
+
+def test_words_set_exactly_at_the_line_threshold_join_alike(tmp_path):
+    """Words set 0.12 em below the line's start (the largest offset still read as
+    one line): PDFium's single-float positions, rounded to the decimals of the content
+    stream, fall on pdfminer's side of the threshold."""
+    path = tmp_path / "lowered.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595.32, 842.04))
+    c.setFont("Times-Roman", 12)
+    # (line baseline, lowered word's baseline): 1.44 pt apart, as a word processor sets them
+    for y, lowered in [(472.87, 471.43), (427.39, 425.95), (382.51, 381.07)]:
+        c.drawString(108.74, y, "Bezoldiging en")
+        c.drawString(190.0, lowered, "niet-")
+        c.drawString(108.74, y - 13.8, "vergoedingen")
+    c.save()
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        found[backend] = [ln.text for ln in pages[0].lines]
+    assert found["pdfplumber"] == ["Bezoldiging en niet-", "vergoedingen"] * 3
+    assert found["pdfium"] == found["pdfplumber"]

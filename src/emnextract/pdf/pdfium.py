@@ -114,6 +114,8 @@ _GENERATED_CANDIDATES = frozenset(" \r\n\ufffe\x02")
 _SAME_ADVANCE = 0.01
 # A gap (per em) after a glyph's advance below any word space (glyphs.WORD_GAP).
 _OWN_GAP = 0.1
+# Decimals of a glyph origin kept (see page_glyphs).
+_PLACES = 4
 
 
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
@@ -492,8 +494,11 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             if facts is None:
                 continue  # rotated text: not part of the reading text
             origin(tpa, i, oxa, oya)
-            x = ox.value
-            y = oy.value
+            # PDFium's positions are single floats: rounded to the 1e-4 pt a content
+            # stream writes them in, they are pdfminer's, so that both backends fall
+            # on the same side of every threshold (a cell set exactly 0.12 em lower)
+            x = round(ox.value, _PLACES)
+            y = round(oy.value, _PLACES)
             found = advances.get(ch)
             if found is None:
                 found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
