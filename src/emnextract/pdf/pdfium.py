@@ -23,7 +23,13 @@ PDFium differs from pdfminer in ways handled here:
 * it turns a soft hyphen (and a hyphen it takes for one) at a line end into U+FFFE or
   U+0002: read back as "-", the char the PDF draws;
 * ligature glyphs come as their letters, each at the glyph's origin: joined again into
-  one glyph as wide as the ligature (pdfminer gives U+FB01, folded to the same "fi");
+  one glyph as wide as the ligature (pdfminer gives U+FB01, folded to the same "fi", or
+  the letters as one char, e.g. a word processor's "ti");
+* a glyph's advance is asked of the font by Unicode, which names one glyph per char: a
+  glyph that is not that one (a small capital read as its lower-case letter, a
+  ligature's letter) takes its own from its loose box (:meth:`_Fonts.own_advance`);
+* its positions are single floats: origins are rounded to 1e-4 pt, the decimals of a
+  content stream, so both backends fall on the same side of every threshold;
 * a glyph PDFium cannot map to Unicode comes as its char code: it is named "(cid:N)"
   as pdfminer does, and settled the same way (:mod:`.glyphs`);
 * its char origin includes the text rise (``Ts``), pdfminer's text matrix does not but
