@@ -379,3 +379,93 @@ def test_cli_and_batch_take_the_backend(tmp_path, capsys):
         run_batch([str(src)], str(tmp_path / "shelf"), options=Options(backend="pdfium"))
     )
     assert [r.ok for r in results] == [True]
+
+
+def _ligature_pdf(path: Path, unicode_hex: bytes) -> None:
+    """A line in an embedded TrueType font whose fi-ligature glyph is mapped by the
+    ToUnicode CMap to ``unicode_hex`` (as word processors map their "ti" ligature),
+    the file's byte offsets kept (one unused entry traded for the longer mapping)."""
+    import re
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("LigSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(str(path), pageCompression=0, invariant=1)
+    c.setFont("LigSans", 12)
+    c.drawString(72, 700, "Ar\ufb01kel staat vast, zie ook de statis\ufb01ek.")
+    c.save()
+    data = path.read_bytes()
+    cmap = re.search(rb"(\d+) beginbfchar\n<00> <0000>\n<01> <FB01>\n", data)
+    assert cmap is not None
+    count = int(cmap.group(1))
+    mapped = b"<01> <" + unicode_hex + b">\n"
+    new = b"%d beginbfchar\n" % (count - 1) + mapped
+    new += b" " * (len(cmap.group(0)) - len(new))
+    assert len(new) == len(cmap.group(0))
+    path.write_bytes(data[: cmap.start()] + new + data[cmap.end() :])
+
+
+@pytest.mark.parametrize("letters", ["ti", "fi"])
+def test_a_ligature_glyph_of_two_letters_reads_as_one_word(tmp_path, letters):
+    """PDFium gives a ligature glyph as its letters at one origin; joined again, the
+    glyph is as wide as its own advance, so no word space is read after it."""
+    path = tmp_path / "ligature.pdf"
+    _ligature_pdf(path, letters.encode("utf-16-be").hex().upper().encode())
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        (line,) = pages[0].lines
+        found[backend] = (line.text, round(line.x0, 2), round(line.x1, 2))
+    word = f"Ar{letters}kel staat vast, zie ook de statis{letters}ek."
+    assert found["pdfplumber"][0] == found["pdfium"][0] == word
+    # the font's fractional /Widths, whole units in PDFium (see DRIFT): 0.012 pt a glyph
+    assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)
+
+
+def test_one_letter_drawn_with_two_glyphs_keeps_each_glyphs_advance(tmp_path):
+    """A font may map two glyphs to one letter (small capitals next to lower case);
+    PDFium is asked for an advance by Unicode, so each glyph's own is taken from its
+    loose box, and no word space is read inside a small-capital word."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = tmp_path / "smallcaps.pdf"
+    pdfmetrics.registerFont(TTFont("CapSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(str(path), pageCompression=0, invariant=1)
+    c.setFont("CapSans", 12)
+    c.drawString(72, 700, "De rol van de raad is groot.")
+    c.drawString(72, 680, "\u0280echtshandhaving")  # a heading word: no space glyph in it
+    c.save()
+    data = path.read_bytes()
+    # the small capital R (wider than "r") read as "r", as a small-caps font maps it
+    assert data.count(b"<0280>") == 1
+    path.write_bytes(data.replace(b"<0280>", b"<0072>"))
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        line = pages[0].lines[-1]
+        found[backend] = (line.text, round(line.x0, 2), round(line.x1, 2))
+    assert found["pdfplumber"][0] == found["pdfium"][0] == "rechtshandhaving"
+    assert found["pdfium"][1:] == pytest.approx(found["pdfplumber"][1:], abs=0.5)
+
+
+def test_words_set_exactly_at_the_line_threshold_join_alike(tmp_path):
+    """Words set 0.12 em below the line's start (the largest offset still read as
+    one line): PDFium's single-float positions, rounded to the decimals of the content
+    stream, fall on pdfminer's side of the threshold."""
+    path = tmp_path / "lowered.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595.32, 842.04))
+    c.setFont("Times-Roman", 12)
+    # (line baseline, lowered word's baseline): 1.44 pt apart, as a word processor sets them
+    for y, lowered in [(472.87, 471.43), (427.39, 425.95), (382.51, 381.07)]:
+        c.drawString(108.74, y, "Bezoldiging en")
+        c.drawString(190.0, lowered, "niet-")
+        c.drawString(108.74, y - 13.8, "vergoedingen")
+    c.save()
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        found[backend] = [ln.text for ln in pages[0].lines]
+    assert found["pdfplumber"] == ["Bezoldiging en niet-", "vergoedingen"] * 3
+    assert found["pdfium"] == found["pdfplumber"]

@@ -23,7 +23,13 @@ PDFium differs from pdfminer in ways handled here:
 * it turns a soft hyphen (and a hyphen it takes for one) at a line end into U+FFFE or
   U+0002: read back as "-", the char the PDF draws;
 * ligature glyphs come as their letters, each at the glyph's origin: joined again into
-  one glyph as wide as the ligature (pdfminer gives U+FB01, folded to the same "fi");
+  one glyph as wide as the ligature (pdfminer gives U+FB01, folded to the same "fi", or
+  the letters as one char, e.g. a word processor's "ti");
+* a glyph's advance is asked of the font by Unicode, which names one glyph per char: a
+  glyph that is not that one (a small capital read as its lower-case letter, a
+  ligature's letter) takes its own from its loose box (:meth:`_Fonts.own_advance`);
+* its positions are single floats: origins are rounded to 1e-4 pt, the decimals of a
+  content stream, so both backends fall on the same side of every threshold;
 * a glyph PDFium cannot map to Unicode comes as its char code: it is named "(cid:N)"
   as pdfminer does, and settled the same way (:mod:`.glyphs`);
 * its char origin includes the text rise (``Ts``), pdfminer's text matrix does not but
@@ -110,6 +116,12 @@ _STANDARD = {
 _NOWHERE = float("-inf")
 _SOFT_HYPHENS = {"\ufffe": "-", "\x02": "-", "\xad": "-"}
 _GENERATED_CANDIDATES = frozenset(" \r\n\ufffe\x02")
+# Advances (pt) within this of each other are the same glyph's (float noise).
+_SAME_ADVANCE = 0.01
+# A gap (per em) after a glyph's advance below any word space (glyphs.WORD_GAP).
+_OWN_GAP = 0.1
+# Decimals of a glyph origin kept (see page_glyphs).
+_PLACES = 4
 
 
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
@@ -171,6 +183,8 @@ class _Fonts:
         # Functions giving addresses as ints (cheap keys) and taking them as ints.
         self.text_object = _plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, 2)
         self.loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, 3)
+        self.tight_box = _plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, 6)
+        self.edges = (ctypes.c_double * 4)()  # left, right, bottom, top
         self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
         self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
         self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
@@ -252,6 +266,71 @@ class _Fonts:
         if width <= 0.0 and not ch.isspace() and self.loose_box(tp, i, ctypes.addressof(self.rect)):
             width = max(0.0, self.rect.right - x)
         return text, width
+
+    def own_advance(
+        self,
+        tp: int,
+        i: int,
+        px: float,
+        py: float,
+        rot: tuple[float, ...],
+        width: float,
+        n: int,
+        size: float,
+    ) -> float:
+        """The advance of char ``i``'s own glyph when it is not ``width`` (the font's
+        advance for the char, asked by Unicode: a font may draw one char with several
+        glyphs, as small capitals or the first letter of a ligature); 0.0 when it is
+        that or cannot be told.
+
+        PDFium's loose box spans the glyph's advance (from its char code) and its ink:
+        where it reaches beyond the ink (the tight box), or falls short of ``width``,
+        its far edge is the advance. Where the ink reaches as far, the advance is at
+        most that: the next glyph of the text object on the baseline, when it starts
+        so far beyond ``width`` as to read as a word gap (:data:`_OWN_GAP` of the
+        ``size``; char spacing is less), tells how far (up to the box's edge).
+        """
+        full = self.glyph_advance(tp, i, px, py, rot)
+        if full <= 0.0 or abs(full - width) <= _SAME_ADVANCE:
+            return 0.0
+        if full < width:
+            return full
+        e = self.edges
+        at = ctypes.addressof(e)
+        step = ctypes.sizeof(ctypes.c_double)
+        if not self.tight_box(tp, i, at, at + step, at + 2 * step, at + 3 * step):
+            return 0.0
+        if full > _far(e[0], e[1], e[2], e[3], px, py, rot) + _SAME_ADVANCE:
+            return full
+        if i + 1 >= n or (self.text_object(tp, i + 1) or 0) != (self.text_object(tp, i) or 0):
+            return 0.0
+        self.origin(tp, i + 1, at, at + step)
+        nx, ny = e[0], e[1]
+        if abs(ny - py) > 0.01:
+            return 0.0
+        to_next = _far(nx, nx, ny, ny, px, py, rot)
+        return min(full, to_next) if to_next > width + _OWN_GAP * size else 0.0
+
+    def glyph_advance(self, tp: int, i: int, px: float, py: float, rot: tuple[float, ...]) -> float:
+        """The advance of char ``i``'s glyph along the line: the far edge of its loose box
+        (PDFium's box from the width of the glyph's char code, so the whole ligature for
+        each of its letters) from its origin ``(px, py)``, in the rotated page's x; 0.0
+        when PDFium gives no box."""
+        if not self.loose_box(tp, i, ctypes.addressof(self.rect)):
+            return 0.0
+        r = self.rect
+        return max(0.0, _far(r.left, r.right, r.bottom, r.top, px, py, rot))
+
+
+def _far(
+    left: float, right: float, bottom: float, top: float, px: float, py: float, rot: Any
+) -> float:
+    """How far a box reaches from the origin ``(px, py)`` along the rotated page's x."""
+    ra, rc = rot[0], rot[2]
+    if ra == 1.0 and rc == 0.0:
+        return right - px
+    far = max(x * ra + y * rc for x in (left, right) for y in (bottom, top))
+    return float(far - (px * ra + py * rc))
 
 
 def _page_text(c: Any, textpage: Any, n: int) -> str:
@@ -421,27 +500,43 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             if facts is None:
                 continue  # rotated text: not part of the reading text
             origin(tpa, i, oxa, oya)
-            x = ox.value
-            y = oy.value
+            # PDFium's positions are single floats: rounded to the 1e-4 pt a content
+            # stream writes them in, they are pdfminer's, so that both backends fall
+            # on the same side of every threshold (a cell set exactly 0.12 em lower)
+            x = round(ox.value, _PLACES)
+            y = round(oy.value, _PLACES)
             found = advances.get(ch)
             if found is None:
                 found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
             out, width = found
+            own = 0.0
+            if width > 0.0 and not generated:
+                own = fonts.own_advance(tpa, i, ox.value, oy.value, rot, width, n, style[1])
+                if own > 0.0:
+                    width = own
             if ch == " ":
                 if generated:
                     width = space_width.get(style[0], 0.25) * style[1]
                 elif style[1] and not turned:
                     space_width.setdefault(style[0], width / style[1])
             if x == lig_x and not generated:
-                # the letters of a ligature glyph, all at its origin: one glyph again
+                # the letters of a ligature glyph, all at its origin: one glyph again, as
+                # wide as the glyph (its own advance; else the ligature char's; else its
+                # loose box, advance or ink), so the gap to the next glyph is measured
+                # from its end, not from the end of its widest letter
                 last = glyphs[-1]
                 joined = last[0] + out
-                lig = _LIGATURES.get(joined)
-                if lig is not None:
-                    width = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
-                glyphs[-1] = (joined, last[1], x + max(width, last[2] - x), y, style)
+                if own <= 0.0:
+                    lig = _LIGATURES.get(joined)
+                    full = 0.0
+                    if lig is not None:
+                        full = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
+                    if full <= 0.0:
+                        full = fonts.glyph_advance(tpa, i, ox.value, oy.value, rot)
+                    width = max(width, full, last[2] - x)
+                glyphs[-1] = (joined, last[1], x + width, y, style)
                 continue
             lig_x = x
             append((out, x, x + width, y, style))
