@@ -297,7 +297,7 @@ def _eyecite() -> Callable[[str], Any] | None:
         from eyecite import get_citations
     except ImportError:
         return None
-    return get_citations
+    return lambda text: get_citations(text)
 
 
 def bench_peer(
