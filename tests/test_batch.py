@@ -125,10 +125,10 @@ def test_an_empty_input_set_is_an_error(tmp_path, capsys):
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "readme.md").write_text("no reports here")
-    with pytest.raises(NoInputsError, match="no .pdf or .txt files found in"):
+    with pytest.raises(NoInputsError, match="no .pdf, .txt or .xml files found in"):
         run_batch([empty], tmp_path / "out")
     assert main(["batch", str(empty), "-d", str(tmp_path / "out")]) == 3
-    assert f"no .pdf or .txt files found in {empty}" in capsys.readouterr().err
+    assert f"no .pdf, .txt or .xml files found in {empty}" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 
@@ -307,3 +307,22 @@ def test_cli_rerun_and_force(tmp_path, capsys):
     s = summary(capsys.readouterr().err)
     assert (s["done"], s["skipped"], s["failed"]) == ("1", "0", "0")
     assert (tmp_path / "out" / ERRORS).read_text() == ""
+
+
+def test_a_folder_of_rulings_in_open_data_xml_is_read_and_other_xml_refused(tmp_path):
+    """.xml files in a folder are inputs: rechtspraak.nl open data is read, any other XML
+    fails alone with its one-line error while the batch goes on."""
+    shelf = tmp_path / "rulings"
+    shelf.mkdir()
+    ruling = FIXTURES / "realdocs" / "ECLI_NL_PHR_2000_AA4938.xml"
+    (shelf / "a-ruling.xml").write_bytes(ruling.read_bytes())
+    (shelf / "b-feed.xml").write_text("<?xml version='1.0'?><rss><channel/></rss>", "utf-8")
+    out = tmp_path / "out"
+    by_name = {Path(r.path).name: r for r in run_batch([shelf], out)}
+    assert set(by_name) == {"a-ruling.xml", "b-feed.xml"}
+    assert by_name["a-ruling.xml"].ok and not by_name["b-feed.xml"].ok
+    report = json.loads((out / "a-ruling.json").read_text(encoding="utf-8"))
+    assert report["source"]["kind"] == "xml" and report["citations"]
+    assert [e["file"] for e in _lines(out / ERRORS)] == [by_name["b-feed.xml"].path]
+    assert "XML with root <rss>" in by_name["b-feed.xml"].error
+    assert not (out / "b-feed.json").exists()

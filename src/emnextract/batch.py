@@ -29,7 +29,7 @@ from .export import load_report, write_atomic, write_report
 from .pipeline import extract
 from .tables import BATCH_KINDS, ordered, report_id, write_tables
 
-SUFFIXES = (".pdf", ".txt")
+SUFFIXES = (".pdf", ".txt", ".xml")
 INDEX = ".emnextract-batch.json"
 ERRORS = "errors.jsonl"
 TABLES = "tables"
@@ -39,7 +39,7 @@ Status = Literal["done", "skipped", "failed"]
 
 
 class NoInputsError(EmnError):
-    """No .pdf or .txt file among the inputs of a batch."""
+    """No .pdf, .txt or .xml file among the inputs of a batch."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class Job:
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> list[tuple[Path, Path]]:
-    """(input, its name in the output) for files named directly and the .pdf/.txt files
+    """(input, its name in the output) for files named directly and the .pdf/.txt/.xml files
     found (recursively, sorted) in named folders.
 
     A file found in a folder keeps its path below that folder (``2018/x.pdf``); a file
@@ -308,7 +308,7 @@ def run_batch(
     pairs = collect_inputs(paths)
     if not pairs:
         where = ", ".join(str(p) for p in paths) or "(no inputs given)"
-        raise NoInputsError(where, f"no .pdf or .txt files found in {where}")
+        raise NoInputsError(where, f"no .pdf, .txt or .xml files found in {where}")
     check_out_dir(out_dir)
     if executor == "dask":
         runner = _dask_runner(jobs, scheduler)

@@ -307,7 +307,8 @@ def batch(
     max_pages: int,
     backend: str | None,
 ) -> int:
-    """Extract a shelf of reports: one JSON each, plus combined tables."""
+    """Extract a shelf of reports (the .pdf, .txt and .xml files of folders, or files named):
+    one JSON each, plus combined tables."""
     from .batch import NoInputsError, Options, collect_inputs, run_batch, summarize
 
     state = _state()
