@@ -26,6 +26,20 @@ BODY = [
 ]
 
 
+def _body_with_markers(c, y: float, rows: int, markers: dict[int, str]) -> float:
+    """Draw ``rows`` body lines from ``y`` (pt from the page top), a raised marker after
+    line ``i`` for each ``i: number`` of ``markers``; the ``y`` under the last line."""
+    h = A4[1]
+    for i, line in enumerate((BODY * rows)[:rows]):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, h - y, line)
+        if i in markers:
+            c.setFont("Helvetica", 6.5)
+            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), h - y + 3.5, markers[i])
+        y += 14
+    return y
+
+
 def _endnote_chapter_pdf(path: Path, title: str | None = "Noten") -> None:
     """One page: chapter 1 with two marked paragraphs, its notes in 8 pt (under
     ``title`` when given), then chapter 2 on the same page: a heading and body text."""
@@ -234,14 +248,7 @@ def test_pdf_ruled_note_block_ends_where_the_next_chapter_starts(tmp_path):
     c.setFont("Helvetica-Bold", 16)
     c.drawString(72, h - y, "1 Eerste hoofdstuk")
     y += 30
-    for i, line in enumerate(BODY * 10):
-        c.setFont("Helvetica", 10)
-        c.drawString(72, h - y, line)
-        if i in (4, 20):
-            c.setFont("Helvetica", 6.5)
-            x = 72 + c.stringWidth(line, "Helvetica", 10)
-            c.drawString(x, h - y + 3.5, "1" if i == 4 else "2")
-        y += 14
+    y = _body_with_markers(c, y, 10 * len(BODY), {4: "1", 20: "2"})
     y += 6
     c.line(72, h - y, 200, h - y)
     y += 12
@@ -325,15 +332,7 @@ def test_dump_note_records_its_url_guess(tmp_path):
 def test_pdf_note_url_hyphen_follows_the_link_annotation(tmp_path):
     pdf = tmp_path / "link.pdf"
     c = canvas.Canvas(str(pdf), pagesize=A4)
-    h = A4[1]
-    y = 80.0
-    for i, line in enumerate(BODY * 4):
-        c.setFont("Helvetica", 10)
-        c.drawString(72, h - y, line)
-        if i == 2:
-            c.setFont("Helvetica", 6.5)
-            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), h - y + 3.5, "1")
-        y += 14
+    _body_with_markers(c, 80.0, 4 * len(BODY), {2: "1"})
     c.line(72, 760 - 680, 200, 760 - 680)
     c.setFont("Helvetica", 8)
     c.drawString(72, 70, "1")
@@ -353,13 +352,7 @@ def test_pdf_page_foot_notes_do_not_run_into_small_print_of_the_next_page(tmp_pa
     c = canvas.Canvas(str(pdf), pagesize=A4)
     h = A4[1]
     y = 80.0
-    for i, line in enumerate(BODY * 12):
-        c.setFont("Helvetica", 10)
-        c.drawString(72, h - y, line)
-        if i in (3, 7, 11):
-            c.setFont("Helvetica", 6.5)
-            c.drawString(72 + c.stringWidth(line, "Helvetica", 10), h - y + 3.5, str(i // 4 + 1))
-        y += 14
+    y = _body_with_markers(c, y, 12 * len(BODY), {3: "1", 7: "2", 11: "3"})
     c.line(72, 100, 200, 100)
     for k, note in enumerate(
         ["Staatsblad 2021, 12.", "Staatsblad 2021, 13.", "Staatsblad 2021, 14."]

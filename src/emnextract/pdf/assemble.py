@@ -30,6 +30,7 @@ from .headings import (
     part_section,
     part_title,
     resolve_openings,
+    stacked,
     text_follows,
     title_run,
 )
@@ -259,7 +260,7 @@ def assemble(
                     if (
                         abs(nxt.size - ln.size) < 0.3
                         and 0.5 * ln.size < nxt.baseline - title_lines[-1].baseline < 1.6 * ln.size
-                        and min(nxt.x1, ln.x1) > max(nxt.x0, ln.x0)  # under it, not beside
+                        and stacked(ln.bbox, nxt.bbox)
                     ):
                         title_lines.append(nxt)
                         heading_lines.add(id(nxt))

@@ -16,18 +16,19 @@ from .lines import Line
 from .page import Page
 
 _GLUED = L.PDF_GLUED_MARKER
+_CLOSING = ")]’”.,;:"  # marks a leftover full-size marker may follow, besides a lower-case letter
 
 
-def raised_markers(pages: list[Page]) -> int:
-    """How many raised digit runs stand in body lines (markers set the usual way)."""
-    return sum(
-        1
-        for page in pages
-        for ln in page.lines
-        if ln.role in ("body", "box")
-        for r in ln.runs
-        if r.sup and r.text.strip().isdigit()
-    )
+def raised_markers(pages: list[Page]) -> dict[int, list[str]]:
+    """The raised digit runs standing in body lines (markers set the usual way), by page."""
+    found: dict[int, list[str]] = {}
+    for page in pages:
+        for ln in page.lines:
+            if ln.role in ("body", "box"):
+                for r in ln.runs:
+                    if r.sup and r.text.strip().isdigit():
+                        found.setdefault(ln.page, []).append(r.text.strip())
+    return found
 
 
 class GluedMarkers:
@@ -50,18 +51,12 @@ class GluedMarkers:
         they are, for the notes whose page shows no raised marker of their number."""
         if not notes:
             return None
-        if raised_markers(pages) * 2 < len(notes):
+        raised = raised_markers(pages)
+        if sum(map(len, raised.values())) * 2 < len(notes):
             return cls(notes)
-        raised: dict[int, set[str]] = {}
-        for page in pages:
-            for ln in page.lines:
-                if ln.role in ("body", "box"):
-                    for r in ln.runs:
-                        if r.sup and r.text.strip().isdigit():
-                            raised.setdefault(ln.page, set()).add(r.text.strip())
         by_page: dict[int, list[int]] = {}
         for n in notes:
-            if n.page is not None and str(n.number) not in raised.get(n.page, set()):
+            if n.page is not None and str(n.number) not in raised.get(n.page, ()):
                 by_page.setdefault(n.page, []).append(n.number)
         return cls([], by_page) if by_page else None
 
@@ -74,7 +69,7 @@ class GluedMarkers:
             if self.by_page is not None:
                 left = self.by_page.get(ln.page, [])
                 before = text[hit.start(1) - 1] if hit.start(1) else ""
-                if number in left and (before.islower() or before in ")]’”.,;:"):
+                if number in left and before and (before.islower() or before in _CLOSING):
                     left.remove(number)
                     found.append((hit.start(1), hit.end(1), number))
                 continue

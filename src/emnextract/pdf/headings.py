@@ -195,9 +195,9 @@ def part_section(title: str, run: list[Line], taken: set[str]) -> Section:
     )
 
 
-def _stacked(a: Sequence[float], b: Sequence[float]) -> bool:
+def stacked(a: Sequence[float], b: Sequence[float]) -> bool:
     """Box ``b`` stands under box ``a`` in the same column (their x-ranges overlap), not
-    beside it as the title of another column."""
+    beside it as the title of another column. Boxes are (x0, top, x1, bottom)."""
     return min(a[2], b[2]) > max(a[0], b[0])
 
 
@@ -214,7 +214,7 @@ def merge_title_openings(openings: list[dict[str, Any]]) -> None:
             and not op["paras"]
             and op["page"] == nxt["page"]
             and op["index"] == nxt["index"]
-            and _stacked(op["bbox"], nxt["bbox"])
+            and stacked(op["bbox"], nxt["bbox"])
         ):
             nxt["title"] = f"{op['title']} {nxt['title']}"
             x0, top, x1, bottom = op["bbox"]

@@ -189,16 +189,6 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
-    def in_body_column(ln: Line, page: Page) -> bool:
-        """Does ``ln`` stand in a further column of body-size text that starts where it
-        does (as on a spread of two printed pages), not in a side column of small type?"""
-        starts = (
-            1
-            for other in page.lines
-            if other.size >= stats.body_size - 0.15 and abs(other.x0 - ln.x0) <= stats.body_size
-        )
-        return sum(starts) >= MIN_COLUMN_LINES
-
     def role_of(ln: Line, page: Page) -> str:
         height = page.height
         column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
@@ -210,12 +200,7 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "header"
         if in_band and _PAGE_NUMBER.match(ln.text):
             return "page_number"
-        if (
-            small
-            and ln.x0 > column_edge
-            and not _in_text_column(ln, page, stats)
-            and not in_body_column(ln, page)
-        ):
+        if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
             return "margin"
         if _DOT_LEADERS.search(ln.text):
             return "toc"
@@ -246,8 +231,16 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
     """Does a small-type line far right stand in a column of running text (the last
     column of a page set in several, a spread's last page) or a ruled table's last
-    column, rather than in a side column of small print only?"""
+    column, rather than in a side column of small print only? A column of body-size
+    text starting where it does (MIN_COLUMN_LINES lines) counts too."""
     if page.in_table(ln.x0, ln.top, ln.x1, ln.bottom):
+        return True
+    starts = sum(
+        1
+        for other in page.lines
+        if other.size >= stats.body_size - 0.15 and abs(other.x0 - ln.x0) <= stats.body_size
+    )
+    if starts >= MIN_COLUMN_LINES:
         return True
     spans = page.text_columns
     if len(spans) < 2:
