@@ -18,6 +18,8 @@ from emnextract import bench
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACTORS = [
+    "all extractors together (every stage of `Pipeline()` in turn)",
+    "Report from a Document (`Pipeline().run`: stages, links, structure records)",
     "citations (`extract_citations`, with Ibid. resolution)",
     "citation parser (`parse_citations` per text)",
     "dates (`find_dates` per text)",

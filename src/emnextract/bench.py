@@ -11,7 +11,8 @@ Parts (all by default, in this order):
   box through its raw per-char text API), and the pdfium/pdfplumber pipeline speed-up;
 - ``extractors``: MB/s (UTF-8 bytes of the texts each one reads) of every extractor on
   the reference text ``fixtures/emn2019-part1.txt`` on one core, the Document read once
-  and not timed; and, when importable, the peers run on the same texts in the same run:
+  and not timed (each run gets a fresh copy of it, so nothing cached on it carries over);
+  all the stages together, and the whole Report made from the Document; and, when importable, the peers run on the same texts in the same run:
   ``dateparser.search.search_dates(text, languages=["nl"])`` and ``eyecite.get_citations``
   (extra ``[bench]``);
 - ``memory``: peak resident memory of ``extract`` on the fixture's pages repeated to 70
@@ -226,13 +227,14 @@ def bench_backends(s: Settings) -> list[Row]:
 
 
 def bench_extractors(s: Settings) -> list[Row]:
+    from .document import Document
     from .extractors.citation_parser import parse_citations
     from .extractors.citations import extract_citations
     from .extractors.dates import find_dates
     from .extractors.measures import BODY_KINDS, extract_measures
     from .extractors.statistics import extract_statistics
     from .metadata import with_metadata
-    from .pipeline import load_document
+    from .pipeline import Pipeline, load_document
 
     path = s.root / TEXT
     name = _rel(path, s.root)
@@ -253,11 +255,33 @@ def bench_extractors(s: Settings) -> list[Row]:
         "body": "body paragraphs",
         "paras": "paragraphs",
     }
+
+    def fresh() -> Document:
+        """A new Document of the same content: nothing cached on it by an earlier run."""
+        return dataclasses.replace(doc)
+
+    stages = Pipeline().stages
+
+    def together() -> None:
+        d = fresh()
+        for stage in stages:
+            stage.run(d)
+
     cases: list[tuple[str, str, Callable[[], Any]]] = [
+        (
+            "all extractors together (every stage of `Pipeline()` in turn)",
+            "notes+paras",
+            together,
+        ),
+        (
+            "Report from a Document (`Pipeline().run`: stages, links, structure records)",
+            "notes+paras",
+            lambda: Pipeline().run(fresh()),
+        ),
         (
             "citations (`extract_citations`, with Ibid. resolution)",
             "notes+paras",
-            lambda: extract_citations(doc),
+            lambda: extract_citations(fresh()),
         ),
         (
             "citation parser (`parse_citations` per text)",
@@ -265,8 +289,8 @@ def bench_extractors(s: Settings) -> list[Row]:
             lambda: [parse_citations(t) for t in notes_and_paras],
         ),
         ("dates (`find_dates` per text)", "body", lambda: [find_dates(t, year) for t in body]),
-        ("measures (`extract_measures`)", "body", lambda: extract_measures(doc, [])),
-        ("statistics (`extract_statistics`)", "paras", lambda: extract_statistics(doc, [])),
+        ("measures (`extract_measures`)", "body", lambda: extract_measures(fresh(), [])),
+        ("statistics (`extract_statistics`)", "paras", lambda: extract_statistics(fresh(), [])),
     ]
     rows: list[Row] = []
     for what, key, fn in cases:
