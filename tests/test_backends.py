@@ -212,6 +212,89 @@ def test_spaces_drawn_as_their_own_text_objects_are_kept(tmp_path):
         assert [ln.text for ln in pages[0].lines] == ["Het kabinet besloot"], backend
 
 
+def _hand_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given object bodies (numbered from 1, the catalog first)."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _stream(data: bytes) -> bytes:
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+@pytest.mark.parametrize("code", [0x1F, 0x20], ids=["notdef-glyph", "space-glyph"])
+def test_a_symbol_drawn_with_a_glyph_without_ink_is_read_alike(tmp_path, code):
+    """A word processor's symbol: a glyph of no ink (drawn as .notdef, or a space) that
+    the font's ToUnicode map names "\u2605". pdfminer reads the name; PDFium leaves a
+    text object without ink out of its text, so it is made to read it."""
+    path = tmp_path / "symbol.pdf"
+    content = b"BT /F1 10 Tf 72 700 Td (Het kabinet besloot) Tj ET\n"
+    content += b"BT /F2 10 Tf 159 700 Td <%02X> Tj ET" % code
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Symbols def /CMapType 2 def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfchar <%02X> <2605> endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end" % code
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar %d /LastChar %d"
+        b" /Widths [600] /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding"
+        b" /Differences [31 /.notdef] >> /ToUnicode 7 0 R >>" % (code, code),
+        _stream(cmap),
+    ]
+    path.write_bytes(_hand_pdf(objects))
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        assert [ln.text for ln in pages[0].lines] == ["Het kabinet besloot\u2605"], backend
+
+
+def test_actual_text_is_not_read_in_place_of_the_glyphs(tmp_path):
+    """Marked content may carry an /ActualText: pdfminer reads the glyphs drawn, PDFium
+    the ActualText (all at the object's origin); both read the glyphs. A pair of soft
+    hyphens as the ActualText of a space and a hyphen is no double hyphen."""
+    path = tmp_path / "actual.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Het aantal aanvragen steeg opnieuw.")
+    c._code.append(
+        "BT /F1 10 Tf 72 740 Td (In het jaar ) Tj"
+        " /Span <</ActualText (twee)>> BDC (2019) Tj EMC ( steeg het aantal.) Tj ET"
+    )
+    c._code.append(
+        "BT /F1 10 Tf 72 720 Td (De regeling voor ontwikkelings) Tj"
+        " /Span <</ActualText <FEFF00AD00AD>>> BDC [( ) 201 (-)] TJ EMC ET"
+    )
+    c._code.append("BT /F1 10 Tf 72 708 Td (samenwerking loopt door.) Tj ET")
+    c.save()
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        assert [ln.text for ln in pages[0].lines] == [
+            "Het aantal aanvragen steeg opnieuw.",
+            "In het jaar 2019 steeg het aantal.",
+            "De regeling voor ontwikkelings -",
+            "samenwerking loopt door.",
+        ], backend
+    assert _close(_report_of(path, "pdfplumber"), _report_of(path, "pdfium"))
+
+
 def test_superscript_marker_and_soft_hyphen(tmp_path):
     """A smaller raised marker is a superscript run on both; y is turned top-down."""
     path = tmp_path / "marker.pdf"

@@ -67,7 +67,7 @@ def test_built_pages_release_their_layout_and_content_streams(monkeypatch):
     monkeypatch.setattr(reader, "build_lines", counting_build)
     monkeypatch.setattr(reader, "_open", keeping_open)
 
-    pages, _ = reader.read_pages(EMN_LIKE, {2, 3, 4, 5, 6})
+    pages, _ = reader.read_pages(EMN_LIKE, {2, 3, 4, 5, 6}, backend="pdfplumber")
     assert [p.number for p in pages] == [2, 3, 4, 5, 6]
     assert all(p.lines for p in pages)
     assert len(layouts) == 5 and len(streams) >= 5

@@ -1,7 +1,9 @@
 """Output stays what it was: every Report equals its stored snapshot, new fields aside.
 
 ``tests/snapshots/*.json.gz`` hold the Reports of the fixtures and real documents as
-``emnextract extract`` wrote them before the architecture refactor (0.1.0 output).
+``emnextract extract`` wrote them before the architecture refactor (0.1.0 output),
+read with the default PDF backend (pdfium; pdfplumber's Reports are held to the same
+by tests/test_backends.py).
 A field that the snapshot does not have is a new field and is not compared; every
 field it has must be unchanged. A deliberate change of output (an extractor fix)
 replaces the snapshot in the same commit, saying why.

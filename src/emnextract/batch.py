@@ -66,7 +66,7 @@ class Options:
     password: str | None = None
     timeout: float | None = None
     max_pages: int | None = None
-    backend: str | None = None  # "pdfplumber" or "pdfium" (None: the default)
+    backend: str | None = None  # "pdfium" or "pdfplumber" (None: the default, pdfium)
 
 
 @dataclass(frozen=True)

@@ -161,8 +161,8 @@ def limit_options(f: Callable[..., Any]) -> Callable[..., Any]:
         "--backend",
         type=click.Choice(["pdfplumber", "pdfium"]),
         default=None,
-        help="The library that reads a PDF's chars (default: pdfplumber; pdfium is "
-        "several times faster).",
+        help="The library that reads a PDF's chars (default: pdfium; pdfplumber, "
+        "several times slower, reads the same).",
     )(f)
     f = click.option(
         "--max-pages",

@@ -58,7 +58,7 @@ def load_document(
     files are read (a FIFO or a device named ``.pdf`` is refused at once, never waited
     on); bytes that are neither a PDF nor text are refused unless ``kind`` forces text.
     ``password`` opens an encrypted PDF; ``max_pages`` refuses a longer PDF; ``backend``
-    ("pdfplumber", the default, or "pdfium") picks the library that reads a PDF.
+    ("pdfium", the default, or "pdfplumber") picks the library that reads a PDF.
     """
     path = Path(path)
     head = _read_head(path)
@@ -377,7 +377,7 @@ def extract(
     year, ``kind`` ("pdf", "text" or "xml") the choice of reader, ``password`` opens an
     encrypted PDF.
     ``timeout`` (seconds) and ``max_pages`` bound the work on one file (None: no bound).
-    ``backend`` ("pdfplumber", the default, or "pdfium") picks the library reading a PDF.
+    ``backend`` ("pdfium", the default, or "pdfplumber") picks the library reading a PDF.
 
     Raises :class:`~emnextract.errors.EmnError` naming the file when it cannot be read,
     :class:`~emnextract.errors.LimitExceeded` when a limit is hit.

@@ -15,11 +15,20 @@ PDFium differs from pdfminer in ways handled here:
 * it adds spaces and line breaks of its own between words and lines (flagged as
   generated): they are dropped, so word spaces come from the content stream, or from
   glyph gaps when the PDF has no space glyphs (:func:`.lines.make_line`), as with
-  pdfplumber. But it also drops spaces the PDF draws: a text object of only spaces
-  (put back from the page's objects) and a space the next glyph of its own text object
-  overlaps (kept: a generated space inside a text object at its own origin). A space
-  ending a page's text is dropped for good; boxes end at the last glyph that is not a
-  space in both backends, so this changes no box;
+  pdfplumber. But it also drops spaces the PDF draws: a space next to one of its own
+  where a text object of only spaces stands (put back from the page's objects) and a
+  space the next glyph of its own text object overlaps (kept: a generated space inside
+  a text object at its own origin). A space ending a page's text is dropped for good;
+  boxes end at the last glyph that is not a space in both backends, so this changes
+  no box;
+* it leaves out a text object whose glyphs have no ink (its box has no width): spaces,
+  and a glyph drawn as ``.notdef`` that the ToUnicode map still names (a word
+  processor's symbol, e.g. "★"); pdfminer keeps their chars. Such objects are set to
+  be stroked before the page's text is read, which gives their box a width
+  (:func:`_as_drawn`);
+* it reads marked content's ``/ActualText`` in place of the glyphs drawn (all of it at
+  the object's origin), pdfminer the glyphs: the ActualText is dropped before the
+  page's text is read;
 * it turns a soft hyphen (and a hyphen it takes for one) at a line end into U+FFFE or
   U+0002: read back as "-", the char the PDF draws;
 * ligature glyphs come as their letters, each at the glyph's origin: joined again into
@@ -122,6 +131,8 @@ _SAME_ADVANCE = 0.01
 _OWN_GAP = 0.1
 # Decimals of a glyph origin kept (see page_glyphs).
 _PLACES = 4
+# A text object's box narrower than this (pt) is one PDFium leaves out of its text.
+_NO_WIDTH = 0.01
 
 
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
@@ -357,15 +368,80 @@ def _rotation(page: Any, width: float, height: float) -> tuple[float, ...]:
     return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
+def _as_drawn(c: Any, page: Any) -> set[int]:
+    """Set a page's objects up for PDFium to read the chars pdfminer reads; before the
+    text page is built (it reads the objects as they are then).
+
+    * Marked content's ``/ActualText`` is dropped: PDFium reads it in place of the
+      glyphs drawn (all its chars at the object's origin), pdfminer reads the glyphs.
+    * A text object whose glyphs have no ink (spaces, or a glyph drawn as ``.notdef``
+      that the font's ToUnicode map names) has a box of no width, and PDFium leaves
+      such an object out of its text; pdfminer keeps its chars. Set to stroke its
+      glyphs, its box grows by half the line width on each side (an identity
+      transform has PDFium measure it again) and PDFium reads its chars as any other
+      object's. Nothing is drawn or saved: the page is only read.
+
+    Returns the (addresses of the) objects without ink.
+    """
+    pointer = ctypes.c_void_p
+    page_object = _declared(c.FPDFPage_GetObject, pointer, pointer, ctypes.c_int)
+    form_object = _declared(c.FPDFFormObj_GetObject, pointer, pointer, ctypes.c_ulong)
+    form_count = _declared(c.FPDFFormObj_CountObjects, ctypes.c_int, pointer)
+    kind_of = _declared(c.FPDFPageObj_GetType, ctypes.c_int, pointer)
+    count_marks = _declared(c.FPDFPageObj_CountMarks, ctypes.c_int, pointer)
+    mark_of = _declared(c.FPDFPageObj_GetMark, pointer, pointer, ctypes.c_ulong)
+    has_param = _declared(
+        c.FPDFPageObjMark_GetParamValueType, ctypes.c_int, pointer, ctypes.c_char_p
+    )
+    remove_param = _declared(
+        c.FPDFPageObjMark_RemoveParam, ctypes.c_int, pointer, pointer, ctypes.c_char_p
+    )
+    bounds = _declared(c.FPDFPageObj_GetBounds, ctypes.c_int, *[pointer] * 5)
+    edges = (ctypes.c_float * 4)()  # left, bottom, right, top
+    at = ctypes.addressof(edges)
+    step = ctypes.sizeof(ctypes.c_float)
+    text_type = c.FPDF_PAGEOBJ_TEXT
+    form_type = c.FPDF_PAGEOBJ_FORM
+    unknown = c.FPDF_OBJECT_UNKNOWN
+    actual = b"ActualText"
+    inkless: set[int] = set()
+
+    def walk(count: int, get: Any, parent: int) -> None:
+        for k in range(count):
+            obj = get(parent, k) or 0
+            kind = kind_of(obj)
+            if kind == form_type:
+                walk(form_count(obj), form_object, obj)
+                continue
+            if kind != text_type:
+                continue
+            for m in range(count_marks(obj)):
+                mark = mark_of(obj, m)
+                if mark and has_param(mark, actual) != unknown:
+                    remove_param(obj, mark, actual)
+            if (
+                bounds(obj, at, at + step, at + 2 * step, at + 3 * step)
+                and edges[2] - edges[0] < _NO_WIDTH
+            ):
+                inkless.add(obj)
+                typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
+                if c.FPDFTextObj_SetTextRenderMode(typed, c.FPDF_TEXTRENDERMODE_STROKE):
+                    c.FPDFPageObj_Transform(typed, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+    walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
+    return inkless
+
+
 def _text_objects(
-    c: Any, page: Any, tp: Any
+    c: Any, page: Any, tp: Any, inkless: set[int]
 ) -> tuple[dict[int, int], dict[int, Any], dict[int, int]]:
     """Text objects in stream order: address -> index, the space-only ones by index,
     and how many chars of the text page each has (address -> count).
 
     PDFium leaves a text object that draws only spaces out of its chars (and may put a
     generated space of no width in its place); pdfminer keeps those spaces as chars.
-    A space-only object is told by its empty box and by having no chars on the page.
+    A space-only object is told by having no ink (``inkless``, see :func:`_as_drawn`, or
+    an empty box) and no chars on the page: PDFium drops a space next to one of its own.
     """
     order: dict[int, int] = {}
     spaces: dict[int, Any] = {}
@@ -396,7 +472,9 @@ def _text_objects(
             order[obj] = index
             count = max(0, text_of(obj, tpa, None, 0) // 2 - 1)  # bytes, with a NUL
             counts[obj] = count
-            if not count:
+            if not count and obj in inkless:
+                spaces[index] = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
+            elif not count:
                 typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
                 if (
                     c.FPDFPageObj_GetBounds(typed, left, bottom, right, top)
@@ -418,12 +496,13 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
     """
     c = fonts.c
     fonts.clear()
+    inkless = _as_drawn(c, page.raw)
     textpage = page.get_textpage()
     tp = textpage.raw
     try:
         n = c.FPDFText_CountChars(tp)
         text = _page_text(c, tp, n)
-        order, space_objs, counts = _text_objects(c, page.raw, tp)
+        order, space_objs, counts = _text_objects(c, page.raw, tp, inkless)
         ox = ctypes.c_double()
         oy = ctypes.c_double()
         ra, rb, rc, rd, re_, rf = rot

@@ -1,8 +1,9 @@
-"""read_pdf(path) -> Document, on pdfplumber chars.
+"""read_pdf(path) -> Document, on the chars of PDFium (the default) or pdfplumber.
 
 The chars are the ground truth and are read once per page; everything after that
 works on runs and lines (a few hundred objects per page), so structure building
-costs little next to pdfplumber's own char extraction.
+costs little next to the library's own char extraction. Both backends give the same
+records (:mod:`.pdfium` reads PDFium's chars as pdfminer's).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 Backend = Literal["pdfplumber", "pdfium"]
 BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pdfium")
-DEFAULT_BACKEND: Backend = "pdfplumber"
+DEFAULT_BACKEND: Backend = "pdfium"
 
 
 def _open(path: Path, password: str | None = None, max_pages: int | None = None) -> PDF:
@@ -186,7 +187,8 @@ def read_pdf(
     ``pages`` (1-based) reads only those pages, e.g. to look at one page of a report;
     running headers are then told by position and page numbers alone. ``password``
     opens an encrypted PDF; ``max_pages`` refuses a longer one (LimitExceeded).
-    ``backend`` ("pdfplumber" or "pdfium") picks the library reading the chars.
+    ``backend`` ("pdfium", the default, or "pdfplumber") picks the library reading the
+    chars.
     """
     path = Path(path)
     only = set(pages) if pages is not None else None
