@@ -37,7 +37,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
-from ..patterns.grammar import Pattern
+from ..patterns.grammar import Pattern, Prefilter, fold
 from . import dates
 
 EuForm = Literal[
@@ -752,17 +752,17 @@ _ANCHORS: list[tuple[str, Pattern]] = [
 _INSIDE_URL_OK = {"ecli"}
 
 
-# Anchors that cannot match a text without one of these strings are not run on it (speed).
-_NEEDS = {"eu_bare": ("(E", "/E", "/JBZ"), "eu_document": ("(",), "ecli_bare": (":",)}
+# The anchor patterns are run only on a text that holds one of their literal anchors
+# (``Pattern.anchors``); most texts hold the anchors of a few kinds only.
+_PREFILTER = Prefilter([rx for _, rx in _ANCHORS])
 
 
-def tokenize(text: str) -> list[tuple[int, int, str, regex.Match[str]]]:
-    """Every anchor in ``text`` as (start, order, kind, match), in text order."""
+def tokenize(text: str, folded: str | None = None) -> list[tuple[int, int, str, regex.Match[str]]]:
+    """Every anchor in ``text`` as (start, order, kind, match), in text order (``folded``:
+    ``grammar.fold(text)`` when the caller has it)."""
     out = []
-    for order, (kind, rx) in enumerate(_ANCHORS):
-        needs = _NEEDS.get(kind)
-        if needs and not any(n in text for n in needs):
-            continue
+    for order in _PREFILTER.candidates(text, folded):
+        kind, rx = _ANCHORS[order]
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
     out.sort(key=lambda t: (t[0], t[1]))
@@ -779,7 +779,8 @@ def parse_citations(text: str) -> list[Found]:
     consumed = 0
     url_spans: list[tuple[int, int]] = []
     seg_start = 0
-    for start, _order, kind, m in tokenize(text):
+    folded = fold(text)  # shared by the anchor checks of the case-insensitive patterns
+    for start, _order, kind, m in tokenize(text, folded):
         inside_url = any(a <= start < b for a, b in url_spans)
         if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):
             continue
@@ -825,10 +826,12 @@ def parse_citations(text: str) -> list[Found]:
             consumed = max(consumed, rec.end)
             if kind not in ("eu_legislation", "eu_bare"):  # acts are often named in a title
                 seg_start = rec.end
-    _attach_celex(text, found)
+    _attach_celex(text, found, folded)
     if not found and not is_ibid(text):
-        pub = P.PUBLICATION.match(text.strip())
-        page = None if pub else P.PAGE_TITLE.match(text.strip())
+        pub = P.PUBLICATION.match(text.strip()) if P.PUBLICATION.may_match(text) else None
+        page = None
+        if not pub and P.PAGE_TITLE.may_match(text):
+            page = P.PAGE_TITLE.match(text.strip())
         if pub or page:
             if pub:
                 publisher, title = pub.group("publisher"), pub.group("title")
@@ -843,8 +846,10 @@ def parse_citations(text: str) -> list[Found]:
     return found
 
 
-def _attach_celex(text: str, found: list[Found]) -> None:
+def _attach_celex(text: str, found: list[Found], folded: str | None = None) -> None:
     """CELEX numbers (eur-lex URLs) confirm an EU act cited in the same text, or add one."""
+    if not P.CELEX.may_match(text, folded):
+        return
     known = {f.fields.celex for f in found if isinstance(f.fields, EuLegislationFields)}
     for m in P.CELEX.finditer(text):
         celex = m.group("celex").upper()

@@ -11,22 +11,54 @@ must not, and every pattern must carry at least one example.
 
 Word lists become regex alternations through :func:`words`, the one words->regex
 compiler (longest entry first, ``*`` as a word-ending wildcard).
+
+A pattern may name its *anchors* (as eyecite's reporters do): literal strings at least
+one of which stands in every match. A caller that scans many texts asks
+:meth:`Pattern.may_match` first and runs the regex only on texts holding an anchor;
+``check`` fails on an example without one, so an anchor left out is caught by the
+tests instead of silently losing matches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex as _re
 
-__all__ = ["Example", "Pattern", "REGISTRY", "pattern", "words"]
+__all__ = ["Example", "Pattern", "Prefilter", "REGISTRY", "fold", "pattern", "words"]
 
 Example = str | tuple[str, str]
 """A string the pattern must match in full, or (text, expected match) for a search."""
 
 REGISTRY: dict[str, Pattern] = {}
+
+
+def _rank(c: str) -> int:
+    if c.islower() or c.isspace():
+        return 0
+    if c in ".,;-()'\"":
+        return 1
+    return 2 if c.isdigit() else 3
+
+
+def _key(anchor: str) -> str:
+    best = max(range(len(anchor)), key=lambda i: (_rank(anchor[i]), i))
+    return anchor[best] if _rank(anchor[best]) else ""
+
+
+def fold(text: str) -> str:
+    """``text`` as the anchors of a case-insensitive pattern are looked for in it.
+
+    Case-folded, one character for one: every character a case-insensitive regex takes
+    for an ASCII letter folds to that letter ("\u017f" long s to "s", the Kelvin sign to
+    "k", "\u0130" to "i", where ``str.casefold`` alone would write "i" and a dot).
+    """
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    return "".join([c.casefold()[0] for c in text])
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +71,38 @@ class Pattern:
     counter_examples: tuple[str, ...] = ()
     flags: int = 0
     doc: str = ""
+    anchors: tuple[str, ...] = ()
+    """Literal strings at least one of which stands in every match (none: no promise).
+
+    For a case-insensitive pattern they are written case-folded and ASCII, and looked
+    for in :func:`fold` of the text."""
+
+    @cached_property
+    def folds(self) -> bool:
+        """Whether the anchors are looked for in the folded text (case-insensitive)."""
+        return bool(self.flags & _re.IGNORECASE)
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when ``text`` holds none of the anchors, so the regex cannot match in it.
+
+        ``folded`` is :func:`fold` of ``text`` when the caller has it already.
+        """
+        if not self.anchors:
+            return True
+        if self.folds:
+            text = fold(text) if folded is None else folded
+        return any(a in text for a in self.anchors)
+
+    @cached_property
+    def keyed_anchors(self) -> tuple[tuple[str, str], ...]:
+        """(key, anchor) for each anchor of a case-sensitive pattern: the key is the one
+        character of the anchor looked for first (a single character is found by one fast
+        scan), the one least common in running text by a rough rank (capitals and signs
+        before digits, digits before ``.,-()``; lower case letters never). An anchor of only
+        lower case letters and a case-insensitive pattern's anchors have the key ""."""
+        if self.folds:
+            return tuple(("", a) for a in self.anchors)
+        return tuple((_key(a), a) for a in self.anchors)
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
@@ -83,10 +147,61 @@ class Pattern:
                     problems.append(f"{self.name}: {text!r} should match {expected!r}, got {got!r}")
             elif self.regex.fullmatch(ex) is None:
                 problems.append(f"{self.name}: does not match its example {ex!r} in full")
+            matched = ex[1] if isinstance(ex, tuple) else ex
+            if not self.may_match(matched):
+                problems.append(f"{self.name}: example {matched!r} holds none of its anchors")
+        for a in self.anchors:
+            if not a or (self.folds and (a != a.casefold() or not a.isascii())):
+                problems.append(f"{self.name}: anchor {a!r} is not a folded ASCII string")
         for ex in self.counter_examples:
             if self.regex.search(ex) is not None:
                 problems.append(f"{self.name}: matches its counter-example {ex!r}")
         return problems
+
+
+class Prefilter:
+    """Which of several patterns may match a text, by their anchors, with the work shared.
+
+    The text is folded at most once, and each key character of the case-sensitive
+    patterns' anchors (see :attr:`Pattern.keyed_anchors`) is looked for once; an anchor
+    is looked for in full only where its key stands. A pattern without anchors always
+    may match.
+    """
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._keys = frozenset(k for p in self.patterns for k, _ in p.keyed_anchors if k)
+        self._plans = [
+            (p.folds, frozenset(k for k, _ in p.keyed_anchors), p.keyed_anchors)
+            if p.anchors
+            else None
+            for p in self.patterns
+        ]
+
+    def candidates(self, text: str, folded: str | None = None) -> list[int]:
+        """Indexes of the patterns that may match in ``text``, in order (``folded``:
+        :func:`fold` of ``text`` when the caller has it)."""
+        present = {k for k in self._keys if k in text}
+        present.add("")
+        out = []
+        for i, plan in enumerate(self._plans):
+            if plan is None:
+                out.append(i)
+                continue
+            folds, keys, checks = plan
+            if folds:
+                if folded is None:
+                    folded = fold(text)
+                for _, a in checks:
+                    if a in folded:
+                        out.append(i)
+                        break
+            elif not keys.isdisjoint(present):
+                for k, a in checks:
+                    if k in present and a in text:
+                        out.append(i)
+                        break
+        return out
 
 
 def pattern(
@@ -97,11 +212,16 @@ def pattern(
     counter_examples: Iterable[str] = (),
     flags: int = 0,
     doc: str = "",
+    anchors: Iterable[str] = (),
 ) -> Pattern:
-    """Declare (and register) a named pattern. Names are unique across ``patterns/``."""
+    """Declare (and register) a named pattern. Names are unique across ``patterns/``.
+
+    ``anchors``: literal strings at least one of which stands in every match (see
+    :meth:`Pattern.may_match`); every example must hold one.
+    """
     if name in REGISTRY:
         raise ValueError(f"pattern {name!r} is declared twice")
-    p = Pattern(name, source, tuple(examples), tuple(counter_examples), flags, doc)
+    p = Pattern(name, source, tuple(examples), tuple(counter_examples), flags, doc, tuple(anchors))
     REGISTRY[name] = p
     return p
 
