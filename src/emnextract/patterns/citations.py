@@ -323,7 +323,7 @@ EU_BARE = pattern(
     counter_examples=["(EU) 2016", "Verordening(EU) 2016/679", "nr.2013/32", "2019/20"],
     doc="an act by institution and number alone; a citation only when the institution is"
     " printed and a form word precedes it in the same clause (see EU_FORM_BEFORE)",
-    anchors=("(E", "/E", "/JBZ"),
+    anchors=("(EU)", "(EG)", "(EEG)", "/E", "/JBZ"),
 )
 EU_FORM_BEFORE = pattern(
     "cite.eu_form_before",
@@ -466,7 +466,7 @@ TK_NUMBER = pattern(
     r"(?P<year>(?:19|20)(?<![\w=&/.-]..)[0-9][0-9])(?P<type>[ZD])(?P<number>[0-9]{5})(?![\w])",
     examples=["2022Z24775", "2022D12345", ("(Kamerstuk 2022Z24775)", "2022Z24775")],
     counter_examples=["id=2022Z10845", "2022Z2477", "2022X24775", "2022Z247755"],
-    anchors=("Z", "D"),
+    anchors=tuple(t + d for t in "ZD" for d in "0123456789"),
 )
 TK_TYPES = {"Z": "tk_zaak", "D": "tk_document"}
 TK_ZAAK_URL = "https://www.tweedekamer.nl/kamerstukken/detail?id={id}"

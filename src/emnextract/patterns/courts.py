@@ -153,7 +153,7 @@ EU_CASE = pattern(
     examples=["C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU", "C\u2011157/07"],
     counter_examples=["ABC-133/15", "C-133/2015", "C133/15"],
     doc="a case number of the EU Court of Justice or General Court",
-    anchors=("C", "T"),
+    anchors=tuple(c + d for c in "CT" for d in "-\u2010\u2011\u2013"),
 )
 RVS_CASE = pattern(
     "cite.rvs_case",

@@ -21,6 +21,7 @@ tests instead of silently losing matches.
 
 from __future__ import annotations
 
+import re as _std_re  # finds one of many literal strings faster than regex (Prefilter only)
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,19 +34,6 @@ Example = str | tuple[str, str]
 """A string the pattern must match in full, or (text, expected match) for a search."""
 
 REGISTRY: dict[str, Pattern] = {}
-
-
-def _rank(c: str) -> int:
-    if c.islower() or c.isspace():
-        return 0
-    if c in ".,;-()'\"":
-        return 1
-    return 2 if c.isdigit() else 3
-
-
-def _key(anchor: str) -> str:
-    best = max(range(len(anchor)), key=lambda i: (_rank(anchor[i]), i))
-    return anchor[best] if _rank(anchor[best]) else ""
 
 
 def fold(text: str) -> str:
@@ -92,17 +80,6 @@ class Pattern:
         if self.folds:
             text = fold(text) if folded is None else folded
         return any(a in text for a in self.anchors)
-
-    @cached_property
-    def keyed_anchors(self) -> tuple[tuple[str, str], ...]:
-        """(key, anchor) for each anchor of a case-sensitive pattern: the key is the one
-        character of the anchor looked for first (a single character is found by one fast
-        scan), the one least common in running text by a rough rank (capitals and signs
-        before digits, digits before ``.,-()``; lower case letters never). An anchor of only
-        lower case letters and a case-insensitive pattern's anchors have the key ""."""
-        if self.folds:
-            return tuple(("", a) for a in self.anchors)
-        return tuple((_key(a), a) for a in self.anchors)
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
@@ -162,46 +139,54 @@ class Pattern:
 class Prefilter:
     """Which of several patterns may match a text, by their anchors, with the work shared.
 
-    The text is folded at most once, and each key character of the case-sensitive
-    patterns' anchors (see :attr:`Pattern.keyed_anchors`) is looked for once; an anchor
-    is looked for in full only where its key stands. A pattern without anchors always
-    may match.
+    The anchors looked for in the text itself (those of case-sensitive patterns, and
+    those without a cased letter) are found in one scan: a single character by ``in``,
+    longer ones by one alternation of them all, searched again one character after
+    each hit so that none hides another. Anchors with a cased letter of
+    case-insensitive patterns are looked for in :func:`fold` of the text, made at most
+    once and only for a pattern not yet known to be a candidate. A pattern without
+    anchors always is one.
     """
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
         self.patterns = tuple(patterns)
-        self._keys = frozenset(k for p in self.patterns for k, _ in p.keyed_anchors if k)
-        self._plans = [
-            (p.folds, frozenset(k for k, _ in p.keyed_anchors), p.keyed_anchors)
-            if p.anchors
-            else None
-            for p in self.patterns
-        ]
+        self._always = frozenset(i for i, p in enumerate(self.patterns) if not p.anchors)
+        literal: dict[str, set[int]] = {}
+        folded: dict[str, set[int]] = {}
+        for i, p in enumerate(self.patterns):
+            for a in p.anchors:
+                cased = a.upper() != a.lower()
+                (folded if p.folds and cased else literal).setdefault(a, set()).add(i)
+        # one character, or a word in lower case (common first letters slow the scan)
+        alone = [a for a in literal if len(a) == 1 or a[0].islower()]
+        self._chars = [(a, frozenset(literal[a])) for a in alone]
+        longer = sorted((a for a in literal if a not in alone), key=lambda a: (-len(a), a))
+        # what a hit tells: the patterns of every anchor that stands in the anchor hit
+        self._implied = {
+            a: frozenset(i for b, ix in literal.items() if b in a for i in ix) for a in longer
+        }
+        self._scan = _std_re.compile("|".join(_std_re.escape(a) for a in longer)).search
+        self._folded = [(a, frozenset(ix)) for a, ix in folded.items()]
 
     def candidates(self, text: str, folded: str | None = None) -> list[int]:
         """Indexes of the patterns that may match in ``text``, in order (``folded``:
         :func:`fold` of ``text`` when the caller has it)."""
-        present = {k for k in self._keys if k in text}
-        present.add("")
-        out = []
-        for i, plan in enumerate(self._plans):
-            if plan is None:
-                out.append(i)
-                continue
-            folds, keys, checks = plan
-            if folds:
+        hits = set(self._always)
+        if self._implied:
+            pos = 0
+            while (m := self._scan(text, pos)) is not None:
+                hits |= self._implied[m.group()]
+                pos = m.start() + 1  # an anchor may start inside the one hit
+        for a, ix in self._chars:
+            if not ix <= hits and a in text:
+                hits |= ix
+        for a, ix in self._folded:
+            if not ix <= hits:
                 if folded is None:
                     folded = fold(text)
-                for _, a in checks:
-                    if a in folded:
-                        out.append(i)
-                        break
-            elif not keys.isdisjoint(present):
-                for k, a in checks:
-                    if k in present and a in text:
-                        out.append(i)
-                        break
-        return out
+                if a in folded:
+                    hits |= ix
+        return sorted(hits)
 
 
 def pattern(
