@@ -652,28 +652,30 @@ def _continues_url(last: str, tok: str) -> bool:
 
 def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     url, end = _url_end(text, m.start())
-    fields = UrlFields(url=url)
+    accessed = accessed_text = None
     problems: list[str] = []
     acc = P.ACCESSED.match(text, end)
     if acc:
         d = P.NUMERIC_DATE.match(text, acc.end()) or P.LONG_DATE.match(text, acc.end())
         if d:
-            iso, problems = parse_date(d.group(0))
-            fields.accessed = iso
+            accessed, problems = parse_date(d.group(0))
             if problems:
-                fields.accessed_text = d.group(0)
+                accessed_text = d.group(0)
             end = d.end()
         else:
             problems.append("accessed: no date after 'geraadpleegd op'")
             end = acc.end()
     prefix = text[segment_start : m.start()]
-    _publisher_title(prefix, fields)
+    publisher, title, date_text = _publisher_title(prefix)
+    # the fields are made once, read: no check of each value as it is set
+    fields = UrlFields(url=url, accessed=accessed, publisher=publisher, title=title,
+                       accessed_text=accessed_text, date_text=date_text)  # fmt: skip
     # the citation starts where its publisher (or quoted title) does, not at the URL
     lead = len(prefix)
-    if fields.title and "‘" in prefix:
+    if title and "‘" in prefix:
         lead = prefix.rindex("‘")
-    if fields.publisher:
-        at = prefix.rfind(fields.publisher.split()[0], 0, lead)
+    if publisher:
+        at = prefix.rfind(publisher.split()[0], 0, lead)
         lead = at if at >= 0 else lead
     start = segment_start + lead
     link = (
@@ -682,8 +684,9 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     return _found(text, start, end, "url", fields, url, link, problems)
 
 
-def _publisher_title(prefix: str, fields: UrlFields) -> None:
-    """Publisher and quoted title from the text before a URL ("Rijksoverheid, ‘Titel’, https://…")."""
+def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
+    """Publisher, quoted title and a date written as title from the text before a URL
+    ("Rijksoverheid, ‘Titel’, https://…")."""
     title = None
     titles = list(P.TITLE.finditer(prefix))
     if titles:
@@ -708,13 +711,13 @@ def _publisher_title(prefix: str, fields: UrlFields) -> None:
         head = head[cuts[-1].end() :]
     head = P.SEE.sub("", head)
     head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
+    publisher = None
     if head and len(head) <= 160 and head[:1].isupper():
-        fields.publisher = head
+        publisher = P.SPACE.sub(" ", head)
+    date_text = None
     if title and P.DATE_LIKE.fullmatch(title):
-        fields.date_text, title = title, None
-    fields.title = P.SPACE.sub(" ", title) if title else None
-    if fields.publisher:
-        fields.publisher = P.SPACE.sub(" ", fields.publisher)
+        date_text, title = title, None
+    return publisher, P.SPACE.sub(" ", title) if title else None, date_text
 
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
