@@ -72,6 +72,11 @@ class Pattern:
         """Whether the anchors are looked for in the folded text (case-insensitive)."""
         return bool(self.flags & _re.IGNORECASE)
 
+    @cached_property
+    def _cased_anchors(self) -> bool:
+        """Whether an anchor has a cased letter (else it is the same in the folded text)."""
+        return any(a.upper() != a.lower() for a in self.anchors)
+
     def may_match(self, text: str, folded: str | None = None) -> bool:
         """False when ``text`` holds none of the anchors, so the regex cannot match in it.
 
@@ -79,7 +84,7 @@ class Pattern:
         """
         if not self.anchors:
             return True
-        if self.folds:
+        if self.folds and self._cased_anchors:
             text = fold(text) if folded is None else folded
         for a in self.anchors:
             if a in text:
