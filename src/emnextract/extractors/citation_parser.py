@@ -17,6 +17,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Literal, cast
 
 import regex
@@ -760,6 +761,9 @@ _INSIDE_URL_OK = {"ecli"}
 _PREFILTER = Prefilter([rx for _, rx in _ANCHORS])
 
 
+_START_ORDER = itemgetter(0, 1)
+
+
 def tokenize(text: str, folded: str | None = None) -> list[tuple[int, int, str, regex.Match[str]]]:
     """Every anchor in ``text`` as (start, order, kind, match), in text order (``folded``:
     ``grammar.fold(text)`` when the caller has it)."""
@@ -768,7 +772,7 @@ def tokenize(text: str, folded: str | None = None) -> list[tuple[int, int, str, 
         kind, rx = _ANCHORS[order]
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
-    out.sort(key=lambda t: (t[0], t[1]))
+    out.sort(key=_START_ORDER)
     return out
 
 
