@@ -110,3 +110,23 @@ def test_prefilter_names_the_patterns_whose_anchors_stand_in_a_text():
     assert pre.candidates("De minister schreef de Kamer op 3 mei.") == [0, 2]
     assert pre.candidates("Zie STB. 2019, 12.") == [1, 2]
     assert pre.candidates("het staatsblad van de kamer") == [2]
+
+
+def test_no_anchored_pattern_matches_a_line_of_the_reference_text_its_prefilter_passes_over():
+    # every line of the reference text, and each in upper and lower case: a pattern that
+    # matches is always a candidate, so the prefilter loses nothing there
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "emn2019-part1.txt").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines += [ln.upper() for ln in lines] + [ln.lower() for ln in lines]
+    anchored = [p for p in PATTERNS.values() if p.anchors]
+    assert len(anchored) >= 15
+    pre = Prefilter(anchored)
+    lost = []
+    for line in lines:
+        candidates = pre.candidates(line)
+        for i, p in enumerate(anchored):
+            if p.regex.search(line) is not None and not (i in candidates and p.may_match(line)):
+                lost.append((p.name, line))
+    assert lost == []
