@@ -38,7 +38,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
-from ..patterns.grammar import Pattern, Prefilter, fold
+from ..patterns.grammar import Pattern, Prefilter
 from . import dates
 
 EuForm = Literal[
@@ -758,7 +758,10 @@ _INSIDE_URL_OK = {"ecli"}
 
 # The anchor patterns are run only on a text that holds one of their literal anchors
 # (``Pattern.anchors``); most texts hold the anchors of a few kinds only.
-_PREFILTER = Prefilter([rx for _, rx in _ANCHORS])
+# After the anchors, the patterns parse_citations asks of every text: their anchors are
+# looked for in the same pass.
+_CELEX, _PUBLICATION, _PAGE_TITLE = range(len(_ANCHORS), len(_ANCHORS) + 3)
+_PREFILTER = Prefilter([rx for _, rx in _ANCHORS] + [P.CELEX, P.PUBLICATION, P.PAGE_TITLE])
 
 
 _START_ORDER = itemgetter(0, 1)
@@ -767,8 +770,14 @@ _START_ORDER = itemgetter(0, 1)
 def tokenize(text: str, folded: str | None = None) -> list[tuple[int, int, str, regex.Match[str]]]:
     """Every anchor in ``text`` as (start, order, kind, match), in text order (``folded``:
     ``grammar.fold(text)`` when the caller has it)."""
+    return _tokens(text, _PREFILTER.candidates(text, folded))
+
+
+def _tokens(text: str, candidates: list[int]) -> list[tuple[int, int, str, regex.Match[str]]]:
     out = []
-    for order in _PREFILTER.candidates(text, folded):
+    for order in candidates:
+        if order >= _CELEX:
+            break  # not an anchor
         kind, rx = _ANCHORS[order]
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
@@ -786,8 +795,8 @@ def parse_citations(text: str) -> list[Found]:
     consumed = 0
     url_spans: list[tuple[int, int]] = []
     seg_start = 0
-    folded = fold(text)  # shared by the anchor checks of the case-insensitive patterns
-    for start, _order, kind, m in tokenize(text, folded):
+    candidates = _PREFILTER.candidates(text)
+    for start, _order, kind, m in _tokens(text, candidates):
         inside_url = any(a <= start < b for a, b in url_spans)
         if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):
             continue
@@ -833,11 +842,12 @@ def parse_citations(text: str) -> list[Found]:
             consumed = max(consumed, rec.end)
             if kind not in ("eu_legislation", "eu_bare"):  # acts are often named in a title
                 seg_start = rec.end
-    _attach_celex(text, found, folded)
+    if _CELEX in candidates:
+        _attach_celex(text, found)
     if not found and not is_ibid(text):
-        pub = P.PUBLICATION.match(text.strip()) if P.PUBLICATION.may_match(text) else None
+        pub = P.PUBLICATION.match(text.strip()) if _PUBLICATION in candidates else None
         page = None
-        if not pub and P.PAGE_TITLE.may_match(text):
+        if not pub and _PAGE_TITLE in candidates:
             page = P.PAGE_TITLE.match(text.strip())
         if pub or page:
             if pub:
@@ -853,10 +863,8 @@ def parse_citations(text: str) -> list[Found]:
     return found
 
 
-def _attach_celex(text: str, found: list[Found], folded: str | None = None) -> None:
+def _attach_celex(text: str, found: list[Found]) -> None:
     """CELEX numbers (eur-lex URLs) confirm an EU act cited in the same text, or add one."""
-    if not P.CELEX.may_match(text, folded):
-        return
     known = {f.fields.celex for f in found if isinstance(f.fields, EuLegislationFields)}
     for m in P.CELEX.finditer(text):
         celex = m.group("celex").upper()
