@@ -79,6 +79,13 @@ def test_anchors_of_a_case_insensitive_pattern_are_folded_ascii():
     )
 
 
+def test_anchors_need_case_rules_that_fold_knows():
+    inline = Pattern("c", r"(?i)stb\.", ("STB.",), anchors=("stb",))
+    full = Pattern("u", r"stb\.", ("STB.",), flags=regex.I | regex.FULLCASE, anchors=("stb",))
+    assert "c: anchors need case rules set by flags=IGNORECASE" in inline.check()
+    assert full.check() == ["u: anchors need case rules set by flags=IGNORECASE"]
+
+
 def test_may_match_looks_for_anchors_in_the_text_and_its_fold():
     sensitive = Pattern("s", r"Kamerstuk", ("Kamerstuk",), anchors=("Kamer",))
     assert sensitive.may_match("zie Kamerstuk 1") and not sensitive.may_match("zie kamerstuk 1")

@@ -140,6 +140,9 @@ class Pattern:
         for a in self.anchors:
             if not a or (self.folds and (a != a.casefold() or not a.isascii())):
                 problems.append(f"{self.name}: anchor {a!r} is not a folded ASCII string")
+        if self.anchors and ("(?i" in self.source or self.flags & _re.FULLCASE):
+            # fold() knows the case rules of the IGNORECASE flag alone
+            problems.append(f"{self.name}: anchors need case rules set by flags=IGNORECASE")
         for ex in self.counter_examples:
             if self.regex.search(ex) is not None:
                 problems.append(f"{self.name}: matches its counter-example {ex!r}")
