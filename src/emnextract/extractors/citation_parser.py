@@ -756,10 +756,10 @@ _ANCHORS: list[tuple[str, Pattern]] = [
 _INSIDE_URL_OK = {"ecli"}
 
 
-# The anchor patterns are run only on a text that holds one of their literal anchors
-# (``Pattern.anchors``); most texts hold the anchors of a few kinds only.
-# After the anchors, the patterns parse_citations asks of every text: their anchors are
-# looked for in the same pass.
+# An anchor pattern is run only on a text that holds one of its literal anchors
+# (``Pattern.anchors``); most texts hold the anchors of a few kinds only. After the
+# anchor patterns come the three parse_citations asks of every text (CELEX numbers, a
+# titled publication, a page title), so their anchors are looked for in the same pass.
 _CELEX, _PUBLICATION, _PAGE_TITLE = range(len(_ANCHORS), len(_ANCHORS) + 3)
 _PREFILTER = Prefilter([rx for _, rx in _ANCHORS] + [P.CELEX, P.PUBLICATION, P.PAGE_TITLE])
 
