@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import pytest
 
+from emnextract.extractors import citation_parser as cp
 from emnextract.extractors import dates
 from emnextract.extractors.citation_parser import parse_citations, parse_date, parse_ecli
 
@@ -185,3 +190,41 @@ def test_provided_info_dates(text, provider, date):
 )  # fmt: skip
 def test_sessions_are_normalised(written, session):
     assert one(f"Kamerstukken II {written}, 26732, nr. 7").fields.session == session
+
+
+@contextmanager
+def anchored_runs() -> Iterator[list[str]]:
+    """The kinds whose anchor pattern the tokenizer runs, one entry per text it reads."""
+    runs: list[str] = []
+    saved = []
+    for kind, rx in cp._ANCHORS:
+        compiled = rx.regex.finditer
+
+        def counting(text: str, *args: Any, _kind: str = kind, _f: Any = compiled) -> Any:
+            runs.append(_kind)
+            return _f(text, *args)
+
+        saved.append((rx, rx.__dict__.get("finditer")))
+        object.__setattr__(rx, "finditer", counting)
+    try:
+        yield runs
+    finally:
+        for rx, before in saved:
+            object.__setattr__(rx, "finditer", before)
+
+
+def test_prose_without_anchors_is_not_read_by_the_anchor_patterns():
+    prose = (
+        "in de zomer werd de regeling voor de opvang van asielzoekers herzien, "
+        "waarna gemeenten meer plaatsen boden; in het najaar volgde een evaluatie. "
+    ) * 20
+    with anchored_runs() as runs:
+        assert parse_citations(prose) == []
+    assert runs == []  # before anchors every text was read by all fourteen patterns
+
+
+def test_a_footnote_is_read_only_by_the_patterns_whose_anchors_it_holds():
+    with anchored_runs() as runs:
+        found = parse_citations("Zie Kamerstukken II 2019/20, 19637, nr. 2612.")
+    assert [f.canonical for f in found] == ["kst-19637-2612"]
+    assert "kamerstuk" in runs and "court" not in runs and len(runs) <= 3, runs

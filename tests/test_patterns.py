@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
-from emnextract.patterns.grammar import Pattern, all_patterns, pattern, words
+from emnextract.patterns.grammar import Pattern, Prefilter, all_patterns, fold, pattern, words
 
 PATTERNS = all_patterns()
 
@@ -55,3 +56,84 @@ def test_words_of_nothing_matches_nothing():
     import regex
 
     assert regex.search(words([]), "anything") is None
+
+
+def test_check_reports_an_example_without_an_anchor():
+    # "Stcrt." is a form of the pattern that its anchors forgot: the check says so
+    p = Pattern("g", r"Stb\.|Stcrt\.", ("Stb.", ("zie Stcrt. 12", "Stcrt.")), anchors=("Stb",))
+    assert p.check() == ["g: example 'Stcrt.' holds none of its anchors"]
+    assert (
+        Pattern("g", r"Stb\.|Stcrt\.", ("Stb.", "Stcrt."), anchors=("Stb", "Stcrt")).check() == []
+    )
+
+
+def test_anchors_of_a_case_insensitive_pattern_are_folded_ascii():
+    p = Pattern("i", r"stb\.", ("STB.",), flags=regex.IGNORECASE, anchors=("Stb",))
+    assert p.check() == [
+        "i: example 'STB.' holds none of its anchors",
+        "i: anchor 'Stb' is not a folded ASCII string",
+    ]
+    assert (
+        Pattern("i", r"stb\.", ("STB.", "stb."), flags=regex.IGNORECASE, anchors=("stb",)).check()
+        == []
+    )
+
+
+def test_anchors_need_case_rules_that_fold_knows():
+    inline = Pattern("c", r"(?i)stb\.", ("STB.",), anchors=("stb",))
+    full = Pattern("u", r"stb\.", ("STB.",), flags=regex.I | regex.FULLCASE, anchors=("stb",))
+    assert "c: anchors need case rules set by flags=IGNORECASE" in inline.check()
+    assert full.check() == ["u: anchors need case rules set by flags=IGNORECASE"]
+
+
+def test_may_match_looks_for_anchors_in_the_text_and_its_fold():
+    sensitive = Pattern("s", r"Kamerstuk", ("Kamerstuk",), anchors=("Kamer",))
+    assert sensitive.may_match("zie Kamerstuk 1") and not sensitive.may_match("zie kamerstuk 1")
+    insensitive = Pattern("f", r"ecli", ("ECLI",), flags=regex.IGNORECASE, anchors=("ecli",))
+    assert insensitive.may_match("zie Ecli:NL") and not insensitive.may_match("zie de uitspraak")
+    assert Pattern("n", "x", ("x",)).may_match("")  # no anchors: no promise
+
+
+def test_fold_turns_every_letter_a_case_insensitive_regex_equates_into_that_letter():
+    # the regex module takes a few letters outside ASCII for ASCII ones (long s, the
+    # Kelvin sign, dotted capital I); fold keeps one character for one and folds them too
+    letters = regex.compile(r"[a-z]", regex.IGNORECASE | regex.VERSION0)
+    odd = [c for c in map(chr, range(0x80, 0x10000)) if letters.fullmatch(c)]
+    assert odd, "the regex module no longer equates any such letter"
+    for c in odd:
+        assert (
+            len(fold(c)) == 1
+            and letters.fullmatch(fold(c))
+            and regex.fullmatch(fold(c), c, regex.I)
+        )
+    assert fold("İBID ſtb") == "ibid stb" and len(fold("Straße")) == len("Straße")
+
+
+def test_prefilter_names_the_patterns_whose_anchors_stand_in_a_text():
+    kst = Pattern("k", r"Kamerstuk(?:ken)?\s(?:II|I)", ("Kamerstukken II",), anchors=("Kamer",))
+    stb = Pattern("b", r"stb\.", ("Stb.",), flags=regex.IGNORECASE, anchors=("stb",))
+    free = Pattern("x", r"[0-9]+", ("12",))
+    pre = Prefilter([kst, stb, free])
+    assert pre.candidates("De minister schreef de Kamer op 3 mei.") == [0, 2]
+    assert pre.candidates("Zie STB. 2019, 12.") == [1, 2]
+    assert pre.candidates("het staatsblad van de kamer") == [2]
+
+
+def test_no_anchored_pattern_matches_a_line_of_the_reference_text_its_prefilter_passes_over():
+    # every line of the reference text, and each in upper and lower case: a pattern that
+    # matches is always a candidate, so the prefilter loses nothing there
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "fixtures" / "emn2019-part1.txt").read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines += [ln.upper() for ln in lines] + [ln.lower() for ln in lines]
+    anchored = [p for p in PATTERNS.values() if p.anchors]
+    assert len(anchored) >= 15
+    pre = Prefilter(anchored)
+    lost = []
+    for line in lines:
+        candidates = pre.candidates(line)
+        for i, p in enumerate(anchored):
+            if p.regex.search(line) is not None and not (i in candidates and p.may_match(line)):
+                lost.append((p.name, line))
+    assert lost == []

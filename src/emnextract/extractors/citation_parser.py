@@ -17,6 +17,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Literal, cast
 
 import regex
@@ -37,7 +38,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
-from ..patterns.grammar import Pattern
+from ..patterns.grammar import Pattern, Prefilter
 from . import dates
 
 EuForm = Literal[
@@ -652,28 +653,30 @@ def _continues_url(last: str, tok: str) -> bool:
 
 def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     url, end = _url_end(text, m.start())
-    fields = UrlFields(url=url)
+    accessed = accessed_text = None
     problems: list[str] = []
     acc = P.ACCESSED.match(text, end)
     if acc:
         d = P.NUMERIC_DATE.match(text, acc.end()) or P.LONG_DATE.match(text, acc.end())
         if d:
-            iso, problems = parse_date(d.group(0))
-            fields.accessed = iso
+            accessed, problems = parse_date(d.group(0))
             if problems:
-                fields.accessed_text = d.group(0)
+                accessed_text = d.group(0)
             end = d.end()
         else:
             problems.append("accessed: no date after 'geraadpleegd op'")
             end = acc.end()
     prefix = text[segment_start : m.start()]
-    _publisher_title(prefix, fields)
+    publisher, title, date_text = _publisher_title(prefix)
+    # the fields are made once, read: no check of each value as it is set
+    fields = UrlFields(url=url, accessed=accessed, publisher=publisher, title=title,
+                       accessed_text=accessed_text, date_text=date_text)  # fmt: skip
     # the citation starts where its publisher (or quoted title) does, not at the URL
     lead = len(prefix)
-    if fields.title and "‘" in prefix:
+    if title and "‘" in prefix:
         lead = prefix.rindex("‘")
-    if fields.publisher:
-        at = prefix.rfind(fields.publisher.split()[0], 0, lead)
+    if publisher:
+        at = prefix.rfind(publisher.split()[0], 0, lead)
         lead = at if at >= 0 else lead
     start = segment_start + lead
     link = (
@@ -682,8 +685,9 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     return _found(text, start, end, "url", fields, url, link, problems)
 
 
-def _publisher_title(prefix: str, fields: UrlFields) -> None:
-    """Publisher and quoted title from the text before a URL ("Rijksoverheid, ‘Titel’, https://…")."""
+def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
+    """Publisher, quoted title and a date written as title from the text before a URL
+    ("Rijksoverheid, ‘Titel’, https://…")."""
     title = None
     titles = list(P.TITLE.finditer(prefix))
     if titles:
@@ -708,13 +712,13 @@ def _publisher_title(prefix: str, fields: UrlFields) -> None:
         head = head[cuts[-1].end() :]
     head = P.SEE.sub("", head)
     head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
+    publisher = None
     if head and len(head) <= 160 and head[:1].isupper():
-        fields.publisher = head
+        publisher = P.SPACE.sub(" ", head)
+    date_text = None
     if title and P.DATE_LIKE.fullmatch(title):
-        fields.date_text, title = title, None
-    fields.title = P.SPACE.sub(" ", title) if title else None
-    if fields.publisher:
-        fields.publisher = P.SPACE.sub(" ", fields.publisher)
+        date_text, title = title, None
+    return publisher, P.SPACE.sub(" ", title) if title else None, date_text
 
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
@@ -752,20 +756,32 @@ _ANCHORS: list[tuple[str, Pattern]] = [
 _INSIDE_URL_OK = {"ecli"}
 
 
-# Anchors that cannot match a text without one of these strings are not run on it (speed).
-_NEEDS = {"eu_bare": ("(E", "/E", "/JBZ"), "eu_document": ("(",), "ecli_bare": (":",)}
+# An anchor pattern is run only on a text that holds one of its literal anchors
+# (``Pattern.anchors``); most texts hold the anchors of a few kinds only. After the
+# anchor patterns come the three parse_citations asks of every text (CELEX numbers, a
+# titled publication, a page title), so their anchors are looked for in the same pass.
+_CELEX, _PUBLICATION, _PAGE_TITLE = range(len(_ANCHORS), len(_ANCHORS) + 3)
+_PREFILTER = Prefilter([rx for _, rx in _ANCHORS] + [P.CELEX, P.PUBLICATION, P.PAGE_TITLE])
 
 
-def tokenize(text: str) -> list[tuple[int, int, str, regex.Match[str]]]:
-    """Every anchor in ``text`` as (start, order, kind, match), in text order."""
+_START_ORDER = itemgetter(0, 1)
+
+
+def tokenize(text: str, folded: str | None = None) -> list[tuple[int, int, str, regex.Match[str]]]:
+    """Every anchor in ``text`` as (start, order, kind, match), in text order (``folded``:
+    ``grammar.fold(text)`` when the caller has it)."""
+    return _tokens(text, _PREFILTER.candidates(text, folded))
+
+
+def _tokens(text: str, candidates: list[int]) -> list[tuple[int, int, str, regex.Match[str]]]:
     out = []
-    for order, (kind, rx) in enumerate(_ANCHORS):
-        needs = _NEEDS.get(kind)
-        if needs and not any(n in text for n in needs):
-            continue
+    for order in candidates:
+        if order >= _CELEX:
+            break  # not an anchor
+        kind, rx = _ANCHORS[order]
         for m in rx.finditer(text):
             out.append((m.start(), order, kind, m))
-    out.sort(key=lambda t: (t[0], t[1]))
+    out.sort(key=_START_ORDER)
     return out
 
 
@@ -779,7 +795,8 @@ def parse_citations(text: str) -> list[Found]:
     consumed = 0
     url_spans: list[tuple[int, int]] = []
     seg_start = 0
-    for start, _order, kind, m in tokenize(text):
+    candidates = _PREFILTER.candidates(text)
+    for start, _order, kind, m in _tokens(text, candidates):
         inside_url = any(a <= start < b for a, b in url_spans)
         if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):
             continue
@@ -825,10 +842,13 @@ def parse_citations(text: str) -> list[Found]:
             consumed = max(consumed, rec.end)
             if kind not in ("eu_legislation", "eu_bare"):  # acts are often named in a title
                 seg_start = rec.end
-    _attach_celex(text, found)
+    if _CELEX in candidates:
+        _attach_celex(text, found)
     if not found and not is_ibid(text):
-        pub = P.PUBLICATION.match(text.strip())
-        page = None if pub else P.PAGE_TITLE.match(text.strip())
+        pub = P.PUBLICATION.match(text.strip()) if _PUBLICATION in candidates else None
+        page = None
+        if not pub and _PAGE_TITLE in candidates:
+            page = P.PAGE_TITLE.match(text.strip())
         if pub or page:
             if pub:
                 publisher, title = pub.group("publisher"), pub.group("title")

@@ -24,20 +24,23 @@ def note_reference(text: str) -> int | None:
 
 
 def ibid_sources(
-    notes: Iterable[tuple[int, str]], cites: Callable[[int], bool] = lambda _: True
+    notes: Iterable[tuple[int, str]],
+    cites: Callable[[int], bool] = lambda _: True,
+    ibid: Callable[[int], bool] | None = None,
 ) -> tuple[dict[int, int], list[str]]:
     """Ibid. footnote number -> number of the footnote it repeats, and warnings.
 
     ``notes`` are (number, text) in footnote order; ``cites(number)`` says whether a note
-    cites something. An Ibid. repeats the nearest earlier footnote that is not itself an
-    Ibid. and cites something: explanatory notes and cross-references ("Zie noot 101")
-    are skipped, and a run of Ibid.s all point to the same source.
+    cites something, ``ibid(number)`` whether it is an Ibid. (read from its text when not
+    given). An Ibid. repeats the nearest earlier footnote that is not itself an Ibid. and
+    cites something: explanatory notes and cross-references ("Zie noot 101") are skipped,
+    and a run of Ibid.s all point to the same source.
     """
     sources: dict[int, int] = {}
     warnings: list[str] = []
     last_source: int | None = None
     for number, text in notes:
-        if not is_ibid(text):
+        if not (ibid(number) if ibid is not None else is_ibid(text)):
             if cites(number):
                 last_source = number
         elif last_source is None:
@@ -71,8 +74,19 @@ def ibid_copies(number: int, raw: str, originals: list[Citation]) -> list[Citati
     Each copy keeps kind, fields, canonical id and link, and points to the citation it
     copies through ``ibid_of`` (an original, never another copy).
     """
+    # a copy of its own of what may be changed (fields, problems, provenance), the rest
+    # (strings, numbers) shared: no deep copy of the whole record
     copies = [
-        c.model_copy(update={"raw": raw, "footnote": number, "ibid_of": c.id}, deep=True)
+        c.model_copy(
+            update={
+                "raw": raw,
+                "footnote": number,
+                "ibid_of": c.id,
+                "fields": c.fields.model_copy(deep=True),
+                "problems": list(c.problems),
+                "provenance": c.provenance.model_copy() if c.provenance else None,
+            }
+        )
         for c in originals
     ]
     page = P.PAGE.search(raw)  # "Ibid., p. 5": same source, another page

@@ -86,18 +86,19 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
     notes = sorted(doc.footnotes, key=lambda n: (n.run, n.number))
     keys = {n.id: i for i, n in enumerate(notes)}  # position in reading order
     refs = doc.note_references  # "Zie noot 12": no citation of its own
+    ibid = [is_ibid(n.text) for n in notes]
     parsed = {
-        i: parse_citations(n.text)
-        for i, n in enumerate(notes)
-        if n.id not in refs and not is_ibid(n.text)
+        i: parse_citations(n.text) for i, n in enumerate(notes) if n.id not in refs and not ibid[i]
     }
     sources, _ = ibid_sources(
-        ((i, n.text) for i, n in enumerate(notes)), cites=lambda i: bool(parsed.get(i))
+        ((i, n.text) for i, n in enumerate(notes)),
+        cites=lambda i: bool(parsed.get(i)),
+        ibid=ibid.__getitem__,
     )
     warnings.extend(
         f"footnote {n.number}: 'Ibid.' without an earlier footnote that cites"
         for i, n in enumerate(notes)
-        if i not in sources and is_ibid(n.text)
+        if i not in sources and ibid[i]
     )
     out: list[Citation] = []
     by_note: dict[int, list[Citation]] = {}
@@ -109,7 +110,13 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
             cites = ibid_copies(note.number, note.text.strip(), by_note.get(source, []))
             lead = len(note.text) - len(note.text.lstrip())
             where = provenance(note, lead, len(note.text.rstrip()))
-            cites = [c.model_copy(update={"provenance": where}) for c in cites]
+            cites = [
+                c.model_copy(
+                    update={"provenance": where, "id": next(ids), "section": section,
+                            "page": note.page}
+                )
+                for c in cites
+            ]  # fmt: skip
             if not cites:
                 warnings.append(
                     f"footnote {note.number}: 'Ibid.' repeats footnote "
@@ -117,11 +124,9 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
                 )
         else:
             cites = [
-                to_citation(f, "", note.number, section, note.page, note)
+                to_citation(f, next(ids), note.number, section, note.page, note)
                 for f in parsed.get(key, [])
             ]
-        for c in cites:
-            c.id, c.section, c.page = next(ids), section, note.page
         by_note[key] = [c for c in cites if c.ibid_of is None]
         out.extend(cites)
     for para in doc.paragraphs:

@@ -155,6 +155,7 @@ KAMERSTUK = pattern(
         ("TK 2018-2019, 19637, nr. 2", "TK"),
         ("Eerste Kamer, vergaderjaar 2021-2022, 35 879, C", "Eerste Kamer"),
         ("Tweede Kamer, 2021-2022, 30 573, nr. 190", "Tweede Kamer"),
+        "Kamerdossier",
     ],
     counter_examples=[
         "Kamerstukkenlijst",
@@ -162,12 +163,14 @@ KAMERSTUK = pattern(
         "TK heeft besloten",
         "de Tweede Kamer, vergaderjaar",
     ],
+    anchors=("Kamer", "Kst", "Parl.", "TK", "EK"),
 )
 HANDELINGEN = pattern(
     "cite.handelingen",
     r"(?<!van de )Handelingen(?![\w-])(?:\s(?P<chamber>" + _CHAMBER + r"))?",
     examples=["Handelingen II", "Handelingen", ("Handelingen I 2019/20, nr. 3", "Handelingen I")],
     counter_examples=["Aanhangsel van de Handelingen", "Handelingenregister"],
+    anchors=("Handelingen",),
 )
 AANHANGSEL = pattern(
     "cite.aanhangsel",
@@ -182,6 +185,7 @@ AANHANGSEL = pattern(
         "Aanh. Hand. II",
     ],
     counter_examples=["Aanhangsels", "Ah, TK"],
+    anchors=("Aanh", "Ah"),
 )
 GAZETTES: dict[str, tuple[CitationKind, str]] = {
     # written form -> (kind, canonical prefix)
@@ -195,9 +199,18 @@ GAZETTES: dict[str, tuple[CitationKind, str]] = {
 GAZETTE = pattern(
     "cite.gazette",
     r"(?<![\w-])(?P<gazette>Staatscourant|Staatsblad|Tractatenblad|Stcrt|Stb|Trb)\.?(?![\w-])",
-    examples=["Staatscourant", "Stcrt.", "Stb.", "trb.", ("in de Staatsblad 2019", "Staatsblad")],
+    examples=[
+        "Staatscourant",
+        "Stcrt.",
+        "Stb.",
+        "trb.",
+        ("in de Staatsblad 2019", "Staatsblad"),
+        "Tractatenblad",
+        "\u017ftb.",  # a long s is an s to a case-insensitive regex (and to fold)
+    ],
     counter_examples=["Staatscouranten", "Stb-nummer", "STBX"],
     flags=regex.IGNORECASE,
+    anchors=tuple(GAZETTES),
 )
 GAZETTE_BODY = pattern(
     "cite.gazette_body",
@@ -286,6 +299,7 @@ EU_LEGISLATION = pattern(
         "Implementing Regulation (EU) No 809/2014",
     ],
     counter_examples=["Vreemdelingenbesluit 2000", "Besluit 2019", "Richtlijn 2013/32/EU/2"],
+    anchors=("/",),
 )
 EU_MORE = pattern(
     "cite.eu_more",
@@ -309,6 +323,7 @@ EU_BARE = pattern(
     counter_examples=["(EU) 2016", "Verordening(EU) 2016/679", "nr.2013/32", "2019/20"],
     doc="an act by institution and number alone; a citation only when the institution is"
     " printed and a form word precedes it in the same clause (see EU_FORM_BEFORE)",
+    anchors=("(EU)", "(EG)", "(EEG)", "/E", "/JBZ"),
 )
 EU_FORM_BEFORE = pattern(
     "cite.eu_form_before",
@@ -340,6 +355,7 @@ CELEX = pattern(
     ],
     counter_examples=["CELEX:2013R0604", "CELEX-32013R0604"],
     flags=regex.IGNORECASE,
+    anchors=("celex",),
 )
 CELEX_TYPE_LETTERS = pattern(
     "cite.celex_type",
@@ -358,6 +374,7 @@ URL_START = pattern(
     examples=["https://", "www.", ("zie http://ind.nl", "http://")],
     counter_examples=["info@www.nl", "mailto:x", "ind.nl/www.x"],
     flags=regex.IGNORECASE,
+    anchors=("://", "www."),
 )
 URL_RUN = pattern(
     "cite.url_run",
@@ -421,6 +438,7 @@ PROVIDED_INFO = pattern(
         "Deze informatie is aangeleverd door de IND.",
         "informatie is opgevraagd bij de IND op ",
     ],
+    anchors=("geleverd", "verstrekt"),
 )
 
 # ---------------------------------------------------------------- other numbered documents
@@ -438,6 +456,7 @@ EU_DOCUMENT = pattern(
     ],
     counter_examples=["COM(2020)", "ECOM(2020) 609", "COM(20) 609"],
     doc="a document of the European Commission by type, year and number",
+    anchors=("COM", "SWD", "SEC", "JOIN"),
 )
 EU_DOCUMENT_URL = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri={type}:{year}:{number}:FIN"
 # Tweede Kamer zaak ("2022Z24775") and document ("2022D12345") numbers of the parliamentary
@@ -447,6 +466,7 @@ TK_NUMBER = pattern(
     r"(?P<year>(?:19|20)(?<![\w=&/.-]..)[0-9][0-9])(?P<type>[ZD])(?P<number>[0-9]{5})(?![\w])",
     examples=["2022Z24775", "2022D12345", ("(Kamerstuk 2022Z24775)", "2022Z24775")],
     counter_examples=["id=2022Z10845", "2022Z2477", "2022X24775", "2022Z247755"],
+    anchors=tuple(t + d for t in "ZD" for d in "0123456789"),
 )
 TK_TYPES = {"Z": "tk_zaak", "D": "tk_document"}
 TK_ZAAK_URL = "https://www.tweedekamer.nl/kamerstukken/detail?id={id}"
@@ -484,6 +504,7 @@ PUBLICATION = pattern(
         "WODC, ‘Evaluatie van de Vreemdelingenwet’",
     ],
     counter_examples=["Zie: WODC, ‘Evaluatie’.", "WODC, ‘Evaluatie’, p. 3."],
+    anchors=("‘",),
 )
 PAGE_TITLE = pattern(
     "cite.page_title",
@@ -498,6 +519,7 @@ PAGE_TITLE = pattern(
     counter_examples=["A | B | C", "Zie de tabel | kolom 2", "Rijksoverheid.nl"],
     flags=regex.IGNORECASE,
     doc="a web page cited by the title its browser tab shows ('Titel | Soort | Site.nl'): other",
+    anchors=("|",),
 )
 TITLE = pattern(
     "cite.title",

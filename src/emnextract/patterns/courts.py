@@ -56,12 +56,53 @@ COURT = pattern(
         ("Hoge Raad 18 april 2001, nr. 36 048", "Hoge Raad"),
         ("HvJ EU ‘Kittel en Recolta’ van 6 juli 2006", "HvJ EU"),
         ("Gerechtshof Den Haag, ECLI:NL:GHDHA:2019:1", "Gerechtshof Den Haag"),
-    ],
+        # one of every court, so that each is checked against the anchors
+        ("ABRvS 5 juni 2019", "ABRvS"),
+        ("ARRvS 1 mei 1990", "ARRvS"),
+        ("RvS 12-03-2019", "RvS"),
+        (
+            "Afdeling bestuursrechtspraak van de Raad van State, 05-06-2019",
+            "Afdeling bestuursrechtspraak van de Raad van State",
+        ),
+        ("HvJ EG 6 juli 2006", "HvJ EG"),
+        ("HvJ 6 juli 2006", "HvJ"),
+        (
+            "Europees Hof voor de Rechten van de Mens 23 maart 2016",
+            "Europees Hof voor de Rechten van de Mens",
+        ),
+        ("CRvB 12-03-2019, 17/1234", "CRvB"),
+        ("Centrale Raad van Beroep 1 mei 2020", "Centrale Raad van Beroep"),
+        ("CBb 5 juni 2019", "CBb"),
+        (
+            "College van Beroep voor het bedrijfsleven, ECLI:NL:CBB:2019:1",
+            "College van Beroep voor het bedrijfsleven",
+        ),
+        ("HR 29 mei 2015, 13/04993", "HR"),
+        ("Rb. Amsterdam 3 mei 2019", "Rb. Amsterdam"),
+        ("Rechtbank Den Haag 1 mei 2019", "Rechtbank Den Haag"),
+        ("Hof Amsterdam 1 mei 2019", "Hof Amsterdam"),
+    ],  # fmt: skip
     counter_examples=[
         "De Hoge Raad heeft geoordeeld",
         "Het HR-beleid van de IND werd in 2019 herzien.",
         "de Raad van State adviseerde",
     ],
+    # "RvS" in ABRvS, "RvB" in CRvB, "HR" in EHRM, "Hof" in Europees Hof, "Raad" in
+    # Centrale and Hoge Raad (lower case "hof" in Gerechtshof)
+    anchors=(
+        "RvS",
+        "RvB",
+        "CBb",
+        "HvJ",
+        "HR",
+        "Rb",
+        "Afdeling",
+        "Rechtbank",
+        "Hof",
+        "Raad",
+        "College",
+        "Gerechtshof",
+    ),  # fmt: skip
 )
 COURT_PLACE_PREFIX = pattern(
     "cite.court_place_prefix",
@@ -112,6 +153,7 @@ EU_CASE = pattern(
     examples=["C-133/15", "C- 34/09", "T-12/19", "C-269/18 PPU", "C\u2011157/07"],
     counter_examples=["ABC-133/15", "C-133/2015", "C133/15"],
     doc="a case number of the EU Court of Justice or General Court",
+    anchors=tuple(c + d for c in "CT" for d in "-\u2010\u2011\u2013"),
 )
 RVS_CASE = pattern(
     "cite.rvs_case",
@@ -236,6 +278,7 @@ ECLI = pattern(
     counter_examples=["NECLI", "ecl:NL"],
     flags=regex.IGNORECASE,
     doc="an ECLI as written, broken ones included, so their problems can be told",
+    anchors=("ecli",),
 )
 ECLI_VALID = pattern(
     "cite.ecli_valid",
@@ -258,6 +301,7 @@ ECLI_BARE = pattern(
     counter_examples=["ECLI:NL:RVS:2020:1234", "NL:XYZ:2020:1", "EU:C:2020", "UK:C:2020:1"],
     flags=regex.IGNORECASE,
     doc="an ECLI without its 'ECLI:' prefix, for unambiguous court codes only",
+    anchors=(":",),
 )
 ECLI_PART_SEPARATOR = pattern("cite.ecli_separator", r"[:\-]", examples=[":", "-"])
 ECLI_COUNTRY = pattern(

@@ -11,22 +11,44 @@ must not, and every pattern must carry at least one example.
 
 Word lists become regex alternations through :func:`words`, the one words->regex
 compiler (longest entry first, ``*`` as a word-ending wildcard).
+
+A pattern may name its *anchors* (as eyecite's reporters do): literal strings at least
+one of which stands in every match. A caller that scans many texts asks
+:meth:`Pattern.may_match` first and runs the regex only on texts holding an anchor;
+``check`` fails on an example without one, so an anchor left out is caught by the
+tests instead of silently losing matches.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import re as _std_re  # finds one of many literal strings faster than regex (Prefilter only)
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex as _re
 
-__all__ = ["Example", "Pattern", "REGISTRY", "pattern", "words"]
+__all__ = ["Example", "Pattern", "Prefilter", "REGISTRY", "fold", "pattern", "words"]
 
 Example = str | tuple[str, str]
 """A string the pattern must match in full, or (text, expected match) for a search."""
 
 REGISTRY: dict[str, Pattern] = {}
+
+
+def fold(text: str) -> str:
+    """``text`` as the anchors of a case-insensitive pattern are looked for in it.
+
+    Case-folded, one character for one: every character a case-insensitive regex takes
+    for an ASCII letter folds to that letter ("\u017f" long s to "s", the Kelvin sign to
+    "k", "\u0130" to "i", where ``str.casefold`` alone would write "i" and a dot).
+    """
+    if text.isascii():
+        return text.lower()  # the same as casefold for ASCII, and quicker
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded
+    return "".join([c.casefold()[0] for c in text])
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +61,35 @@ class Pattern:
     counter_examples: tuple[str, ...] = ()
     flags: int = 0
     doc: str = ""
+    anchors: tuple[str, ...] = ()
+    """Literal strings at least one of which stands in every match (none: no promise).
+
+    For a case-insensitive pattern they are written case-folded and ASCII, and looked
+    for in :func:`fold` of the text."""
+
+    @cached_property
+    def folds(self) -> bool:
+        """Whether the anchors are looked for in the folded text (case-insensitive)."""
+        return bool(self.flags & _re.IGNORECASE)
+
+    @cached_property
+    def _cased_anchors(self) -> bool:
+        """Whether an anchor has a cased letter (else it is the same in the folded text)."""
+        return any(a.upper() != a.lower() for a in self.anchors)
+
+    def may_match(self, text: str, folded: str | None = None) -> bool:
+        """False when ``text`` holds none of the anchors, so the regex cannot match in it.
+
+        ``folded`` is :func:`fold` of ``text`` when the caller has it already.
+        """
+        if not self.anchors:
+            return True
+        if self.folds and self._cased_anchors:
+            text = fold(text) if folded is None else folded
+        for a in self.anchors:
+            if a in text:
+                return True
+        return False
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
@@ -83,10 +134,72 @@ class Pattern:
                     problems.append(f"{self.name}: {text!r} should match {expected!r}, got {got!r}")
             elif self.regex.fullmatch(ex) is None:
                 problems.append(f"{self.name}: does not match its example {ex!r} in full")
+            matched = ex[1] if isinstance(ex, tuple) else ex
+            if not self.may_match(matched):
+                problems.append(f"{self.name}: example {matched!r} holds none of its anchors")
+        for a in self.anchors:
+            if not a or (self.folds and (a != a.casefold() or not a.isascii())):
+                problems.append(f"{self.name}: anchor {a!r} is not a folded ASCII string")
+        if self.anchors and ("(?i" in self.source or self.flags & _re.FULLCASE):
+            # fold() knows the case rules of the IGNORECASE flag alone
+            problems.append(f"{self.name}: anchors need case rules set by flags=IGNORECASE")
         for ex in self.counter_examples:
             if self.regex.search(ex) is not None:
                 problems.append(f"{self.name}: matches its counter-example {ex!r}")
         return problems
+
+
+class Prefilter:
+    """Which of several patterns may match a text, by their anchors, with the work shared.
+
+    The anchors looked for in the text itself (those of case-sensitive patterns, and
+    those without a cased letter) are found in one scan: a single character by ``in``,
+    longer ones by one alternation of them all, searched again one character after
+    each hit so that none hides another. Anchors with a cased letter of
+    case-insensitive patterns are looked for in :func:`fold` of the text, made at most
+    once and only for a pattern not yet known to be a candidate. A pattern without
+    anchors always is one.
+    """
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._always = frozenset(i for i, p in enumerate(self.patterns) if not p.anchors)
+        literal: dict[str, set[int]] = {}
+        folded: dict[str, set[int]] = {}
+        for i, p in enumerate(self.patterns):
+            for a in p.anchors:
+                cased = a.upper() != a.lower()
+                (folded if p.folds and cased else literal).setdefault(a, set()).add(i)
+        # one character, or a word in lower case (common first letters slow the scan)
+        alone = [a for a in literal if len(a) == 1 or a[0].islower()]
+        self._chars = [(a, frozenset(literal[a])) for a in alone]
+        longer = sorted((a for a in literal if a not in alone), key=lambda a: (-len(a), a))
+        # what a hit tells: the patterns of every anchor that stands in the anchor hit
+        self._implied = {
+            a: frozenset(i for b, ix in literal.items() if b in a for i in ix) for a in longer
+        }
+        self._scan = _std_re.compile("|".join(_std_re.escape(a) for a in longer)).search
+        self._folded = [(a, frozenset(ix)) for a, ix in folded.items()]
+
+    def candidates(self, text: str, folded: str | None = None) -> list[int]:
+        """Indexes of the patterns that may match in ``text``, in order (``folded``:
+        :func:`fold` of ``text`` when the caller has it)."""
+        hits = set(self._always)
+        if self._implied:
+            pos = 0
+            while (m := self._scan(text, pos)) is not None:
+                hits |= self._implied[m.group()]
+                pos = m.start() + 1  # an anchor may start inside the one hit
+        for a, ix in self._chars:
+            if not ix <= hits and a in text:
+                hits |= ix
+        for a, ix in self._folded:
+            if not ix <= hits:
+                if folded is None:
+                    folded = fold(text)
+                if a in folded:
+                    hits |= ix
+        return sorted(hits)
 
 
 def pattern(
@@ -97,11 +210,16 @@ def pattern(
     counter_examples: Iterable[str] = (),
     flags: int = 0,
     doc: str = "",
+    anchors: Iterable[str] = (),
 ) -> Pattern:
-    """Declare (and register) a named pattern. Names are unique across ``patterns/``."""
+    """Declare (and register) a named pattern. Names are unique across ``patterns/``.
+
+    ``anchors``: literal strings at least one of which stands in every match (see
+    :meth:`Pattern.may_match`); every example must hold one.
+    """
     if name in REGISTRY:
         raise ValueError(f"pattern {name!r} is declared twice")
-    p = Pattern(name, source, tuple(examples), tuple(counter_examples), flags, doc)
+    p = Pattern(name, source, tuple(examples), tuple(counter_examples), flags, doc, tuple(anchors))
     REGISTRY[name] = p
     return p
 
