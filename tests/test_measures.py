@@ -747,3 +747,43 @@ def test_a_long_court_name_still_only_identifies_the_ruling():
         "van State (AbRvS) van 3 maart 2021 is de werkwijze van de dienst aangepast."
     )
     assert measure_dates(sentence, context_year=2021, now="2022") == []
+
+
+def test_a_sentence_without_a_word_of_a_trigger_list_skips_that_list():
+    from emnextract.extractors.measures import _Run
+    from emnextract.patterns import measure_roles as R
+
+    announced = R.ROLE_TRIGGERS["announced"].regex
+    ended = R.ROLE_TRIGGERS["ended"].regex
+    text = "De gemeente gold in 2021 als voorbeeld."
+    assert _Run(text, 0, len(text)).lacks(announced)
+    text = "In de Verzamelbrief van mei is dat gemeld."
+    assert not _Run(text, 0, len(text)).lacks(announced)
+    # a letter beyond ASCII: its word may match any list, ignoring case
+    text = "De pilot is per 1 mei BEËINDIGD."
+    assert not _Run(text, 0, len(text)).lacks(ended)
+    # a list not anchored by words is never skipped
+    assert not _Run(text, 0, len(text)).lacks(R.CLAUSE_BREAK.regex)
+
+
+def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
+    """On the reference text: a list a sentence lacks matches neither in the whole
+    sentence nor in any clause of it (a search that stops inside a word included)."""
+    from emnextract.extractors.measures import _Run
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    skipped = 0
+    for s, e in sentence_spans(text)[:400]:
+        run = _Run(text, s, e)
+        sentence = run.sentence
+        cuts = [0, *(i for i, c in enumerate(sentence) if c in ", "), len(sentence)]
+        for p in R.WORD_ANCHORS:
+            if run.lacks(p.regex):
+                skipped += 1
+                assert p.regex.search(sentence) is None
+                for a, b in zip(cuts, cuts[2:], strict=False):
+                    assert p.regex.search(sentence, a, b) is None
+                    assert p.regex.search(sentence, a, max(a, b - 2)) is None
+    assert skipped > 1000

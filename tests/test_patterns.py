@@ -55,3 +55,45 @@ def test_words_of_nothing_matches_nothing():
     import regex
 
     assert regex.search(words([]), "anything") is None
+
+
+def test_word_anchors_hold_for_every_example_of_a_trigger_list():
+    """Each example match of a trigger list holds a word its anchors name: the
+    extractor skips a list in a sentence with no such word."""
+    import regex
+
+    from emnextract.patterns.measure_roles import WORD_ANCHORS
+
+    assert len(WORD_ANCHORS) >= 20
+    for p, (prefixes, infixes) in WORD_ANCHORS.items():
+        for ex in p.examples:
+            text, expected = ex if isinstance(ex, tuple) else (ex, ex)
+            m = p.regex.search(text)
+            assert m is not None and m.group(0) == expected
+            runs = [w.lower() for w in regex.findall(r"\w+", m.group(0))]
+            assert any(w.startswith(prefixes) or any(i in w for i in infixes) for w in runs), (
+                p.name,
+                ex,
+            )
+
+
+@pytest.mark.parametrize(
+    ("entries", "anchors"),
+    [
+        (["in werking getreden", "van kracht"], (("getreden", "kracht"), ())),
+        (["*brief", "maakte * bekendgemaakt"], (("bekendgemaakt",), ("brief",))),
+        (["n.a.v.", "media-aandacht"], (("media", "n"), ())),
+        (["Gestart*"], (("gestart",), ())),
+    ],
+)
+def test_word_anchors_of_a_word_list(entries, anchors):
+    from emnextract.patterns.measure_roles import word_anchors
+
+    assert word_anchors(entries) == anchors
+
+
+def test_word_anchors_refuse_an_entry_without_a_word():
+    from emnextract.patterns.measure_roles import word_anchors
+
+    with pytest.raises(ValueError, match="no word"):
+        word_anchors(["* ..."])

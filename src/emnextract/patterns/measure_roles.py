@@ -673,13 +673,53 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------
 
 
+WordAnchors = tuple[tuple[str, ...], tuple[str, ...]]
+
+# What every match of a trigger list starts with (see :func:`word_anchors`), by pattern:
+# a sentence with no word that fits cannot hold a match anywhere, so the extractor
+# skips that pattern's searches there (a test checks the examples against it).
+WORD_ANCHORS: dict[Pattern, WordAnchors] = {}
+
+
+def word_anchors(entries: Iterable[str]) -> WordAnchors:
+    """(prefixes, infixes) of a trigger list, in lower case: a match of its pattern
+    holds a word (a run of word characters) that begins with one of the prefixes or,
+    for an entry word opened by ``*`` (``*brief``), holds one of the infixes.
+
+    Each entry gives one: of its words (the lone ``*`` of "maakte * bekend" aside)
+    the one with the longest head, the letters the word opens with up to a character
+    that is not one ("n.a.v." gives "n", "media-aandacht" "media"). A word of an
+    entry starts a run of word characters: it opens the match (after ``\\b``) or
+    follows white space.
+    """
+    prefixes: set[str] = set()
+    infixes: set[str] = set()
+    for entry in entries:
+        best: tuple[str, bool] | None = None
+        for token in entry.split():
+            if token == "*":
+                continue
+            head = ""
+            for c in token.strip("*"):
+                if not c.isalnum():
+                    break
+                head += c.lower()
+            if head and (best is None or len(head) > len(best[0])):
+                best = head, token.startswith("*")
+        if best is None:
+            raise ValueError(f"trigger entry {entry!r} has no word to anchor it")
+        (infixes if best[1] else prefixes).add(best[0])
+    return tuple(sorted(prefixes)), tuple(sorted(infixes))
+
+
 def _triggers(
     name: str,
     entries: Iterable[str],
     examples: Iterable[Example],
     counter_examples: Iterable[str] = (),
 ) -> Pattern:
-    return pattern(
+    entries = tuple(entries)
+    p = pattern(
         f"measure.{name}",
         # "\b" (every entry starts with a letter) scans faster than "(?<!\w)"
         rf"\b(?:{words(entries)})(?!\w)",
@@ -688,6 +728,8 @@ def _triggers(
         flags=regex.IGNORECASE,
         doc=f"The measure trigger list {name}.",
     )
+    WORD_ANCHORS[p] = word_anchors(entries)
+    return p
 
 
 _VERB_EXAMPLES: dict[MeasureRole, tuple[list[Example], list[str]]] = {
@@ -966,6 +1008,13 @@ SUBCLAUSE_BREAK = pattern(
     counter_examples=["de omvang"],
     flags=regex.IGNORECASE,
     doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
+)
+WORD_RUN = pattern(
+    "measure.word-run",
+    r"\w+",
+    examples=["EU", ("de amv’s", "de")],
+    counter_examples=["–", "..."],
+    doc="A run of word characters: where a trigger list's match starts (``WORD_ANCHORS``).",
 )
 DIGIT = pattern(
     "measure.digit", r"[0-9]", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
