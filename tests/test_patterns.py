@@ -65,13 +65,15 @@ def test_word_anchors_hold_for_every_example_of_a_trigger_list():
     from emnextract.patterns.measure_roles import WORD_ANCHORS
 
     assert len(WORD_ANCHORS) >= 20
-    for p, (prefixes, infixes) in WORD_ANCHORS.items():
+    for p, (exact, prefixes, infixes) in WORD_ANCHORS.items():
         for ex in p.examples:
             text, expected = ex if isinstance(ex, tuple) else (ex, ex)
             m = p.regex.search(text)
             assert m is not None and m.group(0) == expected
             runs = [w.lower() for w in regex.findall(r"\w+", m.group(0))]
-            assert any(w.startswith(prefixes) or any(i in w for i in infixes) for w in runs), (
+            assert any(
+                w in exact or w.startswith(prefixes) or any(i in w for i in infixes) for w in runs
+            ), (
                 p.name,
                 ex,
             )
@@ -80,10 +82,12 @@ def test_word_anchors_hold_for_every_example_of_a_trigger_list():
 @pytest.mark.parametrize(
     ("entries", "anchors"),
     [
-        (["in werking getreden", "van kracht"], (("getreden", "kracht"), ())),
-        (["*brief", "maakte * bekendgemaakt"], (("bekendgemaakt",), ("brief",))),
-        (["n.a.v.", "media-aandacht"], (("media", "n"), ())),
-        (["Gestart*"], (("gestart",), ())),
+        # a whole word when white space follows it in the entry, else its start
+        (["in werking treden", "van kracht"], (("werking",), ("kracht",), ())),
+        (["mee dat", "gestart"], (("mee",), ("gestart",), ())),
+        (["*brief", "maakte * bekendgemaakt"], ((), ("bekendgemaakt",), ("brief",))),
+        (["n.a.v.", "media-aandacht"], ((), ("media", "n"), ())),
+        (["Gestart* in"], ((), ("gestart",), ())),
     ],
 )
 def test_word_anchors_of_a_word_list(entries, anchors):

@@ -98,22 +98,34 @@ _WORD_RUN = R.WORD_RUN.regex
 # whose bit a run lacks matches nowhere in it, so its searches there are skipped.
 _ANCHOR_BIT: dict[regex.Pattern[str], int] = {p.regex: 1 << i for i, p in enumerate(R.WORD_ANCHORS)}
 _ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
+_EXACT: dict[str, int] = {}
 _PREFIXES: dict[str, list[tuple[str, int]]] = {}  # by their first two letters
 _INFIXES: list[tuple[str, int]] = []
-for _p, (_pre, _inf) in R.WORD_ANCHORS.items():
+for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
+    _bit = _ANCHOR_BIT[_p.regex]
+    for _a in _exact:
+        _EXACT[_a] = _EXACT.get(_a, 0) | _bit
     for _a in _pre:
-        _PREFIXES.setdefault(_a[:2], []).append((_a, _ANCHOR_BIT[_p.regex]))
-    _INFIXES.extend((_a, _ANCHOR_BIT[_p.regex]) for _a in _inf)
+        _PREFIXES.setdefault(_a[:2], []).append((_a, _bit))
+    _INFIXES.extend((_a, _bit) for _a in _inf)
 
 
-def _word_bits(word: str) -> int:
-    """The patterns ``word`` (a run of word characters) may anchor. A word with a
-    letter beyond ASCII may anchor any: only ASCII letters are sure to match a
-    pattern's letters (ignoring case) exactly when their lower case is the same."""
-    if not word.isascii():
-        return _ALL_BITS
-    low = word.lower()
+def _token_bits(token: str) -> int:
+    """The patterns the runs of word characters in ``token`` (no white space) may
+    anchor. A run with a letter beyond ASCII may anchor any: only ASCII letters are
+    sure to match a pattern's letters (ignoring case) exactly when their lower case is
+    the same."""
+    if token.isascii() and token.isalpha():
+        return _word_bits(token.lower())  # the token is one run
     bits = 0
+    for word in _WORD_RUN.findall(token):
+        bits |= _word_bits(word.lower()) if word.isascii() else _ALL_BITS
+    return bits
+
+
+def _word_bits(low: str) -> int:
+    """The patterns an ASCII run of word characters in lower case ``low`` may anchor."""
+    bits = _EXACT.get(low, 0)
     for key in (low[:1], low[:2]):
         for prefix, bit in _PREFIXES.get(key, ()):
             if low.startswith(prefix):
@@ -143,25 +155,29 @@ class _Run:
         self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
-        # the bits of the words seen so far, shared by the runs of one document
+        # the bits of the tokens seen so far, shared by the runs of one document
         self._known = {} if known_words is None else known_words
 
     def lacks(self, pattern: regex.Pattern[str]) -> bool:
         """Whether a trigger list's ``pattern`` surely matches nowhere in the run: no
         word of the run fits its word anchors (``R.WORD_ANCHORS``)."""
         bit = _ANCHOR_BIT.get(pattern)
-        if bit is None:
-            return False
+        return bit is not None and not self.anchor_bits() & bit
+
+    def anchor_bits(self) -> int:
+        """The bits of the trigger lists the words of the run may anchor."""
         if self._bits is None:
             bits = 0
             known = self._known
-            for word in set(_WORD_RUN.findall(self.sentence)):
-                b = known.get(word)
+            # a run of word characters never holds white space: each lies in one
+            # token of the run split at white space, whose bits are those of its runs
+            for token in set(self.sentence.split()):
+                b = known.get(token)
                 if b is None:
-                    b = known[word] = _word_bits(word)
+                    b = known[token] = _token_bits(token)
                 bits |= b
             self._bits = bits
-        return not self._bits & bit
+        return self._bits
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
         """The words of the run (offsets in the run), their starts, ends and lower case."""
@@ -238,6 +254,12 @@ _TRIGGER_TABLES: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
     _NOUN_ROLE_RE,
     {"other": _EVENT_RE},
 )
+# (rank, role, pattern, anchor bit) of every trigger list, in the order searched
+_TRIGGER_LISTS: tuple[tuple[int, MeasureRole, regex.Pattern[str], int], ...] = tuple(
+    (rank, role, pattern, _ANCHOR_BIT[pattern])
+    for rank, table in enumerate(_TRIGGER_TABLES)
+    for role, pattern in table.items()
+)
 
 
 def _trigger_hits(
@@ -247,11 +269,11 @@ def _trigger_hits(
     nouns (rank 1), event verbs (rank 2). ``view`` is the run ``text`` is, when it is
     one: the lists none of its words anchor are not searched."""
     end = len(text) if hi is None else hi
+    bits = _ALL_BITS if view is None else view.anchor_bits()
     return tuple(
         (m.start(), m.end(), rank, role)
-        for rank, table in enumerate(_TRIGGER_TABLES)
-        for role, pattern in table.items()
-        if view is None or not view.lacks(pattern)
+        for rank, role, pattern, bit in _TRIGGER_LISTS
+        if bits & bit
         for m in pattern.finditer(text, lo, end)
     )
 

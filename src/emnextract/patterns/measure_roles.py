@@ -673,30 +673,35 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------
 
 
-WordAnchors = tuple[tuple[str, ...], tuple[str, ...]]
+WordAnchors = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
-# What every match of a trigger list starts with (see :func:`word_anchors`), by pattern:
-# a sentence with no word that fits cannot hold a match anywhere, so the extractor
-# skips that pattern's searches there (a test checks the examples against it).
+# What every match of a trigger list holds (see :func:`word_anchors`), by pattern: a
+# sentence with no word that fits cannot hold a match anywhere, so the extractor skips
+# that pattern's searches there (a test checks the examples against it).
 WORD_ANCHORS: dict[Pattern, WordAnchors] = {}
 
 
 def word_anchors(entries: Iterable[str]) -> WordAnchors:
-    """(prefixes, infixes) of a trigger list, in lower case: a match of its pattern
-    holds a word (a run of word characters) that begins with one of the prefixes or,
-    for an entry word opened by ``*`` (``*brief``), holds one of the infixes.
+    """(words, prefixes, infixes) of a trigger list, in lower case: a match of its
+    pattern holds a word (a run of word characters) that is one of the words, begins
+    with one of the prefixes or holds one of the infixes.
 
-    Each entry gives one: of its words (the lone ``*`` of "maakte * bekend" aside)
-    the one with the longest head, the letters the word opens with up to a character
-    that is not one ("n.a.v." gives "n", "media-aandacht" "media"). A word of an
-    entry starts a run of word characters: it opens the match (after ``\\b``) or
-    follows white space.
+    Each entry gives one, from one of its words (the lone ``*`` of "maakte * bekend"
+    aside): its head, the letters it opens with up to a character that is not one
+    ("n.a.v." gives "n"). A word of an entry starts a run of word characters: it opens
+    the match (after ``\\b``) or follows white space. A word of letters alone that
+    white space follows in the entry is that whole run (``mee`` of "mee dat"); one
+    opened by ``*`` holds its head (``*brief``); any other begins with it (the last
+    word of an entry may be cut short by the end of the text searched). The longest
+    head is taken, a whole word counting one letter more.
     """
+    exact: set[str] = set()
     prefixes: set[str] = set()
     infixes: set[str] = set()
     for entry in entries:
-        best: tuple[str, bool] | None = None
-        for token in entry.split():
+        tokens = entry.split()
+        best: tuple[int, str, set[str]] | None = None
+        for k, token in enumerate(tokens):
             if token == "*":
                 continue
             head = ""
@@ -704,12 +709,20 @@ def word_anchors(entries: Iterable[str]) -> WordAnchors:
                 if not c.isalnum():
                     break
                 head += c.lower()
-            if head and (best is None or len(head) > len(best[0])):
-                best = head, token.startswith("*")
+            if not head:
+                continue
+            if token.startswith("*"):
+                kind, score = infixes, len(head)
+            elif head == token.lower() and k < len(tokens) - 1:
+                kind, score = exact, len(head) + 1
+            else:
+                kind, score = prefixes, len(head)
+            if best is None or score > best[0]:
+                best = score, head, kind
         if best is None:
             raise ValueError(f"trigger entry {entry!r} has no word to anchor it")
-        (infixes if best[1] else prefixes).add(best[0])
-    return tuple(sorted(prefixes)), tuple(sorted(infixes))
+        best[2].add(best[1])
+    return tuple(sorted(exact)), tuple(sorted(prefixes)), tuple(sorted(infixes))
 
 
 def _triggers(
