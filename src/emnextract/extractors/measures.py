@@ -99,20 +99,26 @@ _WORD_RUN = R.WORD_RUN.regex
 _ANCHOR_BIT: dict[regex.Pattern[str], int] = {p.regex: 1 << i for i, p in enumerate(R.WORD_ANCHORS)}
 _ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
 _EXACT: dict[str, int] = {}
-_PREFIXES: dict[str, list[tuple[str, int]]] = {}  # by their first two letters
-_INFIXES: list[tuple[str, int]] = []
+_SHORT_PREFIXES: dict[str, int] = {}  # prefixes of up to four letters
+_LONG_PREFIXES: dict[str, list[tuple[str, int]]] = {}  # the others, by their first four
+_INFIXES: dict[str, int] = {}
 for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
     _bit = _ANCHOR_BIT[_p.regex]
     for _a in _exact:
         _EXACT[_a] = _EXACT.get(_a, 0) | _bit
     for _a in _pre:
-        _PREFIXES.setdefault(_a[:2], []).append((_a, _bit))
-    _INFIXES.extend((_a, _bit) for _a in _inf)
+        if len(_a) <= 4:
+            _SHORT_PREFIXES[_a] = _SHORT_PREFIXES.get(_a, 0) | _bit
+        else:
+            _LONG_PREFIXES.setdefault(_a[:4], []).append((_a, _bit))
+    for _a in _inf:
+        _INFIXES[_a] = _INFIXES.get(_a, 0) | _bit
 
 
 def _token_bits(token: str) -> int:
     """The patterns the runs of word characters in ``token`` (no white space) may
-    anchor. A run with a letter beyond ASCII may anchor any: only ASCII letters are
+    anchor as a whole word or by its start. A run with a letter beyond ASCII may
+    anchor any: only ASCII letters are
     sure to match a pattern's letters (ignoring case) exactly when their lower case is
     the same."""
     if token.isascii() and token.isalpha():
@@ -124,14 +130,18 @@ def _token_bits(token: str) -> int:
 
 
 def _word_bits(low: str) -> int:
-    """The patterns an ASCII run of word characters in lower case ``low`` may anchor."""
-    bits = _EXACT.get(low, 0)
-    for key in (low[:1], low[:2]):
-        for prefix, bit in _PREFIXES.get(key, ()):
-            if low.startswith(prefix):
-                bits |= bit
-    for infix, bit in _INFIXES:
-        if infix in low:
+    """The patterns an ASCII run of word characters in lower case ``low`` may anchor
+    as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
+    short = _SHORT_PREFIXES
+    bits = (
+        _EXACT.get(low, 0)
+        | short.get(low[:1], 0)
+        | short.get(low[:2], 0)
+        | short.get(low[:3], 0)
+        | short.get(low[:4], 0)
+    )
+    for prefix, bit in _LONG_PREFIXES.get(low[:4], ()):
+        if low.startswith(prefix):
             bits |= bit
     return bits
 
@@ -176,6 +186,12 @@ class _Run:
                 if b is None:
                     b = known[token] = _token_bits(token)
                 bits |= b
+            # an infix (``*brief``) anywhere in the run: letters alone, so in one run
+            # of word characters (an ASCII one: the others gave every bit above)
+            low = self.sentence.lower()
+            for infix, bit in _INFIXES.items():
+                if infix in low:
+                    bits |= bit
             self._bits = bits
         return self._bits
 

@@ -547,10 +547,14 @@ DIMENSION_UNITS: tuple[str, ...] = (
     "maanden",
     "jaar",
 )
+# Every figure starts with "€" or a digit: the lookahead before the alternatives lets
+# the regex engine skip to those characters (several times faster than trying each).
 QUANTITY_SOURCE = (
+    r"(?=[€0-9])(?:"
     r"€\s*[0-9]|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     rf"(?!\s*(?:{words(DIMENSION_UNITS)})(?!\w))"
     r"|[0-9](?:[0-9]*(?:,[0-9]+)?)\s*(?:%|procent\b|pct\b|miljoen\b|miljard\b|mln\b|mld\b)"
+    r")"
 )
 
 # A count in digits: a number and the noun it counts ("door 147 vergunninghouders"),
@@ -988,14 +992,15 @@ QUANTITY = pattern(
 )
 CLAUSE_BREAK = pattern(
     "measure.clause-break",
-    r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s",
+    # case is ignored for the words alone: the engine scans faster for the rest
+    r"[,;:]|\s(?:[–-]|(?i:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat))\s",
     examples=[
         ("in mei, waarna", ","),
         ("meldde dat de wet", " dat "),
+        ("meldde DAT de wet", " DAT "),
         ("in mei – en later", " – "),
     ],
     counter_examples=["de datum van de wet"],
-    flags=regex.IGNORECASE,
     doc="A clause edge: a verb across it belongs to another event than the date.",
 )
 LIST_JOINT = pattern(
@@ -1016,10 +1021,13 @@ RELATIVE_OPENER = pattern(
 )
 SUBCLAUSE_BREAK = pattern(
     "measure.subclause-break",
-    r"[,;:]|\s[–-]\s|\s(?:om|dat|omdat|waardoor|waarbij|zodat|terwijl|nadat|die|waarin)\s",
-    examples=[("heeft opgeroepen om ook", " om "), ("in mei, waarna", ",")],
+    r"[,;:]|\s(?:[–-]|(?i:om|dat|omdat|waardoor|waarbij|zodat|terwijl|nadat|die|waarin))\s",
+    examples=[
+        ("heeft opgeroepen om ook", " om "),
+        ("in mei, waarna", ","),
+        ("zo Omdat het", " Omdat "),
+    ],
     counter_examples=["de omvang"],
-    flags=regex.IGNORECASE,
     doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
 )
 WORD_RUN = pattern(
