@@ -759,9 +759,15 @@ def test_a_sentence_without_a_word_of_a_trigger_list_skips_that_list():
     assert _Run(text, 0, len(text)).lacks(announced)
     text = "In de Verzamelbrief van mei is dat gemeld."
     assert not _Run(text, 0, len(text)).lacks(announced)
-    # a letter beyond ASCII: its word may match any list, ignoring case
+    # letters beyond ASCII are compared in lower case too, and so is a letter that
+    # matches one ignoring case although its lower case differs (the long s)
     text = "De pilot is per 1 mei BEËINDIGD."
     assert not _Run(text, 0, len(text)).lacks(ended)
+    text = "De financiële regeling gold in 2021."
+    assert _Run(text, 0, len(text)).lacks(announced)
+    text = "Het project \u017ftartte in mei."
+    assert R.ROLE_TRIGGERS["started"].regex.search(text) is not None
+    assert not _Run(text, 0, len(text)).lacks(R.ROLE_TRIGGERS["started"].regex)
     # a list not anchored by words is never skipped
     assert not _Run(text, 0, len(text)).lacks(R.CLAUSE_BREAK.regex)
 
@@ -787,3 +793,21 @@ def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
                     assert p.regex.search(sentence, a, b) is None
                     assert p.regex.search(sentence, a, max(a, b - 2)) is None
     assert skipped > 1000
+
+
+def test_word_anchor_letters_fold_like_the_regex_engine_ignores_case():
+    """Every character the engine matches to a letter of a word anchor, case ignored,
+    folds to that letter (FOLD_EXCEPTIONS holds those whose lower case differs)."""
+    import sys
+
+    import regex
+
+    from emnextract.extractors.measures import _fold
+    from emnextract.patterns import measure_roles as R
+
+    letters = {c for anchors in R.WORD_ANCHORS.values() for a in anchors for w in a for c in w}
+    assert "ë" in letters and "k" in letters
+    everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in sorted(letters):
+        for c in regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE):
+            assert _fold(c) == letter, (letter, hex(ord(c)))

@@ -91,6 +91,7 @@ _ANCHOR = P.ANCHOR.regex
 _DIGITS = P.DIGITS.regex
 _WORD_START = P.WORD_START.regex
 _WORD = P.WORD.regex
+_LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
@@ -329,9 +330,10 @@ def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str
 
 def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
-    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    if not words or words[-1].group().lower() not in P.PREFIX_LAST_WORDS:
+    last = _LAST_WORD.search(text, lower, core_start)
+    if last is None or last.group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
+    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
     for w in words:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):
             continue  # a cut-off word at the window edge

@@ -46,6 +46,8 @@ pairs) when the reader gives it, else the paragraph's page.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import reduce
+from operator import or_
 
 import regex
 
@@ -115,22 +117,31 @@ for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
         _INFIXES[_a] = _INFIXES.get(_a, 0) | _bit
 
 
+_FOLD = str.maketrans(R.FOLD_EXCEPTIONS)
+_FOLD_CHARS = frozenset(R.FOLD_EXCEPTIONS)
+
+
+def _fold(text: str) -> str:
+    """``text`` as compared with the word anchors: in lower case, where a letter that
+    matches an anchor's letter ignoring case is that letter (``R.FOLD_EXCEPTIONS``)."""
+    if not text.isascii() and not _FOLD_CHARS.isdisjoint(text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
 def _token_bits(token: str) -> int:
     """The patterns the runs of word characters in ``token`` (no white space) may
-    anchor as a whole word or by its start. A run with a letter beyond ASCII may
-    anchor any: only ASCII letters are
-    sure to match a pattern's letters (ignoring case) exactly when their lower case is
-    the same."""
-    if token.isascii() and token.isalpha():
-        return _word_bits(token.lower())  # the token is one run
+    anchor as a whole word or by its start."""
+    if token.isalpha():
+        return _word_bits(_fold(token))  # letters alone: the token is one run
     bits = 0
     for word in _WORD_RUN.findall(token):
-        bits |= _word_bits(word.lower()) if word.isascii() else _ALL_BITS
+        bits |= _word_bits(_fold(word))
     return bits
 
 
 def _word_bits(low: str) -> int:
-    """The patterns an ASCII run of word characters in lower case ``low`` may anchor
+    """The patterns a run of word characters, folded to ``low`` (:func:`_fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
     short = _SHORT_PREFIXES
     bits = (
@@ -177,18 +188,16 @@ class _Run:
     def anchor_bits(self) -> int:
         """The bits of the trigger lists the words of the run may anchor."""
         if self._bits is None:
-            bits = 0
             known = self._known
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
-            for token in set(self.sentence.split()):
-                b = known.get(token)
-                if b is None:
-                    b = known[token] = _token_bits(token)
-                bits |= b
+            tokens = set(self.sentence.split())
+            for token in tokens.difference(known):
+                known[token] = _token_bits(token)
+            bits = reduce(or_, map(known.__getitem__, tokens), 0)
             # an infix (``*brief``) anywhere in the run: letters alone, so in one run
-            # of word characters (an ASCII one: the others gave every bit above)
-            low = self.sentence.lower()
+            # of word characters
+            low = _fold(self.sentence)
             for infix, bit in _INFIXES.items():
                 if infix in low:
                     bits |= bit
@@ -433,6 +442,8 @@ def _qualifies(
     burgers die vóór 1 januari 2021 in Nederland woonden"): nothing happens to a
     rule on it. The clause opens with "die" a word or two before the date and holds
     no trigger and no perfect."""
+    if view is not None and view.lacks(_RELATIVE_OPENER_RE):
+        return False  # no relative clause in the sentence
     start, end = date.start - offset, date.end - offset
     lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK, run, offset)
     if not _RELATIVE_OPENER_RE.search(sentence, max(0, lo - 7), lo):
@@ -693,10 +704,7 @@ def _read_dates(
         return []
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
-    masked = list(text)
-    for d in dates:
-        masked[d.start : d.end] = " " * (d.end - d.start)
-    masked_text = "".join(masked)
+    masked_text = _masked(text, dates)
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
     runs: dict[tuple[int, int], _Run] = {}
@@ -754,6 +762,19 @@ def _read_dates(
         if role is not None:
             out.append(((s, e), (ws, we), d, role, run))
     return out
+
+
+def _masked(text: str, dates: list[DateMatch]) -> str:
+    """``text`` with every date blanked out (spaces; the dates are in order)."""
+    parts: list[str] = []
+    at = 0
+    for d in dates:
+        start = max(at, d.start)
+        parts.append(text[at:start])
+        parts.append(" " * (d.end - start))
+        at = max(at, d.end)
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _is_verb(word: str) -> bool:

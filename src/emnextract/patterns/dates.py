@@ -298,6 +298,13 @@ WORD_START = pattern(
     "join (one beyond ASCII).",
 )
 WORD = pattern("date.word", r"\S+", examples=["van", ("  per ", "per")], counter_examples=[" "])
+LAST_WORD = pattern(
+    "date.last-word",
+    r"(?r)\S+",
+    examples=["van", ("in het  ", "het")],
+    counter_examples=[" "],
+    doc="The last WORD of a text (searched from its end): the word a date prefix ends with.",
+)
 COORDINATION = pattern(
     "date.coordination",
     r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*",
