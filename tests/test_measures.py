@@ -774,7 +774,8 @@ def test_a_sentence_without_a_word_of_a_trigger_list_skips_that_list():
 
 def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
     """On the reference text: a list a sentence lacks matches neither in the whole
-    sentence nor in any clause of it (a search that stops inside a word included)."""
+    sentence nor in any clause of it (a search that stops inside a word included); its
+    clause breaks are those the break grammars find."""
     from emnextract.extractors.measures import _Run
     from emnextract.extractors.sentences import sentence_spans
     from emnextract.patterns import measure_roles as R
@@ -784,6 +785,9 @@ def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
     for s, e in sentence_spans(text)[:400]:
         run = _Run(text, s, e)
         sentence = run.sentence
+        for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+            found = [m.span() for m in breaks.finditer(sentence)]
+            assert run._edges(breaks) == ([a + s for a, _ in found], [b + s for _, b in found])
         cuts = [0, *(i for i, c in enumerate(sentence) if c in ", "), len(sentence)]
         for p in R.WORD_ANCHORS:
             if run.lacks(p.regex):
@@ -806,8 +810,29 @@ def test_word_anchor_letters_fold_like_the_regex_engine_ignores_case():
     from emnextract.patterns import measure_roles as R
 
     letters = {c for anchors in R.WORD_ANCHORS.values() for a in anchors for w in a for c in w}
+    letters |= {c for w in R.SUBCLAUSE_BREAK_WORDS for c in w}
     assert "ë" in letters and "k" in letters
     everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
     for letter in sorted(letters):
         for c in regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE):
             assert _fold(c) == letter, (letter, hex(ord(c)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regeling, die in 2019 is ingevoerd, geldt nog.",
+        "De wet is in 2020 aangepast – en later weer.",
+        "Het kabinet meldde DAT de wet in 2021 ingaat; zo is het.",
+        "Het plan is in 2021 gestart om de wachttijden te verkorten.",
+        "In 2021 is de EU-richtlijn omgezet: de termijn is verlengd.",
+    ],
+)
+def test_clause_breaks_of_a_sentence_without_break_words_are_its_punctuation(sentence):
+    from emnextract.extractors.measures import _Run
+    from emnextract.patterns import measure_roles as R
+
+    for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+        run = _Run(sentence, 0, len(sentence))
+        found = [m.span() for m in breaks.finditer(sentence)]
+        assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])

@@ -334,7 +334,14 @@ def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[st
     if last is None or last.group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
     words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    for w in words:
+    # the grammar reads only its own words: a prefix starts after the last other word
+    first = len(words) - 1
+    while first > 0:
+        word = words[first - 1].group()
+        if word.isascii() and word.lower() not in P.PREFIX_WORDS:
+            break
+        first -= 1
+    for w in words[first:]:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):
             continue  # a cut-off word at the window edge
         word = w.group()

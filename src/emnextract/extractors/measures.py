@@ -100,6 +100,13 @@ _WORD_RUN = R.WORD_RUN.regex
 # whose bit a run lacks matches nowhere in it, so its searches there are skipped.
 _ANCHOR_BIT: dict[regex.Pattern[str], int] = {p.regex: 1 << i for i, p in enumerate(R.WORD_ANCHORS)}
 _ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
+# two more bits: a word that breaks a clause (a subclause), as a whole run of word
+# characters; a sentence with none (and no dash standing alone) breaks at punctuation
+_CLAUSE_WORD_BIT = 1 << len(_ANCHOR_BIT)
+_SUBCLAUSE_WORD_BIT = _CLAUSE_WORD_BIT << 1
+_PUNCT_BREAK = R.PUNCTUATION_BREAK.regex
+_BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUSE_WORD_BIT}
+_DASHES = frozenset(R.BREAK_DASHES)
 _EXACT: dict[str, int] = {}
 _SHORT_PREFIXES: dict[str, int] = {}  # prefixes of up to four letters
 _LONG_PREFIXES: dict[str, list[tuple[str, int]]] = {}  # the others, by their first four
@@ -115,6 +122,12 @@ for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
             _LONG_PREFIXES.setdefault(_a[:4], []).append((_a, _bit))
     for _a in _inf:
         _INFIXES[_a] = _INFIXES.get(_a, 0) | _bit
+for _words, _bit in (
+    (R.CLAUSE_BREAK_WORDS, _CLAUSE_WORD_BIT),
+    (R.SUBCLAUSE_BREAK_WORDS, _SUBCLAUSE_WORD_BIT),
+):
+    for _a in _words:
+        _EXACT[_a] = _EXACT.get(_a, 0) | _bit
 
 
 _FOLD = str.maketrans(R.FOLD_EXCEPTIONS)
@@ -176,6 +189,7 @@ class _Run:
         self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
+        self._tokens: set[str] = set()
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = {} if known_words is None else known_words
 
@@ -191,7 +205,7 @@ class _Run:
             known = self._known
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
-            tokens = set(self.sentence.split())
+            self._tokens = tokens = set(self.sentence.split())
             for token in tokens.difference(known):
                 known[token] = _token_bits(token)
             bits = reduce(or_, map(known.__getitem__, tokens), 0)
@@ -219,7 +233,17 @@ class _Run:
     def _edges(self, breaks: regex.Pattern[str]) -> tuple[list[int], list[int]]:
         """Starts and ends (in the paragraph) of the matches of ``breaks`` in the run."""
         if breaks not in self._breaks:
-            found = list(breaks.finditer(self.sentence))
+            scan = breaks
+            word_bit = _BREAK_WORD_BITS.get(breaks)
+            if (
+                word_bit is not None
+                and not self.anchor_bits() & word_bit
+                and _DASHES.isdisjoint(self._tokens)
+            ):
+                # no break word, no dash between white space: the punctuation alone
+                # (regex white space is white space to str.split too)
+                scan = _PUNCT_BREAK
+            found = list(scan.finditer(self.sentence))
             self._breaks[breaks] = (
                 [m.start() + self.s for m in found],
                 [m.end() + self.s for m in found],

@@ -325,10 +325,14 @@ LIST_GAP = pattern(
 PREFIX_LAST_WORDS = frozenset(
     w.split()[-1].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS, "van")
 )
-# ... and only start with one of these (in ASCII, ignoring case: a word with a letter
-# beyond ASCII is tried with the grammar).
+# ... only start with one of these, and hold no word but these (PREFIX_WORDS): words
+# the grammar reads between white space, so a word elsewhere (in ASCII, ignoring case;
+# a word with a letter beyond ASCII is left to the grammar) rules a start out.
 PREFIX_FIRST_WORDS = frozenset(
     w.split()[0].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS)
+)
+PREFIX_WORDS = frozenset(
+    t.lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS, "van") for t in w.split()
 )
 RELATIVE_YEAR = pattern(
     "date.relative-year",

@@ -995,10 +995,25 @@ QUANTITY = pattern(
     flags=regex.IGNORECASE,
     doc="A figure that is a statistic by its form: thousands dots, money, a percentage.",
 )
+# Clause breaks: punctuation, a dash standing alone, or one of these words (SUBCLAUSE:
+# also an infinitive or a relative clause). A sentence with no such word and no such
+# dash breaks at its punctuation alone (PUNCTUATION_BREAK).
+CLAUSE_BREAK_WORDS: tuple[str, ...] = (
+    "dat",
+    "omdat",
+    "waardoor",
+    "waarbij",
+    "zodat",
+    "terwijl",
+    "nadat",
+)
+SUBCLAUSE_BREAK_WORDS: tuple[str, ...] = ("om", *CLAUSE_BREAK_WORDS, "die", "waarin")
+BREAK_DASHES: tuple[str, ...] = ("–", "-")
+_DASH = "[" + "".join(BREAK_DASHES) + "]"
 CLAUSE_BREAK = pattern(
     "measure.clause-break",
     # case is ignored for the words alone: the engine scans faster for the rest
-    r"[,;:]|\s(?:[–-]|(?i:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat))\s",
+    rf"[,;:]|\s(?:{_DASH}|(?i:{'|'.join(CLAUSE_BREAK_WORDS)}))\s",
     examples=[
         ("in mei, waarna", ","),
         ("meldde dat de wet", " dat "),
@@ -1028,7 +1043,7 @@ RELATIVE_OPENER = pattern(
 WORD_ANCHORS[RELATIVE_OPENER] = (("die", "welke"), (), ())
 SUBCLAUSE_BREAK = pattern(
     "measure.subclause-break",
-    r"[,;:]|\s(?:[–-]|(?i:om|dat|omdat|waardoor|waarbij|zodat|terwijl|nadat|die|waarin))\s",
+    rf"[,;:]|\s(?:{_DASH}|(?i:{'|'.join(SUBCLAUSE_BREAK_WORDS)}))\s",
     examples=[
         ("heeft opgeroepen om ook", " om "),
         ("in mei, waarna", ","),
@@ -1036,6 +1051,13 @@ SUBCLAUSE_BREAK = pattern(
     ],
     counter_examples=["de omvang"],
     doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
+)
+PUNCTUATION_BREAK = pattern(
+    "measure.punctuation-break",
+    r"[,;:]",
+    examples=[("in mei, waarna", ","), ("als volgt: de", ":")],
+    counter_examples=["in mei – en later", "meldde dat de wet"],
+    doc="The clause breaks of a sentence where no break word or dash stands alone.",
 )
 WORD_RUN = pattern(
     "measure.word-run",
