@@ -836,3 +836,30 @@ def test_clause_breaks_of_a_sentence_without_break_words_are_its_punctuation(sen
         run = _Run(sentence, 0, len(sentence))
         found = [m.span() for m in breaks.finditer(sentence)]
         assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
+
+
+def test_only_the_trigger_lists_a_sentence_has_words_for_are_searched(monkeypatch):
+    """A trigger list is searched in a sentence only when one of its word anchors
+    stands there (each list used to be searched in every clause of every date)."""
+    from emnextract.extractors import measures as M
+
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, compiled, role):
+            self.compiled, self.role = compiled, role
+
+        def finditer(self, *args):
+            searched.append(self.role)
+            return self.compiled.finditer(*args)
+
+    monkeypatch.setattr(
+        M,
+        "_TRIGGER_LISTS",
+        tuple((rank, role, Counting(p, role), bit) for rank, role, p, bit in M._TRIGGER_LISTS),
+    )
+    assert found("Het project is op 3 mei 2021 gestart.") == [("2021-05-03", "started")]
+    assert set(searched) == {"started"}
+    searched.clear()
+    assert found("Op 3 mei 2021 regende het in de hele provincie.") == [("2021-05-03", "other")]
+    assert searched == []
