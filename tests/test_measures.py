@@ -863,3 +863,18 @@ def test_only_the_trigger_lists_a_sentence_has_words_for_are_searched(monkeypatc
     searched.clear()
     assert found("Op 3 mei 2021 regende het in de hele provincie.") == [("2021-05-03", "other")]
     assert searched == []
+
+
+def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():
+    from emnextract.extractors.measures import _EVENT_RE, _ROLE_RE, _is_verb
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    words = {m.group() for m in R.WORD.regex.finditer(text)}
+    words |= {"Kamerbrief", "BEËINDIGD", "\u017ftartte", "startbaan"}
+    verbs = [w for w in sorted(words) if _is_verb(w)]
+    assert verbs == [
+        w for w in sorted(words) if any(p.fullmatch(w) for p in (*_ROLE_RE.values(), _EVENT_RE))
+    ]
+    assert {"Kamerbrief", "BEËINDIGD", "\u017ftartte"} <= set(verbs)
+    assert "startbaan" not in verbs

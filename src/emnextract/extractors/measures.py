@@ -153,6 +153,16 @@ def _token_bits(token: str) -> int:
     return bits
 
 
+def _infix_bits(low: str) -> int:
+    """The patterns the infixes (``*brief``) in the folded text ``low`` may anchor:
+    letters alone, so each lies in one run of word characters."""
+    bits = 0
+    for infix, bit in _INFIXES.items():
+        if infix in low:
+            bits |= bit
+    return bits
+
+
 def _word_bits(low: str) -> int:
     """The patterns a run of word characters, folded to ``low`` (:func:`_fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
@@ -209,12 +219,8 @@ class _Run:
             for token in tokens.difference(known):
                 known[token] = _token_bits(token)
             bits = reduce(or_, map(known.__getitem__, tokens), 0)
-            # an infix (``*brief``) anywhere in the run: letters alone, so in one run
-            # of word characters
-            low = _fold(self.sentence)
-            for infix, bit in _INFIXES.items():
-                if infix in low:
-                    bits |= bit
+            # an infix (``*brief``) anywhere in the run
+            bits |= _infix_bits(_fold(self.sentence))
             self._bits = bits
         return self._bits
 
@@ -801,9 +807,14 @@ def _masked(text: str, dates: list[DateMatch]) -> str:
     return "".join(parts)
 
 
+_VERB_LISTS = tuple((p, _ANCHOR_BIT[p]) for p in (*_ROLE_RE.values(), _EVENT_RE))
+
+
 def _is_verb(word: str) -> bool:
-    """A trigger or event verb: the end of a noun phrase ("... afgeschaft")."""
-    return any(p.fullmatch(word) for p in (*_ROLE_RE.values(), _EVENT_RE))
+    """A trigger or event verb: the end of a noun phrase ("... afgeschaft"). ``word``
+    holds no white space; only the lists its runs of word characters anchor are tried."""
+    bits = _token_bits(word) | _infix_bits(_fold(word))
+    return any(bits & bit and p.fullmatch(word) for p, bit in _VERB_LISTS)
 
 
 def _phrase_text(
