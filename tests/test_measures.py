@@ -747,3 +747,134 @@ def test_a_long_court_name_still_only_identifies_the_ruling():
         "van State (AbRvS) van 3 maart 2021 is de werkwijze van de dienst aangepast."
     )
     assert measure_dates(sentence, context_year=2021, now="2022") == []
+
+
+def test_a_sentence_without_a_word_of_a_trigger_list_skips_that_list():
+    from emnextract.extractors.measures import _Run
+    from emnextract.patterns import measure_roles as R
+
+    announced = R.ROLE_TRIGGERS["announced"].regex
+    ended = R.ROLE_TRIGGERS["ended"].regex
+    text = "De gemeente gold in 2021 als voorbeeld."
+    assert _Run(text, 0, len(text)).lacks(announced)
+    text = "In de Verzamelbrief van mei is dat gemeld."
+    assert not _Run(text, 0, len(text)).lacks(announced)
+    # letters beyond ASCII are compared in lower case too, and so is a letter that
+    # matches one ignoring case although its lower case differs (the long s)
+    text = "De pilot is per 1 mei BEËINDIGD."
+    assert not _Run(text, 0, len(text)).lacks(ended)
+    text = "De financiële regeling gold in 2021."
+    assert _Run(text, 0, len(text)).lacks(announced)
+    text = "Het project \u017ftartte in mei."
+    assert R.ROLE_TRIGGERS["started"].regex.search(text) is not None
+    assert not _Run(text, 0, len(text)).lacks(R.ROLE_TRIGGERS["started"].regex)
+    # a list not anchored by words is never skipped
+    assert not _Run(text, 0, len(text)).lacks(R.CLAUSE_BREAK.regex)
+
+
+def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
+    """On the reference text: a list a sentence lacks matches neither in the whole
+    sentence nor in any clause of it (a search that stops inside a word included); its
+    clause breaks are those the break grammars find."""
+    from emnextract.extractors.measures import _Run
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    skipped = 0
+    for s, e in sentence_spans(text)[:400]:
+        run = _Run(text, s, e)
+        sentence = run.sentence
+        for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+            found = [m.span() for m in breaks.finditer(sentence)]
+            assert run._edges(breaks) == ([a + s for a, _ in found], [b + s for _, b in found])
+        cuts = [0, *(i for i, c in enumerate(sentence) if c in ", "), len(sentence)]
+        for p in R.WORD_ANCHORS:
+            if run.lacks(p.regex):
+                skipped += 1
+                assert p.regex.search(sentence) is None
+                for a, b in zip(cuts, cuts[2:], strict=False):
+                    assert p.regex.search(sentence, a, b) is None
+                    assert p.regex.search(sentence, a, max(a, b - 2)) is None
+    assert skipped > 1000
+
+
+def test_word_anchor_letters_fold_like_the_regex_engine_ignores_case():
+    """Every character the engine matches to a letter of a word anchor, case ignored,
+    folds to that letter (FOLD_EXCEPTIONS holds those whose lower case differs)."""
+    import sys
+
+    import regex
+
+    from emnextract.extractors.measures import _fold
+    from emnextract.patterns import measure_roles as R
+
+    letters = {c for anchors in R.WORD_ANCHORS.values() for a in anchors for w in a for c in w}
+    letters |= {c for w in R.SUBCLAUSE_BREAK_WORDS for c in w}
+    assert "ë" in letters and "k" in letters
+    everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in sorted(letters):
+        for c in regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE):
+            assert _fold(c) == letter, (letter, hex(ord(c)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regeling, die in 2019 is ingevoerd, geldt nog.",
+        "De wet is in 2020 aangepast – en later weer.",
+        "Het kabinet meldde DAT de wet in 2021 ingaat; zo is het.",
+        "Het plan is in 2021 gestart om de wachttijden te verkorten.",
+        "In 2021 is de EU-richtlijn omgezet: de termijn is verlengd.",
+    ],
+)
+def test_clause_breaks_of_a_sentence_without_break_words_are_its_punctuation(sentence):
+    from emnextract.extractors.measures import _Run
+    from emnextract.patterns import measure_roles as R
+
+    for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+        run = _Run(sentence, 0, len(sentence))
+        found = [m.span() for m in breaks.finditer(sentence)]
+        assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
+
+
+def test_only_the_trigger_lists_a_sentence_has_words_for_are_searched(monkeypatch):
+    """A trigger list is searched in a sentence only when one of its word anchors
+    stands there (each list used to be searched in every clause of every date)."""
+    from emnextract.extractors import measures as M
+
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, compiled, role):
+            self.compiled, self.role = compiled, role
+
+        def finditer(self, *args):
+            searched.append(self.role)
+            return self.compiled.finditer(*args)
+
+    monkeypatch.setattr(
+        M,
+        "_TRIGGER_LISTS",
+        tuple((rank, role, Counting(p, role), bit) for rank, role, p, bit in M._TRIGGER_LISTS),
+    )
+    assert found("Het project is op 3 mei 2021 gestart.") == [("2021-05-03", "started")]
+    assert set(searched) == {"started"}
+    searched.clear()
+    assert found("Op 3 mei 2021 regende het in de hele provincie.") == [("2021-05-03", "other")]
+    assert searched == []
+
+
+def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():
+    from emnextract.extractors.measures import _EVENT_RE, _ROLE_RE, _is_verb
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    words = {m.group() for m in R.WORD.regex.finditer(text)}
+    words |= {"Kamerbrief", "BEËINDIGD", "\u017ftartte", "startbaan"}
+    verbs = [w for w in sorted(words) if _is_verb(w)]
+    assert verbs == [
+        w for w in sorted(words) if any(p.fullmatch(w) for p in (*_ROLE_RE.values(), _EVENT_RE))
+    ]
+    assert {"Kamerbrief", "BEËINDIGD", "\u017ftartte"} <= set(verbs)
+    assert "startbaan" not in verbs

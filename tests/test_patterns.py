@@ -137,3 +137,49 @@ def test_no_anchored_pattern_matches_a_line_of_the_reference_text_its_prefilter_
             if p.regex.search(line) is not None and not (i in candidates and p.may_match(line)):
                 lost.append((p.name, line))
     assert lost == []
+
+
+def test_word_anchors_hold_for_every_example_of_a_trigger_list():
+    """Each example match of a trigger list holds a word its anchors name: the
+    extractor skips a list in a sentence with no such word."""
+    import regex
+
+    from emnextract.patterns.measure_roles import WORD_ANCHORS
+
+    assert len(WORD_ANCHORS) >= 20
+    for p, (exact, prefixes, infixes) in WORD_ANCHORS.items():
+        for ex in p.examples:
+            text, expected = ex if isinstance(ex, tuple) else (ex, ex)
+            m = p.regex.search(text)
+            assert m is not None and m.group(0) == expected
+            runs = [w.lower() for w in regex.findall(r"\w+", m.group(0))]
+            assert any(
+                w in exact or w.startswith(prefixes) or any(i in w for i in infixes) for w in runs
+            ), (
+                p.name,
+                ex,
+            )
+
+
+@pytest.mark.parametrize(
+    ("entries", "anchors"),
+    [
+        # a whole word when white space follows it in the entry, else its start
+        (["in werking treden", "van kracht"], (("werking",), ("kracht",), ())),
+        (["mee dat", "gestart"], (("mee",), ("gestart",), ())),
+        (["*brief", "maakte * bekendgemaakt"], ((), ("bekendgemaakt",), ("brief",))),
+        (["n.a.v.", "media-aandacht"], ((), ("media", "n"), ())),
+        (["Gestart* in"], ((), ("gestart",), ())),
+    ],
+)
+def test_word_anchors_of_a_word_list(entries, anchors):
+    from emnextract.patterns.measure_roles import word_anchors
+
+    assert word_anchors(entries) == anchors
+
+
+def test_word_anchors_refuse_an_entry_without_a_word():
+    from emnextract.patterns.measure_roles import word_anchors
+
+    with pytest.raises(ValueError, match="no word"):
+        word_anchors(["* ..."])

@@ -88,8 +88,10 @@ class DateMatch:
 _CORE_RE = P.CORE.regex
 _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
-_DIGIT_ANCHOR = P.DIGIT_ANCHOR.regex
+_DIGITS = P.DIGITS.regex
+_WORD_START = P.WORD_START.regex
 _WORD = P.WORD.regex
+_LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
@@ -285,9 +287,10 @@ def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
 def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     """Where ``P.ANCHOR`` matches in ``text[pos:end]``: numbers, then word stems confirmed."""
     starts = {
-        m.start()
-        for m in _DIGIT_ANCHOR.finditer(text, pos, end)
-        if len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES
+        i
+        for m in _DIGITS.finditer(text, pos, end)
+        if (len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES)
+        and _word_starts(text, i := m.start())
     }
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
@@ -305,6 +308,17 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _word_starts(text: str, i: int) -> bool:
+    """Whether a word starts at ``i``, where ``text`` has a digit: ``\\b`` holds there
+    (an ASCII character before it is a word character when ``[0-9A-Za-z_]``)."""
+    if i == 0:
+        return True
+    c = text[i - 1]
+    if c.isascii():
+        return not (c.isalnum() or c == "_")
+    return _WORD_START.match(text, i) is not None
+
+
 def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
     """(core match, expression start, prefix match) for each date, in order."""
     last_end = 0
@@ -316,12 +330,23 @@ def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str
 
 def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
-    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    if not words or words[-1].group().lower() not in P.PREFIX_LAST_WORDS:
+    last = _LAST_WORD.search(text, lower, core_start)
+    if last is None or last.group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
-    for w in words:
+    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
+    # the grammar reads only its own words: a prefix starts after the last other word
+    first = len(words) - 1
+    while first > 0:
+        word = words[first - 1].group()
+        if word.isascii() and word.lower() not in P.PREFIX_WORDS:
+            break
+        first -= 1
+    for w in words[first:]:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):
             continue  # a cut-off word at the window edge
+        word = w.group()
+        if word.isascii() and word.lower() not in P.PREFIX_FIRST_WORDS:
+            continue  # the grammar cannot start with it (it reads words ending at spaces)
         pre = _PREFIX_RE.fullmatch(text, w.start(), core_start)
         if pre is not None and pre.end() > pre.start():
             return w.start(), pre

@@ -46,6 +46,8 @@ pairs) when the reader gives it, else the paragraph's page.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import reduce
+from operator import or_
 
 import regex
 
@@ -91,6 +93,91 @@ _MODAL_RE = R.MODAL.regex
 _DIGIT = R.DIGIT.regex
 _LIST_JOINT = R.LIST_JOINT.regex
 _WORD = R.WORD.regex
+_WORD_RUN = R.WORD_RUN.regex
+
+# The trigger lists' word anchors (``R.WORD_ANCHORS``), one bit per pattern: a word's
+# bits are the patterns it may anchor, a run's the union over its words. A pattern
+# whose bit a run lacks matches nowhere in it, so its searches there are skipped.
+_ANCHOR_BIT: dict[regex.Pattern[str], int] = {p.regex: 1 << i for i, p in enumerate(R.WORD_ANCHORS)}
+_ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
+# two more bits: a word that breaks a clause (a subclause), as a whole run of word
+# characters; a sentence with none (and no dash standing alone) breaks at punctuation
+_CLAUSE_WORD_BIT = 1 << len(_ANCHOR_BIT)
+_SUBCLAUSE_WORD_BIT = _CLAUSE_WORD_BIT << 1
+_PUNCT_BREAK = R.PUNCTUATION_BREAK.regex
+_BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUSE_WORD_BIT}
+_DASHES = frozenset(R.BREAK_DASHES)
+_EXACT: dict[str, int] = {}
+_SHORT_PREFIXES: dict[str, int] = {}  # prefixes of up to four letters
+_LONG_PREFIXES: dict[str, list[tuple[str, int]]] = {}  # the others, by their first four
+_INFIXES: dict[str, int] = {}
+for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
+    _bit = _ANCHOR_BIT[_p.regex]
+    for _a in _exact:
+        _EXACT[_a] = _EXACT.get(_a, 0) | _bit
+    for _a in _pre:
+        if len(_a) <= 4:
+            _SHORT_PREFIXES[_a] = _SHORT_PREFIXES.get(_a, 0) | _bit
+        else:
+            _LONG_PREFIXES.setdefault(_a[:4], []).append((_a, _bit))
+    for _a in _inf:
+        _INFIXES[_a] = _INFIXES.get(_a, 0) | _bit
+for _words, _bit in (
+    (R.CLAUSE_BREAK_WORDS, _CLAUSE_WORD_BIT),
+    (R.SUBCLAUSE_BREAK_WORDS, _SUBCLAUSE_WORD_BIT),
+):
+    for _a in _words:
+        _EXACT[_a] = _EXACT.get(_a, 0) | _bit
+
+
+_FOLD = str.maketrans(R.FOLD_EXCEPTIONS)
+_FOLD_CHARS = frozenset(R.FOLD_EXCEPTIONS)
+
+
+def _fold(text: str) -> str:
+    """``text`` as compared with the word anchors: in lower case, where a letter that
+    matches an anchor's letter ignoring case is that letter (``R.FOLD_EXCEPTIONS``)."""
+    if not text.isascii() and not _FOLD_CHARS.isdisjoint(text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def _token_bits(token: str) -> int:
+    """The patterns the runs of word characters in ``token`` (no white space) may
+    anchor as a whole word or by its start."""
+    if token.isalpha():
+        return _word_bits(_fold(token))  # letters alone: the token is one run
+    bits = 0
+    for word in _WORD_RUN.findall(token):
+        bits |= _word_bits(_fold(word))
+    return bits
+
+
+def _infix_bits(low: str) -> int:
+    """The patterns the infixes (``*brief``) in the folded text ``low`` may anchor:
+    letters alone, so each lies in one run of word characters."""
+    bits = 0
+    for infix, bit in _INFIXES.items():
+        if infix in low:
+            bits |= bit
+    return bits
+
+
+def _word_bits(low: str) -> int:
+    """The patterns a run of word characters, folded to ``low`` (:func:`_fold`), may anchor
+    as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
+    short = _SHORT_PREFIXES
+    bits = (
+        _EXACT.get(low, 0)
+        | short.get(low[:1], 0)
+        | short.get(low[:2], 0)
+        | short.get(low[:3], 0)
+        | short.get(low[:4], 0)
+    )
+    for prefix, bit in _LONG_PREFIXES.get(low[:4], ()):
+        if low.startswith(prefix):
+            bits |= bit
+    return bits
 
 
 class _Run:
@@ -104,11 +191,38 @@ class _Run:
     does not depend on the text around it.
     """
 
-    def __init__(self, text: str, s: int, e: int) -> None:
+    def __init__(
+        self, text: str, s: int, e: int, known_words: dict[str, int] | None = None
+    ) -> None:
         self.s, self.e = s, e
         self.sentence = text[s:e]
         self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
+        self._bits: int | None = None
+        self._tokens: set[str] = set()
+        # the bits of the tokens seen so far, shared by the runs of one document
+        self._known = {} if known_words is None else known_words
+
+    def lacks(self, pattern: regex.Pattern[str]) -> bool:
+        """Whether a trigger list's ``pattern`` surely matches nowhere in the run: no
+        word of the run fits its word anchors (``R.WORD_ANCHORS``)."""
+        bit = _ANCHOR_BIT.get(pattern)
+        return bit is not None and not self.anchor_bits() & bit
+
+    def anchor_bits(self) -> int:
+        """The bits of the trigger lists the words of the run may anchor."""
+        if self._bits is None:
+            known = self._known
+            # a run of word characters never holds white space: each lies in one
+            # token of the run split at white space, whose bits are those of its runs
+            self._tokens = tokens = set(self.sentence.split())
+            for token in tokens.difference(known):
+                known[token] = _token_bits(token)
+            bits = reduce(or_, map(known.__getitem__, tokens), 0)
+            # an infix (``*brief``) anywhere in the run
+            bits |= _infix_bits(_fold(self.sentence))
+            self._bits = bits
+        return self._bits
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
         """The words of the run (offsets in the run), their starts, ends and lower case."""
@@ -125,7 +239,17 @@ class _Run:
     def _edges(self, breaks: regex.Pattern[str]) -> tuple[list[int], list[int]]:
         """Starts and ends (in the paragraph) of the matches of ``breaks`` in the run."""
         if breaks not in self._breaks:
-            found = list(breaks.finditer(self.sentence))
+            scan = breaks
+            word_bit = _BREAK_WORD_BITS.get(breaks)
+            if (
+                word_bit is not None
+                and not self.anchor_bits() & word_bit
+                and _DASHES.isdisjoint(self._tokens)
+            ):
+                # no break word, no dash between white space: the punctuation alone
+                # (regex white space is white space to str.split too)
+                scan = _PUNCT_BREAK
+            found = list(scan.finditer(self.sentence))
             self._breaks[breaks] = (
                 [m.start() + self.s for m in found],
                 [m.end() + self.s for m in found],
@@ -185,20 +309,42 @@ _TRIGGER_TABLES: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
     _NOUN_ROLE_RE,
     {"other": _EVENT_RE},
 )
+# (rank, role, pattern, anchor bit) of every trigger list, in the order searched
+_TRIGGER_LISTS: tuple[tuple[int, MeasureRole, regex.Pattern[str], int], ...] = tuple(
+    (rank, role, pattern, _ANCHOR_BIT[pattern])
+    for rank, table in enumerate(_TRIGGER_TABLES)
+    for role, pattern in table.items()
+)
 
 
 def _trigger_hits(
-    text: str, lo: int = 0, hi: int | None = None
+    text: str, lo: int = 0, hi: int | None = None, view: _Run | None = None
 ) -> tuple[tuple[int, int, int, MeasureRole], ...]:
     """(start, end, rank, role) of every trigger in ``text[lo:hi]``: verbs (rank 0),
-    nouns (rank 1), event verbs (rank 2)."""
+    nouns (rank 1), event verbs (rank 2). ``view`` is the run ``text`` is, when it is
+    one: the lists none of its words anchor are not searched."""
     end = len(text) if hi is None else hi
+    bits = _ALL_BITS if view is None else view.anchor_bits()
     return tuple(
         (m.start(), m.end(), rank, role)
-        for rank, table in enumerate(_TRIGGER_TABLES)
-        for role, pattern in table.items()
+        for rank, role, pattern, bit in _TRIGGER_LISTS
+        if bits & bit
         for m in pattern.finditer(text, lo, end)
     )
+
+
+def _search(
+    pattern: regex.Pattern[str],
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    view: _Run | None = None,
+) -> regex.Match[str] | None:
+    """``pattern.search(text, lo, hi)``, skipped (None) when ``text`` is the run
+    ``view`` and none of its words anchor the pattern."""
+    if view is not None and view.lacks(pattern):
+        return None
+    return pattern.search(text, lo, len(text) if hi is None else hi)
 
 
 def _nearest_trigger(
@@ -210,6 +356,7 @@ def _nearest_trigger(
     others: tuple[tuple[int, int], ...] = (),
     shared_ok: bool = True,
     hits: tuple[tuple[int, int, int, MeasureRole], ...] | None = None,
+    view: _Run | None = None,
 ) -> MeasureRole | None:
     """The role of the trigger in ``text[lo:hi]`` that belongs to the date at ``[start, end)``.
 
@@ -225,7 +372,8 @@ def _nearest_trigger(
     """
     best: tuple[int, int, int, int, MeasureRole] | None = None
     shared: tuple[int, int, int, int, MeasureRole] | None = None  # nearer to another date
-    for m_start, m_end, rank, role in _trigger_hits(text, lo, hi) if hits is None else hits:
+    found = _trigger_hits(text, lo, hi, view) if hits is None else hits
+    for m_start, m_end, rank, role in found:
         if m_start < lo or m_end > hi:
             continue
         if m_start >= start and m_end <= end:
@@ -281,7 +429,9 @@ def _is_past(date: DateMatch, now: str | None) -> bool:
     return int(date.date[:4]) < int(now[:4])
 
 
-def _identifies_document(sentence: str, date: DateMatch, start: int, lo: int) -> bool:
+def _identifies_document(
+    sentence: str, date: DateMatch, start: int, lo: int, view: _Run | None = None
+) -> bool:
     """ "naar aanleiding van de uitspraak van de Afdeling van 2 juni 2021": a date
     after ``van`` that only identifies a ruling or document something else responds
     to (a response frame a few words before it in its clause)."""
@@ -290,8 +440,10 @@ def _identifies_document(sentence: str, date: DateMatch, start: int, lo: int) ->
     words = list(_WORD.finditer(sentence, lo, start))[-R.RESPONSE_FRAME_REACH :]
     if not words:
         return False
-    frame = _RESPONSE_RE.search(sentence, words[0].start(), start)
-    return frame is not None and _DOCUMENT_RE.search(sentence, frame.end(), start) is not None
+    frame = _search(_RESPONSE_RE, sentence, words[0].start(), start, view)
+    return (
+        frame is not None and _search(_DOCUMENT_RE, sentence, frame.end(), start, view) is not None
+    )
 
 
 def _is_budget_year(
@@ -314,11 +466,14 @@ def _qualifies(
     offset: int,
     hits: tuple[tuple[int, int, int, MeasureRole], ...] | None,
     run: _Run | None = None,
+    view: _Run | None = None,
 ) -> bool:
     """A date in a relative clause that only says who or what qualifies ("Britse
     burgers die vóór 1 januari 2021 in Nederland woonden"): nothing happens to a
     rule on it. The clause opens with "die" a word or two before the date and holds
     no trigger and no perfect."""
+    if view is not None and view.lacks(_RELATIVE_OPENER_RE):
+        return False  # no relative clause in the sentence
     start, end = date.start - offset, date.end - offset
     lo, hi = _clause(sentence, date.core_start - offset, end, _SUBCLAUSE_BREAK, run, offset)
     if not _RELATIVE_OPENER_RE.search(sentence, max(0, lo - 7), lo):
@@ -327,16 +482,16 @@ def _qualifies(
         return False  # "zomers (zoals die in 2018) zullen in 2050 ..."
     if len(_WORD.findall(sentence, lo, start)) > R.RELATIVE_REACH:
         return False  # "een handreiking die aangeeft wat ... op 1 juli 2023"
-    found = _trigger_hits(sentence, lo, hi) if hits is None else hits
+    found = _trigger_hits(sentence, lo, hi, view) if hits is None else hits
     if any(lo <= a and b <= hi and not (start <= a and b <= end) for a, b, _, _ in found):
         return False
-    return not _happened(sentence, lo, hi)
+    return not _happened(sentence, lo, hi, view)
 
 
-def _happened(sentence: str, lo: int, hi: int) -> bool:
+def _happened(sentence: str, lo: int, hi: int, view: _Run | None = None) -> bool:
     """A clause in the perfect or past passive: an auxiliary and a participle."""
     return (
-        _PERFECT_AUX_RE.search(sentence, lo, hi) is not None
+        _search(_PERFECT_AUX_RE, sentence, lo, hi, view) is not None
         and _PARTICIPLE_RE.search(sentence, lo, hi) is not None
     )
 
@@ -349,6 +504,7 @@ def _is_statistic_period(
     counts: bool,
     future: bool,
     run: _Run | None = None,
+    view: _Run | None = None,
 ) -> bool:
     """A coarse date in a sentence that gives a figure: the period of that figure.
 
@@ -359,8 +515,8 @@ def _is_statistic_period(
     in ``masked``: the sentence with its dates blanked out.
     """
     target = future and (
-        _TARGET_RE.search(sentence) is not None
-        or _PLANNED_GOVERNING_RE.search(sentence) is not None
+        _search(_TARGET_RE, sentence, view=view) is not None
+        or _search(_PLANNED_GOVERNING_RE, sentence, view=view) is not None
     )
     if target:
         # "doelstelling om in 2030 ... 55 procent ... te realiseren", "Het streven
@@ -371,8 +527,8 @@ def _is_statistic_period(
     )
     if _QUANTITY_RE.search(sentence, lo, hi) or _COUNT_RE.search(masked, lo, hi):
         return True  # "In 2022 zijn 9.750 nieuwe inburgeringsplichtigen ... gestart"
-    return _COUNTING_RE.search(sentence) is not None and (
-        counts or _CHANGE_RE.search(sentence) is not None
+    return _search(_COUNTING_RE, sentence, view=view) is not None and (
+        counts or _search(_CHANGE_RE, sentence, view=view) is not None
     )
 
 
@@ -408,12 +564,15 @@ def role_of(
     if now is None and report_year is not None:
         now = f"{report_year + 1:04d}"
     start, end = date.start - offset, date.end - offset
+    # the run itself, when ``sentence`` is all of it: its words tell which trigger
+    # lists cannot match in it
+    view = run if run is not None and offset == run.s and sentence == run.sentence else None
     lo, hi = _clause(sentence, date.core_start - offset, end, _CLAUSE_BREAK, run, offset)
-    if _NOT_MEASURE_RE.search(sentence, lo, hi):
+    if _search(_NOT_MEASURE_RE, sentence, lo, hi, view):
         return None
     if _is_dateline(sentence, start, end):
         return None
-    if _identifies_document(sentence, date, start, lo):
+    if _identifies_document(sentence, date, start, lo, view):
         return None
     bare_year = date.precision == "year" and date.modifier is None
     if (
@@ -427,17 +586,17 @@ def role_of(
         date.precision != "day" and date.prep not in R.OPEN_PREPOSITIONS and _is_future(date, now)
     )
     if date.precision != "day":
-        if _PERIOD_RE.search(sentence, lo, start):
+        if _search(_PERIOD_RE, sentence, lo, start, view):
             return None  # "in de periode ... tot en met december 2019"
         if counts is None:
             counts = _DIGIT.search(sentence[:start] + sentence[end:]) is not None
         if masked is None:
             masked = sentence[:start] + " " * (end - start) + sentence[end:]
-        if _is_statistic_period(sentence, masked, date, offset, counts, future, run):
+        if _is_statistic_period(sentence, masked, date, offset, counts, future, run, view):
             return None
     if range_role is not None:
         return range_role
-    if _qualifies(sentence, date, offset, hits, run):
+    if _qualifies(sentence, date, offset, hits, run, view):
         return None  # "burgers die vóór 1 januari 2021 in Nederland woonden"
     prep_role = R.PREPOSITION_ROLES.get(date.prep or "")
     if prep_role is not None:
@@ -448,44 +607,46 @@ def role_of(
     # a date before the document's own time is no plan ("zomers (zoals die in
     # 2018) zullen ...")
     planned = not _is_past(date, now) and (
-        _PLANNED_RE.search(sentence, lo, hi) is not None
-        or _PLANNED_GOVERNING_RE.search(sentence, 0, hi) is not None
+        _search(_PLANNED_RE, sentence, lo, hi, view) is not None
+        or _search(_PLANNED_GOVERNING_RE, sentence, 0, hi, view) is not None
     )
     # the end of a stretch ("met een looptijd tot 1 januari 2021") takes no verb
     # that belongs to another date ("gestart in januari 2019")
     shared_ok = date.prep != "tot"
-    trigger = _nearest_trigger(sentence, lo, hi, start, end, spans, shared_ok, hits)
+    trigger = _nearest_trigger(sentence, lo, hi, start, end, spans, shared_ok, hits, view)
     if trigger is None and not bare_year:
         # the verb of a sentence opened by its date comes later ("Op 4 juni 2019
         # heeft de Commissie, ..., haar rapport gepubliceerd")
-        trigger = _nearest_trigger(sentence, end, len(sentence), start, end, spans, shared_ok, hits)
-    if date.precision != "day" and _NEGATION_RE.search(sentence, lo, hi):
+        trigger = _nearest_trigger(
+            sentence, end, len(sentence), start, end, spans, shared_ok, hits, view
+        )
+    if date.precision != "day" and _search(_NEGATION_RE, sentence, lo, hi, view):
         return None  # "is in 2019 het voorstel niet in consultatie gebracht"
     if (
         date.precision != "day"
         and _is_past(date, now)
-        and _FUTURE_AUX_RE.search(sentence, lo, hi)
-        and not _PERFECT_AUX_RE.search(sentence, lo, hi)
+        and _search(_FUTURE_AUX_RE, sentence, lo, hi, view)
+        and not _search(_PERFECT_AUX_RE, sentence, lo, hi, view)
     ):
         return None  # the report telling ("worden de ontwikkelingen in 2019 benoemd")
-    if trigger is None and _happened(sentence, lo, hi):
+    if trigger is None and _happened(sentence, lo, hi, view):
         trigger = "other"  # "begin 2023 is dat besluit geëvalueerd"
     if date.prep == "tot" and trigger in (None, "in_force", "other"):
-        if _MODAL_RE.search(sentence, lo, hi):
+        if _search(_MODAL_RE, sentence, lo, hi, view):
             return R.TOT_MODAL_ROLE  # "konden tot 25 februari een aanvraag indienen"
         return R.TOT_ROLE  # "De regeling gold tot 1 juni 2020"
     if (
         future
         and trigger in (None, "other")
         or future
-        and _FUTURE_AUX_RE.search(sentence, lo, hi)
+        and _search(_FUTURE_AUX_RE, sentence, lo, hi, view)
         and not planned
     ):
         # a date after the document's own time without a verb of what happened
         # ("In 2030 koopt de overheid ... in"), or with a present passive ("In
         # 2023 wordt ... een notitie opgesteld"), dates a plan or a target; one
         # that must be reached by then is a deadline ("In 2050 moet ... zijn")
-        return "deadline" if _MUST_RE.search(sentence, lo, hi) else "planned"
+        return "deadline" if _search(_MUST_RE, sentence, lo, hi, view) else "planned"
     if date.precision != "day" and trigger is None and not planned:
         return None  # a period, not the moment of a change
     if planned:
@@ -556,20 +717,24 @@ def measure_dates(
 
 
 def _read_dates(
-    text: str, context_year: int | None, now: str | None
+    text: str,
+    context_year: int | None,
+    now: str | None,
+    known_words: dict[str, int] | None = None,
 ) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
     """(sentence span, window read, date, role, run) for each measure date in ``text``:
     the window is the part of the sentence read for the date (see :func:`_window`),
-    which its record keeps; the run is the sentence with what its dates read in it."""
+    which its record keeps; the run is the sentence with what its dates read in it.
+    ``known_words`` holds the anchor bits of the words seen (see :meth:`_Run.lacks`),
+    shared by the paragraphs of one document."""
+    if known_words is None:
+        known_words = {}
     dates = find_dates(text, context_year=context_year)
     if not dates:
         return []
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
-    masked = list(text)
-    for d in dates:
-        masked[d.start : d.end] = " " * (d.end - d.start)
-    masked_text = "".join(masked)
+    masked_text = _masked(text, dates)
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
     runs: dict[tuple[int, int], _Run] = {}
@@ -581,15 +746,15 @@ def _read_dates(
             continue
         s, e = spans[i]
         ws, we = _window(text, s, e, d)
-        sentence = text[ws:we]
         run = runs.get((s, e))
         if run is None:
-            run = runs[(s, e)] = _Run(text, s, e)
+            run = runs[(s, e)] = _Run(text, s, e, known_words)
+        sentence = run.sentence if (ws, we) == (s, e) else text[ws:we]
         window_hits = None
         if (ws, we) != (s, e):
             # an overlong run: its triggers found once, then those of each window
             if (s, e) not in hits:
-                found = sorted(_trigger_hits(text[s:e]))
+                found = sorted(_trigger_hits(run.sentence, view=run))
                 hits[(s, e)] = tuple(found)
                 hit_starts[(s, e)] = [a for a, _, _, _ in found]
             run_hits, run_starts = hits[(s, e)], hit_starts[(s, e)]
@@ -629,9 +794,27 @@ def _read_dates(
     return out
 
 
+def _masked(text: str, dates: list[DateMatch]) -> str:
+    """``text`` with every date blanked out (spaces; the dates are in order)."""
+    parts: list[str] = []
+    at = 0
+    for d in dates:
+        start = max(at, d.start)
+        parts.append(text[at:start])
+        parts.append(" " * (d.end - start))
+        at = max(at, d.end)
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_VERB_LISTS = tuple((p, _ANCHOR_BIT[p]) for p in (*_ROLE_RE.values(), _EVENT_RE))
+
+
 def _is_verb(word: str) -> bool:
-    """A trigger or event verb: the end of a noun phrase ("... afgeschaft")."""
-    return any(p.fullmatch(word) for p in (*_ROLE_RE.values(), _EVENT_RE))
+    """A trigger or event verb: the end of a noun phrase ("... afgeschaft"). ``word``
+    holds no white space; only the lists its runs of word characters anchor are tried."""
+    bits = _token_bits(word) | _infix_bits(_fold(word))
+    return any(bits & bit and p.fullmatch(word) for p, bit in _VERB_LISTS)
 
 
 def _phrase_text(
@@ -834,6 +1017,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     heading_section: str | None = None
     under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
+    known_words: dict[str, int] = {}  # anchor bits of the words read (see _Run.lacks)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             text = " ".join(para.text.split())
@@ -848,7 +1032,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        for span, window, d, role, run in _read_dates(para.text, context_year, now):
+        for span, window, d, role, run in _read_dates(para.text, context_year, now, known_words):
             measures.append(
                 _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)
             )

@@ -19,7 +19,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         dot = m.start()
-        if text[dot] == ".":
+        if text[dot] == "." and _may_end_a_word(text, dot):
             w = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
             if w and w.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
@@ -33,6 +33,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
+
+
+def _may_end_a_word(text: str, dot: int) -> bool:
+    """Whether ``_WORD_BEFORE`` may find a word ending at the full stop at ``dot``: it
+    needs a letter or a dot before it (an ASCII character is told here, any other by
+    the grammar)."""
+    if dot == 0:
+        return False
+    c = text[dot - 1]
+    return not c.isascii() or c.isalpha() or c == "."
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -270,7 +270,7 @@ ANCHOR = pattern(
 )
 # Every word anchor starts with one of these (the anchor words, less those another one
 # is the start of; "q" for Q3): found with plain substring search, then confirmed with
-# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DIGIT_ANCHOR.
+# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DIGITS.
 _ANCHOR_WORDS = {
     w.lower()
     for w in (*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS, "q")
@@ -279,15 +279,32 @@ _ANCHOR_WORDS = {
 ANCHOR_STEMS: tuple[str, ...] = tuple(
     sorted(w for w in _ANCHOR_WORDS if not any(w != v and w.startswith(v) for v in _ANCHOR_WORDS))
 )
-DIGIT_ANCHOR = pattern(
-    "date.digit-anchor",
-    r"\b[0-9]+",
-    examples=[("op 12 mei", "12"), "2021"],
-    counter_examples=["Q3", "a12"],
-    doc="A number, where a date may start: only one of one or two digits (a day, '3e') or "
-    "of four starting 19 or 20 (a year) can.",
+DIGITS = pattern(
+    "date.digits",
+    r"[0-9]+",
+    examples=[("op 12 mei", "12"), "2021", ("a12", "12")],
+    counter_examples=["Q", "mei"],
+    doc="A number, where a date may start when a word starts with it (ANCHOR's ``\\b[0-9]+``; "
+    "scanning for the digits alone and testing the start with WORD_START is several times "
+    "faster): only one of one or two digits (a day, '3e') or of four starting 19 or 20 (a "
+    "year) can.",
+)
+WORD_START = pattern(
+    "date.word-start",
+    r"\b",
+    examples=[("12", "")],
+    counter_examples=[],
+    doc="A word boundary: tested where DIGITS found a number that a character before it may "
+    "join (one beyond ASCII).",
 )
 WORD = pattern("date.word", r"\S+", examples=["van", ("  per ", "per")], counter_examples=[" "])
+LAST_WORD = pattern(
+    "date.last-word",
+    r"(?r)\S+",
+    examples=["van", ("in het  ", "het")],
+    counter_examples=[" "],
+    doc="The last WORD of a text (searched from its end): the word a date prefix ends with.",
+)
 COORDINATION = pattern(
     "date.coordination",
     r"\s*(?:,|en|of|tot\s+en\s+met|t/m|tot|[-–])\s*",
@@ -307,6 +324,15 @@ LIST_GAP = pattern(
 # A prefix can only end in one of these words: a cheap test before the grammar.
 PREFIX_LAST_WORDS = frozenset(
     w.split()[-1].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS, "van")
+)
+# ... only start with one of these, and hold no word but these (PREFIX_WORDS): words
+# the grammar reads between white space, so a word elsewhere (in ASCII, ignoring case;
+# a word with a letter beyond ASCII is left to the grammar) rules a start out.
+PREFIX_FIRST_WORDS = frozenset(
+    w.split()[0].lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS)
+)
+PREFIX_WORDS = frozenset(
+    t.lower() for w in (*PREPOSITIONS, *ARTICLES, *MODIFIERS, *WEEKDAYS, "van") for t in w.split()
 )
 RELATIVE_YEAR = pattern(
     "date.relative-year",

@@ -547,10 +547,14 @@ DIMENSION_UNITS: tuple[str, ...] = (
     "maanden",
     "jaar",
 )
+# Every figure starts with "€" or a digit: the lookahead before the alternatives lets
+# the regex engine skip to those characters (several times faster than trying each).
 QUANTITY_SOURCE = (
+    r"(?=[€0-9])(?:"
     r"€\s*[0-9]|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     rf"(?!\s*(?:{words(DIMENSION_UNITS)})(?!\w))"
     r"|[0-9](?:[0-9]*(?:,[0-9]+)?)\s*(?:%|procent\b|pct\b|miljoen\b|miljard\b|mln\b|mld\b)"
+    r")"
 )
 
 # A count in digits: a number and the noun it counts ("door 147 vergunninghouders"),
@@ -673,13 +677,71 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
 # ---------------------------------------------------------------------------------------
 
 
+WordAnchors = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+# The letters whose lower case is not the letter they match when case is ignored (the
+# regex engine's simple case folding): a word is compared with the word anchors in
+# lower case after these are replaced (a test checks every letter of the anchors).
+FOLD_EXCEPTIONS: dict[str, str] = {"\u0130": "i", "\u212a": "k", "\u017f": "s"}
+
+# What every match of a trigger list holds (see :func:`word_anchors`), by pattern: a
+# sentence with no word that fits cannot hold a match anywhere, so the extractor skips
+# that pattern's searches there (a test checks the examples against it).
+WORD_ANCHORS: dict[Pattern, WordAnchors] = {}
+
+
+def word_anchors(entries: Iterable[str]) -> WordAnchors:
+    """(words, prefixes, infixes) of a trigger list, in lower case: a match of its
+    pattern holds a word (a run of word characters) that is one of the words, begins
+    with one of the prefixes or holds one of the infixes.
+
+    Each entry gives one, from one of its words (the lone ``*`` of "maakte * bekend"
+    aside): its head, the letters it opens with up to a character that is not one
+    ("n.a.v." gives "n"). A word of an entry starts a run of word characters: it opens
+    the match (after ``\\b``) or follows white space. A word of letters alone that
+    white space follows in the entry is that whole run (``mee`` of "mee dat"); one
+    opened by ``*`` holds its head (``*brief``); any other begins with it (the last
+    word of an entry may be cut short by the end of the text searched). The longest
+    head is taken, a whole word counting one letter more.
+    """
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    infixes: set[str] = set()
+    for entry in entries:
+        tokens = entry.split()
+        best: tuple[int, str, set[str]] | None = None
+        for k, token in enumerate(tokens):
+            if token == "*":
+                continue
+            head = ""
+            for c in token.strip("*"):
+                if not c.isalnum():
+                    break
+                head += c.lower()
+            if not head:
+                continue
+            if token.startswith("*"):
+                kind, score = infixes, len(head)
+            elif head == token.lower() and k < len(tokens) - 1:
+                kind, score = exact, len(head) + 1
+            else:
+                kind, score = prefixes, len(head)
+            if best is None or score > best[0]:
+                best = score, head, kind
+        if best is None:
+            raise ValueError(f"trigger entry {entry!r} has no word to anchor it")
+        best[2].add(best[1])
+    return tuple(sorted(exact)), tuple(sorted(prefixes)), tuple(sorted(infixes))
+
+
 def _triggers(
     name: str,
     entries: Iterable[str],
     examples: Iterable[Example],
     counter_examples: Iterable[str] = (),
 ) -> Pattern:
-    return pattern(
+    entries = tuple(entries)
+    p = pattern(
         f"measure.{name}",
         # "\b" (every entry starts with a letter) scans faster than "(?<!\w)"
         rf"\b(?:{words(entries)})(?!\w)",
@@ -688,6 +750,8 @@ def _triggers(
         flags=regex.IGNORECASE,
         doc=f"The measure trigger list {name}.",
     )
+    WORD_ANCHORS[p] = word_anchors(entries)
+    return p
 
 
 _VERB_EXAMPLES: dict[MeasureRole, tuple[list[Example], list[str]]] = {
@@ -931,16 +995,32 @@ QUANTITY = pattern(
     flags=regex.IGNORECASE,
     doc="A figure that is a statistic by its form: thousands dots, money, a percentage.",
 )
+# Clause breaks: punctuation, a dash standing alone, or one of these words (SUBCLAUSE:
+# also an infinitive or a relative clause). A sentence with no such word and no such
+# dash breaks at its punctuation alone (PUNCTUATION_BREAK).
+CLAUSE_BREAK_WORDS: tuple[str, ...] = (
+    "dat",
+    "omdat",
+    "waardoor",
+    "waarbij",
+    "zodat",
+    "terwijl",
+    "nadat",
+)
+SUBCLAUSE_BREAK_WORDS: tuple[str, ...] = ("om", *CLAUSE_BREAK_WORDS, "die", "waarin")
+BREAK_DASHES: tuple[str, ...] = ("–", "-")
+_DASH = "[" + "".join(BREAK_DASHES) + "]"
 CLAUSE_BREAK = pattern(
     "measure.clause-break",
-    r"[,;:]|\s[–-]\s|\s(?:dat|omdat|waardoor|waarbij|zodat|terwijl|nadat)\s",
+    # case is ignored for the words alone: the engine scans faster for the rest
+    rf"[,;:]|\s(?:{_DASH}|(?i:{'|'.join(CLAUSE_BREAK_WORDS)}))\s",
     examples=[
         ("in mei, waarna", ","),
         ("meldde dat de wet", " dat "),
+        ("meldde DAT de wet", " DAT "),
         ("in mei – en later", " – "),
     ],
     counter_examples=["de datum van de wet"],
-    flags=regex.IGNORECASE,
     doc="A clause edge: a verb across it belongs to another event than the date.",
 )
 LIST_JOINT = pattern(
@@ -959,13 +1039,32 @@ RELATIVE_OPENER = pattern(
     flags=regex.IGNORECASE,
     doc="A relative clause opening right before a date's clause ('burgers die vóór 1 mei ...').",
 )
+# its words stand between white space: a sentence without them has no relative clause
+WORD_ANCHORS[RELATIVE_OPENER] = (("die", "welke"), (), ())
 SUBCLAUSE_BREAK = pattern(
     "measure.subclause-break",
-    r"[,;:]|\s[–-]\s|\s(?:om|dat|omdat|waardoor|waarbij|zodat|terwijl|nadat|die|waarin)\s",
-    examples=[("heeft opgeroepen om ook", " om "), ("in mei, waarna", ",")],
+    rf"[,;:]|\s(?:{_DASH}|(?i:{'|'.join(SUBCLAUSE_BREAK_WORDS)}))\s",
+    examples=[
+        ("heeft opgeroepen om ook", " om "),
+        ("in mei, waarna", ","),
+        ("zo Omdat het", " Omdat "),
+    ],
     counter_examples=["de omvang"],
-    flags=regex.IGNORECASE,
     doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
+)
+PUNCTUATION_BREAK = pattern(
+    "measure.punctuation-break",
+    r"[,;:]",
+    examples=[("in mei, waarna", ","), ("als volgt: de", ":")],
+    counter_examples=["in mei – en later", "meldde dat de wet"],
+    doc="The clause breaks of a sentence where no break word or dash stands alone.",
+)
+WORD_RUN = pattern(
+    "measure.word-run",
+    r"\w+",
+    examples=["EU", ("de amv’s", "de")],
+    counter_examples=["–", "..."],
+    doc="A run of word characters: where a trigger list's match starts (``WORD_ANCHORS``).",
 )
 DIGIT = pattern(
     "measure.digit", r"[0-9]", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]

@@ -15,7 +15,8 @@ BOUNDARY = pattern(
 )
 WORD_BEFORE = pattern(
     "sent.word-before",
-    r"([\p{L}.]+)\.$",
+    # searched from the end ((?r)): the same match, found without trying each start
+    r"(?r)([\p{L}.]+)\.$",
     examples=[("zie o.a.", "o.a."), ("J.", "J.")],
     counter_examples=["artikel 3."],
     doc="The word that ends at a candidate full stop (an abbreviation or an initial?).",
