@@ -801,13 +801,13 @@ def test_a_skipped_trigger_list_matches_nowhere_in_the_sentence():
 
 def test_word_anchor_letters_fold_like_the_regex_engine_ignores_case():
     """Every character the engine matches to a letter of a word anchor, case ignored,
-    folds to that letter (FOLD_EXCEPTIONS holds those whose lower case differs)."""
+    folds to that letter (``grammar.fold``, which the anchors of every pattern share)."""
     import sys
 
     import regex
 
-    from emnextract.extractors.measures import _fold
     from emnextract.patterns import measure_roles as R
+    from emnextract.patterns.grammar import fold
 
     letters = {c for anchors in R.WORD_ANCHORS.values() for a in anchors for w in a for c in w}
     letters |= {c for w in R.SUBCLAUSE_BREAK_WORDS for c in w}
@@ -815,7 +815,7 @@ def test_word_anchor_letters_fold_like_the_regex_engine_ignores_case():
     everything = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
     for letter in sorted(letters):
         for c in regex.findall(regex.escape(letter), everything, flags=regex.IGNORECASE):
-            assert _fold(c) == letter, (letter, hex(ord(c)))
+            assert fold(c) == letter, (letter, hex(ord(c)))
 
 
 @pytest.mark.parametrize(

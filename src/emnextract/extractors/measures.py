@@ -54,6 +54,7 @@ import regex
 from ..document import Document, Para
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
+from ..patterns.grammar import fold
 from ..provenance import page_at, provenance
 from .dates import DateMatch, find_dates
 from .links import citations_by_footnote, span_links, span_note_ids
@@ -130,26 +131,14 @@ for _words, _bit in (
         _EXACT[_a] = _EXACT.get(_a, 0) | _bit
 
 
-_FOLD = str.maketrans(R.FOLD_EXCEPTIONS)
-_FOLD_CHARS = frozenset(R.FOLD_EXCEPTIONS)
-
-
-def _fold(text: str) -> str:
-    """``text`` as compared with the word anchors: in lower case, where a letter that
-    matches an anchor's letter ignoring case is that letter (``R.FOLD_EXCEPTIONS``)."""
-    if not text.isascii() and not _FOLD_CHARS.isdisjoint(text):
-        text = text.translate(_FOLD)
-    return text.lower()
-
-
 def _token_bits(token: str) -> int:
     """The patterns the runs of word characters in ``token`` (no white space) may
     anchor as a whole word or by its start."""
     if token.isalpha():
-        return _word_bits(_fold(token))  # letters alone: the token is one run
+        return _word_bits(fold(token))  # letters alone: the token is one run
     bits = 0
     for word in _WORD_RUN.findall(token):
-        bits |= _word_bits(_fold(word))
+        bits |= _word_bits(fold(word))
     return bits
 
 
@@ -164,7 +153,7 @@ def _infix_bits(low: str) -> int:
 
 
 def _word_bits(low: str) -> int:
-    """The patterns a run of word characters, folded to ``low`` (:func:`_fold`), may anchor
+    """The patterns a run of word characters, folded to ``low`` (:func:`~emnextract.patterns.grammar.fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
     short = _SHORT_PREFIXES
     bits = (
@@ -220,7 +209,7 @@ class _Run:
                 known[token] = _token_bits(token)
             bits = reduce(or_, map(known.__getitem__, tokens), 0)
             # an infix (``*brief``) anywhere in the run
-            bits |= _infix_bits(_fold(self.sentence))
+            bits |= _infix_bits(fold(self.sentence))
             self._bits = bits
         return self._bits
 
@@ -813,7 +802,7 @@ _VERB_LISTS = tuple((p, _ANCHOR_BIT[p]) for p in (*_ROLE_RE.values(), _EVENT_RE)
 def _is_verb(word: str) -> bool:
     """A trigger or event verb: the end of a noun phrase ("... afgeschaft"). ``word``
     holds no white space; only the lists its runs of word characters anchor are tried."""
-    bits = _token_bits(word) | _infix_bits(_fold(word))
+    bits = _token_bits(word) | _infix_bits(fold(word))
     return any(bits & bit and p.fullmatch(word) for p, bit in _VERB_LISTS)
 
 

@@ -679,11 +679,6 @@ GENERIC_HEADINGS: frozenset[str] = frozenset(
 
 WordAnchors = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
-# The letters whose lower case is not the letter they match when case is ignored (the
-# regex engine's simple case folding): a word is compared with the word anchors in
-# lower case after these are replaced (a test checks every letter of the anchors).
-FOLD_EXCEPTIONS: dict[str, str] = {"\u0130": "i", "\u212a": "k", "\u017f": "s"}
-
 # What every match of a trigger list holds (see :func:`word_anchors`), by pattern: a
 # sentence with no word that fits cannot hold a match anywhere, so the extractor skips
 # that pattern's searches there (a test checks the examples against it).
