@@ -47,12 +47,33 @@ class Quantity:
 
 
 _DIGITS = P.DIGITS.regex
+_DIGIT_RUN = P.DIGIT_RUN.regex
 _DASH_RANGE = P.DASH_RANGE_AT.regex
 _DIGIT_DASH = P.DIGIT_DASH.regex
 _BOUND = P.BOUND.regex
 # Matched only at word starts found by the stems below: scanning every position of the
 # text with this alternation costs more than the whole rest of the extraction.
 _WORD_AT = P.WORD_NUMBER.regex
+
+
+def _digit_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of DIGITS in ``text``, as ``finditer`` finds them.
+
+    A match starts with a digit that no digit precedes, so only the start of each run of
+    digits is tried (and none inside a match found already): far fewer attempts than a
+    scan of every position, with the same matches.
+    """
+    found: list[regex.Match[str]] = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if at < end:
+            continue
+        m = _DIGITS.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def word_number_starts(text: str) -> list[int]:
@@ -189,7 +210,7 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
     them already (found once per paragraph rather than per sentence).
     """
     out: list[Quantity] = []
-    matches = list(_DIGITS.finditer(text))
+    matches = _digit_matches(text)
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         # "2-4 Mton": the dash glues the bounds, which the plain digit pattern refuses.
         taken = {m.start() for m in matches}

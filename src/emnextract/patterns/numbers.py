@@ -230,6 +230,14 @@ DIGITS = pattern(
     flags=_V,
     doc="A figure in digits (whether a dotted decimal counts is decided in code).",
 )
+DIGIT_RUN = pattern(
+    "num.digit-run",
+    r"[0-9]+",
+    examples=["2019", ("ruim 1.500 mensen", "1")],
+    counter_examples=["zestig"],
+    doc="A run of digits: num.digits can start only where one starts, so it is tried "
+    "there alone (its look-behind makes a scan of every position slow).",
+)
 DASH_RANGE_AT = pattern(
     "num.dash-range",
     DASH_RANGE.replace(

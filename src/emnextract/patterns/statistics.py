@@ -764,6 +764,10 @@ WORD_BEFORE = pattern(
     r"([\p{L}][\p{L}\-’'.]*)\s*$",
     examples=[("de Vreemdelingenwet ", "Vreemdelingenwet "), ("het EU-Pact", "EU-Pact")],
     counter_examples=["2019 "],
+    # Searched from the end: the match is found at once rather than by a try at every
+    # position of the window. The same match: the word must run up to the end, so its
+    # first letter is the first in the run of word characters there.
+    flags=_R,
     doc="The word right before a position.",
 )
 

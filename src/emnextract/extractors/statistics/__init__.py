@@ -27,6 +27,8 @@ statistic; a measured "tot 97%" is a figure with no period.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ...document import Document, Para
@@ -276,11 +278,13 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
         spans = sentence_spans(text)
+        core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
-            sentence = text[start:end]
-            ws = [w - start for w in word_starts if start <= w < end]
-            offset = para_offset + start
-            inside = [m for m in cores if offset <= m.start() < para_offset + end]
+            # Anchors of the sentence by bisection: both lists ascend.
+            ws = word_starts[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
+            if ws and start:
+                ws = [w - start for w in ws]
+            inside = cores[bisect_left(core_starts, start) : bisect_left(core_starts, end)]
             if (
                 not ws
                 and not inside
@@ -288,6 +292,8 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
             ):
                 continue
+            sentence = text[start:end]
+            offset = para_offset + start
             found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
             if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
