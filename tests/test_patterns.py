@@ -55,3 +55,38 @@ def test_words_of_nothing_matches_nothing():
     import regex
 
     assert regex.search(words([]), "anything") is None
+
+
+def test_the_literals_of_a_word_list_are_in_every_match_of_its_grammar():
+    import regex
+
+    from emnextract.patterns import statistics as S
+
+    for grammar, entries, pieces in [
+        (S.INTENT, S.INTENT_WORDS, S.INTENT_LITERALS),
+        (S.COUNT_TALK, S.COUNT_TALK_WORDS, S.COUNT_TALK_LITERALS),
+        (S.COMPARE, S.COMPARISON_MARKERS, S.COMPARE_LITERALS),
+        (S.COMPARED_BEFORE, S.COMPARISON_MARKERS, S.COMPARE_LITERALS),
+    ]:
+        for text in [*(e if isinstance(e, str) else e[1] for e in grammar.examples), *entries]:
+            m = grammar.regex.search(text.upper())
+            if m is not None:
+                assert S.may_hold(m.group(0).lower(), pieces), (grammar.name, text)
+        assert all(piece.isascii() and piece == piece.lower() for piece in pieces)
+    assert S.literals(["meer dan", "ruim", "ruimte", "*brief", "afgeschaf*"]) == (
+        "afgeschaf",
+        "brief",
+        "meer",
+        "ruim",
+    )
+    # the letters that match an ASCII letter case-insensitively but lower-case to
+    # something else: may_hold searches any text holding them
+    odd = [
+        c
+        for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) < 0xE000
+        and regex.fullmatch(r"[a-z]", c, regex.IGNORECASE | regex.VERSION0)
+        and not (c.lower().isascii() and len(c.lower()) == 1)
+    ]
+    assert odd == ["İ", "ſ"]
+    assert S.may_hold("İN".lower(), ("in",)) and S.may_hold("ſtreven".lower(), ("streven",))

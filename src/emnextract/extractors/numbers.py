@@ -171,6 +171,18 @@ def _fraction_matches(text: str) -> list[regex.Match[str]]:
     return found
 
 
+def _hedged(text: str, start: int) -> bool:
+    """Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
+
+    HEDGE_BEFORE ends in white space, so it is searched only after a space.
+    """
+    return (
+        start > 0
+        and text[start - 1].isspace()  # every \s is a space to str.isspace
+        and _APPROX_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def _fractions(text: str) -> list[Quantity]:
     return [
         Quantity(
@@ -181,7 +193,7 @@ def _fractions(text: str) -> list[Quantity]:
             value=fraction_value(m),
             text=m.group(0),
             unit="other",
-            approx=bool(_APPROX_BEFORE.search(text, max(0, m.start() - 24), m.start())),
+            approx=_hedged(text, m.start()),
             word=True,
             fraction=True,
         )
@@ -203,11 +215,14 @@ def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
     return whole
 
 
-def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, word_starts: list[int] | None = None, fractions: bool = True
+) -> list[Quantity]:
     """Every figure in ``text`` with its value, unit and hedging, in text order.
 
     ``word_starts`` may hold :func:`word_number_starts` of ``text`` when the caller has
-    them already (found once per paragraph rather than per sentence).
+    them already (found once per paragraph rather than per sentence); ``fractions``
+    False says the caller knows ``text`` holds no fraction stem.
     """
     out: list[Quantity] = []
     matches = _digit_matches(text)
@@ -227,9 +242,9 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if m:
             matches.append(m)
     matches.sort(key=lambda m: m.start())
-    fractions = _fractions(text)
+    in_words = _fractions(text) if fractions else []
     for m in matches:
-        if any(f.start <= m.start() < f.end for f in fractions):
+        if any(f.start <= m.start() < f.end for f in in_words):
             continue  # "twee" of "twee derde"
         if out and m.start() < out[-1].end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
@@ -266,8 +281,7 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         if not word and _PLUS.search(text, max(0, start - 2), start):
             sign = "+"
             start -= 1
-        hedge = _APPROX_BEFORE.search(text, max(0, start - 24), start)
-        if hedge:
+        if _hedged(text, start):
             approx = True
         if isinstance(value, float) and value.is_integer() and unit != "percent":
             value = int(value)
@@ -285,8 +299,8 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
                 sign=sign,
             )
         )
-    if fractions:
-        out = sorted([*out, *fractions], key=lambda q: q.start)
+    if in_words:
+        out = sorted([*out, *in_words], key=lambda q: q.start)
     _share_range_units(text, out)
     _hedged_ranges(text, out)
     return out

@@ -9,6 +9,8 @@ date grammar of ``patterns/dates.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from . import dates as _dates
@@ -478,6 +480,30 @@ ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaro
 
 _I = regex.IGNORECASE
 _R = regex.REVERSE
+
+
+def literals(entries: Iterable[str]) -> tuple[str, ...]:
+    """Pieces of a word list, lower case, one of which every match of ``words(entries)``
+    holds: the longest literal token of each entry (wildcards cut off), leaving out a
+    piece that holds a shorter one. A text holding none of them is not searched."""
+    pieces: set[str] = set()
+    for entry in entries:
+        tokens = [t.strip("*").lower() for t in entry.split() if t.strip("*")]
+        pieces.add(max(tokens, key=len))
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+
+
+def may_hold(low: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``low`` (a text in lower case) may hold a match of the word list whose
+    :func:`literals` are ``pieces``, matched case-insensitively.
+
+    Two letters match an ASCII letter case-insensitively yet lower-case to something
+    else: "ſ" (lower case itself, matches "s") and "İ" (lower case "i̇", matches "i");
+    a text with either is always searched.
+    """
+    return any(p in low for p in pieces) or "ſ" in low or "\u0307" in low
+
+
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 
 # Words before a capitalised word or a name suffix that keep the year after them a
@@ -592,6 +618,7 @@ COMPARE = pattern(
     flags=_I,
     doc="A word introducing the figure another is compared with.",
 )
+COMPARE_LITERALS = literals(COMPARISON_MARKERS)
 COMPARED_BEFORE = pattern(
     "stat.compared-before",
     rf"(?:{COMPARE.source})\s+(?:\S+\s+){{0,5}}$",
@@ -651,6 +678,7 @@ COUNT_TALK_WORDS = (
     "aandeel",
     "cijfers",
 )
+COUNT_TALK_LITERALS = literals(COUNT_TALK_WORDS)
 COUNT_TALK = pattern(
     "stat.count-talk",
     rf"(?<!\p{{L}})(?:{words(COUNT_TALK_WORDS)})(?!\p{{L}})",
@@ -737,6 +765,7 @@ DEFINITE_BEFORE = pattern(
     flags=_I,
     doc="A definite article before a number: it may name a set met before.",
 )
+INTENT_LITERALS = literals(INTENT_WORDS)
 INTENT = pattern(
     "stat.intent",
     rf"(?<!\p{{L}})(?:{words(INTENT_WORDS)})(?!\p{{L}})",

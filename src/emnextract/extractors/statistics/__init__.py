@@ -100,13 +100,15 @@ def sentence_statistics(
     word_starts: list[int] | None = None,
     cores: list[regex.Match[str]] | None = None,
     offset: int = 0,
+    fractions: bool = True,
 ) -> list[Found]:
     """The statistics of one sentence; updates the context period.
 
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
+    ``fractions`` False says its paragraph holds no fraction stem.
     """
-    quantities = find_quantities(sentence, word_starts)
+    quantities = find_quantities(sentence, word_starts, fractions)
     codes = code_spans(sentence, quantities)
     for q in quantities:
         if announces_list(sentence, q):
@@ -182,7 +184,7 @@ def sentence_statistics(
         _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
         return found
     link_comparisons(sentence, found, periods, markers, report_year)
-    if (main is not None or found[0].own_period) and P.INTENT.search(sentence):
+    if (main is not None or found[0].own_period) and _intent(sentence):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
     elif main is not None:
         value = _resolve(main, sentence_year)
@@ -193,6 +195,11 @@ def sentence_statistics(
     elif events:
         ctx.clear()
     return found
+
+
+def _intent(sentence: str) -> bool:
+    """Whether a sentence states a plan or target (searched only when a cue word may be in it)."""
+    return P.may_hold(sentence.lower(), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
 
 
 def _head_noun(sentence: str, q: Quantity) -> str:
@@ -210,9 +217,14 @@ def _frame_without_figures(
     year: str | None,
 ) -> None:
     """Update the context after a sentence that states no figure."""
-    if not dated or P.INTENT.search(sentence):
+    if not dated or _intent(sentence):
         return  # a plan or target: its date frames nothing
-    if main is not None and not events and P.COUNT_TALK.search(sentence):
+    if (
+        main is not None
+        and not events
+        and P.may_hold(sentence.lower(), P.COUNT_TALK_LITERALS)
+        and P.COUNT_TALK.search(sentence)
+    ):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)
@@ -294,7 +306,9 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 continue
             sentence = text[start:end]
             offset = para_offset + start
-            found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
+            found = sentence_statistics(
+                sentence, ctx, doc.source.year, ws, inside, offset, fractions
+            )
             if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
                 # the parts the text goes on to list.

@@ -87,7 +87,10 @@ def find_periods(
             out.append(p)
         i += 1
     for p in out:
-        if P.COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+        start = max(0, p.start - 60)
+        if P.may_hold(sentence[start : p.start].lower(), P.COMPARE_LITERALS) and (
+            P.COMPARED_BEFORE.search(sentence, start, p.start)
+        ):
             p.comparison = True
     return _merge_ranges(sentence, out)
 
