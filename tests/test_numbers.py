@@ -214,3 +214,40 @@ def test_acht_is_a_number_only_when_it_counts_something(text, counted):
     """ "acht" is also the verb achten: a number only before what it counts."""
     found = [q.value for q in find_quantities(text)]
     assert (8 in found) is counted
+
+
+class _Counting:
+    """A compiled grammar that counts the calls of each of its methods."""
+
+    def __init__(self, compiled, calls, key):
+        self.compiled, self.calls, self.key = compiled, calls, key
+
+    def __getattr__(self, method):
+        found = getattr(self.compiled, method)
+
+        def call(*args, **kwargs):
+            self.calls[f"{self.key}.{method}"] = self.calls.get(f"{self.key}.{method}", 0) + 1
+            return found(*args, **kwargs)
+
+        return call
+
+
+def test_the_grammars_around_a_figure_are_asked_only_where_they_can_match(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    for name in ("_DIGITS", "_SCALE", "_UNIT_AFTER", "_EURO_BEFORE", "_PLUS", "_PRICE_DASH"):
+        monkeypatch.setattr(N, name, _Counting(getattr(N, name), calls, name))
+    found = find_quantities("Er kwamen 300 asielzoekers en 12 gezinnen aan in 2019.")
+    assert [q.value for q in found] == [300, 12, 2019]
+    # num.digits is tried once at each run of digits, not at every position; no word
+    # after a figure begins as a unit or scale word, no currency or plus sign before one
+    assert calls == {"_DIGITS.match": 3}
+    calls.clear()
+    found = find_quantities("kosten van € 2.000,- en +12,4% en 3 miljoen euro")
+    assert [(q.value, q.unit, q.sign) for q in found] == [
+        (2000, "eur", None),
+        (12.4, "percent", "+"),
+        (3_000_000, "eur", None),
+    ]
+    assert calls["_PRICE_DASH.match"] == 1 and calls["_PLUS.search"] == 1

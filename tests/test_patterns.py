@@ -90,3 +90,23 @@ def test_the_literals_of_a_word_list_are_in_every_match_of_its_grammar():
     ]
     assert odd == ["İ", "ſ"]
     assert S.may_hold("İN".lower(), ("in",)) and S.may_hold("ſtreven".lower(), ("streven",))
+
+
+def test_a_unit_or_scale_grammar_is_asked_wherever_its_words_may_begin():
+    from emnextract.patterns import numbers as N
+
+    for grammar, starts, entries in [
+        (N.UNIT_AFTER, N.UNIT_OPENINGS, N.PERCENT_WORDS + N.FTE_WORDS + N.MEASURE_WORDS),
+        (N.SCALE_AFTER, N.SCALE_OPENINGS, tuple(N.SCALE_WORDS)),
+    ]:
+        texts = [e if isinstance(e, str) else e[1] for e in grammar.examples]
+        texts += [f"  {w}" for w in entries] + [f" {w.upper()}" for w in entries]
+        for text in texts:
+            assert grammar.regex.match(text), (grammar.name, text)
+            assert N.opens_with(text, 0, starts), (grammar.name, text)
+    # not asked where no entry can begin; asked when the text ends or is not ASCII
+    assert not N.opens_with(" aanvragen", 0, N.UNIT_OPENINGS)
+    assert not N.opens_with(" mensen", 0, N.SCALE_OPENINGS)
+    assert N.opens_with("  ", 0, N.SCALE_OPENINGS)
+    assert N.opens_with(" ſtuks", 0, N.UNIT_OPENINGS)
+    assert N.opens_with(" " * 20 + "miljoen", 0, N.SCALE_OPENINGS)

@@ -97,6 +97,8 @@ def word_number_starts(text: str) -> list[int]:
 _SCALE = P.SCALE_AFTER.regex
 _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
+_SCALE_OPENINGS = P.SCALE_OPENINGS
+_UNIT_OPENINGS = P.UNIT_OPENINGS
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
 _APPROX_AFTER = P.HEDGE_AFTER.regex
@@ -169,6 +171,16 @@ def _fraction_matches(text: str) -> list[regex.Match[str]]:
         if m:
             found.append(m)
     return found
+
+
+def _euro_before(text: str, start: int) -> regex.Match[str] | None:
+    """EURO_SIGN_BEFORE in the six characters before ``start``, if they hold "€" or "eur"
+    (in any case: no letter but "ſ" and "İ" matches an ASCII letter case-insensitively
+    and lower-cases otherwise, and neither matches a letter of "eur")."""
+    window = text[max(0, start - 6) : start]
+    if "€" not in window and "eur" not in window.lower():
+        return None
+    return _EURO_BEFORE.search(text, max(0, start - 6), start)
 
 
 def _hedged(text: str, start: int) -> bool:
@@ -257,28 +269,35 @@ def find_quantities(
         num_start, num_end = m.span()
         start, end = num_start, num_end
         approx = word and m.group("round") is not None
-        if not word and not m.group("dec"):
+        # Each grammar around the figure is asked only where the text can begin or end
+        # as it needs to (a comma, a scale or unit word, a currency, a plus sign).
+        if not word and not m.group("dec") and text.startswith(",", end):
             dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
             if dash:
                 end = dash.end()
 
-        scale = _SCALE.match(text, end)
+        scale = _SCALE.match(text, end) if P.opens_with(text, end, _SCALE_OPENINGS) else None
         if scale and not (word and scale.group("scale").lower() == "duizend"):
             value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
         unit: StatUnit = "count"
-        after = _UNIT_AFTER.match(text, end)
+        after = _UNIT_AFTER.match(text, end) if P.opens_with(text, end, _UNIT_OPENINGS) else None
         if after:
             kind = after.lastgroup
             assert kind is not None  # UNIT_AFTER matches through one of its groups
             unit = _UNIT_OF_GROUP[kind]
             end = after.end()
-        before = _EURO_BEFORE.search(text, max(0, start - 6), start)
+        before = _euro_before(text, start)
         if before and unit == "count":
             unit = "eur"
             start = before.start()
         sign = None
-        if not word and _PLUS.search(text, max(0, start - 2), start):
+        if (
+            not word
+            and start
+            and text[start - 1] == "+"
+            and _PLUS.search(text, max(0, start - 2), start)
+        ):
             sign = "+"
             start -= 1
         if _hedged(text, start):

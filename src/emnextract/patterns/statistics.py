@@ -501,7 +501,10 @@ def may_hold(low: str, pieces: tuple[str, ...]) -> bool:
     else: "ſ" (lower case itself, matches "s") and "İ" (lower case "i̇", matches "i");
     a text with either is always searched.
     """
-    return any(p in low for p in pieces) or "ſ" in low or "\u0307" in low
+    for piece in pieces:
+        if piece in low:
+            return True
+    return "ſ" in low or "\u0307" in low
 
 
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
@@ -604,7 +607,7 @@ TIME_PREPOSITION = pattern(
     rf"(?<!\p{{L}})(?:{words(TEMPORAL_PREPOSITIONS)})\s+$",
     examples=[("Sinds ", "Sinds "), ("de cijfers tot ", "tot "), ("met een blik naar ", "naar ")],
     counter_examples=["totdat ", "dijken "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A word of time right before a month or a number (TEMPORAL_PREPOSITIONS).",
 )
 COMPARE = pattern(
@@ -632,7 +635,7 @@ SPAN_BOUND_BEFORE = pattern(
     r"(?<!\p{L})(?:tot(?:\s+en\s+met)?|t/m|sinds|vanaf)\s+$",
     examples=[("en tot ", "tot "), ("sinds ", "sinds ")],
     counter_examples=["op ", "uiterlijk "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="Words before a day that make it the bound of a span, not a point event.",
 )
 # Verbs of a state measured at a moment: "Op 14 februari 2022 zaten er 1.800 mensen in
@@ -710,7 +713,7 @@ MAXIMUM_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(MAXIMUM_WORDS)})\s+$",
     examples=[("kunnen er maximaal ", "maximaal "), ("met ten hoogste ", "ten hoogste ")],
     counter_examples=["minimaal "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A maximum before a figure: with a modal verb, a limit set by a rule.",
 )
 MODAL = pattern(
@@ -762,7 +765,7 @@ DEFINITE_BEFORE = pattern(
     r"(?<!\p{L})(?:de|het|deze|die)\s+$",
     examples=[("op de ", "de "), ("Deze ", "Deze ")],
     counter_examples=["met ", "ode "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A definite article before a number: it may name a set met before.",
 )
 INTENT_LITERALS = literals(INTENT_WORDS)
@@ -987,7 +990,7 @@ REFERENCE_BEFORE_WORDS = pattern(
     rf"(?<!\p{{L}})(?:{words(REFERENCE_BEFORE)})\s*$",
     examples=[("zoals bepaald in artikel ", "artikel "), ("zie blz.", "blz.")],
     counter_examples=["startpunt "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A word that makes the next number a reference, rank or label.",
 )
 AGE_BEFORE = pattern(
@@ -995,7 +998,7 @@ AGE_BEFORE = pattern(
     r"(?<!\p{L})(?:ouder\s+dan|jonger\s+dan|boven\s+de|onder\s+de|leeftijd\s+van)\s+$",
     examples=[("kinderen jonger dan ", "jonger dan "), ("boven de ", "boven de ")],
     counter_examples=["onder de indruk"],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="Words that make the next number an age.",
 )
 KIND_WITH_BEFORE = pattern(
