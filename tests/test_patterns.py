@@ -67,6 +67,8 @@ def test_the_literals_of_a_word_list_are_in_every_match_of_its_grammar():
         (S.COUNT_TALK, S.COUNT_TALK_WORDS, S.COUNT_TALK_LITERALS),
         (S.COMPARE, S.COMPARISON_MARKERS, S.COMPARE_LITERALS),
         (S.COMPARED_BEFORE, S.COMPARISON_MARKERS, S.COMPARE_LITERALS),
+        (S.CITED_BEFORE, ("van", "d.d.", "gedateerd"), S.CITED_LINK_LITERALS),
+        (S.CITED_EVENT_BEFORE, S.CITED_EVENTS, S.CITED_EVENT_LITERALS),
     ]:
         for text in [*(e if isinstance(e, str) else e[1] for e in grammar.examples), *entries]:
             m = grammar.regex.search(text.upper())

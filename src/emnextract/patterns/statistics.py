@@ -540,6 +540,10 @@ CITED_BEFORE = pattern(
     flags=_I | _R,
     doc="The words before the date of a cited document ('de Kamerbrief van 3 maart').",
 )
+# Words CITED_BEFORE and CITED_EVENT_BEFORE need in their window: a window holding none
+# of them is not searched.
+CITED_LINK_LITERALS = literals(("van", "d.d.", "gedateerd"))
+CITED_EVENT_LITERALS = literals(CITED_EVENTS)
 CITED_EVENT_BEFORE = pattern(
     "stat.cited-event-before",
     rf"(?<!\p{{L}})\p{{L}}*(?:{words(CITED_EVENTS)})\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"

@@ -123,6 +123,13 @@ def sentence_statistics(
             and P.DEFINITE_BEFORE.search(sentence, max(0, q.start - 8), q.start)
         )
     ]
+    if not quantities and (
+        (cores is not None and not cores) or (ctx.period is None and not _count_talk(sentence))
+    ):
+        # A sentence without figures changes the context only by its dates (see
+        # _frame_without_figures); without count talk it can at most end the running
+        # period, and here it has no dates or no period is running.
+        return []
     found_periods = find_periods(sentence, cores, offset)
     if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
         # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
@@ -202,6 +209,13 @@ def _intent(sentence: str) -> bool:
     return P.may_hold(sentence.lower(), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
 
 
+def _count_talk(sentence: str) -> bool:
+    """Whether a sentence speaks of a count or its change ("het aantal", "nam toe")."""
+    return P.may_hold(sentence.lower(), P.COUNT_TALK_LITERALS) and bool(
+        P.COUNT_TALK.search(sentence)
+    )
+
+
 def _head_noun(sentence: str, q: Quantity) -> str:
     """The first word after a figure, lower case ("" if none)."""
     m = P.TOKEN.match(sentence, q.end, q.end + LOOKAHEAD)
@@ -219,12 +233,7 @@ def _frame_without_figures(
     """Update the context after a sentence that states no figure."""
     if not dated or _intent(sentence):
         return  # a plan or target: its date frames nothing
-    if (
-        main is not None
-        and not events
-        and P.may_hold(sentence.lower(), P.COUNT_TALK_LITERALS)
-        and P.COUNT_TALK.search(sentence)
-    ):
+    if main is not None and not events and _count_talk(sentence):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)
@@ -309,7 +318,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
             found = sentence_statistics(
                 sentence, ctx, doc.source.year, ws, inside, offset, fractions
             )
-            if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
+            if found and i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
                 # the parts the text goes on to list.
                 found = [f for f in found if not _announces(f)]

@@ -119,7 +119,7 @@ def is_figure_of_the_world(
     if q.fraction:
         return True
     after = sentence[q.end : q.end + 40]
-    if P.GLYPH_BEFORE.search(before):
+    if "(" in before and P.GLYPH_BEFORE.search(before):
         return False  # "(cid:127)"
     if any(a <= q.num_start < b for a, b in codes) or (
         not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
