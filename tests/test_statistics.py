@@ -656,3 +656,32 @@ def test_a_figure_is_compared_through_its_cue_word_alone():
         (12, "2020", None),
         (15, "2021", None),
     ]
+
+
+def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_count(monkeypatch):
+    import emnextract.extractors.statistics as S
+
+    read = []
+
+    def counting(sentence, *args):
+        read.append(sentence)
+        return find_periods(sentence, *args)
+
+    find_periods = S.find_periods
+    monkeypatch.setattr(S, "find_periods", counting)
+    # no period is running and nothing is counted: these dates cannot change the context
+    assert stats("In 2021 opende de school een vleugel. In maart 2021 kwam de directeur.") == []
+    assert read == []
+    # a period is running: the dated sentence after it ends it
+    found = stats("In 2020 waren er 14 lokalen. In 2021 opende de vleugel. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(14, "2020"), (3, None)]
+    assert read == [
+        "In 2020 waren er 14 lokalen.",
+        "In 2021 opende de vleugel.",
+        "Er waren 3 leraren.",
+    ]
+    # count talk: the sentence sets the period of the figures after it
+    read.clear()
+    found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(3, "2021")]
+    assert read == ["In 2021 nam het aantal leraren toe.", "Er waren 3 leraren."]
