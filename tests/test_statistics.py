@@ -685,3 +685,19 @@ def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_cou
     found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
     assert [(s.value, s.period) for s in found] == [(3, "2021")]
     assert read == ["In 2021 nam het aantal leraren toe.", "Er waren 3 leraren."]
+
+
+def test_a_sentence_whose_number_stems_stand_inside_other_words_is_not_read(monkeypatch):
+    import emnextract.extractors.statistics as S
+
+    read = []
+
+    def counting(sentence, *args):
+        read.append(sentence)
+        return find_quantities(sentence, *args)
+
+    find_quantities = S.find_quantities
+    monkeypatch.setattr(S, "find_quantities", counting)
+    found = stats("Zij deed dat zelf, met veel aandacht. Er waren twaalf leraren.")
+    assert [(s.value, s.value_text) for s in found] == [(12, "twaalf")]
+    assert read == ["Er waren twaalf leraren."]

@@ -94,6 +94,17 @@ def word_number_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+def number_word_starts(text: str) -> list[int]:
+    """Where a number word stands: the :func:`word_number_starts` at which the number-word
+    grammar matches ("zelf" and "aandacht" hold a stem, but no number word).
+
+    A number word is letters only, so a sentence cut from ``text`` (at a sentence end, no
+    letter) holds number words at the same places as ``text``; a caller that reads the
+    sentences of a paragraph can skip one with no figure at all.
+    """
+    return [s for s in word_number_starts(text) if _WORD_AT.match(text, s)]
+
+
 _SCALE = P.SCALE_AFTER.regex
 _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
@@ -232,12 +243,14 @@ def find_quantities(
 ) -> list[Quantity]:
     """Every figure in ``text`` with its value, unit and hedging, in text order.
 
-    ``word_starts`` may hold :func:`word_number_starts` of ``text`` when the caller has
-    them already (found once per paragraph rather than per sentence); ``fractions``
+    ``word_starts`` may hold :func:`word_number_starts` (or :func:`number_word_starts`) of
+    ``text`` when the caller has them already (found once per paragraph rather than per
+    sentence); ``fractions``
     False says the caller knows ``text`` holds no fraction stem.
     """
     out: list[Quantity] = []
     matches = _digit_matches(text)
+    in_order = len(matches)  # the digit matches stand in text order
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         # "2-4 Mton": the dash glues the bounds, which the plain digit pattern refuses.
         taken = {m.start() for m in matches}
@@ -253,10 +266,11 @@ def find_quantities(
         m = _WORD_AT.match(text, start)
         if m:
             matches.append(m)
-    matches.sort(key=lambda m: m.start())
+    if len(matches) > in_order:
+        matches.sort(key=lambda m: m.start())
     in_words = _fractions(text) if fractions else []
     for m in matches:
-        if any(f.start <= m.start() < f.end for f in in_words):
+        if in_words and any(f.start <= m.start() < f.end for f in in_words):
             continue  # "twee" of "twee derde"
         if out and m.start() < out[-1].end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
