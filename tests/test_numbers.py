@@ -251,3 +251,26 @@ def test_the_grammars_around_a_figure_are_asked_only_where_they_can_match(monkey
         (3_000_000, "eur", None),
     ]
     assert calls["_PRICE_DASH.match"] == 1 and calls["_PLUS.search"] == 1
+
+
+def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph():
+    from pathlib import Path
+
+    from emnextract.extractors.numbers import number_anchors, word_number_starts
+    from emnextract.patterns.numbers import FRACTION_STEMS
+
+    texts = [
+        "Zij deed het zelf: twee derde van de twaalf scholen, de helft van de rest.",
+        "Een vierde deel; ruim Twintig leraren; het tiental; VIERDE; acht-ste.",
+        "Geen getal hier, alleen aandacht en verwachting.",
+        "Een kwart van de vİerde groep",
+    ]
+    root = Path(__file__).resolve().parent.parent
+    texts += (root / "fixtures" / "emn2019-part1.txt").read_text(encoding="utf-8").split("\n\n")
+    for text in texts:
+        starts, fractions = number_anchors(text)
+        found = [q.start for q in find_quantities(text) if q.word and not q.fraction]
+        assert set(found) <= set(starts) <= set(word_number_starts(text)), text
+        assert fractions == any(stem in text.lower() for stem in FRACTION_STEMS), text
+    assert number_anchors("Zij deed het zelf, met aandacht.") == ([], False)
+    assert number_anchors("De helft van twaalf.") == ([13], True)

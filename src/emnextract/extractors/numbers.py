@@ -78,31 +78,53 @@ def _digit_matches(text: str) -> list[regex.Match[str]]:
 
 def word_number_starts(text: str) -> list[int]:
     """Starts of words that contain a number-word stem ("zestig", "twaalfduizend")."""
+    return _stem_words(text)[0]
+
+
+def _stem_words(text: str) -> tuple[list[int], bool]:
+    """:func:`word_number_starts`, and whether any number-word stem occurs at all."""
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
     starts: set[int] = set()
+    seen = False
     for stem in P.WORD_NUMBER_STEMS:
         i = low.find(stem)
         while i != -1:
+            seen = True
             s = i
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
                 starts.add(s)
             i = low.find(stem, i + len(stem))
-    return sorted(starts)
+    return sorted(starts), seen
 
 
-def number_word_starts(text: str) -> list[int]:
-    """Where a number word stands: the :func:`word_number_starts` at which the number-word
-    grammar matches ("zelf" and "aandacht" hold a stem, but no number word).
+# A fraction stem that holds a number-word stem ("vierde" holds "vier") occurs only where
+# that stem does: looked for only then.
+_FRACTION_STEMS_ALONE = tuple(
+    f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+)
+_FRACTION_STEMS_OF_NUMBERS = tuple(f for f in P.FRACTION_STEMS if f not in _FRACTION_STEMS_ALONE)
 
-    A number word is letters only, so a sentence cut from ``text`` (at a sentence end, no
-    letter) holds number words at the same places as ``text``; a caller that reads the
-    sentences of a paragraph can skip one with no figure at all.
+
+def number_anchors(text: str) -> tuple[list[int], bool]:
+    """Where a number word stands in ``text``, and whether a fraction stem occurs in it.
+
+    The number words are the :func:`word_number_starts` at which the number-word grammar
+    matches ("zelf" and "aandacht" hold a stem, but no number word). A number word is
+    letters only, so a sentence cut from ``text`` (at a sentence end, no letter) holds
+    number words at the same places as ``text``: a caller that reads the sentences of a
+    paragraph can skip one with no figure at all. The fraction stems are looked for in
+    ``text.lower()``.
     """
-    return [s for s in word_number_starts(text) if _WORD_AT.match(text, s)]
+    starts, seen = _stem_words(text)
+    low = text.lower()
+    fractions = any(f in low for f in _FRACTION_STEMS_ALONE) or (
+        seen and any(f in low for f in _FRACTION_STEMS_OF_NUMBERS)
+    )
+    return [s for s in starts if _WORD_AT.match(text, s)], fractions
 
 
 _SCALE = P.SCALE_AFTER.regex

@@ -38,7 +38,7 @@ from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, find_quantities, number_word_starts
+from ..numbers import Quantity, find_quantities, number_anchors
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
@@ -292,10 +292,9 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         rows: list[tuple[Found, int, str, list[int], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts = number_word_starts(text)
+        word_starts, fractions = number_anchors(text)
         cores, para_offset = dated.next_paragraph()
-        low = text.lower()
-        fractions = any(stem in low for stem in FRACTION_STEMS)
+        low = text.lower() if fractions else ""
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
         spans = sentence_spans(text)
