@@ -82,48 +82,61 @@ def word_number_starts(text: str) -> list[int]:
 
 
 def _stem_words(text: str) -> tuple[list[int], bool]:
-    """:func:`word_number_starts`, and whether any number-word stem occurs at all."""
+    """:func:`word_number_starts`, and whether a fraction stem may occur in ``text``.
+
+    The second is True whenever a fraction stem occurs in ``text.lower()`` (and at most
+    where one occurs in the text lowered letter by letter). A fraction stem that holds a
+    number-word stem ("vierde" holds "vier", "helft" "elf") is looked for only at the
+    places where the scan for number words finds that stem.
+    """
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
     starts: set[int] = set()
-    seen = False
+    fraction = any(f in low for f in _FRACTION_STEMS_ALONE)
     for stem in P.WORD_NUMBER_STEMS:
+        holding = _FRACTION_STEMS_HOLDING[stem]
         i = low.find(stem)
+        if i != -1 and holding and not fraction and stem in _SELF_OVERLAPPING:
+            # the scan below skips an occurrence that overlaps the one before it
+            fraction = any(f in low for f, _ in holding)
         while i != -1:
-            seen = True
+            if holding and not fraction:
+                fraction = any(i >= k and low.startswith(f, i - k) for f, k in holding)
             s = i
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
                 starts.add(s)
             i = low.find(stem, i + len(stem))
-    return sorted(starts), seen
+    return sorted(starts), fraction
 
 
-# A fraction stem that holds a number-word stem ("vierde" holds "vier") occurs only where
-# that stem does: looked for only then.
+# The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
+# and those that hold none; the number-word stems that can overlap themselves ("negen").
+_FRACTION_STEMS_HOLDING = {
+    w: tuple((f, k) for f in P.FRACTION_STEMS for k in range(len(f)) if f.startswith(w, k))
+    for w in P.WORD_NUMBER_STEMS
+}
 _FRACTION_STEMS_ALONE = tuple(
     f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
 )
-_FRACTION_STEMS_OF_NUMBERS = tuple(f for f in P.FRACTION_STEMS if f not in _FRACTION_STEMS_ALONE)
+_SELF_OVERLAPPING = frozenset(
+    w for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+)
 
 
 def number_anchors(text: str) -> tuple[list[int], bool]:
-    """Where a number word stands in ``text``, and whether a fraction stem occurs in it.
+    """Where a number word stands in ``text``, and whether a fraction stem may occur in it.
 
     The number words are the :func:`word_number_starts` at which the number-word grammar
     matches ("zelf" and "aandacht" hold a stem, but no number word). A number word is
     letters only, so a sentence cut from ``text`` (at a sentence end, no letter) holds
     number words at the same places as ``text``: a caller that reads the sentences of a
-    paragraph can skip one with no figure at all. The fraction stems are looked for in
-    ``text.lower()``.
+    paragraph can skip one with no figure at all. The fraction answer is True whenever
+    ``text.lower()`` holds a fraction stem (see :func:`_stem_words`).
     """
-    starts, seen = _stem_words(text)
-    low = text.lower()
-    fractions = any(f in low for f in _FRACTION_STEMS_ALONE) or (
-        seen and any(f in low for f in _FRACTION_STEMS_OF_NUMBERS)
-    )
+    starts, fractions = _stem_words(text)
     return [s for s in starts if _WORD_AT.match(text, s)], fractions
 
 

@@ -289,7 +289,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
-        rows: list[tuple[Found, int, str, list[int], list[str]]] = []
+        rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts, fractions = number_anchors(text)
@@ -324,15 +324,16 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
+            note_ids = span_note_ids(para, start, end)  # once for all figures of the sentence
             compare_with_previous(sentence, found, rows[-1][0] if rows else None)
             for f in found:
                 if f.what is None and rows and (f.change or refers_back(sentence, f.q)):
                     # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
                     # "In februari daalde het aantal echter tot 1.658"
                     f.what = rows[-1][0].what
-                rows.append((f, start, sentence, notes, ids))
-        for f, at, sentence, notes, ids in rows:
-            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
+                rows.append((f, start, sentence, notes, ids, note_ids))
+        for f, at, sentence, notes, ids, note_ids in rows:
+            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids, note_ids))
     return out
 
 
@@ -361,9 +362,17 @@ def _quote(sentence: str, q: Quantity) -> str:
 
 
 def _record(
-    f: Found, n: int, at: int, sentence: str, para: Para, notes: list[int], ids: list[str]
+    f: Found,
+    n: int,
+    at: int,
+    sentence: str,
+    para: Para,
+    notes: list[int],
+    ids: list[str],
+    note_ids: list[str],
 ) -> Statistic:
-    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``."""
+    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``
+    (``note_ids``: the ids of the notes marked in the sentence)."""
     return Statistic(
         id=f"s{n}",
         value=f.q.value,
@@ -378,7 +387,7 @@ def _record(
         section=para.section,
         page=para.page,
         footnotes=notes,
-        footnote_ids=span_note_ids(para, at, at + len(sentence)),
+        footnote_ids=list(note_ids),
         citations=ids,
         provenance=provenance(para, at + f.q.start, at + f.q.end),
     )
