@@ -214,3 +214,68 @@ def test_acht_is_a_number_only_when_it_counts_something(text, counted):
     """ "acht" is also the verb achten: a number only before what it counts."""
     found = [q.value for q in find_quantities(text)]
     assert (8 in found) is counted
+
+
+class _Counting:
+    """A compiled grammar that counts the calls of each of its methods."""
+
+    def __init__(self, compiled, calls, key):
+        self.compiled, self.calls, self.key = compiled, calls, key
+
+    def __getattr__(self, method):
+        found = getattr(self.compiled, method)
+
+        def call(*args, **kwargs):
+            self.calls[f"{self.key}.{method}"] = self.calls.get(f"{self.key}.{method}", 0) + 1
+            return found(*args, **kwargs)
+
+        return call
+
+
+def test_the_grammars_around_a_figure_are_asked_only_where_they_can_match(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    for name in ("_DIGITS", "_SCALE", "_UNIT_AFTER", "_EURO_BEFORE", "_PLUS", "_PRICE_DASH"):
+        monkeypatch.setattr(N, name, _Counting(getattr(N, name), calls, name))
+    found = find_quantities("Er kwamen 300 asielzoekers en 12 gezinnen aan in 2019.")
+    assert [q.value for q in found] == [300, 12, 2019]
+    # num.digits is tried once at each run of digits, not at every position; no word
+    # after a figure begins as a unit or scale word, no currency or plus sign before one
+    assert calls == {"_DIGITS.match": 3}
+    calls.clear()
+    found = find_quantities("kosten van € 2.000,- en +12,4% en 3 miljoen euro")
+    assert [(q.value, q.unit, q.sign) for q in found] == [
+        (2000, "eur", None),
+        (12.4, "percent", "+"),
+        (3_000_000, "eur", None),
+    ]
+    assert calls["_PRICE_DASH.match"] == 1 and calls["_PLUS.search"] == 1
+
+
+def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph():
+    from pathlib import Path
+
+    from emnextract.extractors.numbers import number_anchors, word_number_starts
+    from emnextract.patterns.numbers import FRACTION_STEMS
+
+    texts = [
+        "Zij deed het zelf: twee derde van de twaalf scholen, de helft van de rest.",
+        "Een vierde deel; ruim Twintig leraren; het tiental; VIERDE; acht-ste.",
+        "Geen getal hier, alleen aandacht en verwachting.",
+        "Een kwart van de vİerde groep",
+    ]
+    root = Path(__file__).resolve().parent.parent
+    texts += (root / "fixtures" / "emn2019-part1.txt").read_text(encoding="utf-8").split("\n\n")
+    for text in texts:
+        starts, fractions = number_anchors(text)
+        found = [q.start for q in find_quantities(text) if q.word and not q.fraction]
+        assert set(found) <= set(starts) <= set(word_number_starts(text)), text
+        stems = any(stem in text.lower() for stem in FRACTION_STEMS)
+        assert fractions == stems or (fractions and "İ" in text), text
+    assert number_anchors("Zij deed het zelf, met aandacht.") == ([], False)
+    # a fraction stem is looked for where its number stem stands, overlapping or not
+    assert number_anchors("negenegende")[1] and number_anchors("HELFT")[1]
+    assert not number_anchors("negen vier elf tien")[1]
+    assert number_anchors("de vİerde")[1]  # "vierde" letter by letter; searched, not found
+    assert number_anchors("De helft van twaalf.") == ([13], True)

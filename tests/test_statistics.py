@@ -590,3 +590,114 @@ def test_a_list_announced_once_is_no_figure_when_named_again():
         "Met de drie pijlers wil het kabinet de keten versterken. Er doen 25 gemeenten mee.",
     )
     assert [s.value for s in recs] == [25]
+
+
+# -- work saved on sentences that cannot hold what a grammar looks for ---------------------
+
+
+def _count_calls(patterns, methods=("search", "match", "finditer")):
+    """Install counting wrappers on registered patterns; returns (calls, undo)."""
+    calls = {p.name: 0 for p in patterns}
+    saved = []
+
+    def counting(key, method):
+        def call(*args, **kwargs):
+            calls[key] += 1
+            return method(*args, **kwargs)
+
+        return call
+
+    for p in patterns:
+        compiled = p.regex  # binds the compiled methods on the pattern
+        for name in methods:
+            saved.append((p, name, p.__dict__.get(name)))
+            object.__setattr__(p, name, counting(p.name, getattr(compiled, name)))
+
+    def undo():
+        for p, name, before in saved:
+            if before is None:
+                object.__delattr__(p, name)
+            else:
+                object.__setattr__(p, name, before)
+
+    return calls, undo
+
+
+def test_dated_sentences_without_cue_words_are_not_searched_for_them():
+    from emnextract.patterns import statistics as P
+
+    text = (
+        "In 2021 opende de school een nieuwe vleugel. In maart 2021 kwam de directeur. "
+        "Zij had in 2020 al 14 lokalen geschilderd."
+    )
+    calls, undo = _count_calls([P.INTENT, P.COUNT_TALK, P.COMPARE, P.COMPARED_BEFORE])
+    try:
+        found = stats(text)
+    finally:
+        undo()
+    assert [(s.value, s.period) for s in found] == [(14, "2020")]
+    assert calls == dict.fromkeys(calls, 0)
+    # with a cue word the grammar is asked, and decides
+    calls, undo = _count_calls([P.INTENT])
+    try:
+        stats("In 2021 was het streven dat er 14 lokalen geschilderd zouden zijn.")
+    finally:
+        undo()
+    assert calls["stat.intent"] == 1
+
+
+def test_a_figure_is_compared_through_its_cue_word_alone():
+    found = stats(
+        "In 2021 waren er 14 lokalen, tegen 12 in 2020.",
+        "In 2021 waren er 15 lokalen, zoals in 2020.",
+    )
+    assert [(s.value, s.period, s.compared_to and s.compared_to.value) for s in found] == [
+        (14, "2021", 12),
+        (12, "2020", None),
+        (15, "2021", None),
+    ]
+
+
+def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_count(monkeypatch):
+    import emnextract.extractors.statistics as S
+
+    read = []
+
+    def counting(sentence, *args):
+        read.append(sentence)
+        return find_periods(sentence, *args)
+
+    find_periods = S.find_periods
+    monkeypatch.setattr(S, "find_periods", counting)
+    # no period is running and nothing is counted: these dates cannot change the context
+    assert stats("In 2021 opende de school een vleugel. In maart 2021 kwam de directeur.") == []
+    assert read == []
+    # a period is running: the dated sentence after it ends it
+    found = stats("In 2020 waren er 14 lokalen. In 2021 opende de vleugel. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(14, "2020"), (3, None)]
+    assert read == [
+        "In 2020 waren er 14 lokalen.",
+        "In 2021 opende de vleugel.",
+        "Er waren 3 leraren.",
+    ]
+    # count talk: the sentence sets the period of the figures after it
+    read.clear()
+    found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(3, "2021")]
+    assert read == ["In 2021 nam het aantal leraren toe.", "Er waren 3 leraren."]
+
+
+def test_a_sentence_whose_number_stems_stand_inside_other_words_is_not_read(monkeypatch):
+    import emnextract.extractors.statistics as S
+
+    read = []
+
+    def counting(sentence, *args):
+        read.append(sentence)
+        return find_quantities(sentence, *args)
+
+    find_quantities = S.find_quantities
+    monkeypatch.setattr(S, "find_quantities", counting)
+    found = stats("Zij deed dat zelf, met veel aandacht. Er waren twaalf leraren.")
+    assert [(s.value, s.value_text) for s in found] == [(12, "twaalf")]
+    assert read == ["Er waren twaalf leraren."]

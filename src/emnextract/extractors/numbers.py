@@ -47,6 +47,7 @@ class Quantity:
 
 
 _DIGITS = P.DIGITS.regex
+_DIGIT_RUN = P.DIGIT_RUN.regex
 _DASH_RANGE = P.DASH_RANGE_AT.regex
 _DIGIT_DASH = P.DIGIT_DASH.regex
 _BOUND = P.BOUND.regex
@@ -55,27 +56,95 @@ _BOUND = P.BOUND.regex
 _WORD_AT = P.WORD_NUMBER.regex
 
 
+def _digit_matches(text: str) -> list[regex.Match[str]]:
+    """The matches of DIGITS in ``text``, as ``finditer`` finds them.
+
+    A match starts with a digit that no digit precedes, so only the start of each run of
+    digits is tried (and none inside a match found already): far fewer attempts than a
+    scan of every position, with the same matches.
+    """
+    found: list[regex.Match[str]] = []
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if at < end:
+            continue
+        m = _DIGITS.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def word_number_starts(text: str) -> list[int]:
     """Starts of words that contain a number-word stem ("zestig", "twaalfduizend")."""
+    return _stem_words(text)[0]
+
+
+def _stem_words(text: str) -> tuple[list[int], bool]:
+    """:func:`word_number_starts`, and whether a fraction stem may occur in ``text``.
+
+    The second is True whenever a fraction stem occurs in ``text.lower()`` (and at most
+    where one occurs in the text lowered letter by letter). A fraction stem that holds a
+    number-word stem ("vierde" holds "vier", "helft" "elf") is looked for only at the
+    places where the scan for number words finds that stem.
+    """
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
     starts: set[int] = set()
+    fraction = any(f in low for f in _FRACTION_STEMS_ALONE)
     for stem in P.WORD_NUMBER_STEMS:
+        holding = _FRACTION_STEMS_HOLDING[stem]
         i = low.find(stem)
+        if i != -1 and holding and not fraction and stem in _SELF_OVERLAPPING:
+            # the scan below skips an occurrence that overlaps the one before it
+            fraction = any(f in low for f, _ in holding)
         while i != -1:
+            if holding and not fraction:
+                fraction = any(i >= k and low.startswith(f, i - k) for f, k in holding)
             s = i
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
                 starts.add(s)
             i = low.find(stem, i + len(stem))
-    return sorted(starts)
+    return sorted(starts), fraction
+
+
+# The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
+# and those that hold none; the number-word stems that can overlap themselves ("negen").
+_FRACTION_STEMS_HOLDING = {
+    w: tuple((f, k) for f in P.FRACTION_STEMS for k in range(len(f)) if f.startswith(w, k))
+    for w in P.WORD_NUMBER_STEMS
+}
+_FRACTION_STEMS_ALONE = tuple(
+    f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+)
+_SELF_OVERLAPPING = frozenset(
+    w for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+)
+
+
+def number_anchors(text: str) -> tuple[list[int], bool]:
+    """Where a number word stands in ``text``, and whether a fraction stem may occur in it.
+
+    The number words are the :func:`word_number_starts` at which the number-word grammar
+    matches ("zelf" and "aandacht" hold a stem, but no number word). A number word is
+    letters only, so a sentence cut from ``text`` (at a sentence end, no letter) holds
+    number words at the same places as ``text``: a caller that reads the sentences of a
+    paragraph can skip one with no figure at all. The fraction answer is True whenever
+    ``text.lower()`` holds a fraction stem (see :func:`_stem_words`).
+    """
+    starts, fractions = _stem_words(text)
+    return [s for s in starts if _WORD_AT.match(text, s)], fractions
 
 
 _SCALE = P.SCALE_AFTER.regex
 _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
+_SCALE_OPENINGS = P.SCALE_OPENINGS
+_UNIT_OPENINGS = P.UNIT_OPENINGS
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
 _APPROX_AFTER = P.HEDGE_AFTER.regex
@@ -150,6 +219,28 @@ def _fraction_matches(text: str) -> list[regex.Match[str]]:
     return found
 
 
+def _euro_before(text: str, start: int) -> regex.Match[str] | None:
+    """EURO_SIGN_BEFORE in the six characters before ``start``, if they hold "€" or "eur"
+    (in any case: no letter but "ſ" and "İ" matches an ASCII letter case-insensitively
+    and lower-cases otherwise, and neither matches a letter of "eur")."""
+    window = text[max(0, start - 6) : start]
+    if "€" not in window and "eur" not in window.lower():
+        return None
+    return _EURO_BEFORE.search(text, max(0, start - 6), start)
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
+
+    HEDGE_BEFORE ends in white space, so it is searched only after a space.
+    """
+    return (
+        start > 0
+        and text[start - 1].isspace()  # every \s is a space to str.isspace
+        and _APPROX_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 def _fractions(text: str) -> list[Quantity]:
     return [
         Quantity(
@@ -160,7 +251,7 @@ def _fractions(text: str) -> list[Quantity]:
             value=fraction_value(m),
             text=m.group(0),
             unit="other",
-            approx=bool(_APPROX_BEFORE.search(text, max(0, m.start() - 24), m.start())),
+            approx=_hedged(text, m.start()),
             word=True,
             fraction=True,
         )
@@ -182,14 +273,19 @@ def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
     return whole
 
 
-def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, word_starts: list[int] | None = None, fractions: bool = True
+) -> list[Quantity]:
     """Every figure in ``text`` with its value, unit and hedging, in text order.
 
-    ``word_starts`` may hold :func:`word_number_starts` of ``text`` when the caller has
-    them already (found once per paragraph rather than per sentence).
+    ``word_starts`` may hold :func:`word_number_starts` (or :func:`number_word_starts`) of
+    ``text`` when the caller has them already (found once per paragraph rather than per
+    sentence); ``fractions``
+    False says the caller knows ``text`` holds no fraction stem.
     """
     out: list[Quantity] = []
-    matches = list(_DIGITS.finditer(text))
+    matches = _digit_matches(text)
+    in_order = len(matches)  # the digit matches stand in text order
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         # "2-4 Mton": the dash glues the bounds, which the plain digit pattern refuses.
         taken = {m.start() for m in matches}
@@ -205,10 +301,11 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         m = _WORD_AT.match(text, start)
         if m:
             matches.append(m)
-    matches.sort(key=lambda m: m.start())
-    fractions = _fractions(text)
+    if len(matches) > in_order:
+        matches.sort(key=lambda m: m.start())
+    in_words = _fractions(text) if fractions else []
     for m in matches:
-        if any(f.start <= m.start() < f.end for f in fractions):
+        if in_words and any(f.start <= m.start() < f.end for f in in_words):
             continue  # "twee" of "twee derde"
         if out and m.start() < out[-1].end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
@@ -221,32 +318,38 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
         num_start, num_end = m.span()
         start, end = num_start, num_end
         approx = word and m.group("round") is not None
-        if not word and not m.group("dec"):
+        # Each grammar around the figure is asked only where the text can begin or end
+        # as it needs to (a comma, a scale or unit word, a currency, a plus sign).
+        if not word and not m.group("dec") and text.startswith(",", end):
             dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
             if dash:
                 end = dash.end()
 
-        scale = _SCALE.match(text, end)
+        scale = _SCALE.match(text, end) if P.opens_with(text, end, _SCALE_OPENINGS) else None
         if scale and not (word and scale.group("scale").lower() == "duizend"):
             value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
         unit: StatUnit = "count"
-        after = _UNIT_AFTER.match(text, end)
+        after = _UNIT_AFTER.match(text, end) if P.opens_with(text, end, _UNIT_OPENINGS) else None
         if after:
             kind = after.lastgroup
             assert kind is not None  # UNIT_AFTER matches through one of its groups
             unit = _UNIT_OF_GROUP[kind]
             end = after.end()
-        before = _EURO_BEFORE.search(text, max(0, start - 6), start)
+        before = _euro_before(text, start)
         if before and unit == "count":
             unit = "eur"
             start = before.start()
         sign = None
-        if not word and _PLUS.search(text, max(0, start - 2), start):
+        if (
+            not word
+            and start
+            and text[start - 1] == "+"
+            and _PLUS.search(text, max(0, start - 2), start)
+        ):
             sign = "+"
             start -= 1
-        hedge = _APPROX_BEFORE.search(text, max(0, start - 24), start)
-        if hedge:
+        if _hedged(text, start):
             approx = True
         if isinstance(value, float) and value.is_integer() and unit != "percent":
             value = int(value)
@@ -264,8 +367,8 @@ def find_quantities(text: str, word_starts: list[int] | None = None) -> list[Qua
                 sign=sign,
             )
         )
-    if fractions:
-        out = sorted([*out, *fractions], key=lambda q: q.start)
+    if in_words:
+        out = sorted([*out, *in_words], key=lambda q: q.start)
     _share_range_units(text, out)
     _hedged_ranges(text, out)
     return out

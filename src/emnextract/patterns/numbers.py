@@ -8,6 +8,8 @@ the matcher.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .grammar import pattern, words
@@ -213,6 +215,7 @@ APPROX_BEFORE = (
 
 _I = regex.IGNORECASE
 _V = regex.VERBOSE
+_R = regex.REVERSE
 _SMALL = [
     w for w in UNIT_WORDS if w in {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
 ]
@@ -229,6 +232,14 @@ DIGITS = pattern(
     counter_examples=["3.1.2", "2017/312", "B12", "2018-2019", "RVS:2022:1234"],
     flags=_V,
     doc="A figure in digits (whether a dotted decimal counts is decided in code).",
+)
+DIGIT_RUN = pattern(
+    "num.digit-run",
+    r"[0-9]+",
+    examples=["2019", ("ruim 1.500 mensen", "1")],
+    counter_examples=["zestig"],
+    doc="A run of digits: num.digits can start only where one starts, so it is tried "
+    "there alone (its look-behind makes a scan of every position slow).",
 )
 DASH_RANGE_AT = pattern(
     "num.dash-range",
@@ -306,6 +317,32 @@ COUNTED_AFTER = pattern(
     doc="What follows a number word that is also a verb (VERB_HOMOGRAPHS) when it counts: "
     "a plural noun (after up to two attributive adjectives), a unit or a partitive.",
 )
+
+
+def openings(entries: Iterable[str]) -> frozenset[str]:
+    """How the entries of a word list begin: each one's first two characters, lower case
+    (one for a one-character entry). Where the next word begins otherwise, a grammar of
+    that list after white space cannot match, and is not asked (see ``opens_with``)."""
+    return frozenset(e[:2].lower() for e in entries)
+
+
+def opens_with(text: str, pos: int, starts: frozenset[str]) -> bool:
+    """Whether the text after the white space at ``pos`` may begin as one of ``starts``
+    (from :func:`openings`) does, case-insensitively.
+
+    Every ``\\s`` is a space to ``str.isspace``; a run of 16 or more spaces, or a
+    character other than ASCII (which may match a letter case-insensitively and yet
+    lower-case to something else: "İ", "ſ"), leaves the question to the grammar.
+    """
+    head = text[pos : pos + 18].lstrip()[:2]
+    return not head or not head.isascii() or head[:1].lower() in starts or head.lower() in starts
+
+
+# How SCALE_AFTER and UNIT_AFTER may begin ("extra" may stand before a unit).
+SCALE_OPENINGS = openings(SCALE_WORDS)
+UNIT_OPENINGS = openings(
+    (*POINT_WORDS, *PERCENT_WORDS, *EURO_AFTER, *FTE_WORDS, *MULTIPLIER_WORDS, *MEASURE_WORDS)
+) | openings(["extra"])
 SCALE_AFTER = pattern(
     "num.scale-after",
     rf"\s*(?P<scale>{words(SCALE_WORDS)})(?![\p{{L}}])",
@@ -342,7 +379,7 @@ HEDGE_BEFORE = pattern(
     rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$",
     examples=[("er waren ruim ", "ruim "), ("in totaal circa ", "circa ")],
     counter_examples=["er waren "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="An approximation word right before a figure.",
 )
 HEDGE_AFTER = pattern(

@@ -9,6 +9,8 @@ date grammar of ``patterns/dates.py``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from . import dates as _dates
@@ -478,6 +480,33 @@ ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaro
 
 _I = regex.IGNORECASE
 _R = regex.REVERSE
+
+
+def literals(entries: Iterable[str]) -> tuple[str, ...]:
+    """Pieces of a word list, lower case, one of which every match of ``words(entries)``
+    holds: the longest literal token of each entry (wildcards cut off), leaving out a
+    piece that holds a shorter one. A text holding none of them is not searched."""
+    pieces: set[str] = set()
+    for entry in entries:
+        tokens = [t.strip("*").lower() for t in entry.split() if t.strip("*")]
+        pieces.add(max(tokens, key=len))
+    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+
+
+def may_hold(low: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``low`` (a text in lower case) may hold a match of the word list whose
+    :func:`literals` are ``pieces``, matched case-insensitively.
+
+    Two letters match an ASCII letter case-insensitively yet lower-case to something
+    else: "ſ" (lower case itself, matches "s") and "İ" (lower case "i̇", matches "i");
+    a text with either is always searched.
+    """
+    for piece in pieces:
+        if piece in low:
+            return True
+    return "ſ" in low or "\u0307" in low
+
+
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 
 # Words before a capitalised word or a name suffix that keep the year after them a
@@ -511,6 +540,10 @@ CITED_BEFORE = pattern(
     flags=_I | _R,
     doc="The words before the date of a cited document ('de Kamerbrief van 3 maart').",
 )
+# Words CITED_BEFORE and CITED_EVENT_BEFORE need in their window: a window holding none
+# of them is not searched.
+CITED_LINK_LITERALS = literals(("van", "d.d.", "gedateerd"))
+CITED_EVENT_LITERALS = literals(CITED_EVENTS)
 CITED_EVENT_BEFORE = pattern(
     "stat.cited-event-before",
     rf"(?<!\p{{L}})\p{{L}}*(?:{words(CITED_EVENTS)})\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
@@ -578,7 +611,7 @@ TIME_PREPOSITION = pattern(
     rf"(?<!\p{{L}})(?:{words(TEMPORAL_PREPOSITIONS)})\s+$",
     examples=[("Sinds ", "Sinds "), ("de cijfers tot ", "tot "), ("met een blik naar ", "naar ")],
     counter_examples=["totdat ", "dijken "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A word of time right before a month or a number (TEMPORAL_PREPOSITIONS).",
 )
 COMPARE = pattern(
@@ -592,6 +625,7 @@ COMPARE = pattern(
     flags=_I,
     doc="A word introducing the figure another is compared with.",
 )
+COMPARE_LITERALS = literals(COMPARISON_MARKERS)
 COMPARED_BEFORE = pattern(
     "stat.compared-before",
     rf"(?:{COMPARE.source})\s+(?:\S+\s+){{0,5}}$",
@@ -605,7 +639,7 @@ SPAN_BOUND_BEFORE = pattern(
     r"(?<!\p{L})(?:tot(?:\s+en\s+met)?|t/m|sinds|vanaf)\s+$",
     examples=[("en tot ", "tot "), ("sinds ", "sinds ")],
     counter_examples=["op ", "uiterlijk "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="Words before a day that make it the bound of a span, not a point event.",
 )
 # Verbs of a state measured at a moment: "Op 14 februari 2022 zaten er 1.800 mensen in
@@ -651,6 +685,7 @@ COUNT_TALK_WORDS = (
     "aandeel",
     "cijfers",
 )
+COUNT_TALK_LITERALS = literals(COUNT_TALK_WORDS)
 COUNT_TALK = pattern(
     "stat.count-talk",
     rf"(?<!\p{{L}})(?:{words(COUNT_TALK_WORDS)})(?!\p{{L}})",
@@ -682,7 +717,7 @@ MAXIMUM_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(MAXIMUM_WORDS)})\s+$",
     examples=[("kunnen er maximaal ", "maximaal "), ("met ten hoogste ", "ten hoogste ")],
     counter_examples=["minimaal "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A maximum before a figure: with a modal verb, a limit set by a rule.",
 )
 MODAL = pattern(
@@ -734,9 +769,10 @@ DEFINITE_BEFORE = pattern(
     r"(?<!\p{L})(?:de|het|deze|die)\s+$",
     examples=[("op de ", "de "), ("Deze ", "Deze ")],
     counter_examples=["met ", "ode "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A definite article before a number: it may name a set met before.",
 )
+INTENT_LITERALS = literals(INTENT_WORDS)
 INTENT = pattern(
     "stat.intent",
     rf"(?<!\p{{L}})(?:{words(INTENT_WORDS)})(?!\p{{L}})",
@@ -764,6 +800,10 @@ WORD_BEFORE = pattern(
     r"([\p{L}][\p{L}\-’'.]*)\s*$",
     examples=[("de Vreemdelingenwet ", "Vreemdelingenwet "), ("het EU-Pact", "EU-Pact")],
     counter_examples=["2019 "],
+    # Searched from the end: the match is found at once rather than by a try at every
+    # position of the window. The same match: the word must run up to the end, so its
+    # first letter is the first in the run of word characters there.
+    flags=_R,
     doc="The word right before a position.",
 )
 
@@ -954,7 +994,7 @@ REFERENCE_BEFORE_WORDS = pattern(
     rf"(?<!\p{{L}})(?:{words(REFERENCE_BEFORE)})\s*$",
     examples=[("zoals bepaald in artikel ", "artikel "), ("zie blz.", "blz.")],
     counter_examples=["startpunt "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="A word that makes the next number a reference, rank or label.",
 )
 AGE_BEFORE = pattern(
@@ -962,7 +1002,7 @@ AGE_BEFORE = pattern(
     r"(?<!\p{L})(?:ouder\s+dan|jonger\s+dan|boven\s+de|onder\s+de|leeftijd\s+van)\s+$",
     examples=[("kinderen jonger dan ", "jonger dan "), ("boven de ", "boven de ")],
     counter_examples=["onder de indruk"],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="Words that make the next number an age.",
 )
 KIND_WITH_BEFORE = pattern(

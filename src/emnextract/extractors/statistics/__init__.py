@@ -27,6 +27,8 @@ statistic; a measured "tot 97%" is a figure with no period.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ...document import Document, Para
@@ -36,7 +38,7 @@ from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, find_quantities, word_number_starts
+from ..numbers import Quantity, find_quantities, number_anchors
 from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
@@ -98,13 +100,15 @@ def sentence_statistics(
     word_starts: list[int] | None = None,
     cores: list[regex.Match[str]] | None = None,
     offset: int = 0,
+    fractions: bool = True,
 ) -> list[Found]:
     """The statistics of one sentence; updates the context period.
 
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
+    ``fractions`` False says its paragraph holds no fraction stem.
     """
-    quantities = find_quantities(sentence, word_starts)
+    quantities = find_quantities(sentence, word_starts, fractions)
     codes = code_spans(sentence, quantities)
     for q in quantities:
         if announces_list(sentence, q):
@@ -119,6 +123,13 @@ def sentence_statistics(
             and P.DEFINITE_BEFORE.search(sentence, max(0, q.start - 8), q.start)
         )
     ]
+    if not quantities and (
+        (cores is not None and not cores) or (ctx.period is None and not _count_talk(sentence))
+    ):
+        # A sentence without figures changes the context only by its dates (see
+        # _frame_without_figures); without count talk it can at most end the running
+        # period, and here it has no dates or no period is running.
+        return []
     found_periods = find_periods(sentence, cores, offset)
     if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
         # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
@@ -180,7 +191,7 @@ def sentence_statistics(
         _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
         return found
     link_comparisons(sentence, found, periods, markers, report_year)
-    if (main is not None or found[0].own_period) and P.INTENT.search(sentence):
+    if (main is not None or found[0].own_period) and _intent(sentence):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
     elif main is not None:
         value = _resolve(main, sentence_year)
@@ -191,6 +202,18 @@ def sentence_statistics(
     elif events:
         ctx.clear()
     return found
+
+
+def _intent(sentence: str) -> bool:
+    """Whether a sentence states a plan or target (searched only when a cue word may be in it)."""
+    return P.may_hold(sentence.lower(), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
+
+
+def _count_talk(sentence: str) -> bool:
+    """Whether a sentence speaks of a count or its change ("het aantal", "nam toe")."""
+    return P.may_hold(sentence.lower(), P.COUNT_TALK_LITERALS) and bool(
+        P.COUNT_TALK.search(sentence)
+    )
 
 
 def _head_noun(sentence: str, q: Quantity) -> str:
@@ -208,9 +231,9 @@ def _frame_without_figures(
     year: str | None,
 ) -> None:
     """Update the context after a sentence that states no figure."""
-    if not dated or P.INTENT.search(sentence):
+    if not dated or _intent(sentence):
         return  # a plan or target: its date frames nothing
-    if main is not None and not events and P.COUNT_TALK.search(sentence):
+    if main is not None and not events and _count_talk(sentence):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)
@@ -266,21 +289,22 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
-        rows: list[tuple[Found, int, str, list[int], list[str]]] = []
+        rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts = word_number_starts(text)
+        word_starts, fractions = number_anchors(text)
         cores, para_offset = dated.next_paragraph()
-        low = text.lower()
-        fractions = any(stem in low for stem in FRACTION_STEMS)
+        low = text.lower() if fractions else ""
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
         spans = sentence_spans(text)
+        core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
-            sentence = text[start:end]
-            ws = [w - start for w in word_starts if start <= w < end]
-            offset = para_offset + start
-            inside = [m for m in cores if offset <= m.start() < para_offset + end]
+            # Anchors of the sentence by bisection: both lists ascend.
+            ws = word_starts[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
+            if ws and start:
+                ws = [w - start for w in ws]
+            inside = cores[bisect_left(core_starts, start) : bisect_left(core_starts, end)]
             if (
                 not ws
                 and not inside
@@ -288,23 +312,28 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
             ):
                 continue
-            found = sentence_statistics(sentence, ctx, doc.source.year, ws, inside, offset)
-            if i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
+            sentence = text[start:end]
+            offset = para_offset + start
+            found = sentence_statistics(
+                sentence, ctx, doc.source.year, ws, inside, offset, fractions
+            )
+            if found and i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
                 # the parts the text goes on to list.
                 found = [f for f in found if not _announces(f)]
             if not found:
                 continue
             notes, ids = span_links(para, start, end, cites)
+            note_ids = span_note_ids(para, start, end)  # once for all figures of the sentence
             compare_with_previous(sentence, found, rows[-1][0] if rows else None)
             for f in found:
                 if f.what is None and rows and (f.change or refers_back(sentence, f.q)):
                     # "Dit is een stijging van 21 procent", "Daarvan zijn er 702.180 …",
                     # "In februari daalde het aantal echter tot 1.658"
                     f.what = rows[-1][0].what
-                rows.append((f, start, sentence, notes, ids))
-        for f, at, sentence, notes, ids in rows:
-            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids))
+                rows.append((f, start, sentence, notes, ids, note_ids))
+        for f, at, sentence, notes, ids, note_ids in rows:
+            out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids, note_ids))
     return out
 
 
@@ -333,9 +362,17 @@ def _quote(sentence: str, q: Quantity) -> str:
 
 
 def _record(
-    f: Found, n: int, at: int, sentence: str, para: Para, notes: list[int], ids: list[str]
+    f: Found,
+    n: int,
+    at: int,
+    sentence: str,
+    para: Para,
+    notes: list[int],
+    ids: list[str],
+    note_ids: list[str],
 ) -> Statistic:
-    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``."""
+    """The record of figure ``f`` found in the sentence starting at ``para.text[at]``
+    (``note_ids``: the ids of the notes marked in the sentence)."""
     return Statistic(
         id=f"s{n}",
         value=f.q.value,
@@ -350,7 +387,7 @@ def _record(
         section=para.section,
         page=para.page,
         footnotes=notes,
-        footnote_ids=span_note_ids(para, at, at + len(sentence)),
+        footnote_ids=list(note_ids),
         citations=ids,
         provenance=provenance(para, at + f.q.start, at + f.q.end),
     )

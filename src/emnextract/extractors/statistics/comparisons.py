@@ -45,6 +45,8 @@ def change(sentence: str, q: Quantity) -> Change | None:
 
 def comparison_markers(sentence: str) -> list[int]:
     """Where the words introducing a compared figure stand ("tegen", "ten opzichte van")."""
+    if not P.may_hold(sentence.lower(), P.COMPARE_LITERALS):
+        return []
     return [m.start() for m in P.COMPARE.finditer(sentence)]
 
 

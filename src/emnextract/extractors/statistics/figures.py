@@ -51,19 +51,22 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     """
     raw = sentence[q.num_start : q.num_end]
     before = sentence[max(0, q.start - 30) : q.start]
+    # Every test is a condition of its own (none has an effect), so the cheap ones on
+    # the figure alone go first: most numbers in a text that are no statistic are years.
+    if not q.word and is_digits(raw):
+        # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not
+        # make a year a figure: only a unit word of its own does.
+        own_unit = q.end > q.num_end or q.start < q.num_start
+        if len(raw) == 4 and (q.unit == "count" or not own_unit):
+            year = int(raw)
+            if 1900 <= year <= 2099:
+                return False
+            if 1800 <= year <= 2199 and P.TIME_PREPOSITION.search(before):
+                return False  # "met een doorkijk naar 2100"
+        if len(raw) >= 5:
+            return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
     if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
         return False
-    # A unit borrowed from a range ("50 procent in 2030 en 75 procent") does not make a
-    # year a figure: only a unit word of its own does.
-    own_unit = q.end > q.num_end or q.start < q.num_start
-    if not q.word and (q.unit == "count" or not own_unit) and is_digits(raw) and len(raw) == 4:
-        year = int(raw)
-        if 1900 <= year <= 2099:
-            return False
-        if 1800 <= year <= 2199 and P.TIME_PREPOSITION.search(before):
-            return False  # "met een doorkijk naar 2100"
-    if not q.word and is_digits(raw) and len(raw) >= 5:
-        return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
         if P.TIME_AFTER.match(after) or P.JARIG_AFTER.match(after) or P.DATE_AFTER.match(after):
@@ -116,7 +119,7 @@ def is_figure_of_the_world(
     if q.fraction:
         return True
     after = sentence[q.end : q.end + 40]
-    if P.GLYPH_BEFORE.search(before):
+    if "(" in before and P.GLYPH_BEFORE.search(before):
         return False  # "(cid:127)"
     if any(a <= q.num_start < b for a, b in codes) or (
         not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()

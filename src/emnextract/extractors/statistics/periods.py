@@ -87,7 +87,10 @@ def find_periods(
             out.append(p)
         i += 1
     for p in out:
-        if P.COMPARED_BEFORE.search(sentence, max(0, p.start - 60), p.start):
+        start = max(0, p.start - 60)
+        if P.may_hold(sentence[start : p.start].lower(), P.COMPARE_LITERALS) and (
+            P.COMPARED_BEFORE.search(sentence, start, p.start)
+        ):
             p.comparison = True
     return _merge_ranges(sentence, out)
 
@@ -199,9 +202,16 @@ def _year_range(sentence: str, start: int, end: int, first: str, last: str) -> P
 
 def _cited(sentence: str, start: int) -> bool:
     """Whether the date at ``start`` is that of a cited document or parliamentary event."""
+    near, far = max(0, start - 60), max(0, start - 80)
     return bool(
-        P.CITED_BEFORE.search(sentence, max(0, start - 60), start)
-        or P.CITED_EVENT_BEFORE.search(sentence, max(0, start - 80), start)
+        (
+            P.may_hold(sentence[near:start].lower(), P.CITED_LINK_LITERALS)
+            and P.CITED_BEFORE.search(sentence, near, start)
+        )
+        or (
+            P.may_hold(sentence[far:start].lower(), P.CITED_EVENT_LITERALS)
+            and P.CITED_EVENT_BEFORE.search(sentence, far, start)
+        )
     )
 
 
