@@ -493,18 +493,12 @@ def literals(entries: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
 
 
-def may_hold(low: str, pieces: tuple[str, ...]) -> bool:
-    """Whether ``low`` (a text in lower case) may hold a match of the word list whose
-    :func:`literals` are ``pieces``, matched case-insensitively.
-
-    Two letters match an ASCII letter case-insensitively yet lower-case to something
-    else: "ſ" (lower case itself, matches "s") and "İ" (lower case "i̇", matches "i");
-    a text with either is always searched.
-    """
-    for piece in pieces:
-        if piece in low:
-            return True
-    return "ſ" in low or "\u0307" in low
+def may_hold(folded: str, pieces: tuple[str, ...]) -> bool:
+    """Whether a text, as :func:`~emnextract.patterns.grammar.fold` gives it (``folded``),
+    may hold a match of the word list whose :func:`literals` are ``pieces``, matched
+    case-insensitively (``fold`` turns every letter such a match equates with an ASCII
+    letter into that letter, as the anchors of every pattern are looked for)."""
+    return any(piece in folded for piece in pieces)
 
 
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"

@@ -34,6 +34,7 @@ import regex
 from ...document import Document, Para
 from ...model import Citation, Statistic
 from ...patterns import statistics as P
+from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..dates import date_cores
@@ -206,14 +207,12 @@ def sentence_statistics(
 
 def _intent(sentence: str) -> bool:
     """Whether a sentence states a plan or target (searched only when a cue word may be in it)."""
-    return P.may_hold(sentence.lower(), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
+    return P.may_hold(fold(sentence), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
 
 
 def _count_talk(sentence: str) -> bool:
     """Whether a sentence speaks of a count or its change ("het aantal", "nam toe")."""
-    return P.may_hold(sentence.lower(), P.COUNT_TALK_LITERALS) and bool(
-        P.COUNT_TALK.search(sentence)
-    )
+    return P.may_hold(fold(sentence), P.COUNT_TALK_LITERALS) and bool(P.COUNT_TALK.search(sentence))
 
 
 def _head_noun(sentence: str, q: Quantity) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...model import Comparison
 from ...patterns import statistics as P
+from ...patterns.grammar import fold
 from ..numbers import Quantity
 from .figures import Change, Found
 from .periods import Period
@@ -45,7 +46,7 @@ def change(sentence: str, q: Quantity) -> Change | None:
 
 def comparison_markers(sentence: str) -> list[int]:
     """Where the words introducing a compared figure stand ("tegen", "ten opzichte van")."""
-    if not P.may_hold(sentence.lower(), P.COMPARE_LITERALS):
+    if not P.may_hold(fold(sentence), P.COMPARE_LITERALS):
         return []
     return [m.start() for m in P.COMPARE.finditer(sentence)]
 

@@ -25,6 +25,7 @@ import regex
 
 from ...patterns import dates as D
 from ...patterns import statistics as P
+from ...patterns.grammar import fold
 from ..dates import date_cores
 from ..numbers import Quantity
 
@@ -88,7 +89,7 @@ def find_periods(
         i += 1
     for p in out:
         start = max(0, p.start - 60)
-        if P.may_hold(sentence[start : p.start].lower(), P.COMPARE_LITERALS) and (
+        if P.may_hold(fold(sentence[start : p.start]), P.COMPARE_LITERALS) and (
             P.COMPARED_BEFORE.search(sentence, start, p.start)
         ):
             p.comparison = True
@@ -205,11 +206,11 @@ def _cited(sentence: str, start: int) -> bool:
     near, far = max(0, start - 60), max(0, start - 80)
     return bool(
         (
-            P.may_hold(sentence[near:start].lower(), P.CITED_LINK_LITERALS)
+            P.may_hold(fold(sentence[near:start]), P.CITED_LINK_LITERALS)
             and P.CITED_BEFORE.search(sentence, near, start)
         )
         or (
-            P.may_hold(sentence[far:start].lower(), P.CITED_EVENT_LITERALS)
+            P.may_hold(fold(sentence[far:start]), P.CITED_EVENT_LITERALS)
             and P.CITED_EVENT_BEFORE.search(sentence, far, start)
         )
     )
