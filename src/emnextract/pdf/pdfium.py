@@ -122,6 +122,29 @@ _SAME_ADVANCE = 0.01
 _OWN_GAP = 0.1
 # Decimals of a glyph origin kept (see page_glyphs).
 _PLACES = 4
+_SCALE = 10.0**_PLACES
+# Adding and taking off 1.5 * 2**52 rounds a float below 2**51 to an integer, half to
+# even (the float sum has no bits below 1): round() without its decimal detour.
+_TO_INTEGER = 1.5 * 2.0**52
+_EXACT = 2.0**51
+
+
+def _round_places(v: float) -> float:
+    """``round(v, _PLACES)`` for a single float ``v`` (as PDFium's positions are),
+    several times cheaper; page_glyphs does the same inline.
+
+    round() rounds the exact decimal value of ``v`` half to even at the 4th decimal,
+    and returns the float nearest to that, k / 10**4 for an integer k. A single float
+    has 24 significant bits, so ``v * 10**4`` (14 more) is exact in a double: rounding
+    it to the integer k half to even and dividing by 10**4 (a correctly rounded
+    division) gives that same float. A zero keeps the sign of ``v``, as round() does;
+    a value out of range (or not finite) goes to round() itself.
+    """
+    t = v * _SCALE
+    if -_EXACT < t < _EXACT:
+        t = (t + _TO_INTEGER) - _TO_INTEGER
+        return t / _SCALE if t else v * 0.0
+    return round(v, _PLACES)
 
 
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
@@ -167,6 +190,18 @@ def _plain(function: Any, result: Any, n_args: int) -> Any:
     return ctypes.CFUNCTYPE(result, *args)(address)
 
 
+def _bare(function: Any, result: Any) -> Any:
+    """A PDFium function re-declared without argument types, for the calls made per char.
+
+    Declared argument types are converted on every call, which costs more than the C
+    call itself. Undeclared, ctypes passes its own objects as they are (a ``c_void_p``
+    as its address, an array or ``byref`` as a pointer) and a Python int as a C int,
+    which the char index is: so call these with exactly those.
+    """
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(result)(address)
+
+
 # A ligature glyph PDFium gives as its letters (each at the glyph's origin) -> the
 # ligature's own code point, whose advance is the glyph's.
 _LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
@@ -188,6 +223,14 @@ class _Fonts:
         self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
         self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
         self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
+        # The same, undeclared (see _bare), for the per-char loop of page_glyphs:
+        # the text page as a c_void_p, the index as an int, out-pointers as arrays.
+        self.char_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.char_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.char_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+        self.char_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.xy = (ctypes.c_double * 2)()  # a char origin
+        self.box = (ctypes.c_float * 4)()  # an FS_RECTF: left, top, right, bottom
         pointer = ctypes.c_void_p
         self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
         self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
@@ -277,11 +320,13 @@ class _Fonts:
         width: float,
         n: int,
         size: float,
+        full: float,
     ) -> float:
         """The advance of char ``i``'s own glyph when it is not ``width`` (the font's
         advance for the char, asked by Unicode: a font may draw one char with several
         glyphs, as small capitals or the first letter of a ligature); 0.0 when it is
-        that or cannot be told.
+        that or cannot be told. ``full`` is :meth:`glyph_advance` of the char (read
+        by the caller, which skips this call where it is 0.0 or ``width``).
 
         PDFium's loose box spans the glyph's advance (from its char code) and its ink:
         where it reaches beyond the ink (the tight box), or falls short of ``width``,
@@ -290,7 +335,6 @@ class _Fonts:
         so far beyond ``width`` as to read as a word gap (:data:`_OWN_GAP` of the
         ``size``; char spacing is less), tells how far (up to the box's edge).
         """
-        full = self.glyph_advance(tp, i, px, py, rot)
         if full <= 0.0 or abs(full - width) <= _SAME_ADVANCE:
             return 0.0
         if full < width:
@@ -424,8 +468,6 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         n = c.FPDFText_CountChars(tp)
         text = _page_text(c, tp, n)
         order, space_objs, counts = _text_objects(c, page.raw, tp)
-        ox = ctypes.c_double()
-        oy = ctypes.c_double()
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         glyphs: list[Glyph] = []
@@ -433,12 +475,17 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         last_index = -1
         tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
-        oxa = ctypes.addressof(ox)
-        oya = ctypes.addressof(oy)
-        text_object = fonts.text_object
-        origin = fonts.origin
-        is_generated = fonts.is_generated
+        tpv = ctypes.c_void_p(tpa)
+        text_object = fonts.char_object
+        origin = fonts.char_origin
+        is_generated = fonts.char_generated
+        loose_box = fonts.char_loose_box
+        xy = fonts.xy
+        at_x, at_y = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double))
+        box = fonts.box
         objects = fonts.objects
+        last_py = float("nan")  # the last origin y read, and it rounded
+        last_y = 0.0
         last_key = -1
         facts: Any = None
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
@@ -453,27 +500,27 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             if i < span_end:
                 key = span_key
             else:
-                key = text_object(tpa, i) or 0
+                key = text_object(tpv, i) or 0
                 count = counts.get(key, 0) if key else 0
-                if count > 1 and i + count <= n and (text_object(tpa, i + count - 1) or 0) == key:
+                if count > 1 and i + count <= n and (text_object(tpv, i + count - 1) or 0) == key:
                     span_key = key
                     span_end = i + count
             generated = False
             if ch in candidates:
                 if not key:
                     continue  # a space or line break of PDFium's own
-                if is_generated(tpa, i) == 1:
+                if is_generated(tpv, i) == 1:
                     # PDFium's own spaces inside a text object (in letter-spaced text)
                     # sit at the next glyph's origin; a space char of the PDF that it
                     # set aside (the next glyph overlaps it) keeps its own origin.
                     if ch != " " or i + 1 >= n:
                         continue
-                    if i + 1 >= span_end and (text_object(tpa, i + 1) or 0) != key:
+                    if i + 1 >= span_end and (text_object(tpv, i + 1) or 0) != key:
                         continue
-                    origin(tpa, i, oxa, oya)
-                    here = ox.value
-                    origin(tpa, i + 1, oxa, oya)
-                    if abs(ox.value - here) < 0.01:
+                    origin(tpv, i, at_x, at_y)
+                    here = xy[0]
+                    origin(tpv, i + 1, at_x, at_y)
+                    if abs(xy[0] - here) < 0.01:
                         continue
                     generated = True
             if key != last_key:
@@ -488,8 +535,8 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                         space_objs[k] for k in range(last_index + 1, index) if k in space_objs
                     ]
                     if pending and facts is not None:
-                        origin(tpa, i, oxa, oya)
-                        x, y = ox.value, oy.value
+                        origin(tpv, i, at_x, at_y)
+                        x, y = xy[0], xy[1]
                         if turned:
                             x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
                         glyphs.extend(_space_glyphs(c, fonts, pending, space_width, x, y))
@@ -499,12 +546,25 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     style, advances, handle, fontsize, scale = facts
             if facts is None:
                 continue  # rotated text: not part of the reading text
-            origin(tpa, i, oxa, oya)
+            origin(tpv, i, at_x, at_y)
+            px = xy[0]
+            py = xy[1]
             # PDFium's positions are single floats: rounded to the 1e-4 pt a content
             # stream writes them in, they are pdfminer's, so that both backends fall
-            # on the same side of every threshold (a cell set exactly 0.12 em lower)
-            x = round(ox.value, _PLACES)
-            y = round(oy.value, _PLACES)
+            # on the same side of every threshold (a cell set exactly 0.12 em lower).
+            # x is round(px, _PLACES) done as _round_places does it (the same float,
+            # see there); y repeats along a baseline, so it is rounded once per value
+            # (a zero anew: -0.0 == 0.0 but rounds to itself).
+            t = px * _SCALE
+            if -_EXACT < t < _EXACT:
+                t = (t + _TO_INTEGER) - _TO_INTEGER
+                x = t / _SCALE if t else px * 0.0
+            else:
+                x = round(px, _PLACES)
+            if py != last_py or not py:
+                last_py = py
+                last_y = round(py, _PLACES)
+            y = last_y
             found = advances.get(ch)
             if found is None:
                 found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
@@ -513,9 +573,19 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             out, width = found
             own = 0.0
             if width > 0.0 and not generated:
-                own = fonts.own_advance(tpa, i, ox.value, oy.value, rot, width, n, style[1])
-                if own > 0.0:
-                    width = own
+                # The glyph's advance, from its char code (glyph_advance, inlined for
+                # an upright page): where it is the font's for the char, as for nearly
+                # every char, own_advance has nothing to add.
+                if turned:
+                    full = fonts.glyph_advance(tpa, i, px, py, rot)
+                elif loose_box(tpv, i, box):
+                    full = box[2] - px
+                else:
+                    full = 0.0
+                if full > 0.0 and abs(full - width) > _SAME_ADVANCE:
+                    own = fonts.own_advance(tpa, i, px, py, rot, width, n, style[1], full)
+                    if own > 0.0:
+                        width = own
             if ch == " ":
                 if generated:
                     width = space_width.get(style[0], 0.25) * style[1]
@@ -532,9 +602,9 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     lig = _LIGATURES.get(joined)
                     full = 0.0
                     if lig is not None:
-                        full = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
+                        full = fonts.advance(tpa, i, lig, handle, fontsize, scale, px)[1]
                     if full <= 0.0:
-                        full = fonts.glyph_advance(tpa, i, ox.value, oy.value, rot)
+                        full = fonts.glyph_advance(tpa, i, px, py, rot)
                     width = max(width, full, last[2] - x)
                 glyphs[-1] = (joined, last[1], x + width, y, style)
                 continue
