@@ -486,6 +486,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         objects = fonts.objects
         last_py = float("nan")  # the last origin y read, and it rounded
         last_y = 0.0
+        places, exact, to_integer, same = _SCALE, _EXACT, _TO_INTEGER, _SAME_ADVANCE
         last_key = -1
         facts: Any = None
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
@@ -555,10 +556,10 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             # x is round(px, _PLACES) done as _round_places does it (the same float,
             # see there); y repeats along a baseline, so it is rounded once per value
             # (a zero anew: -0.0 == 0.0 but rounds to itself).
-            t = px * _SCALE
-            if -_EXACT < t < _EXACT:
-                t = (t + _TO_INTEGER) - _TO_INTEGER
-                x = t / _SCALE if t else px * 0.0
+            t = px * places
+            if -exact < t < exact:
+                t = (t + to_integer) - to_integer
+                x = t / places if t else px * 0.0
             else:
                 x = round(px, _PLACES)
             if py != last_py or not py:
@@ -582,7 +583,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     full = box[2] - px
                 else:
                     full = 0.0
-                if full > 0.0 and abs(full - width) > _SAME_ADVANCE:
+                if full > 0.0 and (full - width > same or width - full > same):
                     own = fonts.own_advance(tpa, i, px, py, rot, width, n, style[1], full)
                     if own > 0.0:
                         width = own
