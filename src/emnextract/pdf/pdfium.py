@@ -179,17 +179,6 @@ def _declared(function: Any, result: Any, *args: Any) -> Any:
     return ctypes.CFUNCTYPE(result, *args)(address)
 
 
-def _plain(function: Any, result: Any, n_args: int) -> Any:
-    """A PDFium function re-declared with plain pointer arguments (ints), an int at 2nd.
-
-    ctypes checks and converts typed pointer arguments on every call; with addresses
-    passed as ints a per-char call costs a fraction of that.
-    """
-    address = ctypes.cast(function, ctypes.c_void_p).value or 0
-    args = [ctypes.c_void_p, ctypes.c_int] + [ctypes.c_void_p] * (n_args - 2)
-    return ctypes.CFUNCTYPE(result, *args)(address)
-
-
 def _bare(function: Any, result: Any) -> Any:
     """A PDFium function re-declared without argument types, for the calls made per char.
 
@@ -215,22 +204,20 @@ class _Fonts:
         import pypdfium2.raw as pdfium_c
 
         self.c = pdfium_c
-        # Functions giving addresses as ints (cheap keys) and taking them as ints.
-        self.text_object = _plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, 2)
-        self.loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, 3)
-        self.tight_box = _plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, 6)
-        self.edges = (ctypes.c_double * 4)()  # left, right, bottom, top
-        self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
-        self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
-        self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
-        # The same, undeclared (see _bare), for the per-char loop of page_glyphs:
-        # the text page as a c_void_p, the index as an int, out-pointers as arrays.
+        # Per char, undeclared (see _bare): called with the text page as a c_void_p,
+        # the char index as an int and the out-arrays below (or byref into them). A
+        # text object comes back as an int (its address: a cheap key).
         self.char_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
         self.char_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
         self.char_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
         self.char_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.char_tight_box = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+        self.map_error = _bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
         self.xy = (ctypes.c_double * 2)()  # a char origin
         self.box = (ctypes.c_float * 4)()  # an FS_RECTF: left, top, right, bottom
+        self.edges = (ctypes.c_double * 4)()  # a char box: left, right, bottom, top
+        step = ctypes.sizeof(ctypes.c_double)
+        self.at_edges = tuple(ctypes.byref(self.edges, k * step) for k in range(4))
         pointer = ctypes.c_void_p
         self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
         self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
@@ -245,7 +232,6 @@ class _Fonts:
         self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
         self.width = ctypes.c_float()
-        self.rect = pdfium_c.FS_RECTF()
         # Per page (keyed by addresses, valid while the page is open):
         self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
@@ -292,12 +278,19 @@ class _Fonts:
         return self.styles.setdefault(key, key)
 
     def advance(
-        self, tp: int, i: int, ch: str, handle: int, fontsize: float, scale: float, x: float
+        self,
+        tpv: ctypes.c_void_p,
+        i: int,
+        ch: str,
+        handle: int,
+        fontsize: float,
+        scale: float,
+        x: float,
     ) -> tuple[str, float]:
         """A char's text as kept (undecoded glyphs as pdfminer names them, PDFium's
         soft-hyphen marks as "-") and advance: the font's width of the char, else the
-        loose box's."""
-        if self.map_error(tp, i) == 1:
+        loose box's. ``tpv``: the text page as a ``c_void_p`` (see _bare)."""
+        if self.map_error(tpv, i) == 1:
             text = f"(cid:{ord(ch)})"
             width = 0.0
         else:
@@ -306,13 +299,13 @@ class _Fonts:
             width = 0.0
             if handle and self.glyph_width(handle, code, fontsize, ctypes.addressof(self.width)):
                 width = self.width.value * scale
-        if width <= 0.0 and not ch.isspace() and self.loose_box(tp, i, ctypes.addressof(self.rect)):
-            width = max(0.0, self.rect.right - x)
+        if width <= 0.0 and not ch.isspace() and self.char_loose_box(tpv, i, self.box):
+            width = max(0.0, self.box[2] - x)
         return text, width
 
     def own_advance(
         self,
-        tp: int,
+        tpv: ctypes.c_void_p,
         i: int,
         px: float,
         py: float,
@@ -326,7 +319,8 @@ class _Fonts:
         advance for the char, asked by Unicode: a font may draw one char with several
         glyphs, as small capitals or the first letter of a ligature); 0.0 when it is
         that or cannot be told. ``full`` is :meth:`glyph_advance` of the char (read
-        by the caller, which skips this call where it is 0.0 or ``width``).
+        by the caller, which skips this call where it is 0.0 or ``width``); ``tpv``
+        the text page as a ``c_void_p`` (the C functions called are undeclared).
 
         PDFium's loose box spans the glyph's advance (from its char code) and its ink:
         where it reaches beyond the ink (the tight box), or falls short of ``width``,
@@ -340,30 +334,32 @@ class _Fonts:
         if full < width:
             return full
         e = self.edges
-        at = ctypes.addressof(e)
-        step = ctypes.sizeof(ctypes.c_double)
-        if not self.tight_box(tp, i, at, at + step, at + 2 * step, at + 3 * step):
+        at_left, at_right, at_bottom, at_top = self.at_edges
+        if not self.char_tight_box(tpv, i, at_left, at_right, at_bottom, at_top):
             return 0.0
         if full > _far(e[0], e[1], e[2], e[3], px, py, rot) + _SAME_ADVANCE:
             return full
-        if i + 1 >= n or (self.text_object(tp, i + 1) or 0) != (self.text_object(tp, i) or 0):
+        text_object = self.char_object
+        if i + 1 >= n or (text_object(tpv, i + 1) or 0) != (text_object(tpv, i) or 0):
             return 0.0
-        self.origin(tp, i + 1, at, at + step)
+        self.char_origin(tpv, i + 1, at_left, at_right)
         nx, ny = e[0], e[1]
         if abs(ny - py) > 0.01:
             return 0.0
         to_next = _far(nx, nx, ny, ny, px, py, rot)
         return min(full, to_next) if to_next > width + _OWN_GAP * size else 0.0
 
-    def glyph_advance(self, tp: int, i: int, px: float, py: float, rot: tuple[float, ...]) -> float:
+    def glyph_advance(
+        self, tpv: ctypes.c_void_p, i: int, px: float, py: float, rot: tuple[float, ...]
+    ) -> float:
         """The advance of char ``i``'s glyph along the line: the far edge of its loose box
         (PDFium's box from the width of the glyph's char code, so the whole ligature for
         each of its letters) from its origin ``(px, py)``, in the rotated page's x; 0.0
-        when PDFium gives no box."""
-        if not self.loose_box(tp, i, ctypes.addressof(self.rect)):
+        when PDFium gives no box. ``tpv``: the text page as a ``c_void_p``."""
+        r = self.box  # left, top, right, bottom
+        if not self.char_loose_box(tpv, i, r):
             return 0.0
-        r = self.rect
-        return max(0.0, _far(r.left, r.right, r.bottom, r.top, px, py, rot))
+        return max(0.0, _far(r[0], r[2], r[3], r[1], px, py, rot))
 
 
 def _far(
@@ -568,7 +564,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             y = last_y
             found = advances.get(ch)
             if found is None:
-                found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
+                found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
             out, width = found
@@ -578,13 +574,13 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 # an upright page): where it is the font's for the char, as for nearly
                 # every char, own_advance has nothing to add.
                 if turned:
-                    full = fonts.glyph_advance(tpa, i, px, py, rot)
+                    full = fonts.glyph_advance(tpv, i, px, py, rot)
                 elif loose_box(tpv, i, box):
                     full = box[2] - px
                 else:
                     full = 0.0
                 if full > 0.0 and (full - width > same or width - full > same):
-                    own = fonts.own_advance(tpa, i, px, py, rot, width, n, style[1], full)
+                    own = fonts.own_advance(tpv, i, px, py, rot, width, n, style[1], full)
                     if own > 0.0:
                         width = own
             if ch == " ":
@@ -603,9 +599,9 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     lig = _LIGATURES.get(joined)
                     full = 0.0
                     if lig is not None:
-                        full = fonts.advance(tpa, i, lig, handle, fontsize, scale, px)[1]
+                        full = fonts.advance(tpv, i, lig, handle, fontsize, scale, px)[1]
                     if full <= 0.0:
-                        full = fonts.glyph_advance(tpa, i, px, py, rot)
+                        full = fonts.glyph_advance(tpv, i, px, py, rot)
                     width = max(width, full, last[2] - x)
                 glyphs[-1] = (joined, last[1], x + width, y, style)
                 continue
