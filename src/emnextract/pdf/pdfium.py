@@ -236,12 +236,17 @@ class _Fonts:
         self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
         self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float]]] = {}
+        # The font's width (text space, at the size) of a char code, () if none: the
+        # C call's answer depends on nothing else, while advances above are per scale
+        # too (which varies line by line where a typesetter stretches type).
+        self.widths: dict[tuple[int, int, float], tuple[float, ...]] = {}
         self.styles: dict[Style, Style] = {}
 
     def clear(self) -> None:
         self.names.clear()
         self.objects.clear()
         self.advances.clear()
+        self.widths.clear()
         self.styles.clear()
 
     def font(self, handle: int) -> tuple[str, float]:
@@ -297,8 +302,15 @@ class _Fonts:
             text = _SOFT_HYPHENS.get(ch, ch)
             code = ord(_LIGATURES.get(text, text)) if len(text) > 1 else ord(text)
             width = 0.0
-            if handle and self.glyph_width(handle, code, fontsize, ctypes.addressof(self.width)):
-                width = self.width.value * scale
+            if handle:
+                key = (handle, code, fontsize)
+                known = self.widths.get(key)
+                if known is None:
+                    at = ctypes.addressof(self.width)
+                    ok = self.glyph_width(handle, code, fontsize, at)
+                    known = self.widths[key] = (self.width.value,) if ok else ()
+                if known:
+                    width = known[0] * scale
         if width <= 0.0 and not ch.isspace() and self.char_loose_box(tpv, i, self.box):
             width = max(0.0, self.box[2] - x)
         return text, width
