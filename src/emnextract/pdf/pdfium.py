@@ -2,11 +2,11 @@
 
 pdfplumber builds a dict of some twenty keys for every object on the page, which is
 most of the time spent reading a report. PDFium (through pypdfium2's raw API) gives the
-same per-char facts in a few cheap calls: one call for the page's text, one per char
-for its origin, and the text object of each span of chars (asked at the span's ends);
-font name, size, descent and the char matrix are looked up once per text object, a
-glyph's advance once per font, size and char (the font's own width, as pdfminer takes
-it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
+same per-char facts in a few cheap calls: one call for the page's text, two per char
+(its origin, and its loose box, whose width is the advance of the glyph drawn), and
+the text object of each span of chars (asked at the span's ends); font name, size,
+descent and the char matrix are looked up once per text object, a glyph's advance once
+per font, size and char (the font's own width, as pdfminer takes it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
 as the pdfplumber path makes them from its chars, so nothing downstream knows which
 backend read the page.
 
@@ -463,10 +463,13 @@ def _text_objects(
 def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]:
     """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module doc).
 
-    Per char one cheap call (its origin); its text object is asked at the first and
-    last char of an object's span of chars (per char where the span is not whole),
-    everything else is looked up once per text object (font, size, matrix) or per
-    font, size and char (the advance, and whether PDFium could decode it).
+    Per char two cheap calls (its origin and its loose box, undeclared: see _bare);
+    its text object is asked at the first and last char of an object's span of chars
+    (per char where the span is not whole), everything else is looked up once per
+    text object (font, size, matrix) or per font, size and char (the advance, and
+    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`,
+    a few more calls) is worked out only where its loose box differs from the font's
+    advance for the char.
     """
     c = fonts.c
     fonts.clear()
