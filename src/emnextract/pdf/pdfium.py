@@ -219,11 +219,10 @@ class _Fonts:
         step = ctypes.sizeof(ctypes.c_double)
         self.at_edges = tuple(ctypes.byref(self.edges, k * step) for k in range(4))
         pointer = ctypes.c_void_p
-        self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
-        self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
-        self.matrix = _declared(
-            pdfium_c.FPDFText_GetMatrix, ctypes.c_int, pointer, ctypes.c_int, pointer
-        )
+        # Per text object, undeclared too: the object as a c_void_p.
+        self.font_size = _bare(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int)
+        self.font_of = _bare(pdfium_c.FPDFTextObj_GetFont, pointer)
+        self.matrix = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
         self.fs_matrix = pdfium_c.FS_MATRIX()
         self.glyph_width = ctypes.CFUNCTYPE(
             ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_float, ctypes.c_void_p
@@ -272,8 +271,9 @@ class _Fonts:
         """(font name, font size in text space, descent per em, font handle) of a text object."""
         if not isinstance(obj, int):
             obj = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        size = self.size.value if self.font_size(obj, ctypes.addressof(self.size)) else 0.0
-        handle = self.font_of(obj) or 0
+        typed = ctypes.c_void_p(obj)
+        size = self.size.value if self.font_size(typed, ctypes.byref(self.size)) else 0.0
+        handle = self.font_of(typed) or 0
         name, descent = self.font(handle) if handle else ("", 0.0)
         return name, size, descent, handle
 
@@ -540,7 +540,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 lig_x = _NOWHERE  # a ligature's letters share a text object
                 facts = objects.get(key)
                 if facts is None:
-                    facts = objects[key] = _object_facts(fonts, tpa, i, key, turned, rot)
+                    facts = objects[key] = _object_facts(fonts, tpv, i, key, turned, rot)
                 index = order.get(key, -1)
                 if space_objs and index > last_index + 1 and last_index >= 0:
                     pending = [
@@ -628,7 +628,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
 
 
 def _object_facts(
-    fonts: _Fonts, tp: int, i: int, key: int, turned: bool, rot: tuple[float, ...]
+    fonts: _Fonts, tpv: ctypes.c_void_p, i: int, key: int, turned: bool, rot: tuple[float, ...]
 ) -> Any:
     """(style, advances by char, font handle, font size, scale) of the text object of
     char ``i``; None when its text is rotated."""
@@ -636,7 +636,7 @@ def _object_facts(
         return None
     name, fontsize, descent, handle = fonts.of(key)
     m = fonts.fs_matrix
-    fonts.matrix(tp, i, ctypes.addressof(m))
+    fonts.matrix(tpv, i, ctypes.byref(m))
     a, b, cc, d = m.a, m.b, m.c, m.d
     scale = (a * a + b * b) ** 0.5  # the text space's x unit in page units
     if turned:
