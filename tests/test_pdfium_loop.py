@@ -91,3 +91,49 @@ def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkey
     assert len(page.lines) == 20
     assert page.lines[0].text == "Regel 0: de wet werd in 2019 van kracht, zonder uitzondering."
     assert calls == []
+
+
+def test_each_char_costs_two_c_calls(tmp_path, monkeypatch):
+    """Per char its origin and its loose box; its text object only at the ends of each
+    object's span of chars, a space's generated flag once; more only for the few chars
+    whose glyph's advance is not the font's for the char (own_advance)."""
+    path = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    lines = [f"Zin {k} over de opvang van asielzoekers in de gemeente." for k in range(30)]
+    for k, line in enumerate(lines):
+        c.drawString(72, 760 - 16 * k, line)
+    c.save()
+    calls: dict[str, int] = {}
+    real = pdfium._bare
+
+    def counted(function: Any, result: Any) -> Any:
+        call = real(function, result)
+        name = function.__name__
+
+        def counting(*args: Any) -> Any:
+            calls[name] = calls.get(name, 0) + 1
+            return call(*args)
+
+        return counting
+
+    own: list[int] = []
+    own_advance = pdfium._Fonts.own_advance
+
+    def counting_own(self: Any, tpv: Any, i: int, *args: Any) -> float:
+        own.append(i)
+        return float(own_advance(self, tpv, i, *args))
+
+    monkeypatch.setattr(pdfium, "_bare", counted)
+    monkeypatch.setattr(pdfium._Fonts, "own_advance", counting_own)
+    (page,), _ = read_pages(path, backend="pdfium")
+    assert [ln.text for ln in page.lines] == lines
+    chars = sum(len(line) for line in lines)
+    spaces = sum(line.count(" ") for line in lines)
+    assert len(own) <= len(lines)  # a glyph or so per line whose box is a bit wider
+    assert calls["FPDFText_GetCharOrigin"] == chars + len(own)  # own: the next glyph's
+    assert calls["FPDFText_GetLooseCharBox"] == chars
+    assert calls["FPDFText_GetCharBox"] == len(own)
+    # the ends of each line's span, PDFium's line break between lines (two chars)
+    assert calls["FPDFText_GetTextObject"] <= 4 * len(lines) + 2 * len(own)
+    assert calls["FPDFText_IsGenerated"] == spaces
