@@ -44,7 +44,8 @@ def test_round_places_is_round_for_single_floats():
 
 
 def test_pdfium_gives_positions_as_single_floats():
-    """The premise of _round_places: origins survive a round trip through a C float."""
+    """The premise of _round_places: origins survive a round trip through a C float;
+    and the glyphs' positions are the origins rounded by round() itself."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
@@ -56,12 +57,18 @@ def test_pdfium_gives_positions_as_single_floats():
             textpage = page.get_textpage()
             tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
             at_y = ctypes.byref(fonts.xy, ctypes.sizeof(ctypes.c_double))
+            xs, ys = set(), set()
             for i in range(pypdfium2.raw.FPDFText_CountChars(textpage.raw)):
                 assert fonts.char_origin(tp, i, ctypes.byref(fonts.xy), at_y)
                 x, y = fonts.xy
                 assert (x, y) == (_single(x), _single(y))
+                xs.add(round(x, pdfium._PLACES))
+                ys.add(round(y, pdfium._PLACES))
                 seen += 1
             textpage.close()
+            glyphs = pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0))
+            assert len(glyphs) > 100
+            assert all(g[1] in xs and g[3] in ys for g in glyphs if g[0] != " ")
             page.close()
         assert seen > 1000
     finally:
