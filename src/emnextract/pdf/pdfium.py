@@ -2,11 +2,11 @@
 
 pdfplumber builds a dict of some twenty keys for every object on the page, which is
 most of the time spent reading a report. PDFium (through pypdfium2's raw API) gives the
-same per-char facts in a few cheap calls: one call for the page's text, one per char
-for its origin, and the text object of each span of chars (asked at the span's ends);
-font name, size, descent and the char matrix are looked up once per text object, a
-glyph's advance once per font, size and char (the font's own width, as pdfminer takes
-it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
+same per-char facts in a few cheap calls: one call for the page's text, two per char
+(its origin, and its loose box, whose width is the advance of the glyph drawn), and
+the text object of each span of chars (asked at the span's ends); font name, size,
+descent and the char matrix are looked up once per text object, a glyph's advance once
+per font, size and char (the font's own width, as pdfminer takes it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
 as the pdfplumber path makes them from its chars, so nothing downstream knows which
 backend read the page.
 
@@ -133,6 +133,29 @@ _OWN_GAP = 0.1
 _PLACES = 4
 # A text object's box narrower than this (pt) is one PDFium leaves out of its text.
 _NO_WIDTH = 0.01
+_SCALE = 10.0**_PLACES
+# Adding and taking off 1.5 * 2**52 rounds a float below 2**51 to an integer, half to
+# even (the float sum has no bits below 1): round() without its decimal detour.
+_TO_INTEGER = 1.5 * 2.0**52
+_EXACT = 2.0**51
+
+
+def _round_places(v: float) -> float:
+    """``round(v, _PLACES)`` for a single float ``v`` (as PDFium's positions are),
+    several times cheaper; page_glyphs does the same inline.
+
+    round() rounds the exact decimal value of ``v`` half to even at the 4th decimal,
+    and returns the float nearest to that, k / 10**4 for an integer k. A single float
+    has 24 significant bits, so ``v * 10**4`` (14 more) is exact in a double: rounding
+    it to the integer k half to even and dividing by 10**4 (a correctly rounded
+    division) gives that same float. A zero keeps the sign of ``v``, as round() does;
+    a value out of range (or not finite) goes to round() itself.
+    """
+    t = v * _SCALE
+    if -_EXACT < t < _EXACT:
+        t = (t + _TO_INTEGER) - _TO_INTEGER
+        return t / _SCALE if t else v * 0.0
+    return round(v, _PLACES)
 
 
 def open_pdf(path: Path, password: str | None = None, max_pages: int | None = None) -> Any:
@@ -167,15 +190,16 @@ def _declared(function: Any, result: Any, *args: Any) -> Any:
     return ctypes.CFUNCTYPE(result, *args)(address)
 
 
-def _plain(function: Any, result: Any, n_args: int) -> Any:
-    """A PDFium function re-declared with plain pointer arguments (ints), an int at 2nd.
+def _bare(function: Any, result: Any) -> Any:
+    """A PDFium function re-declared without argument types, for the calls made per char.
 
-    ctypes checks and converts typed pointer arguments on every call; with addresses
-    passed as ints a per-char call costs a fraction of that.
+    Declared argument types are converted on every call, which costs more than the C
+    call itself. Undeclared, ctypes passes its own objects as they are (a ``c_void_p``
+    as its address, an array or ``byref`` as a pointer) and a Python int as a C int,
+    which the char index is: so call these with exactly those.
     """
     address = ctypes.cast(function, ctypes.c_void_p).value or 0
-    args = [ctypes.c_void_p, ctypes.c_int] + [ctypes.c_void_p] * (n_args - 2)
-    return ctypes.CFUNCTYPE(result, *args)(address)
+    return ctypes.CFUNCTYPE(result)(address)
 
 
 # A ligature glyph PDFium gives as its letters (each at the glyph's origin) -> the
@@ -191,20 +215,25 @@ class _Fonts:
         import pypdfium2.raw as pdfium_c
 
         self.c = pdfium_c
-        # Functions giving addresses as ints (cheap keys) and taking them as ints.
-        self.text_object = _plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, 2)
-        self.loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int, 3)
-        self.tight_box = _plain(pdfium_c.FPDFText_GetCharBox, ctypes.c_int, 6)
-        self.edges = (ctypes.c_double * 4)()  # left, right, bottom, top
-        self.origin = _plain(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, 4)
-        self.is_generated = _plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int, 2)
-        self.map_error = _plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int, 2)
+        # Per char, undeclared (see _bare): called with the text page as a c_void_p,
+        # the char index as an int and the out-arrays below (or byref into them). A
+        # text object comes back as an int (its address: a cheap key).
+        self.char_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.char_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.char_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+        self.char_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.char_tight_box = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+        self.map_error = _bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+        self.xy = (ctypes.c_double * 2)()  # a char origin
+        self.box = (ctypes.c_float * 4)()  # an FS_RECTF: left, top, right, bottom
+        self.edges = (ctypes.c_double * 4)()  # a char box: left, right, bottom, top
+        step = ctypes.sizeof(ctypes.c_double)
+        self.at_edges = tuple(ctypes.byref(self.edges, k * step) for k in range(4))
         pointer = ctypes.c_void_p
-        self.font_size = _declared(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int, pointer, pointer)
-        self.font_of = _declared(pdfium_c.FPDFTextObj_GetFont, pointer, pointer)
-        self.matrix = _declared(
-            pdfium_c.FPDFText_GetMatrix, ctypes.c_int, pointer, ctypes.c_int, pointer
-        )
+        # Per text object, undeclared too: the object as a c_void_p.
+        self.font_size = _bare(pdfium_c.FPDFTextObj_GetFontSize, ctypes.c_int)
+        self.font_of = _bare(pdfium_c.FPDFTextObj_GetFont, pointer)
+        self.matrix = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
         self.fs_matrix = pdfium_c.FS_MATRIX()
         self.glyph_width = ctypes.CFUNCTYPE(
             ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_float, ctypes.c_void_p
@@ -213,17 +242,21 @@ class _Fonts:
         self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
         self.width = ctypes.c_float()
-        self.rect = pdfium_c.FS_RECTF()
         # Per page (keyed by addresses, valid while the page is open):
         self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
         self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float]]] = {}
+        # The font's width (text space, at the size) of a char code, () if none: the
+        # C call's answer depends on nothing else, while advances above are per scale
+        # too (which varies line by line where a typesetter stretches type).
+        self.widths: dict[tuple[int, int, float], tuple[float, ...]] = {}
         self.styles: dict[Style, Style] = {}
 
     def clear(self) -> None:
         self.names.clear()
         self.objects.clear()
         self.advances.clear()
+        self.widths.clear()
         self.styles.clear()
 
     def font(self, handle: int) -> tuple[str, float]:
@@ -249,8 +282,9 @@ class _Fonts:
         """(font name, font size in text space, descent per em, font handle) of a text object."""
         if not isinstance(obj, int):
             obj = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        size = self.size.value if self.font_size(obj, ctypes.addressof(self.size)) else 0.0
-        handle = self.font_of(obj) or 0
+        typed = ctypes.c_void_p(obj)
+        size = self.size.value if self.font_size(typed, ctypes.byref(self.size)) else 0.0
+        handle = self.font_of(typed) or 0
         name, descent = self.font(handle) if handle else ("", 0.0)
         return name, size, descent, handle
 
@@ -260,27 +294,41 @@ class _Fonts:
         return self.styles.setdefault(key, key)
 
     def advance(
-        self, tp: int, i: int, ch: str, handle: int, fontsize: float, scale: float, x: float
+        self,
+        tpv: ctypes.c_void_p,
+        i: int,
+        ch: str,
+        handle: int,
+        fontsize: float,
+        scale: float,
+        x: float,
     ) -> tuple[str, float]:
         """A char's text as kept (undecoded glyphs as pdfminer names them, PDFium's
         soft-hyphen marks as "-") and advance: the font's width of the char, else the
-        loose box's."""
-        if self.map_error(tp, i) == 1:
+        loose box's. ``tpv``: the text page as a ``c_void_p`` (see _bare)."""
+        if self.map_error(tpv, i) == 1:
             text = f"(cid:{ord(ch)})"
             width = 0.0
         else:
             text = _SOFT_HYPHENS.get(ch, ch)
             code = ord(_LIGATURES.get(text, text)) if len(text) > 1 else ord(text)
             width = 0.0
-            if handle and self.glyph_width(handle, code, fontsize, ctypes.addressof(self.width)):
-                width = self.width.value * scale
-        if width <= 0.0 and not ch.isspace() and self.loose_box(tp, i, ctypes.addressof(self.rect)):
-            width = max(0.0, self.rect.right - x)
+            if handle:
+                key = (handle, code, fontsize)
+                known = self.widths.get(key)
+                if known is None:
+                    at = ctypes.addressof(self.width)
+                    ok = self.glyph_width(handle, code, fontsize, at)
+                    known = self.widths[key] = (self.width.value,) if ok else ()
+                if known:
+                    width = known[0] * scale
+        if width <= 0.0 and not ch.isspace() and self.char_loose_box(tpv, i, self.box):
+            width = max(0.0, self.box[2] - x)
         return text, width
 
     def own_advance(
         self,
-        tp: int,
+        tpv: ctypes.c_void_p,
         i: int,
         px: float,
         py: float,
@@ -288,11 +336,14 @@ class _Fonts:
         width: float,
         n: int,
         size: float,
+        full: float,
     ) -> float:
         """The advance of char ``i``'s own glyph when it is not ``width`` (the font's
         advance for the char, asked by Unicode: a font may draw one char with several
         glyphs, as small capitals or the first letter of a ligature); 0.0 when it is
-        that or cannot be told.
+        that or cannot be told. ``full`` is :meth:`glyph_advance` of the char (read
+        by the caller, which skips this call where it is 0.0 or ``width``); ``tpv``
+        the text page as a ``c_void_p`` (the C functions called are undeclared).
 
         PDFium's loose box spans the glyph's advance (from its char code) and its ink:
         where it reaches beyond the ink (the tight box), or falls short of ``width``,
@@ -301,36 +352,37 @@ class _Fonts:
         so far beyond ``width`` as to read as a word gap (:data:`_OWN_GAP` of the
         ``size``; char spacing is less), tells how far (up to the box's edge).
         """
-        full = self.glyph_advance(tp, i, px, py, rot)
         if full <= 0.0 or abs(full - width) <= _SAME_ADVANCE:
             return 0.0
         if full < width:
             return full
         e = self.edges
-        at = ctypes.addressof(e)
-        step = ctypes.sizeof(ctypes.c_double)
-        if not self.tight_box(tp, i, at, at + step, at + 2 * step, at + 3 * step):
+        at_left, at_right, at_bottom, at_top = self.at_edges
+        if not self.char_tight_box(tpv, i, at_left, at_right, at_bottom, at_top):
             return 0.0
         if full > _far(e[0], e[1], e[2], e[3], px, py, rot) + _SAME_ADVANCE:
             return full
-        if i + 1 >= n or (self.text_object(tp, i + 1) or 0) != (self.text_object(tp, i) or 0):
+        text_object = self.char_object
+        if i + 1 >= n or (text_object(tpv, i + 1) or 0) != (text_object(tpv, i) or 0):
             return 0.0
-        self.origin(tp, i + 1, at, at + step)
+        self.char_origin(tpv, i + 1, at_left, at_right)
         nx, ny = e[0], e[1]
         if abs(ny - py) > 0.01:
             return 0.0
         to_next = _far(nx, nx, ny, ny, px, py, rot)
         return min(full, to_next) if to_next > width + _OWN_GAP * size else 0.0
 
-    def glyph_advance(self, tp: int, i: int, px: float, py: float, rot: tuple[float, ...]) -> float:
+    def glyph_advance(
+        self, tpv: ctypes.c_void_p, i: int, px: float, py: float, rot: tuple[float, ...]
+    ) -> float:
         """The advance of char ``i``'s glyph along the line: the far edge of its loose box
         (PDFium's box from the width of the glyph's char code, so the whole ligature for
         each of its letters) from its origin ``(px, py)``, in the rotated page's x; 0.0
-        when PDFium gives no box."""
-        if not self.loose_box(tp, i, ctypes.addressof(self.rect)):
+        when PDFium gives no box. ``tpv``: the text page as a ``c_void_p``."""
+        r = self.box  # left, top, right, bottom
+        if not self.char_loose_box(tpv, i, r):
             return 0.0
-        r = self.rect
-        return max(0.0, _far(r.left, r.right, r.bottom, r.top, px, py, rot))
+        return max(0.0, _far(r[0], r[2], r[3], r[1], px, py, rot))
 
 
 def _far(
@@ -489,10 +541,13 @@ def _text_objects(
 def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]:
     """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module doc).
 
-    Per char one cheap call (its origin); its text object is asked at the first and
-    last char of an object's span of chars (per char where the span is not whole),
-    everything else is looked up once per text object (font, size, matrix) or per
-    font, size and char (the advance, and whether PDFium could decode it).
+    Per char two cheap calls (its origin and its loose box, undeclared: see _bare);
+    its text object is asked at the first and last char of an object's span of chars
+    (per char where the span is not whole), everything else is looked up once per
+    text object (font, size, matrix) or per font, size and char (the advance, and
+    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`,
+    a few more calls) is worked out only where its loose box differs from the font's
+    advance for the char.
     """
     c = fonts.c
     fonts.clear()
@@ -503,8 +558,6 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         n = c.FPDFText_CountChars(tp)
         text = _page_text(c, tp, n)
         order, space_objs, counts = _text_objects(c, page.raw, tp, inkless)
-        ox = ctypes.c_double()
-        oy = ctypes.c_double()
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         glyphs: list[Glyph] = []
@@ -512,12 +565,18 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         last_index = -1
         tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
-        oxa = ctypes.addressof(ox)
-        oya = ctypes.addressof(oy)
-        text_object = fonts.text_object
-        origin = fonts.origin
-        is_generated = fonts.is_generated
+        tpv = ctypes.c_void_p(tpa)
+        text_object = fonts.char_object
+        origin = fonts.char_origin
+        is_generated = fonts.char_generated
+        loose_box = fonts.char_loose_box
+        xy = fonts.xy
+        at_x, at_y = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double))
+        box = fonts.box
         objects = fonts.objects
+        last_py = float("nan")  # the last origin y read, and it rounded
+        last_y = 0.0
+        places, exact, to_integer, same = _SCALE, _EXACT, _TO_INTEGER, _SAME_ADVANCE
         last_key = -1
         facts: Any = None
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
@@ -532,27 +591,27 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
             if i < span_end:
                 key = span_key
             else:
-                key = text_object(tpa, i) or 0
+                key = text_object(tpv, i) or 0
                 count = counts.get(key, 0) if key else 0
-                if count > 1 and i + count <= n and (text_object(tpa, i + count - 1) or 0) == key:
+                if count > 1 and i + count <= n and (text_object(tpv, i + count - 1) or 0) == key:
                     span_key = key
                     span_end = i + count
             generated = False
             if ch in candidates:
                 if not key:
                     continue  # a space or line break of PDFium's own
-                if is_generated(tpa, i) == 1:
+                if is_generated(tpv, i) == 1:
                     # PDFium's own spaces inside a text object (in letter-spaced text)
                     # sit at the next glyph's origin; a space char of the PDF that it
                     # set aside (the next glyph overlaps it) keeps its own origin.
                     if ch != " " or i + 1 >= n:
                         continue
-                    if i + 1 >= span_end and (text_object(tpa, i + 1) or 0) != key:
+                    if i + 1 >= span_end and (text_object(tpv, i + 1) or 0) != key:
                         continue
-                    origin(tpa, i, oxa, oya)
-                    here = ox.value
-                    origin(tpa, i + 1, oxa, oya)
-                    if abs(ox.value - here) < 0.01:
+                    origin(tpv, i, at_x, at_y)
+                    here = xy[0]
+                    origin(tpv, i + 1, at_x, at_y)
+                    if abs(xy[0] - here) < 0.01:
                         continue
                     generated = True
             if key != last_key:
@@ -560,15 +619,15 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 lig_x = _NOWHERE  # a ligature's letters share a text object
                 facts = objects.get(key)
                 if facts is None:
-                    facts = objects[key] = _object_facts(fonts, tpa, i, key, turned, rot)
+                    facts = objects[key] = _object_facts(fonts, tpv, i, key, turned, rot)
                 index = order.get(key, -1)
                 if space_objs and index > last_index + 1 and last_index >= 0:
                     pending = [
                         space_objs[k] for k in range(last_index + 1, index) if k in space_objs
                     ]
                     if pending and facts is not None:
-                        origin(tpa, i, oxa, oya)
-                        x, y = ox.value, oy.value
+                        origin(tpv, i, at_x, at_y)
+                        x, y = xy[0], xy[1]
                         if turned:
                             x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
                         glyphs.extend(_space_glyphs(c, fonts, pending, space_width, x, y))
@@ -578,23 +637,46 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     style, advances, handle, fontsize, scale = facts
             if facts is None:
                 continue  # rotated text: not part of the reading text
-            origin(tpa, i, oxa, oya)
+            origin(tpv, i, at_x, at_y)
+            px = xy[0]
+            py = xy[1]
             # PDFium's positions are single floats: rounded to the 1e-4 pt a content
             # stream writes them in, they are pdfminer's, so that both backends fall
-            # on the same side of every threshold (a cell set exactly 0.12 em lower)
-            x = round(ox.value, _PLACES)
-            y = round(oy.value, _PLACES)
+            # on the same side of every threshold (a cell set exactly 0.12 em lower).
+            # x is round(px, _PLACES) done as _round_places does it (the same float,
+            # see there); y repeats along a baseline, so it is rounded once per value
+            # (a zero anew: -0.0 == 0.0 but rounds to itself).
+            t = px * places
+            if -exact < t < exact:
+                t = (t + to_integer) - to_integer
+                x = t / places if t else px * 0.0
+            else:
+                x = round(px, _PLACES)
+            if py != last_py or not py:
+                last_py = py
+                last_y = round(py, _PLACES)
+            y = last_y
             found = advances.get(ch)
             if found is None:
-                found = advances[ch] = fonts.advance(tpa, i, ch, handle, fontsize, scale, x)
+                found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
             out, width = found
             own = 0.0
             if width > 0.0 and not generated:
-                own = fonts.own_advance(tpa, i, ox.value, oy.value, rot, width, n, style[1])
-                if own > 0.0:
-                    width = own
+                # The glyph's advance, from its char code (glyph_advance, inlined for
+                # an upright page): where it is the font's for the char, as for nearly
+                # every char, own_advance has nothing to add.
+                if turned:
+                    full = fonts.glyph_advance(tpv, i, px, py, rot)
+                elif loose_box(tpv, i, box):
+                    full = box[2] - px
+                else:
+                    full = 0.0
+                if full > 0.0 and (full - width > same or width - full > same):
+                    own = fonts.own_advance(tpv, i, px, py, rot, width, n, style[1], full)
+                    if own > 0.0:
+                        width = own
             if ch == " ":
                 if generated:
                     width = space_width.get(style[0], 0.25) * style[1]
@@ -611,9 +693,9 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     lig = _LIGATURES.get(joined)
                     full = 0.0
                     if lig is not None:
-                        full = fonts.advance(tpa, i, lig, handle, fontsize, scale, ox.value)[1]
+                        full = fonts.advance(tpv, i, lig, handle, fontsize, scale, px)[1]
                     if full <= 0.0:
-                        full = fonts.glyph_advance(tpa, i, ox.value, oy.value, rot)
+                        full = fonts.glyph_advance(tpv, i, px, py, rot)
                     width = max(width, full, last[2] - x)
                 glyphs[-1] = (joined, last[1], x + width, y, style)
                 continue
@@ -625,7 +707,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
 
 
 def _object_facts(
-    fonts: _Fonts, tp: int, i: int, key: int, turned: bool, rot: tuple[float, ...]
+    fonts: _Fonts, tpv: ctypes.c_void_p, i: int, key: int, turned: bool, rot: tuple[float, ...]
 ) -> Any:
     """(style, advances by char, font handle, font size, scale) of the text object of
     char ``i``; None when its text is rotated."""
@@ -633,7 +715,7 @@ def _object_facts(
         return None
     name, fontsize, descent, handle = fonts.of(key)
     m = fonts.fs_matrix
-    fonts.matrix(tp, i, ctypes.addressof(m))
+    fonts.matrix(tpv, i, ctypes.byref(m))
     a, b, cc, d = m.a, m.b, m.c, m.d
     scale = (a * a + b * b) ** 0.5  # the text space's x unit in page units
     if turned:

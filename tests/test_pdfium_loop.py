@@ -1,0 +1,146 @@
+"""The pdfium backend's per-char loop does little per char, and what it skips or does
+the cheap way gives the same glyphs: the rounding of origins equals round() for the
+single floats PDFium gives, and a glyph's own advance is worked out only where its box
+says it differs from the font's. No clock is read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import random
+import struct
+from pathlib import Path
+from typing import Any
+
+from reportlab.pdfgen import canvas
+
+from emnextract.pdf import pdfium
+from emnextract.pdf.reader import read_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _single(v: float) -> float:
+    return float(struct.unpack("f", struct.pack("f", v))[0])
+
+
+def _same_float(a: float, b: float) -> bool:
+    return struct.pack("d", a) == struct.pack("d", b) or (math.isnan(a) and math.isnan(b))
+
+
+def test_round_places_is_round_for_single_floats():
+    rng = random.Random(7)
+    values = [0.0, -0.0, 1e-9, -1e-9, 0.00004, -0.00004, 0.00005, -0.00006, 1.0, -1.0]
+    # exact ties at the 4th decimal: k + 0.5 ten-thousandths, e.g. 1/32 = 0.03125
+    values += [s * (2 * j + 1) / 32 for j in range(200) for s in (1, -1)]
+    values += [s * (2 * j + 1) / 2 ** (5 + e) for j in range(50) for e in range(4) for s in (1, -1)]
+    # page-like positions and random single floats of every magnitude
+    values += [rng.uniform(-50.0, 1000.0) for _ in range(20000)]
+    values += [rng.uniform(-1.0, 1.0) * 10.0 ** rng.randint(-8, 14) for _ in range(20000)]
+    values += [3.4e38, -3.4e38, math.inf, -math.inf, math.nan]
+    for v in map(_single, values):
+        assert _same_float(pdfium._round_places(v), round(v, pdfium._PLACES)), v
+
+
+def test_pdfium_gives_positions_as_single_floats():
+    """The premise of _round_places: origins survive a round trip through a C float;
+    and the glyphs' positions are the origins rounded by round() itself."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
+    fonts = pdfium._Fonts()
+    try:
+        seen = 0
+        for index in (0, 3, 10):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+            at_y = ctypes.byref(fonts.xy, ctypes.sizeof(ctypes.c_double))
+            xs, ys = set(), set()
+            for i in range(pypdfium2.raw.FPDFText_CountChars(textpage.raw)):
+                assert fonts.char_origin(tp, i, ctypes.byref(fonts.xy), at_y)
+                x, y = fonts.xy
+                assert (x, y) == (_single(x), _single(y))
+                xs.add(round(x, pdfium._PLACES))
+                ys.add(round(y, pdfium._PLACES))
+                seen += 1
+            textpage.close()
+            glyphs = pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0))
+            assert len(glyphs) > 100
+            assert all(g[1] in xs and g[3] in ys for g in glyphs if g[0] != " ")
+            page.close()
+        assert seen > 1000
+    finally:
+        pdf.close()
+
+
+def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkeypatch):
+    """Text in a font whose glyph for each char is the font's: no char needs its own
+    advance, so the (several calls dear) own_advance is never asked."""
+    path = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    for k in range(20):
+        c.drawString(
+            72, 700 - 14 * k, f"Regel {k}: de wet werd in 2019 van kracht, zonder uitzondering."
+        )
+    c.save()
+    calls: list[int] = []
+    real = pdfium._Fonts.own_advance
+
+    def counting(self: Any, *args: Any) -> float:
+        calls.append(1)
+        return float(real(self, *args))
+
+    monkeypatch.setattr(pdfium._Fonts, "own_advance", counting)
+    (page,), _ = read_pages(path, backend="pdfium")
+    assert len(page.lines) == 20
+    assert page.lines[0].text == "Regel 0: de wet werd in 2019 van kracht, zonder uitzondering."
+    assert calls == []
+
+
+def test_each_char_costs_two_c_calls(tmp_path, monkeypatch):
+    """Per char its origin and its loose box; its text object only at the ends of each
+    object's span of chars, a space's generated flag once; more only for the few chars
+    whose glyph's advance is not the font's for the char (own_advance)."""
+    path = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    lines = [f"Zin {k} over de opvang van asielzoekers in de gemeente." for k in range(30)]
+    for k, line in enumerate(lines):
+        c.drawString(72, 760 - 16 * k, line)
+    c.save()
+    calls: dict[str, int] = {}
+    real = pdfium._bare
+
+    def counted(function: Any, result: Any) -> Any:
+        call = real(function, result)
+        name = function.__name__
+
+        def counting(*args: Any) -> Any:
+            calls[name] = calls.get(name, 0) + 1
+            return call(*args)
+
+        return counting
+
+    own: list[int] = []
+    own_advance = pdfium._Fonts.own_advance
+
+    def counting_own(self: Any, tpv: Any, i: int, *args: Any) -> float:
+        own.append(i)
+        return float(own_advance(self, tpv, i, *args))
+
+    monkeypatch.setattr(pdfium, "_bare", counted)
+    monkeypatch.setattr(pdfium._Fonts, "own_advance", counting_own)
+    (page,), _ = read_pages(path, backend="pdfium")
+    assert [ln.text for ln in page.lines] == lines
+    chars = sum(len(line) for line in lines)
+    spaces = sum(line.count(" ") for line in lines)
+    assert len(own) <= len(lines)  # a glyph or so per line whose box is a bit wider
+    assert calls["FPDFText_GetCharOrigin"] == chars + len(own)  # own: the next glyph's
+    assert calls["FPDFText_GetLooseCharBox"] == chars
+    assert calls["FPDFText_GetCharBox"] == len(own)
+    # the ends of each line's span, PDFium's line break between lines (two chars)
+    assert calls["FPDFText_GetTextObject"] <= 4 * len(lines) + 2 * len(own)
+    assert calls["FPDFText_IsGenerated"] == spaces
