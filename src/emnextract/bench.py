@@ -15,8 +15,8 @@ Parts (all by default, in this order):
   all the stages together, and the whole Report made from the Document; and, when importable, the peers run on the same texts in the same run:
   ``dateparser.search.search_dates(text, languages=["nl"])`` and ``eyecite.get_citations``
   (extra ``[bench]``);
-- ``memory``: peak resident memory of ``extract`` on the fixture's pages repeated to 70
-  and to 700 pages, each in a fresh child process, and their ratio;
+- ``memory``: peak resident memory of ``extract`` per PDF backend on the fixture's pages
+  repeated to 70 and to 700 pages, each in a fresh child process, and their ratio;
 - ``batch``: wall time of ``emnextract batch --jobs 1`` against ``--jobs N`` (N = the
   cpu count) on copies of the fixture PDF in a temporary folder.
 
@@ -46,9 +46,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pipeline import Backend
 
 PARTS = ("backends", "extractors", "memory", "batch")
+BACKENDS: tuple[Backend, ...] = ("pdfplumber", "pdfium")
 HEADER = ("part", "what", "value", "unit", "how")
 NOT_INSTALLED = "not installed"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -174,7 +178,7 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def bench_backends(s: Settings) -> list[Row]:
-    from .pipeline import Backend, extract
+    from .pipeline import extract
 
     path = s.root / PDF
     name = _rel(path, s.root)
@@ -187,8 +191,7 @@ def bench_backends(s: Settings) -> list[Row]:
     how = f"{name}, {pages} pages, best of {s.runs}"
     rows: list[Row] = []
     pipeline: dict[str, float] = {}
-    backends: tuple[Backend, ...] = ("pdfplumber", "pdfium")
-    for backend in backends:
+    for backend in BACKENDS:
         _say(f"backends: {backend} on {name}")
         bare[backend](path)  # warm: imports, file cache
         extract(path, backend=backend)
@@ -342,7 +345,7 @@ _CHILD = """
 import json, resource, sys, time
 from emnextract import extract
 t = time.perf_counter()
-r = extract(sys.argv[1])
+r = extract(sys.argv[1], backend=sys.argv[2])
 print(json.dumps({"seconds": time.perf_counter() - t, "pages": r.source.pages,
                   "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
@@ -375,10 +378,11 @@ def _child_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": here + (os.pathsep + path if path else "")}
 
 
-def extract_in_child(path: Path) -> dict[str, Any]:
-    """``extract(path)`` in a fresh Python: seconds, pages and peak RSS (ru_maxrss, kB)."""
+def extract_in_child(path: Path, backend: str) -> dict[str, Any]:
+    """``extract(path, backend=backend)`` in a fresh Python: seconds, pages and peak RSS
+    (ru_maxrss, kB)."""
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path)],
+        [sys.executable, "-c", _CHILD, str(path), backend],
         env=_child_env(),
         capture_output=True,
         text=True,
@@ -393,39 +397,32 @@ def extract_in_child(path: Path) -> dict[str, Any]:
 def bench_memory(s: Settings) -> list[Row]:
     small, large = s.pages
     src = s.root / PDF
-    results = []
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="emnextract-bench-") as tmp:
+        paths = {}
         for pages in (small, large):
-            _say(f"memory: {pages} pages in a child process")
-            path = repeated_pdf(src, pages, Path(tmp) / f"repeated-{pages}.pdf")
-            results.append(extract_in_child(path))
+            paths[pages] = repeated_pdf(src, pages, Path(tmp) / f"repeated-{pages}.pdf")
+        for backend in BACKENDS:
+            results = []
+            for pages in (small, large):
+                _say(f"memory: {backend}, {pages} pages in a child process")
+                results.append(extract_in_child(paths[pages], backend))
+            rows.extend(_memory_rows(backend, _rel(src, s.root), results))
+    return rows
+
+
+def _memory_rows(backend: str, src: str, results: list[dict[str, Any]]) -> list[Row]:
     rows = []
     for r in results:
-        how = (
-            f"{_rel(src, s.root)} repeated, `extract` in a fresh process, ru_maxrss; "
-            f"{r['seconds']:.1f} s"
-        )
-        rows.append(Row("memory", f"peak RSS, {r['pages']} pages", r["rss_kb"] / 1024, "MB", how))
+        how = f"{src} repeated, `extract` in a fresh process, ru_maxrss; {r['seconds']:.1f} s"
+        what = f"{backend}: peak RSS, {r['pages']} pages"
+        rows.append(Row("memory", what, r["rss_kb"] / 1024, "MB", how))
     a, b = results
-    rows.append(
-        Row(
-            "memory",
-            f"peak RSS, {b['pages']} / {a['pages']} pages",
-            b["rss_kb"] / a["rss_kb"],
-            "×",
-            "same runs",
-        )
-    )
+    what = f"{backend}: peak RSS, {b['pages']} / {a['pages']} pages"
+    rows.append(Row("memory", what, b["rss_kb"] / a["rss_kb"], "×", "same runs"))
     per_page = (b["seconds"] / b["pages"]) / (a["seconds"] / a["pages"])
-    rows.append(
-        Row(
-            "memory",
-            f"time per page, {b['pages']} / {a['pages']} pages",
-            per_page,
-            "×",
-            "same runs; 1 is linear",
-        )
-    )
+    what = f"{backend}: time per page, {b['pages']} / {a['pages']} pages"
+    rows.append(Row("memory", what, per_page, "×", "same runs; 1 is linear"))
     return rows
 
 
