@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+import regex
+
 from .patterns import hyphenation as H
 from .patterns.hyphenation import ELLIPSIS_CONJUNCTIONS, HYPHEN_PREFIXES
 
@@ -51,6 +53,25 @@ def hyphen_is_real(before: str, after: str, known_hyphenated: Container[str] = (
     return False
 
 
+# How far back from a line's end its last word is first looked for: the text before a
+# join may be a whole paragraph, and only its last word counts.
+_LAST_WORD_REACH = 32
+
+
+def _last_word(left: str) -> regex.Match[str] | None:
+    """``_LAST_WORD.search(left)``, looking at the end of ``left`` only.
+
+    The match is the last run of non-space chars; when it starts inside the window
+    looked at, no match starts further back (that one would start inside the window
+    too), so the window gives the same match as the whole text.
+    """
+    pos = max(0, len(left) - _LAST_WORD_REACH)
+    m = _LAST_WORD.search(left, pos)
+    if pos and (m is None or m.start() == pos):
+        return _LAST_WORD.search(left)
+    return m
+
+
 def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> str:  # noqa: A002
     """Join two consecutive lines of running text.
 
@@ -65,7 +86,7 @@ def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> s
     if not right:
         return left
     if left.endswith("-") and not left.endswith("--"):
-        m = _LAST_WORD.search(left)
+        m = _last_word(left)
         before = (m.group(1) + "-") if m else "-"
         fm = _FIRST_WORD.match(right)
         after = fm.group(1) if fm else ""
@@ -141,8 +162,14 @@ def dehyphenate(
 
 
 def hyphenated_compounds(text: str) -> frozenset[str]:
-    """Lower-cased hyphenated words the text writes whole on one line ("start-ups")."""
-    return frozenset(m.group().lower() for m in _COMPOUND.finditer(text))
+    """Lower-cased hyphenated words the text writes whole on one line ("start-ups").
+
+    A compound lies within one white-space-delimited token holding a hyphen, and the
+    white space before a token lets it start, so only those tokens (each once) are
+    searched.
+    """
+    hyphenated = " ".join({t for t in text.split() if "-" in t})
+    return frozenset(m.group().lower() for m in _COMPOUND.finditer(hyphenated))
 
 
 def join_hyphenated(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
@@ -210,9 +237,9 @@ def url_break_hyphen(
 def vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words of the document's running text (URL pieces left out), each also
     without its accents ("belgië" and "belgie"), as URLs write them."""
-    kept = " ".join(t for t in text.split() if "/" not in t and "www." not in t)
+    kept = " ".join({t for t in text.split() if "/" not in t and "www." not in t})
     words = {w.lower() for w in set(_WORD.regex.findall(kept))}  # letters: within tokens
-    return frozenset(words | {fold(w) for w in words})
+    return frozenset(words | {fold(w) for w in words if not w.isascii()})  # ASCII: as is
 
 
 def urls_of(text: str) -> frozenset[str]:

@@ -122,7 +122,7 @@ def assemble(
                     m.offset = max(0, m.offset - shift)
         if open_para.text:
             before = open_para.text
-            if _WORD_HYPHEN.search(before):
+            if _WORD_HYPHEN.search(before, max(0, len(before) - 3)):  # at the end
                 joined = join_hyphen(before, text, known_hyphenated)
             else:
                 joined = before + " " + text

@@ -22,6 +22,7 @@ Rule = tuple[float, float, float]  # (top, x0, x1)
 _THIN = 2.0  # a rule is thinner than this
 _REACH = 2.0  # rules that end this close to each other meet
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom)
+_DRAWN = ("rules", "shades", "tables")  # cached properties worked out from the rects alone
 
 
 class Rect(NamedTuple):
@@ -59,8 +60,18 @@ class Page:
         return self.rects  # type: ignore[return-value]  # made Rects in __post_init__
 
     def with_lines(self, lines: Iterable[Line]) -> Page:
-        """The same page holding ``lines`` (new roles, or a new order)."""
-        return replace(self, lines=tuple(lines))
+        """The same page holding ``lines`` (new roles, or a new order): the page itself
+        when they are the very lines it holds. What is drawn on it (rules, shades,
+        tables) is not worked out again."""
+        lines = tuple(lines)
+        old = self.lines
+        if len(lines) == len(old) and all(a is b for a, b in zip(lines, old, strict=True)):
+            return self
+        page = replace(self, lines=lines)
+        for name in _DRAWN:
+            if name in self.__dict__:
+                page.__dict__[name] = self.__dict__[name]
+        return page
 
     @cached_property
     def rules(self) -> list[Rule]:

@@ -120,7 +120,8 @@ def _norm(text: str) -> str:
 
 
 def _page_numbered(text: str, page: int) -> bool:
-    return str(page) in _DIGITS.regex.findall(text)
+    number = str(page)
+    return number in text and number in _DIGITS.regex.findall(text)
 
 
 def _first_number(text: str) -> int:
@@ -165,7 +166,7 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
             if _page_numbered(ln.text, ln.page):
                 numbered.setdefault((norm(ln.text), band), set()).add(ln.page)
-            if _DIGITS.search(ln.text) and len(ln.text) < 120:
+            if len(ln.text) < 120 and _DIGITS.search(ln.text):
                 stepping.setdefault((norm(ln.text), band), []).append((ln.page, ln.text))
     need = max(2, int(0.3 * n_pages + 0.5)) if n_pages >= 3 else 99
     rep_exact = {k for k, pgs in exact.items() if len(pgs) >= need}
@@ -189,12 +190,11 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
-    def role_of(ln: Line, page: Page) -> str:
+    def role_of(ln: Line, page: Page, column_edge: float) -> str:
         height = page.height
-        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
         in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
         small = ln.size < stats.body_size - 0.15
-        if repeated(ln) and (in_band or small or ln.x0 > column_edge):
+        if (in_band or small or ln.x0 > column_edge) and repeated(ln):
             if ln.top < 0.12 * height:
                 header_bands.add(round(ln.top / 8))
             return "header"
@@ -202,13 +202,16 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "page_number"
         if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
             return "margin"
-        if _DOT_LEADERS.search(ln.text):
+        if _dot_leaders(ln.text):
             return "toc"
         return ln.role
 
-    marked = [
-        page.with_lines(_with_role(ln, role_of(ln, page)) for ln in page.lines) for page in pages
-    ]
+    marked = []
+    for page in pages:
+        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
+        marked.append(
+            page.with_lines(_with_role(ln, role_of(ln, page, column_edge)) for ln in page.lines)
+        )
 
     # A header whose text changes with the chapter still stands where the others do.
     def changing_header(ln: Line, height: float) -> bool:
@@ -226,6 +229,12 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
         )
         for page in marked
     ]
+
+
+def _dot_leaders(text: str) -> bool:
+    """Does ``text`` end in dot leaders (``DOT_LEADERS``)? They take four dots or two
+    ellipses, so a line without them is not searched."""
+    return ("……" in text or text.count(".") >= 4) and _DOT_LEADERS.search(text) is not None
 
 
 def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
