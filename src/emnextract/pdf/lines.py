@@ -499,8 +499,9 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     that stretch of the page crosses x. Wide text above or below does not count.
     """
     width = x_hi - x_lo
-    inside = [it for it in items if it.x0 >= x_lo - 1 and it.x1 <= x_hi + 1 and it.text.strip()]
-    if sum(1 for it in inside if it.x1 - it.x0 < 0.45 * width and len(it.text) > 12) < 8:
+    left_edge, right_edge, narrow = x_lo - 1, x_hi + 1, 0.45 * width
+    inside = [it for it in items if it.x0 >= left_edge and it.x1 <= right_edge and it.text.strip()]
+    if sum(1 for it in inside if it.x1 - it.x0 < narrow and len(it.text) > 12) < 8:
         return None
     rows: dict[int, list[Run | Line]] = {}
     for it in inside:
@@ -513,8 +514,8 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     # Also the middle of the text's own extent: a spread or a landscape page may hold
     # text on part of its width only (a stray line far out, such as the running header
     # of the spread's other half, does not stretch the extent).
-    x0s = sorted(it.x0 for it in inside)
-    x1s = sorted(it.x1 for it in inside)
+    x0s = sorted([it.x0 for it in inside])
+    x1s = sorted([it.x1 for it in inside])
     text_lo, text_hi = x0s[len(x0s) // 20], x1s[-1 - len(x1s) // 20]
     lo = min(lo, text_lo + 0.3 * (text_hi - text_lo))
     hi = max(hi, text_lo + 0.7 * (text_hi - text_lo))
@@ -526,12 +527,16 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
             edges[edge] = edges.get(edge, 0) + 1
     candidates = sorted(edge - 2.0 for edge, n in edges.items() if n >= 4)
     best: tuple[int, float] | None = None
+    extents = [[(it.x0, it.x1) for it in row] for row in ordered]
     for x in candidates:
         state = []
-        for row in ordered:
-            if any(it.x0 <= x <= it.x1 for it in row):
+        for row in extents:
+            if len(row) == 1:  # most rows: one item
+                a, b = row[0]
+                state.append("x" if a <= x <= b else "f" if b < x and a > x else "")
+            elif any(a <= x <= b for a, b in row):
                 state.append("x")
-            elif any(it.x1 < x for it in row) and any(it.x0 > x for it in row):
+            elif any(b < x for _, b in row) and any(a > x for a, _ in row):
                 state.append("f")
             else:
                 state.append("")
@@ -576,9 +581,14 @@ def column_spans(
     )
 
 
-def columns(lines: list[Line], x_lo: float, x_hi: float) -> list[list[Line]]:
-    """Lines per leaf column; a line wider than a column belongs to each it overlaps."""
-    spans = column_spans(lines, x_lo, x_hi)
+def columns(
+    lines: list[Line], x_lo: float, x_hi: float, spans: list[tuple[float, float]] | None = None
+) -> list[list[Line]]:
+    """Lines per leaf column; a line wider than a column belongs to each it overlaps.
+
+    ``spans``: the lines' :func:`column_spans` when already known."""
+    if spans is None:
+        spans = column_spans(lines, x_lo, x_hi)
     if len(spans) == 1:
         return [lines]
     return [[ln for ln in lines if ln.x0 < hi and ln.x1 > lo] for lo, hi in spans]

@@ -42,6 +42,15 @@ class Rect(NamedTuple):
         return cls(r["x0"], r["top"], r["x1"], r["bottom"], bool(r.get("fill")))
 
 
+def _same_layout(lines: tuple[Line, ...], old: tuple[Line, ...]) -> bool:
+    """Do ``lines`` stand where ``old`` stand, in the same order, with the same text
+    (only their roles changed)? Their columns are then the same."""
+    return len(lines) == len(old) and all(
+        a is b or (a.x0, a.x1, a.baseline, a.text) == (b.x0, b.x1, b.baseline, b.text)
+        for a, b in zip(lines, old, strict=True)
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class Page:
     number: int  # 1-based
@@ -68,7 +77,8 @@ class Page:
         if len(lines) == len(old) and all(a is b for a, b in zip(lines, old, strict=True)):
             return self
         page = replace(self, lines=lines)
-        for name in _DRAWN:
+        kept = _DRAWN + ("text_columns",) if _same_layout(lines, old) else _DRAWN
+        for name in kept:
             if name in self.__dict__:
                 page.__dict__[name] = self.__dict__[name]
         return page
@@ -150,7 +160,9 @@ class Page:
 
     @cached_property
     def text_columns(self) -> list[tuple[float, float]]:
-        """The x-spans of the page's columns of text, left to right (one: not in columns)."""
+        """The x-spans of the page's columns of text, left to right (one: not in columns).
+
+        Worked out once for lines that keep their places (see :meth:`with_lines`)."""
         from .lines import column_spans
 
         return column_spans(list(self.lines), 0.0, self.width)

@@ -205,8 +205,10 @@ def read_pdf(
     )
     read = mark_footnotes(read, stats)
     read = mark_boxes(read, stats)
-    read = [
-        page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
+    read = [  # a page of one column (its lines' columns known by now) reads as it is
+        page.with_lines(reading_order(list(page.lines), 0.0, page.width))
+        if page.lines and len(page.text_columns) > 1
+        else page
         for page in read
     ]
     read = mark_endnotes(read, stats)

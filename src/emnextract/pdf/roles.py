@@ -63,12 +63,15 @@ def measure(pages: list[Page]) -> DocStats:
     Table cells do not count: pages of tables in small type would outweigh the text.
     """
     running = _running_text(pages)
-    by_size: Counter[float] = Counter()
+    chars: dict[float, int] = {}  # chars per size as set (rounded below, in the same order)
     for lines in running:
         for ln in lines:
             for r in ln.runs:
                 if not r.sup:
-                    by_size[round(r.size, 1)] += len(r.text)
+                    chars[r.size] = chars.get(r.size, 0) + len(r.text)
+    by_size: Counter[float] = Counter()
+    for size, n in chars.items():
+        by_size[round(size, 1)] += n
     body_size = by_size.most_common(1)[0][0] if by_size else 10.0
     widths: Counter[float] = Counter()  # the page width most running text is set on
     for page, lines in zip(pages, running, strict=True):
@@ -97,11 +100,12 @@ def measure(pages: list[Page]) -> DocStats:
     pitch = pitches.most_common(1)[0][0] if pitches else round(1.2 * body_size, 1)
     # Chapter type: the biggest size used on two pages or more (a cover's one-off
     # display type does not count), clearly bigger than the body.
-    pages_of_size: dict[float, set[int]] = {}
+    pages_of_size: dict[float, set[int]] = {}  # (sizes below chapter type left out)
     for page in pages:
         for ln in page.lines:
-            if _THREE_LETTERS.search(ln.text):
-                pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
+            size = round(ln.size, 1)
+            if size >= 1.25 * body_size and _THREE_LETTERS.search(ln.text):
+                pages_of_size.setdefault(size, set()).add(ln.page)
     # A size printed only on the first and the last page is the cover's and back
     # cover's display type (a title repeated on the back), not chapter type.
     numbers = [page.number for page in pages]
@@ -330,7 +334,7 @@ def _mark_page_footnotes(page: Page, stats: DocStats) -> Page:
     """
     lines = list(page.lines)
     index = {id(ln): i for i, ln in enumerate(lines)}
-    for column in columns(list(page.lines), 0.0, page.width):
+    for column in columns(list(page.lines), 0.0, page.width, page.text_columns):
         at = [index[id(ln)] for ln in column]
         marked = _foot_block([lines[i] for i in at], page, stats)
         for k, ln in marked.items():
