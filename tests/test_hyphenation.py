@@ -111,7 +111,7 @@ def test_join_looks_at_the_whole_last_word_however_long():
 
 
 def test_compounds_and_vocabulary_of_a_text():
-    from emnextract.hyphenation import vocabulary
+    from emnextract.hyphenation import text_evidence, urls_of, vocabulary
 
     text = "De EU-lidstaten en België;\nstart-ups (zie www.x-y.nl/a-b) en\tNoord-Holland 1-1-2019 Start-ups"
     # whole tokens and pieces of a URL alike; no number ("1-1-2019")
@@ -122,6 +122,8 @@ def test_compounds_and_vocabulary_of_a_text():
         "a-b",
         "noord-holland",
     }
+    assert urls_of(text) == {"www.x-y.nl/a-b"}
+    assert text_evidence(text) == (hyphenated_compounds(text), vocabulary(text), urls_of(text))
     vocab = vocabulary(text)
     assert {"de", "eu", "lidstaten", "belgië", "belgie", "start", "ups", "holland"} <= vocab
     assert "www" not in vocab and "nl" not in vocab  # URL pieces left out

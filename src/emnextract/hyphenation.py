@@ -162,13 +162,17 @@ def dehyphenate(
 
 
 def hyphenated_compounds(text: str) -> frozenset[str]:
-    """Lower-cased hyphenated words the text writes whole on one line ("start-ups").
+    """Lower-cased hyphenated words the text writes whole on one line ("start-ups")."""
+    return _compounds(set(text.split()))
 
-    A compound lies within one white-space-delimited token holding a hyphen, and the
-    white space before a token lets it start, so only those tokens (each once) are
-    searched.
+
+def _compounds(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`hyphenated_compounds` of a text's distinct white-space-delimited tokens.
+
+    A compound lies within one token holding a hyphen, and the white space before a
+    token lets it start, so only those tokens are searched (in any order).
     """
-    hyphenated = " ".join({t for t in text.split() if "-" in t})
+    hyphenated = " ".join(t for t in tokens if "-" in t)
     return frozenset(m.group().lower() for m in _COMPOUND.finditer(hyphenated))
 
 
@@ -237,7 +241,12 @@ def url_break_hyphen(
 def vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words of the document's running text (URL pieces left out), each also
     without its accents ("belgië" and "belgie"), as URLs write them."""
-    kept = " ".join({t for t in text.split() if "/" not in t and "www." not in t})
+    return _vocabulary(set(text.split()))
+
+
+def _vocabulary(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`vocabulary` of a text's distinct tokens (in any order)."""
+    kept = " ".join(t for t in tokens if "/" not in t and "www." not in t)
     words = {w.lower() for w in set(_WORD.regex.findall(kept))}  # letters: within tokens
     return frozenset(words | {fold(w) for w in words if not w.isascii()})  # ASCII: as is
 
@@ -245,11 +254,23 @@ def vocabulary(text: str) -> frozenset[str]:
 def urls_of(text: str) -> frozenset[str]:
     """The URL tokens of a text (a URL written whole somewhere settles how a cut copy of
     it joins)."""
+    return _urls(set(text.split()))
+
+
+def _urls(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`urls_of` of a text's distinct tokens."""
     return frozenset(
         token.rstrip(".,;:)’”'\"")
-        for token in text.split()
+        for token in tokens
         if token.startswith(("http://", "https://", "www.")) or "://" in token
     )
+
+
+def text_evidence(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """:func:`hyphenated_compounds`, :func:`vocabulary` and :func:`urls_of` of one text,
+    its tokens split once."""
+    tokens = set(text.split())
+    return _compounds(tokens), _vocabulary(tokens), _urls(tokens)
 
 
 @dataclass(frozen=True)

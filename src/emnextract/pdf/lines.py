@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from ..patterns.layout import COMPATIBILITY_GLYPHS as _FOLDED
@@ -319,7 +320,7 @@ def build_lines(
     if page_width:
         spans = column_spans(runs, 0.0, page_width)
         gutters = [hi for _, hi in spans[:-1]]
-    runs = sorted(runs, key=lambda r: r.baseline)
+    runs = sorted(runs, key=attrgetter("baseline"))
     clusters: list[list[Run]] = []
     cur: list[Run] = [runs[0]]
     cur_base = runs[0].baseline
@@ -376,20 +377,17 @@ def build_lines(
     for cl in clusters:
         if not cl:
             continue
-        cl.sort(key=lambda r: r.x0)
+        cl.sort(key=attrgetter("x0"))
         loose = _evenly_spread(cl)
         seg: list[Run] = [cl[0]]
         for prev, r in zip(cl, cl[1:], strict=False):
             gap = r.x0 - prev.x1
             size = max(prev.size, r.size)
             differs = abs(prev.size - r.size) > 0.1 * size and not (r.attached or prev.attached)
-            # A hanging number or bullet keeps its text even across a wide tab.
-            hanging = (
-                len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
-            )
-            across = any(prev.x1 < g < r.x0 for g in gutters)
+            across = bool(gutters) and any(prev.x1 < g < r.x0 for g in gutters)
             wide = not loose and (gap > 1.5 * size or (differs and gap > 0.5 * size))
-            if across or (not hanging and wide):
+            # A hanging number or bullet keeps its text even across a wide tab.
+            if across or (wide and not _hangs(seg, gap, size)):
                 segments.append(seg)
                 seg = [r]
             else:
@@ -402,6 +400,11 @@ def build_lines(
             lines.append(make_line(seg, page))
     lines.sort(key=lambda ln: (round(ln.baseline, 0), ln.x0))
     return lines
+
+
+def _hangs(seg: list[Run], gap: float, size: float) -> bool:
+    """Is ``seg`` a lone hanging number or bullet, ``gap`` before the next run?"""
+    return len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
 
 
 def _evenly_spread(runs: list[Run]) -> bool:

@@ -42,6 +42,12 @@ class Rect(NamedTuple):
         return cls(r["x0"], r["top"], r["x1"], r["bottom"], bool(r.get("fill")))
 
 
+class _Rects(tuple[Rect, ...]):
+    """A page's rects, made :class:`Rect` once (pages made from it keep them)."""
+
+    __slots__ = ()
+
+
 def _same_layout(lines: tuple[Line, ...], old: tuple[Line, ...]) -> bool:
     """Do ``lines`` stand where ``old`` stand, in the same order, with the same text
     (only their roles changed)? Their columns are then the same."""
@@ -61,7 +67,8 @@ class Page:
     links: tuple[str, ...] = ()  # URIs of the page's link annotations
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "rects", tuple(Rect.of(r) for r in self.rects))
+        if not isinstance(self.rects, _Rects):  # not yet made Rects (by another page)
+            object.__setattr__(self, "rects", _Rects(Rect.of(r) for r in self.rects))
 
     @property
     def boxes(self) -> tuple[Rect, ...]:

@@ -143,13 +143,13 @@ def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> ParagraphKind:
     if kind == "body" and id(ln) in bulleted.items:
         kind = "list_item"
     elif kind == "body":
-        if is_caption(ln) and (ln.bold or ln.italic or ln.size < stats.body_size - 0.3):
+        if (ln.bold or ln.italic or ln.size < stats.body_size - 0.3) and is_caption(ln):
             kind = "caption"
         elif _BULLET.match(text) and ln.x0 > stats.left - 1:
             kind = "list_item"
         elif (ln.bold or ln.size > stats.body_size + 0.3) and len(text) < 120:
             kind = "subheading"
-        elif all_italic(ln) and len(text) < 120:
+        elif len(text) < 120 and all_italic(ln):
             # italic set apart: indented, a box; at the margin, a subheading
             kind = "box" if ln.x0 > stats.left + ln.size else "subheading"
     return kind

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Document
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
-from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
+from ..hyphenation import UrlEvidence, text_evidence
 from ..limits import check_page_count, check_time
 from ..model import Source
 from ..source import sha256_of
@@ -213,10 +213,8 @@ def read_pdf(
     ]
     read = mark_endnotes(read, stats)
     all_text = "\n".join(ln.text for page in read for ln in page.lines)
-    known = hyphenated_compounds(all_text)
-    evidence = UrlEvidence(
-        vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
-    )
+    known, vocab, urls = text_evidence(all_text)
+    evidence = UrlEvidence(vocab, urls | {u for page in read for u in page.links})
     notes, read = collect_notes(read, warnings, known, evidence)
     glued = GluedMarkers.wanted(read, notes)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
