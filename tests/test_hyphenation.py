@@ -123,7 +123,23 @@ def test_compounds_and_vocabulary_of_a_text():
         "noord-holland",
     }
     assert urls_of(text) == {"www.x-y.nl/a-b"}
-    assert text_evidence(text) == (hyphenated_compounds(text), vocabulary(text), urls_of(text))
+    known, evidence = text_evidence(text, {"https://x.nl/b"})
+    assert known == hyphenated_compounds(text)
+    assert set(evidence.urls) == urls_of(text) | {"https://x.nl/b"}
+    assert all(w in evidence.vocab for w in vocabulary(text)) and "nl" not in evidence.vocab
+    assert len(evidence.vocab) == len(vocabulary(text))
     vocab = vocabulary(text)
     assert {"de", "eu", "lidstaten", "belgië", "belgie", "start", "ups", "holland"} <= vocab
     assert "www" not in vocab and "nl" not in vocab  # URL pieces left out
+
+
+def test_url_evidence_is_worked_out_when_first_asked(monkeypatch):
+    import emnextract.hyphenation as hyph
+
+    made = []
+    real = hyph._vocabulary
+    monkeypatch.setattr(hyph, "_vocabulary", lambda tokens: made.append(1) or real(tokens))
+    _, evidence = hyph.text_evidence("de EU-lidstaten en www.voorbeeld.nl/a-b")
+    assert made == []  # most documents never ask: no URL cut at a hyphen
+    assert "lidstaten" in evidence.vocab and "voorbeeld" not in evidence.vocab
+    assert evidence.vocab and made == [1]  # once, however often asked

@@ -8,7 +8,8 @@ their hyphen ("EU-" + "lidstaten", "Immigratie- en Naturalisatiedienst").
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
@@ -266,11 +267,40 @@ def _urls(tokens: Iterable[str]) -> frozenset[str]:
     )
 
 
-def text_evidence(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """:func:`hyphenated_compounds`, :func:`vocabulary` and :func:`urls_of` of one text,
-    its tokens split once."""
+def text_evidence(
+    text: str, links: AbstractSet[str] = frozenset()
+) -> tuple[frozenset[str], UrlEvidence]:
+    """A text's :func:`hyphenated_compounds`, and the :class:`UrlEvidence` it offers (its
+    :func:`vocabulary`, its :func:`urls_of` and ``links``), its tokens split once.
+
+    The evidence is worked out when first asked: few documents cut a URL at a hyphen.
+    """
     tokens = set(text.split())
-    return _compounds(tokens), _vocabulary(tokens), _urls(tokens)
+    vocab = _Deferred(lambda: _vocabulary(tokens))
+    urls = _Deferred(lambda: _urls(tokens) | links)
+    return _compounds(tokens), UrlEvidence(vocab, urls)
+
+
+class _Deferred:
+    """A set of strings worked out when first asked."""
+
+    def __init__(self, make: Callable[[], frozenset[str]]) -> None:
+        self._make: Callable[[], frozenset[str]] | None = make
+        self._value: frozenset[str] = frozenset()
+
+    def _get(self) -> frozenset[str]:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 @dataclass(frozen=True)

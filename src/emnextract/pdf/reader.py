@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Document
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
-from ..hyphenation import UrlEvidence, text_evidence
+from ..hyphenation import text_evidence
 from ..limits import check_page_count, check_time
 from ..model import Source
 from ..source import sha256_of
@@ -213,8 +213,7 @@ def read_pdf(
     ]
     read = mark_endnotes(read, stats)
     all_text = "\n".join(ln.text for page in read for ln in page.lines)
-    known, vocab, urls = text_evidence(all_text)
-    evidence = UrlEvidence(vocab, urls | {u for page in read for u in page.links})
+    known, evidence = text_evidence(all_text, {u for page in read for u in page.links})
     notes, read = collect_notes(read, warnings, known, evidence)
     glued = GluedMarkers.wanted(read, notes)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
