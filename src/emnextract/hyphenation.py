@@ -173,7 +173,7 @@ def _compounds(tokens: Iterable[str]) -> frozenset[str]:
     A compound lies within one token holding a hyphen, and the white space before a
     token lets it start, so only those tokens are searched (in any order).
     """
-    hyphenated = " ".join(t for t in tokens if "-" in t)
+    hyphenated = " ".join([t for t in tokens if "-" in t])
     return frozenset(m.group().lower() for m in _COMPOUND.finditer(hyphenated))
 
 
@@ -247,7 +247,7 @@ def vocabulary(text: str) -> frozenset[str]:
 
 def _vocabulary(tokens: Iterable[str]) -> frozenset[str]:
     """:func:`vocabulary` of a text's distinct tokens (in any order)."""
-    kept = " ".join(t for t in tokens if "/" not in t and "www." not in t)
+    kept = " ".join([t for t in tokens if "/" not in t and "www." not in t])
     words = {w.lower() for w in set(_WORD.regex.findall(kept))}  # letters: within tokens
     return frozenset(words | {fold(w) for w in words if not w.isascii()})  # ASCII: as is
 

@@ -212,7 +212,7 @@ def read_pdf(
         for page in read
     ]
     read = mark_endnotes(read, stats)
-    all_text = "\n".join(ln.text for page in read for ln in page.lines)
+    all_text = "\n".join([ln.text for page in read for ln in page.lines])
     known, evidence = text_evidence(all_text, {u for page in read for u in page.links})
     notes, read = collect_notes(read, warnings, known, evidence)
     glued = GluedMarkers.wanted(read, notes)
