@@ -2,7 +2,12 @@
 
 import pytest
 
-from emnextract.hyphenation import dehyphenate, join_lines, marks_wraps_with_space
+from emnextract.hyphenation import (
+    dehyphenate,
+    hyphenated_compounds,
+    join_lines,
+    marks_wraps_with_space,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +94,52 @@ def test_dump_that_keeps_wrap_spaces_joins_words_that_lost_their_hyphen():
 def test_no_wrap_signal_when_lines_carry_no_trailing_space():
     lines = ["een gewone lange regel tekst zonder spatie aan het eind van de regel"] * 30
     assert not marks_wraps_with_space(lines)
+
+
+def test_join_looks_at_the_whole_last_word_however_long():
+    # The last word is looked for near the line's end first; a word longer than that
+    # stretch (a long path cut at a hyphen) is still read whole.
+    path = "/".join(["documenten"] * 12) + "/verslag-"
+    long_text = "een lange alinea met woorden " * 40
+    assert (
+        join_lines(long_text + "zie " + path, "2019.pdf") == long_text + "zie " + path + "2019.pdf"
+    )
+    assert join_lines(long_text + "de verblijfs-", "regeling") == long_text + "de verblijfsregeling"
+    word = "arbeidsmigratie" * 4 + "-"  # one word longer than the stretch looked at first
+    assert join_lines(long_text + word, "beleid") == long_text + "arbeidsmigratie" * 4 + "beleid"
+    assert join_lines(long_text + "EU-", "lidstaten") == long_text + "EU-lidstaten"
+
+
+def test_compounds_and_vocabulary_of_a_text():
+    from emnextract.hyphenation import text_evidence, urls_of, vocabulary
+
+    text = "De EU-lidstaten en België;\nstart-ups (zie www.x-y.nl/a-b) en\tNoord-Holland 1-1-2019 Start-ups"
+    # whole tokens and pieces of a URL alike; no number ("1-1-2019")
+    assert hyphenated_compounds(text) == {
+        "eu-lidstaten",
+        "start-ups",
+        "x-y",
+        "a-b",
+        "noord-holland",
+    }
+    assert urls_of(text) == {"www.x-y.nl/a-b"}
+    known, evidence = text_evidence(text, {"https://x.nl/b"})
+    assert known == hyphenated_compounds(text)
+    assert set(evidence.urls) == urls_of(text) | {"https://x.nl/b"}
+    assert all(w in evidence.vocab for w in vocabulary(text)) and "nl" not in evidence.vocab
+    assert len(evidence.vocab) == len(vocabulary(text))
+    vocab = vocabulary(text)
+    assert {"de", "eu", "lidstaten", "belgië", "belgie", "start", "ups", "holland"} <= vocab
+    assert "www" not in vocab and "nl" not in vocab  # URL pieces left out
+
+
+def test_url_evidence_is_worked_out_when_first_asked(monkeypatch):
+    import emnextract.hyphenation as hyph
+
+    made = []
+    real = hyph._vocabulary
+    monkeypatch.setattr(hyph, "_vocabulary", lambda tokens: made.append(1) or real(tokens))
+    _, evidence = hyph.text_evidence("de EU-lidstaten en www.voorbeeld.nl/a-b")
+    assert made == []  # most documents never ask: no URL cut at a hyphen
+    assert "lidstaten" in evidence.vocab and "voorbeeld" not in evidence.vocab
+    assert evidence.vocab and made == [1]  # once, however often asked

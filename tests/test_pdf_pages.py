@@ -51,3 +51,27 @@ def test_page_derives_rules_from_its_rects():
     assert len(page.rules) == 1  # the separator above the page's notes
     for top, x0, x1 in page.rules:
         assert 0 <= top <= page.height and 0.1 * page.width < x1 - x0 < 0.6 * page.width
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_a_pages_columns_are_looked_for_once(monkeypatch, backend):
+    # The note blocks, the side columns and the reading order all need a page's
+    # columns; the role passes keep the lines where they stand, so the page works
+    # them out once (a page in columns is then split up for its reading order).
+    from emnextract.pdf import lines
+    from emnextract.pdf.reader import read_pdf
+
+    looked: dict[int, list[float | None]] = {}
+    real = lines.find_gutter
+
+    def counting(items, x_lo, x_hi):
+        gutter = real(items, x_lo, x_hi)
+        if items and isinstance(items[0], lines.Line) and x_lo == 0.0 and x_hi > 500:
+            looked.setdefault(items[0].page, []).append(gutter)
+        return gutter
+
+    monkeypatch.setattr(lines, "find_gutter", counting)
+    read_pdf(EMN_LIKE, pages=range(1, 9), backend=backend)
+    assert sorted(looked) == list(range(1, 9))
+    for page, found in looked.items():
+        assert found[0] is not None or found == [None], (page, found)

@@ -8,8 +8,11 @@ their hyphen ("EU-" + "lidstaten", "Immigratie- en Naturalisatiedienst").
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+
+import regex
 
 from .patterns import hyphenation as H
 from .patterns.hyphenation import ELLIPSIS_CONJUNCTIONS, HYPHEN_PREFIXES
@@ -51,6 +54,25 @@ def hyphen_is_real(before: str, after: str, known_hyphenated: Container[str] = (
     return False
 
 
+# How far back from a line's end its last word is first looked for: the text before a
+# join may be a whole paragraph, and only its last word counts.
+_LAST_WORD_REACH = 32
+
+
+def _last_word(left: str) -> regex.Match[str] | None:
+    """``_LAST_WORD.search(left)``, looking at the end of ``left`` only.
+
+    The match is the last run of non-space chars; when it starts inside the window
+    looked at, no match starts further back (that one would start inside the window
+    too), so the window gives the same match as the whole text.
+    """
+    pos = max(0, len(left) - _LAST_WORD_REACH)
+    m = _LAST_WORD.search(left, pos)
+    if pos and (m is None or m.start() == pos):
+        return _LAST_WORD.search(left)
+    return m
+
+
 def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> str:  # noqa: A002
     """Join two consecutive lines of running text.
 
@@ -65,7 +87,7 @@ def join_lines(prev: str, next: str, known_hyphenated: Container[str] = ()) -> s
     if not right:
         return left
     if left.endswith("-") and not left.endswith("--"):
-        m = _LAST_WORD.search(left)
+        m = _last_word(left)
         before = (m.group(1) + "-") if m else "-"
         fm = _FIRST_WORD.match(right)
         after = fm.group(1) if fm else ""
@@ -142,7 +164,17 @@ def dehyphenate(
 
 def hyphenated_compounds(text: str) -> frozenset[str]:
     """Lower-cased hyphenated words the text writes whole on one line ("start-ups")."""
-    return frozenset(m.group().lower() for m in _COMPOUND.finditer(text))
+    return _compounds(set(text.split()))
+
+
+def _compounds(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`hyphenated_compounds` of a text's distinct white-space-delimited tokens.
+
+    A compound lies within one token holding a hyphen, and the white space before a
+    token lets it start, so only those tokens are searched (in any order).
+    """
+    hyphenated = " ".join([t for t in tokens if "-" in t])
+    return frozenset(m.group().lower() for m in _COMPOUND.finditer(hyphenated))
 
 
 def join_hyphenated(left: str, right: str, known_hyphenated: Container[str] = ()) -> str:
@@ -210,19 +242,65 @@ def url_break_hyphen(
 def vocabulary(text: str) -> frozenset[str]:
     """Lower-cased words of the document's running text (URL pieces left out), each also
     without its accents ("belgië" and "belgie"), as URLs write them."""
-    kept = " ".join(t for t in text.split() if "/" not in t and "www." not in t)
+    return _vocabulary(set(text.split()))
+
+
+def _vocabulary(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`vocabulary` of a text's distinct tokens (in any order)."""
+    kept = " ".join([t for t in tokens if "/" not in t and "www." not in t])
     words = {w.lower() for w in set(_WORD.regex.findall(kept))}  # letters: within tokens
-    return frozenset(words | {fold(w) for w in words})
+    return frozenset(words | {fold(w) for w in words if not w.isascii()})  # ASCII: as is
 
 
 def urls_of(text: str) -> frozenset[str]:
     """The URL tokens of a text (a URL written whole somewhere settles how a cut copy of
     it joins)."""
+    return _urls(set(text.split()))
+
+
+def _urls(tokens: Iterable[str]) -> frozenset[str]:
+    """:func:`urls_of` of a text's distinct tokens."""
     return frozenset(
         token.rstrip(".,;:)’”'\"")
-        for token in text.split()
+        for token in tokens
         if token.startswith(("http://", "https://", "www.")) or "://" in token
     )
+
+
+def text_evidence(
+    text: str, links: AbstractSet[str] = frozenset()
+) -> tuple[frozenset[str], UrlEvidence]:
+    """A text's :func:`hyphenated_compounds`, and the :class:`UrlEvidence` it offers (its
+    :func:`vocabulary`, its :func:`urls_of` and ``links``), its tokens split once.
+
+    The evidence is worked out when first asked: few documents cut a URL at a hyphen.
+    """
+    tokens = set(text.split())
+    vocab = _Deferred(lambda: _vocabulary(tokens))
+    urls = _Deferred(lambda: _urls(tokens) | links)
+    return _compounds(tokens), UrlEvidence(vocab, urls)
+
+
+class _Deferred:
+    """A set of strings worked out when first asked."""
+
+    def __init__(self, make: Callable[[], frozenset[str]]) -> None:
+        self._make: Callable[[], frozenset[str]] | None = make
+        self._value: frozenset[str] = frozenset()
+
+    def _get(self) -> frozenset[str]:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,8 @@ def assemble(
                     m.offset = max(0, m.offset - shift)
         if open_para.text:
             before = open_para.text
-            if _WORD_HYPHEN.search(before):
+            # a word hyphen ends the text (a final newline aside): look there only
+            if "-" in before[-2:] and _WORD_HYPHEN.search(before, max(0, len(before) - 3)):
                 joined = join_hyphen(before, text, known_hyphenated)
             else:
                 joined = before + " " + text

@@ -69,8 +69,10 @@ def _raised_ones(pages: list[Page]) -> tuple[set[int], bool]:
             if ln.role not in ("body", "box"):
                 continue
             for r in ln.runs:
+                if not r.sup:
+                    continue
                 digits = r.text.strip()
-                if r.sup and digits.isdigit():
+                if digits.isdigit():
                     raised = True
                     if digits == "1":
                         ones.add(page.number)

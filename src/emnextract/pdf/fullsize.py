@@ -63,6 +63,13 @@ class GluedMarkers:
     def take(self, ln: Line, text: str, markers: list[MarkerRef]) -> tuple[str, list[MarkerRef]]:
         """``text`` with the glued markers of the expected notes taken out, and ``markers``
         with theirs added (offsets in the returned text)."""
+        expected = (
+            self.by_page.get(ln.page, ())
+            if self.by_page is not None
+            else self.numbers[self.next : self.next + 2]
+        )
+        if not any(str(number) in text for number in expected):
+            return text, markers  # a marker's digits hold its number: none can be here
         found: list[tuple[int, int, int]] = []  # (start, end, number)
         for hit in _GLUED.finditer(text):
             number = int(hit.group(1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from ..patterns.layout import COMPATIBILITY_GLYPHS as _FOLDED
@@ -202,17 +203,19 @@ def glyph_runs(
     # after the last one's advance overlaps nothing (no accent to compose), one
     # before ``far`` goes on the run, one beyond ``word`` is a word space.
     near = far = word = 0.0
+    special = _SPECIAL
+    push = buf.append
     for glyph, cx0, cx1, y, style in glyphs:
-        if len(glyph) != 1 or glyph in _SPECIAL:
+        if glyph in special or len(glyph) != 1:
             glyph = fold(glyph, cx1 - cx0, style[1], count)
             if not glyph:
                 continue
         gap = cx0 - x1
-        if style is cur and -0.05 < y - cur_y < 0.05 and near <= gap < far:
+        if style is cur and near <= gap < far and (y == cur_y or -0.05 < y - cur_y < 0.05):
             # the common case, decided as below would decide it
             if gap > word and glyph[0] != " " and buf[-1][-1] != " ":
                 gaps.append((len(buf), gap))
-            buf.append(glyph)
+            push(glyph)
             x1 = cx1
             if glyph != " ":
                 ink = cx1
@@ -245,6 +248,7 @@ def glyph_runs(
         if font not in style_cache:
             style_cache[font] = (_is_bold(font), _is_italic(font))
         buf = [glyph]
+        push = buf.append
         cur = style
         cur_size = style[1]
         near = -0.25 * cur_size
@@ -316,7 +320,7 @@ def build_lines(
     if page_width:
         spans = column_spans(runs, 0.0, page_width)
         gutters = [hi for _, hi in spans[:-1]]
-    runs = sorted(runs, key=lambda r: r.baseline)
+    runs = sorted(runs, key=attrgetter("baseline"))
     clusters: list[list[Run]] = []
     cur: list[Run] = [runs[0]]
     cur_base = runs[0].baseline
@@ -331,59 +335,59 @@ def build_lines(
 
     # Attach short small runs to the bigger line they touch: raised ones are
     # superscripts (markers, note numbers), lowered ones subscripts ("CO2").
+    sizes = [max(r.size for r in cl) for cl in clusters]  # each cluster's biggest type
     for i, cl in enumerate(clusters):
-        big = max(r.size for r in cl)
+        big = sizes[i]
+        uniform = all(q.size < big * 1.05 for q in cl)
         keep = []
         for r in cl:
             host_cluster = None
-            short = len(r.text.strip()) <= 6
-            if short and (
-                r.size < big * 0.97 or len(cl) == 1 or all(q.size < big * 1.05 for q in cl)
-            ):
+            text = r.text.strip()
+            if len(text) <= 6 and (r.size < big * 0.97 or len(cl) == 1 or uniform):
+                # A hanging number, or a number raised beside text (a note number
+                # or marker set with a text rise), may be of the text's own size.
+                hanging = _HANGING.match(text) is not None
+                digits = text.isdigit()
                 for j in (i + 1, i - 1, i + 2, i - 2, i + 3):
                     if j < 0 or j >= len(clusters) or not clusters[j]:
                         continue
                     host = clusters[j]
-                    host_size = max(q.size for q in host)
+                    host_size = sizes[j]
                     delta = host[0].baseline - r.baseline
-                    # A hanging number, or a number raised beside text (a note number
-                    # or marker set with a text rise), may be of the text's own size.
-                    alike = _HANGING.match(r.text.strip()) is not None or (
-                        delta > 0 and r.text.strip().isdigit()
-                    )
+                    alike = hanging or (delta > 0 and digits)
                     if host_size < r.size * (0.9 if alike else 1.08):
                         continue
                     if not (0 < delta <= 0.75 * host_size or -0.4 * host_size <= delta < 0):
                         continue
                     if _touches(r, host, host_size, alike) is not None:
-                        host_cluster = host
+                        host_cluster = j
                         break
             if host_cluster is not None:
                 r.attached = True
-                host_cluster.append(r)
+                clusters[host_cluster].append(r)
+                sizes[host_cluster] = max(sizes[host_cluster], r.size)
             else:
                 keep.append(r)
         cl[:] = keep
+        if keep:
+            sizes[i] = max(r.size for r in keep)
 
     lines: list[Line] = []
     segments: list[list[Run]] = []
     for cl in clusters:
         if not cl:
             continue
-        cl.sort(key=lambda r: r.x0)
+        cl.sort(key=attrgetter("x0"))
         loose = _evenly_spread(cl)
         seg: list[Run] = [cl[0]]
         for prev, r in zip(cl, cl[1:], strict=False):
             gap = r.x0 - prev.x1
             size = max(prev.size, r.size)
             differs = abs(prev.size - r.size) > 0.1 * size and not (r.attached or prev.attached)
-            # A hanging number or bullet keeps its text even across a wide tab.
-            hanging = (
-                len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
-            )
-            across = any(prev.x1 < g < r.x0 for g in gutters)
+            across = bool(gutters) and any(prev.x1 < g < r.x0 for g in gutters)
             wide = not loose and (gap > 1.5 * size or (differs and gap > 0.5 * size))
-            if across or (not hanging and wide):
+            # A hanging number or bullet keeps its text even across a wide tab.
+            if across or (wide and not _hangs(seg, gap, size)):
                 segments.append(seg)
                 seg = [r]
             else:
@@ -396,6 +400,11 @@ def build_lines(
             lines.append(make_line(seg, page))
     lines.sort(key=lambda ln: (round(ln.baseline, 0), ln.x0))
     return lines
+
+
+def _hangs(seg: list[Run], gap: float, size: float) -> bool:
+    """Is ``seg`` a lone hanging number or bullet, ``gap`` before the next run?"""
+    return len(seg) == 1 and _HANGING.match(seg[0].text.strip()) is not None and gap < 8 * size
 
 
 def _evenly_spread(runs: list[Run]) -> bool:
@@ -424,40 +433,57 @@ def _evenly_spread(runs: list[Run]) -> bool:
     return lettered >= len(words) - 1
 
 
+def _weight(r: Run) -> tuple[bool, float]:
+    """How much a run counts as a line's main text: not a superscript, then its size
+    times its length."""
+    return (not r.sup, len(r.text.strip()) * r.size)
+
+
 def make_line(runs: list[Run], page: int) -> Line:
-    """Fill a line's geometry, main size/baseline and text from its runs."""
-    main = max(runs, key=lambda r: (not r.sup, len(r.text.strip()) * r.size))
+    """Fill a line's geometry, main size/baseline and text from its runs (one pass)."""
+    main = runs[0] if len(runs) == 1 else max(runs, key=_weight)
     size = main.size
-    # Raised or clearly smaller runs beside the main text are superscripts.
-    for r in runs:
-        if r is main:
-            continue
-        raised = main.baseline - r.baseline > 0.12 * size
-        # Smaller type on the main baseline is a subscript-like glyph ("CO2"), not a marker.
-        r.sup = r.size < 0.9 * size and raised
-    body_chars = [r for r in runs if not r.sup]
-    n_bold = sum(len(r.text) for r in body_chars if r.bold)
-    n_ital = sum(len(r.text) for r in body_chars if r.italic)
-    n_all = sum(len(r.text) for r in body_chars) or 1
+    n_bold = n_ital = n_all = 0
     parts: list[str] = []
     prev: Run | None = None
+    first = runs[0]
+    x0, top, x1, right, bottom = first.x0, first.top, first.x1, first.right, first.bottom
     for r in runs:
-        if prev is not None:
+        if r is not main:
+            # Raised or clearly smaller runs beside the main text are superscripts;
+            # smaller type on the main baseline is a subscript-like glyph ("CO2").
+            raised = main.baseline - r.baseline > 0.12 * size
+            r.sup = r.size < 0.9 * size and raised
+        text = r.text
+        if not r.sup:
+            n = len(text)
+            n_all += n
+            if r.bold:
+                n_bold += n
+            if r.italic:
+                n_ital += n
+        if prev is not None:  # the box grows run by run, in the runs' order
+            x0 = min(x0, r.x0)
+            top = min(top, r.top)
+            x1 = max(x1, r.x1)
+            right = max(right, r.right)
+            bottom = max(bottom, r.bottom)
             gap = r.x0 - prev.x1
             if gap > 0.2 * min(prev.size, r.size) and not prev.text.endswith(" "):
-                if not r.text.startswith(" "):
+                if not text.startswith(" "):
                     parts.append(" ")
-        parts.append(r.text)
+        parts.append(text)
         prev = r
+    n_all = n_all or 1
     raw = "".join(parts)
-    line = Line(
+    return Line(
         page=page,
         runs=runs,
-        x0=min(r.x0 for r in runs),
-        top=min(r.top for r in runs),
-        x1=max(r.x1 for r in runs),
-        right=max(r.right for r in runs),
-        bottom=max(r.bottom for r in runs),
+        x0=x0,
+        top=top,
+        x1=x1,
+        right=right,
+        bottom=bottom,
         size=size,
         baseline=main.baseline,
         bold=n_bold * 2 > n_all,
@@ -465,7 +491,6 @@ def make_line(runs: list[Run], page: int) -> Line:
         text=" ".join(raw.split()),
         ends_with_space=raw[-1:].isspace(),
     )
-    return line
 
 
 def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float | None:
@@ -477,8 +502,9 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     that stretch of the page crosses x. Wide text above or below does not count.
     """
     width = x_hi - x_lo
-    inside = [it for it in items if it.x0 >= x_lo - 1 and it.x1 <= x_hi + 1 and it.text.strip()]
-    if sum(1 for it in inside if it.x1 - it.x0 < 0.45 * width and len(it.text) > 12) < 8:
+    left_edge, right_edge, narrow = x_lo - 1, x_hi + 1, 0.45 * width
+    inside = [it for it in items if it.x0 >= left_edge and it.x1 <= right_edge and it.text.strip()]
+    if sum(1 for it in inside if it.x1 - it.x0 < narrow and len(it.text) > 12) < 8:
         return None
     rows: dict[int, list[Run | Line]] = {}
     for it in inside:
@@ -491,8 +517,8 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
     # Also the middle of the text's own extent: a spread or a landscape page may hold
     # text on part of its width only (a stray line far out, such as the running header
     # of the spread's other half, does not stretch the extent).
-    x0s = sorted(it.x0 for it in inside)
-    x1s = sorted(it.x1 for it in inside)
+    x0s = sorted([it.x0 for it in inside])
+    x1s = sorted([it.x1 for it in inside])
     text_lo, text_hi = x0s[len(x0s) // 20], x1s[-1 - len(x1s) // 20]
     lo = min(lo, text_lo + 0.3 * (text_hi - text_lo))
     hi = max(hi, text_lo + 0.7 * (text_hi - text_lo))
@@ -504,12 +530,16 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
             edges[edge] = edges.get(edge, 0) + 1
     candidates = sorted(edge - 2.0 for edge, n in edges.items() if n >= 4)
     best: tuple[int, float] | None = None
+    extents = [[(it.x0, it.x1) for it in row] for row in ordered]
     for x in candidates:
         state = []
-        for row in ordered:
-            if any(it.x0 <= x <= it.x1 for it in row):
+        for row in extents:
+            if len(row) == 1:  # most rows: one item
+                a, b = row[0]
+                state.append("x" if a <= x <= b else "f" if b < x and a > x else "")
+            elif any(a <= x <= b for a, b in row):
                 state.append("x")
-            elif any(it.x1 < x for it in row) and any(it.x0 > x for it in row):
+            elif any(b < x for _, b in row) and any(a > x for a, _ in row):
                 state.append("f")
             else:
                 state.append("")
@@ -554,9 +584,14 @@ def column_spans(
     )
 
 
-def columns(lines: list[Line], x_lo: float, x_hi: float) -> list[list[Line]]:
-    """Lines per leaf column; a line wider than a column belongs to each it overlaps."""
-    spans = column_spans(lines, x_lo, x_hi)
+def columns(
+    lines: list[Line], x_lo: float, x_hi: float, spans: list[tuple[float, float]] | None = None
+) -> list[list[Line]]:
+    """Lines per leaf column; a line wider than a column belongs to each it overlaps.
+
+    ``spans``: the lines' :func:`column_spans` when already known."""
+    if spans is None:
+        spans = column_spans(lines, x_lo, x_hi)
     if len(spans) == 1:
         return [lines]
     return [[ln for ln in lines if ln.x0 < hi and ln.x1 > lo] for lo, hi in spans]

@@ -22,6 +22,7 @@ Rule = tuple[float, float, float]  # (top, x0, x1)
 _THIN = 2.0  # a rule is thinner than this
 _REACH = 2.0  # rules that end this close to each other meet
 Box = tuple[float, float, float, float]  # (x0, top, x1, bottom)
+_DRAWN = ("rules", "shades", "tables")  # cached properties worked out from the rects alone
 
 
 class Rect(NamedTuple):
@@ -41,6 +42,21 @@ class Rect(NamedTuple):
         return cls(r["x0"], r["top"], r["x1"], r["bottom"], bool(r.get("fill")))
 
 
+class _Rects(tuple[Rect, ...]):
+    """A page's rects, made :class:`Rect` once (pages made from it keep them)."""
+
+    __slots__ = ()
+
+
+def _same_layout(lines: tuple[Line, ...], old: tuple[Line, ...]) -> bool:
+    """Do ``lines`` stand where ``old`` stand, in the same order, with the same text
+    (only their roles changed)? Their columns are then the same."""
+    return len(lines) == len(old) and all(
+        a is b or (a.x0, a.x1, a.baseline, a.text) == (b.x0, b.x1, b.baseline, b.text)
+        for a, b in zip(lines, old, strict=True)
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class Page:
     number: int  # 1-based
@@ -51,7 +67,8 @@ class Page:
     links: tuple[str, ...] = ()  # URIs of the page's link annotations
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "rects", tuple(Rect.of(r) for r in self.rects))
+        if not isinstance(self.rects, _Rects):  # not yet made Rects (by another page)
+            object.__setattr__(self, "rects", _Rects(Rect.of(r) for r in self.rects))
 
     @property
     def boxes(self) -> tuple[Rect, ...]:
@@ -59,8 +76,19 @@ class Page:
         return self.rects  # type: ignore[return-value]  # made Rects in __post_init__
 
     def with_lines(self, lines: Iterable[Line]) -> Page:
-        """The same page holding ``lines`` (new roles, or a new order)."""
-        return replace(self, lines=tuple(lines))
+        """The same page holding ``lines`` (new roles, or a new order): the page itself
+        when they are the very lines it holds. What is drawn on it (rules, shades,
+        tables) is not worked out again."""
+        lines = tuple(lines)
+        old = self.lines
+        if len(lines) == len(old) and all(a is b for a, b in zip(lines, old, strict=True)):
+            return self
+        page = replace(self, lines=lines)
+        kept = _DRAWN + ("text_columns",) if _same_layout(lines, old) else _DRAWN
+        for name in kept:
+            if name in self.__dict__:
+                page.__dict__[name] = self.__dict__[name]
+        return page
 
     @cached_property
     def rules(self) -> list[Rule]:
@@ -139,7 +167,9 @@ class Page:
 
     @cached_property
     def text_columns(self) -> list[tuple[float, float]]:
-        """The x-spans of the page's columns of text, left to right (one: not in columns)."""
+        """The x-spans of the page's columns of text, left to right (one: not in columns).
+
+        Worked out once for lines that keep their places (see :meth:`with_lines`)."""
         from .lines import column_spans
 
         return column_spans(list(self.lines), 0.0, self.width)

@@ -42,6 +42,12 @@ class OpenPara:
     section_id: str | None = None  # the section's id, numbered or an unnumbered part
 
 
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end a sentence (``SENTENCE_END``)? Only its last three chars are
+    searched: a match is a stop and a closing mark at most, before a final newline."""
+    return _SENTENCE_END.search(text, max(0, len(text) - 3)) is not None
+
+
 def all_italic(ln: Line) -> bool:
     """Every run of the line's own text is italic (markers aside)."""
     return all(r.italic for r in ln.runs if not r.sup)
@@ -137,13 +143,13 @@ def line_kind(ln: Line, bulleted: Bulleted, stats: DocStats) -> ParagraphKind:
     if kind == "body" and id(ln) in bulleted.items:
         kind = "list_item"
     elif kind == "body":
-        if is_caption(ln) and (ln.bold or ln.italic or ln.size < stats.body_size - 0.3):
+        if (ln.bold or ln.italic or ln.size < stats.body_size - 0.3) and is_caption(ln):
             kind = "caption"
         elif _BULLET.match(text) and ln.x0 > stats.left - 1:
             kind = "list_item"
         elif (ln.bold or ln.size > stats.body_size + 0.3) and len(text) < 120:
             kind = "subheading"
-        elif all_italic(ln) and len(text) < 120:
+        elif len(text) < 120 and all_italic(ln):
             # italic set apart: indented, a box; at the margin, a subheading
             kind = "box" if ln.x0 > stats.left + ln.size else "subheading"
     return kind
@@ -157,7 +163,7 @@ def wraps_on(open_para: OpenPara, ln: Line, kind: ParagraphKind) -> bool:
             (kind in ("subheading", "box") and open_para.kind == kind)
             or (open_para.kind == "list_item" and kind == "subheading")
         )
-        and not _SENTENCE_END.search(open_para.text)
+        and not ends_sentence(open_para.text)
         and last.page == ln.page
         and ln.baseline - last.baseline < 1.6 * ln.size
         and last.bold == ln.bold
@@ -184,7 +190,7 @@ def starts_paragraph(
     if (open_para.kind == "box") != (kind == "box"):
         return True, False
     if last.page != ln.page:
-        return bool(_SENTENCE_END.search(open_para.text)), False
+        return ends_sentence(open_para.text), False
     if ln.baseline - last.baseline > 1.45 * stats.pitch:
         return True, False
     if abs(ln.size - last.size) > 0.5:
@@ -193,9 +199,9 @@ def starts_paragraph(
         # Aligned with the item's text, only a finished sentence ends it
         # ("(2022) en ..." wraps on); at the margin, a capital does.
         aligned = ln.x0 > open_para.lines[0].x0 - 2
-        new = not text[:1].islower() and (not aligned or bool(_SENTENCE_END.search(open_para.text)))
+        new = not text[:1].islower() and (not aligned or ends_sentence(open_para.text))
         return new, False
-    if ln.x0 > last.x0 + 0.8 * ln.size and _SENTENCE_END.search(open_para.text):
+    if ln.x0 > last.x0 + 0.8 * ln.size and ends_sentence(open_para.text):
         return True, False
     short = stats.left + 0.8 * (stats.right - stats.left)
     if (
@@ -209,7 +215,7 @@ def starts_paragraph(
         lone = (
             open_para.kind == "body"
             and len(open_para.lines) == 1
-            and not _SENTENCE_END.search(open_para.text)
+            and not ends_sentence(open_para.text)
         )
         if text[:1].isupper():
             return True, lone
@@ -231,10 +237,10 @@ def run_in_title(open_para: OpenPara, ln: Line, short: float) -> bool:
     with those); the line after it decides: new text makes it a subheading."""
     text = ln.text.strip()
     return (
-        bool(_SENTENCE_DONE.search(open_para.text))
-        and ln.x1 < short
+        ln.x1 < short  # the line's own measures first: they cost nothing to test
         and text[:1].isupper()
         and len(text) < 120
+        and bool(_SENTENCE_DONE.search(open_para.text))
         and not _SENTENCE_END.search(text)
         and not _CLAUSE_MARK.search(text)  # "Journal, 8(8), e19857. https://…" goes on
         and not is_caption(ln)

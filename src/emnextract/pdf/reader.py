@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..document import Document
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
-from ..hyphenation import UrlEvidence, hyphenated_compounds, urls_of, vocabulary
+from ..hyphenation import text_evidence
 from ..limits import check_page_count, check_time
 from ..model import Source
 from ..source import sha256_of
@@ -207,16 +207,15 @@ def read_pdf(
     )
     read = mark_footnotes(read, stats)
     read = mark_boxes(read, stats)
-    read = [
-        page.with_lines(reading_order(list(page.lines), 0.0, page.width)) if page.lines else page
+    read = [  # a page of one column (its lines' columns known by now) reads as it is
+        page.with_lines(reading_order(list(page.lines), 0.0, page.width))
+        if page.lines and len(page.text_columns) > 1
+        else page
         for page in read
     ]
     read = mark_endnotes(read, stats)
-    all_text = "\n".join(ln.text for page in read for ln in page.lines)
-    known = hyphenated_compounds(all_text)
-    evidence = UrlEvidence(
-        vocabulary(all_text), urls_of(all_text) | {u for page in read for u in page.links}
-    )
+    all_text = "\n".join([ln.text for page in read for ln in page.lines])
+    known, evidence = text_evidence(all_text, {u for page in read for u in page.links})
     notes, read = collect_notes(read, warnings, known, evidence)
     glued = GluedMarkers.wanted(read, notes)
     sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)

@@ -63,12 +63,15 @@ def measure(pages: list[Page]) -> DocStats:
     Table cells do not count: pages of tables in small type would outweigh the text.
     """
     running = _running_text(pages)
-    by_size: Counter[float] = Counter()
+    chars: dict[float, int] = {}  # chars per size as set (rounded below, in the same order)
     for lines in running:
         for ln in lines:
             for r in ln.runs:
                 if not r.sup:
-                    by_size[round(r.size, 1)] += len(r.text)
+                    chars[r.size] = chars.get(r.size, 0) + len(r.text)
+    by_size: Counter[float] = Counter()
+    for size, n in chars.items():
+        by_size[round(size, 1)] += n
     body_size = by_size.most_common(1)[0][0] if by_size else 10.0
     widths: Counter[float] = Counter()  # the page width most running text is set on
     for page, lines in zip(pages, running, strict=True):
@@ -97,11 +100,12 @@ def measure(pages: list[Page]) -> DocStats:
     pitch = pitches.most_common(1)[0][0] if pitches else round(1.2 * body_size, 1)
     # Chapter type: the biggest size used on two pages or more (a cover's one-off
     # display type does not count), clearly bigger than the body.
-    pages_of_size: dict[float, set[int]] = {}
+    pages_of_size: dict[float, set[int]] = {}  # (sizes below chapter type left out)
     for page in pages:
         for ln in page.lines:
-            if _THREE_LETTERS.search(ln.text):
-                pages_of_size.setdefault(round(ln.size, 1), set()).add(ln.page)
+            size = round(ln.size, 1)
+            if size >= 1.25 * body_size and _THREE_LETTERS.search(ln.text):
+                pages_of_size.setdefault(size, set()).add(ln.page)
     # A size printed only on the first and the last page is the cover's and back
     # cover's display type (a title repeated on the back), not chapter type.
     numbers = [page.number for page in pages]
@@ -120,7 +124,8 @@ def _norm(text: str) -> str:
 
 
 def _page_numbered(text: str, page: int) -> bool:
-    return str(page) in _DIGITS.regex.findall(text)
+    number = str(page)
+    return number in text and number in _DIGITS.regex.findall(text)
 
 
 def _first_number(text: str) -> int:
@@ -165,7 +170,7 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             exact.setdefault((ln.text.lower(), band), set()).add(ln.page)
             if _page_numbered(ln.text, ln.page):
                 numbered.setdefault((norm(ln.text), band), set()).add(ln.page)
-            if _DIGITS.search(ln.text) and len(ln.text) < 120:
+            if len(ln.text) < 120 and _DIGITS.search(ln.text):
                 stepping.setdefault((norm(ln.text), band), []).append((ln.page, ln.text))
     need = max(2, int(0.3 * n_pages + 0.5)) if n_pages >= 3 else 99
     rep_exact = {k for k, pgs in exact.items() if len(pgs) >= need}
@@ -189,12 +194,11 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
 
     header_bands: set[int] = set()  # heights (in 8 pt bands) of running lines at page tops
 
-    def role_of(ln: Line, page: Page) -> str:
+    def role_of(ln: Line, page: Page, column_edge: float) -> str:
         height = page.height
-        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
         in_band = ln.top < 0.12 * height or ln.bottom > 0.9 * height
         small = ln.size < stats.body_size - 0.15
-        if repeated(ln) and (in_band or small or ln.x0 > column_edge):
+        if (in_band or small or ln.x0 > column_edge) and repeated(ln):
             if ln.top < 0.12 * height:
                 header_bands.add(round(ln.top / 8))
             return "header"
@@ -202,13 +206,16 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
             return "page_number"
         if small and ln.x0 > column_edge and not _in_text_column(ln, page, stats):
             return "margin"
-        if _DOT_LEADERS.search(ln.text):
+        if _dot_leaders(ln.text):
             return "toc"
         return ln.role
 
-    marked = [
-        page.with_lines(_with_role(ln, role_of(ln, page)) for ln in page.lines) for page in pages
-    ]
+    marked = []
+    for page in pages:
+        column_edge = stats.left + 0.72 * (stats.right_on(page) - stats.left)
+        marked.append(
+            page.with_lines(_with_role(ln, role_of(ln, page, column_edge)) for ln in page.lines)
+        )
 
     # A header whose text changes with the chapter still stands where the others do.
     def changing_header(ln: Line, height: float) -> bool:
@@ -226,6 +233,12 @@ def mark_running(pages: list[Page], stats: DocStats) -> list[Page]:
         )
         for page in marked
     ]
+
+
+def _dot_leaders(text: str) -> bool:
+    """Does ``text`` end in dot leaders (``DOT_LEADERS``)? They take four dots or two
+    ellipses, so a line without them is not searched."""
+    return ("……" in text or text.count(".") >= 4) and _DOT_LEADERS.search(text) is not None
 
 
 def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
@@ -321,7 +334,7 @@ def _mark_page_footnotes(page: Page, stats: DocStats) -> Page:
     """
     lines = list(page.lines)
     index = {id(ln): i for i, ln in enumerate(lines)}
-    for column in columns(list(page.lines), 0.0, page.width):
+    for column in columns(list(page.lines), 0.0, page.width, page.text_columns):
         at = [index[id(ln)] for ln in column]
         marked = _foot_block([lines[i] for i in at], page, stats)
         for k, ln in marked.items():

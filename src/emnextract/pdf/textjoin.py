@@ -95,6 +95,7 @@ def _join(
     if (
         url_aware
         and not trailing_space[i - 1]
+        and ("/" in last or "www." in last)  # what every URL piece holds: search only then
         and _URLISH.search(last)
         and not _URL_END_PUNCT.search(last)
     ):
