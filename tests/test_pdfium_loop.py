@@ -100,9 +100,9 @@ def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkey
     assert calls == []
 
 
-def test_each_char_costs_two_c_calls(tmp_path, monkeypatch):
-    """Per char its origin and its loose box; its text object only at the ends of each
-    object's span of chars, a space's generated flag once; more only for the few chars
+def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
+    """Per char its text object, its origin and its loose box; a space's generated flag
+    once; more only for the few chars
     whose glyph's advance is not the font's for the char (own_advance)."""
     path = tmp_path / "plain.pdf"
     c = canvas.Canvas(str(path))
@@ -141,6 +141,41 @@ def test_each_char_costs_two_c_calls(tmp_path, monkeypatch):
     assert calls["FPDFText_GetCharOrigin"] == chars + len(own)  # own: the next glyph's
     assert calls["FPDFText_GetLooseCharBox"] == chars
     assert calls["FPDFText_GetCharBox"] == len(own)
-    # the ends of each line's span, PDFium's line break between lines (two chars)
-    assert calls["FPDFText_GetTextObject"] <= 4 * len(lines) + 2 * len(own)
+    # each char's text object once (PDFium's line breaks between lines too), and the
+    # next glyph's for a few own advances
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(path))
+    n = doc[0].get_textpage().count_chars()
+    doc.close()
+    assert n <= calls["FPDFText_GetTextObject"] <= n + 2 * len(own)
     assert calls["FPDFText_IsGenerated"] == spaces
+
+
+def test_a_page_of_one_glyph_text_objects_is_read_without_asking_each_objects_text(
+    tmp_path, monkeypatch
+):
+    """Some producers draw every glyph as a text object of its own. PDFium's text of one
+    object (FPDFTextObj_GetText) scans every char of the page, so asking it per object
+    grows with the square of the page's glyphs; each char's object is asked instead."""
+    import pypdfium2.raw
+
+    path = tmp_path / "glyphs.pdf"
+    c = canvas.Canvas(str(path))
+    lines = [f"Regel {k:02d} met losse letters" for k in range(25)]
+    for k, line in enumerate(lines):
+        x = 72.0
+        for ch in line:
+            t = c.beginText(x, 760 - 16 * k)
+            t.setFont("Helvetica", 11)
+            t.textOut(ch)
+            c.drawText(t)
+            x += c.stringWidth(ch, "Helvetica", 11)
+    c.save()
+
+    def refused(*args: Any) -> int:
+        raise AssertionError("FPDFTextObj_GetText asked")
+
+    monkeypatch.setattr(pypdfium2.raw, "FPDFTextObj_GetText", refused)
+    (page,), _ = read_pages(path, backend="pdfium")
+    assert [ln.text for ln in page.lines] == lines

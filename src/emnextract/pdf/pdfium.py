@@ -2,9 +2,9 @@
 
 pdfplumber builds a dict of some twenty keys for every object on the page, which is
 most of the time spent reading a report. PDFium (through pypdfium2's raw API) gives the
-same per-char facts in a few cheap calls: one call for the page's text, two per char
-(its origin, and its loose box, whose width is the advance of the glyph drawn), and
-the text object of each span of chars (asked at the span's ends); font name, size,
+same per-char facts in a few cheap calls: one call for the page's text, three per char
+(its text object, its origin, and its loose box, whose width is the advance of the
+glyph drawn); font name, size,
 descent and the char matrix are looked up once per text object, a glyph's advance once
 per font, size and char (the font's own width, as pdfminer takes it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
 as the pdfplumber path makes them from its chars, so nothing downstream knows which
@@ -56,7 +56,8 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -485,10 +486,10 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
 
 
 def _text_objects(
-    c: Any, page: Any, tp: Any, inkless: set[int]
-) -> tuple[dict[int, int], dict[int, Any], dict[int, int]]:
-    """Text objects in stream order: address -> index, the space-only ones by index,
-    and how many chars of the text page each has (address -> count).
+    c: Any, page: Any, inkless: set[int], counts: Mapping[int, int]
+) -> tuple[dict[int, int], dict[int, Any]]:
+    """Text objects in stream order: address -> index, and the space-only ones by
+    index; ``counts`` is how many chars of the text page each has (address -> count).
 
     PDFium leaves a text object that draws only spaces out of its chars (and may put a
     generated space of no width in its place); pdfminer keeps those spaces as chars.
@@ -497,7 +498,6 @@ def _text_objects(
     """
     order: dict[int, int] = {}
     spaces: dict[int, Any] = {}
-    counts: dict[int, int] = {}
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     text_type = c.FPDF_PAGEOBJ_TEXT
     form_type = c.FPDF_PAGEOBJ_FORM
@@ -506,10 +506,6 @@ def _text_objects(
     form_object = _declared(c.FPDFFormObj_GetObject, pointer, pointer, ctypes.c_ulong)
     form_count = _declared(c.FPDFFormObj_CountObjects, ctypes.c_int, pointer)
     kind_of = _declared(c.FPDFPageObj_GetType, ctypes.c_int, pointer)
-    text_of = _declared(
-        c.FPDFTextObj_GetText, ctypes.c_ulong, pointer, pointer, pointer, ctypes.c_ulong
-    )
-    tpa = ctypes.cast(tp, pointer).value or 0
 
     def walk(count: int, get: Any, parent: int) -> None:
         for k in range(count):
@@ -522,8 +518,7 @@ def _text_objects(
                 continue
             index = len(order)
             order[obj] = index
-            count = max(0, text_of(obj, tpa, None, 0) // 2 - 1)  # bytes, with a NUL
-            counts[obj] = count
+            count = counts.get(obj, 0)
             if not count and obj in inkless:
                 spaces[index] = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
             elif not count:
@@ -535,15 +530,14 @@ def _text_objects(
                     spaces[index] = typed
 
     walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
-    return order, spaces, counts
+    return order, spaces
 
 
 def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]:
     """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module doc).
 
-    Per char two cheap calls (its origin and its loose box, undeclared: see _bare);
-    its text object is asked at the first and last char of an object's span of chars
-    (per char where the span is not whole), everything else is looked up once per
+    Per char three cheap calls (its text object, origin and loose box, undeclared: see
+    _bare), each char's text object asked once before the loop; everything else is looked up once per
     text object (font, size, matrix) or per font, size and char (the advance, and
     whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`,
     a few more calls) is worked out only where its loose box differs from the font's
@@ -557,16 +551,20 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
     try:
         n = c.FPDFText_CountChars(tp)
         text = _page_text(c, tp, n)
-        order, space_objs, counts = _text_objects(c, page.raw, tp, inkless)
+        tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
+        tpv = ctypes.c_void_p(tpa)
+        text_object = fonts.char_object
+        # Each char's text object, asked once per char: one pass, linear in the page
+        # (PDFium's text of one object, FPDFTextObj_GetText, scans every char of the
+        # page again for each object).
+        keys = [text_object(tpv, i) or 0 for i in range(n)]
+        order, space_objs = _text_objects(c, page.raw, inkless, Counter(keys))
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         glyphs: list[Glyph] = []
         append = glyphs.append
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         last_index = -1
-        tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
-        tpv = ctypes.c_void_p(tpa)
-        text_object = fonts.char_object
         origin = fonts.char_origin
         is_generated = fonts.char_generated
         loose_box = fonts.char_loose_box
@@ -580,22 +578,13 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         last_key = -1
         facts: Any = None
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
-        span_key = 0  # the text object whose chars run up to span_end
-        span_end = 0
         candidates = _GENERATED_CANDIDATES
         style: Style = ("", 0.0, 0.0, 0.0)
         advances: dict[str, tuple[str, float]] = {}
         handle = 0
         fontsize = scale = 0.0
         for i, ch in enumerate(text):
-            if i < span_end:
-                key = span_key
-            else:
-                key = text_object(tpv, i) or 0
-                count = counts.get(key, 0) if key else 0
-                if count > 1 and i + count <= n and (text_object(tpv, i + count - 1) or 0) == key:
-                    span_key = key
-                    span_end = i + count
+            key = keys[i]
             generated = False
             if ch in candidates:
                 if not key:
@@ -606,7 +595,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     # set aside (the next glyph overlaps it) keeps its own origin.
                     if ch != " " or i + 1 >= n:
                         continue
-                    if i + 1 >= span_end and (text_object(tpv, i + 1) or 0) != key:
+                    if keys[i + 1] != key:
                         continue
                     origin(tpv, i, at_x, at_y)
                     here = xy[0]
