@@ -56,9 +56,9 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -486,10 +486,10 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
 
 
 def _text_objects(
-    c: Any, page: Any, inkless: set[int], counts: Mapping[int, int]
+    c: Any, page: Any, inkless: set[int], with_chars: Collection[int]
 ) -> tuple[dict[int, int], dict[int, Any]]:
     """Text objects in stream order: address -> index, and the space-only ones by
-    index; ``counts`` is how many chars of the text page each has (address -> count).
+    index; ``with_chars``: the objects (addresses) that have chars on the text page.
 
     PDFium leaves a text object that draws only spaces out of its chars (and may put a
     generated space of no width in its place); pdfminer keeps those spaces as chars.
@@ -518,10 +518,11 @@ def _text_objects(
                 continue
             index = len(order)
             order[obj] = index
-            count = counts.get(obj, 0)
-            if not count and obj in inkless:
+            if obj in with_chars:
+                continue
+            if obj in inkless:
                 spaces[index] = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
-            elif not count:
+            else:
                 typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
                 if (
                     c.FPDFPageObj_GetBounds(typed, left, bottom, right, top)
@@ -557,8 +558,9 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         # Each char's text object, asked once per char: one pass, linear in the page
         # (PDFium's text of one object, FPDFTextObj_GetText, scans every char of the
         # page again for each object).
-        keys = [text_object(tpv, i) or 0 for i in range(n)]
-        order, space_objs = _text_objects(c, page.raw, inkless, Counter(keys))
+        # (None where a char has no object: PDFium's own spaces and line breaks)
+        keys = list(map(text_object, repeat(tpv, n), range(n)))
+        order, space_objs = _text_objects(c, page.raw, inkless, set(keys))
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         glyphs: list[Glyph] = []
@@ -583,8 +585,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         advances: dict[str, tuple[str, float]] = {}
         handle = 0
         fontsize = scale = 0.0
-        for i, ch in enumerate(text):
-            key = keys[i]
+        for i, ch, key in zip(range(n), text, keys, strict=True):
             generated = False
             if ch in candidates:
                 if not key:
