@@ -11,9 +11,15 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .model import BBox, ParagraphKind, Section, Source
 from .patterns import layout
+
+if TYPE_CHECKING:
+    import regex
+
+    from .extractors.dates import DateMatch
 
 SLUG_CHARS = 48  # an unnumbered part's id keeps this much of its title (whole words)
 
@@ -155,6 +161,13 @@ class Document:
 
         return note_references(self.footnotes)
 
+    @cached_property
+    def readings(self) -> Readings:
+        """What more than one stage reads from the same text (sentence spans, date
+        matches), read once per Document and shared read-only; a new Document (as
+        :func:`dataclasses.replace` gives) starts with none."""
+        return Readings()
+
     def note_by_id(self) -> dict[str, Note]:
         return {note.id: note for note in self.footnotes}
 
@@ -181,6 +194,50 @@ class Document:
 
     def section_by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.sections}
+
+
+class Readings:
+    """Readings of texts that several stages make, each made once and then shared.
+
+    Keyed on the text itself (and the context year for dates), so a stage gets
+    exactly what it would read alone. The lists handed out are shared: read them,
+    never change them.
+    """
+
+    def __init__(self) -> None:
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._cores: dict[str, list[regex.Match[str]]] = {}
+        self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
+
+    def sentence_spans(self, text: str) -> list[tuple[int, int]]:
+        """:func:`~emnextract.extractors.sentences.sentence_spans` of ``text``."""
+        spans = self._spans.get(text)
+        if spans is None:
+            from .extractors.sentences import sentence_spans
+
+            spans = self._spans[text] = sentence_spans(text)
+        return spans
+
+    def date_cores(self, text: str) -> list[regex.Match[str]]:
+        """``list(date_cores(text))`` (:func:`~emnextract.extractors.dates.date_cores`)."""
+        cores = self._cores.get(text)
+        if cores is None:
+            from .extractors.dates import date_cores
+
+            cores = self._cores[text] = list(date_cores(text))
+        return cores
+
+    def find_dates(self, text: str, context_year: int | None = None) -> list[DateMatch]:
+        """:func:`~emnextract.extractors.dates.find_dates` of ``text``, read from its
+        :meth:`date_cores`."""
+        key = (text, context_year)
+        dates = self._dates.get(key)
+        if dates is None:
+            from .extractors.dates import find_dates
+
+            dates = find_dates(text, context_year, cores=self.date_cores(text))
+            self._dates[key] = dates
+        return dates
 
 
 def _place(page: int | None, offset: int | None) -> tuple[int, int] | None:

@@ -39,7 +39,7 @@ over a line break is found as one span.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -213,10 +213,22 @@ def _end_iso(r: _Raw, year: int | None) -> str | None:
     return None
 
 
-def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
-    """All date expressions in ``text``, in order, normalised (see module docstring)."""
+def find_dates(
+    text: str,
+    context_year: int | None = None,
+    *,
+    cores: Sequence[regex.Match[str]] | None = None,
+) -> list[DateMatch]:
+    """All date expressions in ``text``, in order, normalised (see module docstring).
+
+    ``cores`` are ``list(date_cores(text))`` when the caller has them already (a
+    Document reads them once for all its stages, :attr:`~emnextract.document.Document.readings`).
+    """
+    if cores is None:
+        cores = list(date_cores(text))
     raws = _join_spans(
-        text, [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
+        text,
+        [r for m, start, pre in _matches(text, cores) if (r := _raw(m, start, pre)) is not None],
     )
     out: list[DateMatch] = []
     last_year: int | None = None
@@ -319,10 +331,12 @@ def _word_starts(text: str, i: int) -> bool:
     return _WORD_START.match(text, i) is not None
 
 
-def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
-    """(core match, expression start, prefix match) for each date, in order."""
+def _matches(
+    text: str, cores: Sequence[regex.Match[str]]
+) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
+    """(core match, expression start, prefix match) for each date ``cores`` holds, in order."""
     last_end = 0
-    for m in date_cores(text):
+    for m in cores:
         start, pre = _prefix(text, max(last_end, m.start() - _LOOKBACK), m.start())
         last_end = m.end()
         yield m, start, pre
