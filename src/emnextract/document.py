@@ -8,7 +8,7 @@ record produced later can point back to its page and place.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -166,7 +166,7 @@ class Document:
         """What more than one stage reads from the same text (sentence spans, date
         matches), read once per Document and shared read-only; a new Document (as
         :func:`dataclasses.replace` gives) starts with none."""
-        return Readings()
+        return Readings([p.text for p in self.paragraphs])
 
     def note_by_id(self) -> dict[str, Note]:
         return {note.id: note for note in self.footnotes}
@@ -201,12 +201,18 @@ class Readings:
 
     Keyed on the text itself (and the context year for dates), so a stage gets
     exactly what it would read alone. The lists handed out are shared: read them,
-    never change them.
+    never change them. The date-grammar matches of ``texts`` (a Document's
+    paragraphs) are read in one pass over them all, joined with a NUL, which no date
+    can cross, so the matches are those of each text alone; one pass is much cheaper
+    than one per text.
     """
 
-    def __init__(self) -> None:
+    _SEPARATOR = "\x00"
+
+    def __init__(self, texts: Sequence[str] = ()) -> None:
+        self._texts = texts
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._cores: dict[str, list[regex.Match[str]]] = {}
+        self._cores: dict[str, tuple[list[regex.Match[str]], int]] | None = None
         self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
@@ -218,13 +224,27 @@ class Readings:
             spans = self._spans[text] = sentence_spans(text)
         return spans
 
-    def date_cores(self, text: str) -> list[regex.Match[str]]:
-        """``list(date_cores(text))`` (:func:`~emnextract.extractors.dates.date_cores`)."""
+    def date_cores(self, text: str) -> tuple[list[regex.Match[str]], int]:
+        """The matches of :func:`~emnextract.extractors.dates.date_cores` in ``text``,
+        and where ``text`` starts in the string they were read from (their offsets
+        less this are offsets in ``text``)."""
+        from .extractors.dates import date_cores
+
+        if self._cores is None:
+            self._cores = {}
+            joined = self._SEPARATOR.join(self._texts)
+            found = list(date_cores(joined))
+            at = k = 0
+            for t in self._texts:
+                end = at + len(t)
+                first = k
+                while k < len(found) and found[k].start() < end:
+                    k += 1
+                self._cores.setdefault(t, (found[first:k], at))
+                at = end + len(self._SEPARATOR)
         cores = self._cores.get(text)
         if cores is None:
-            from .extractors.dates import date_cores
-
-            cores = self._cores[text] = list(date_cores(text))
+            cores = self._cores[text] = (list(date_cores(text)), 0)
         return cores
 
     def find_dates(self, text: str, context_year: int | None = None) -> list[DateMatch]:
@@ -235,7 +255,8 @@ class Readings:
         if dates is None:
             from .extractors.dates import find_dates
 
-            dates = find_dates(text, context_year, cores=self.date_cores(text))
+            cores, offset = self.date_cores(text)
+            dates = find_dates(text, context_year, cores=cores, offset=offset)
             self._dates[key] = dates
         return dates
 

@@ -262,12 +262,12 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts, fractions = number_anchors(text)
-        cores = readings.date_cores(text)
+        cores, para_offset = readings.date_cores(text)
         low = text.lower() if fractions else ""
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
         spans = readings.sentence_spans(text)
-        core_starts = [m.start() for m in cores]
+        core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
             # Anchors of the sentence by bisection: both lists ascend.
             ws = word_starts[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
@@ -283,7 +283,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 continue
             sentence = text[start:end]
             found = sentence_statistics(
-                sentence, ctx, doc.source.year, ws, inside, start, fractions
+                sentence, ctx, doc.source.year, ws, inside, para_offset + start, fractions
             )
             if found and i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
