@@ -49,7 +49,7 @@ def test_both_stages_read_each_paragraph_once(counted: dict[str, list[str]]) -> 
     measures = MeasureStage().run(doc).records
     statistics = StatisticStage().run(doc).records
     assert measures and statistics
-    # the dates of all paragraphs in one pass, the sentences of each paragraph once
+    # the dates of all body paragraphs in one pass, the sentences of each paragraph once
     assert counted["cores"] == ["\x00".join(TEXTS)]
     assert sorted(counted["spans"]) == sorted(TEXTS)
     # a new Document of the same content reads again: nothing is kept across Documents
@@ -63,6 +63,7 @@ def test_a_text_outside_the_document_is_read_alone() -> None:
     text = "Vanaf 1 januari 2022 geldt de nieuwe regel."
     cores, offset = readings.date_cores(text)
     assert offset == 0 and [m.group() for m in cores] == ["1 januari 2022"]
+    readings.read_dates_of(TEXTS)
     inside, at = readings.date_cores(TEXTS[1])
     assert at == len(TEXTS[0]) + 1  # after the first paragraph and the separator
     assert [m.group() for m in inside] == ["juli 2020"]

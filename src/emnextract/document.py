@@ -8,7 +8,7 @@ record produced later can point back to its page and place.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -166,7 +166,7 @@ class Document:
         """What more than one stage reads from the same text (sentence spans, date
         matches), read once per Document and shared read-only; a new Document (as
         :func:`dataclasses.replace` gives) starts with none."""
-        return Readings([p.text for p in self.paragraphs])
+        return Readings()
 
     def note_by_id(self) -> dict[str, Note]:
         return {note.id: note for note in self.footnotes}
@@ -201,18 +201,14 @@ class Readings:
 
     Keyed on the text itself (and the context year for dates), so a stage gets
     exactly what it would read alone. The lists handed out are shared: read them,
-    never change them. The date-grammar matches of ``texts`` (a Document's
-    paragraphs) are read in one pass over them all, joined with a NUL, which no date
-    can cross, so the matches are those of each text alone; one pass is much cheaper
-    than one per text.
+    never change them.
     """
 
     _SEPARATOR = "\x00"
 
-    def __init__(self, texts: Sequence[str] = ()) -> None:
-        self._texts = texts
+    def __init__(self) -> None:
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._cores: dict[str, tuple[list[regex.Match[str]], int]] | None = None
+        self._cores: dict[str, tuple[list[regex.Match[str]], int]] = {}
         self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
 
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
@@ -224,26 +220,33 @@ class Readings:
             spans = self._spans[text] = sentence_spans(text)
         return spans
 
+    def read_dates_of(self, texts: Iterable[str]) -> None:
+        """Read the date-grammar matches of those ``texts`` not read yet in one pass over
+        them all: joined with a NUL, which no date can cross, so the matches are those of
+        each text alone; one pass is much cheaper than one per text."""
+        from .extractors.dates import date_cores
+
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cores))
+        if not todo:
+            return
+        found = list(date_cores(self._SEPARATOR.join(todo)))
+        at = k = 0
+        for t in todo:
+            end = at + len(t)
+            first = k
+            while k < len(found) and found[k].start() < end:
+                k += 1
+            self._cores[t] = (found[first:k], at)
+            at = end + len(self._SEPARATOR)
+
     def date_cores(self, text: str) -> tuple[list[regex.Match[str]], int]:
         """The matches of :func:`~emnextract.extractors.dates.date_cores` in ``text``,
         and where ``text`` starts in the string they were read from (their offsets
-        less this are offsets in ``text``)."""
-        from .extractors.dates import date_cores
-
-        if self._cores is None:
-            self._cores = {}
-            joined = self._SEPARATOR.join(self._texts)
-            found = list(date_cores(joined))
-            at = k = 0
-            for t in self._texts:
-                end = at + len(t)
-                first = k
-                while k < len(found) and found[k].start() < end:
-                    k += 1
-                self._cores.setdefault(t, (found[first:k], at))
-                at = end + len(self._SEPARATOR)
+        less this are offsets in ``text``); see :meth:`read_dates_of`."""
         cores = self._cores.get(text)
         if cores is None:
+            from .extractors.dates import date_cores
+
             cores = self._cores[text] = (list(date_cores(text)), 0)
         return cores
 

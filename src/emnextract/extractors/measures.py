@@ -1003,6 +1003,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     """
     cites = citations_by_footnote(citations or [])
     context_year = doc.source.year
+    doc.readings.read_dates_of(p.text for p in doc.paragraphs if p.kind in BODY_KINDS)
     now = document_time(doc)
     measures: list[Measure] = []
     heading: str | None = None

@@ -252,6 +252,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     ctx = _Context()
     out: list[Statistic] = []
     readings = doc.readings  # dates and sentences, read once for every stage
+    readings.read_dates_of(p.text for p in doc.paragraphs if p.kind in STAT_KINDS)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
