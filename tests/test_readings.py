@@ -3,7 +3,9 @@ per Document, and a new Document reads them afresh."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 
 import pytest
 
@@ -80,3 +82,10 @@ def test_shared_readings_give_what_each_stage_reads_alone() -> None:
     assert [r.date for r in m] == ["2021-03-01", "2020-07"]
     # the second paragraph's first sentence states no count: it sets no period
     assert [(r.value, r.period) for r in s] == [(1250, "2020"), (12, None)]
+
+
+def test_a_read_document_pickles_and_copies() -> None:
+    doc = _document()
+    before = [m.model_dump() for m in MeasureStage().run(doc).records]
+    for again in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
+        assert [m.model_dump() for m in MeasureStage().run(again).records] == before

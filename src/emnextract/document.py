@@ -211,6 +211,11 @@ class Readings:
         self._cores: dict[str, tuple[list[regex.Match[str]], int]] = {}
         self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
 
+    def __reduce__(self) -> tuple[type[Readings], tuple[()]]:
+        """A copy or a pickle (of a Document read already) starts empty: readings are
+        made again on demand, and regex matches cannot be pickled."""
+        return (Readings, ())
+
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """:func:`~emnextract.extractors.sentences.sentence_spans` of ``text``."""
         spans = self._spans.get(text)
