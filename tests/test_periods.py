@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from emnextract.extractors.dates import _anchor_starts, date_cores, find_dates
-from emnextract.extractors.statistics import STAT_KINDS, _DatedParagraphs, extract_statistics
+from emnextract.extractors.statistics import STAT_KINDS, extract_statistics
 from emnextract.extractors.statistics.periods import find_periods
 from emnextract.patterns import dates as D
 from emnextract.pipeline import load_document
@@ -108,9 +108,10 @@ def test_statistics_read_the_dates_of_all_paragraphs_in_one_pass():
     # The joined pass must give every paragraph the matches it has on its own.
     doc = load_document(REFERENCE)
     texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
-    dated = _DatedParagraphs(texts)
+    readings = doc.readings
+    readings.read_dates_of(texts)
     for text in texts:
-        cores, offset = dated.next_paragraph()
+        cores, offset = readings.date_cores(text)
         alone = [(m.start(), m.end()) for m in date_cores(text)]
         assert [(m.start() - offset, m.end() - offset) for m in cores] == alone
     assert extract_statistics(doc)

@@ -8,12 +8,18 @@ record produced later can point back to its page and place.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .model import BBox, ParagraphKind, Section, Source
 from .patterns import layout
+
+if TYPE_CHECKING:
+    import regex
+
+    from .extractors.dates import DateMatch
 
 SLUG_CHARS = 48  # an unnumbered part's id keeps this much of its title (whole words)
 
@@ -155,6 +161,13 @@ class Document:
 
         return note_references(self.footnotes)
 
+    @cached_property
+    def readings(self) -> Readings:
+        """What more than one stage reads from the same text (sentence spans, date
+        matches), read once per Document and shared read-only; a new Document (as
+        :func:`dataclasses.replace` gives) starts with none."""
+        return Readings()
+
     def note_by_id(self) -> dict[str, Note]:
         return {note.id: note for note in self.footnotes}
 
@@ -181,6 +194,79 @@ class Document:
 
     def section_by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.sections}
+
+
+class Readings:
+    """Readings of texts that several stages make, each made once and then shared.
+
+    Keyed on the text itself (and the context year for dates), so a stage gets
+    exactly what it would read alone. The lists handed out are shared: read them,
+    never change them.
+    """
+
+    _SEPARATOR = "\x00"
+
+    def __init__(self) -> None:
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._cores: dict[str, tuple[list[regex.Match[str]], int]] = {}
+        self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
+
+    def __reduce__(self) -> tuple[type[Readings], tuple[()]]:
+        """A copy or a pickle (of a Document read already) starts empty: readings are
+        made again on demand, and regex matches cannot be pickled."""
+        return (Readings, ())
+
+    def sentence_spans(self, text: str) -> list[tuple[int, int]]:
+        """:func:`~emnextract.extractors.sentences.sentence_spans` of ``text``."""
+        spans = self._spans.get(text)
+        if spans is None:
+            from .extractors.sentences import sentence_spans
+
+            spans = self._spans[text] = sentence_spans(text)
+        return spans
+
+    def read_dates_of(self, texts: Iterable[str]) -> None:
+        """Read the date-grammar matches of those ``texts`` not read yet in one pass over
+        them all: joined with a NUL, which no date can cross, so the matches are those of
+        each text alone; one pass is much cheaper than one per text."""
+        from .extractors.dates import date_cores
+
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cores))
+        if not todo:
+            return
+        found = list(date_cores(self._SEPARATOR.join(todo)))
+        at = k = 0
+        for t in todo:
+            end = at + len(t)
+            first = k
+            while k < len(found) and found[k].start() < end:
+                k += 1
+            self._cores[t] = (found[first:k], at)
+            at = end + len(self._SEPARATOR)
+
+    def date_cores(self, text: str) -> tuple[list[regex.Match[str]], int]:
+        """The matches of :func:`~emnextract.extractors.dates.date_cores` in ``text``,
+        and where ``text`` starts in the string they were read from (their offsets
+        less this are offsets in ``text``); see :meth:`read_dates_of`."""
+        cores = self._cores.get(text)
+        if cores is None:
+            from .extractors.dates import date_cores
+
+            cores = self._cores[text] = (list(date_cores(text)), 0)
+        return cores
+
+    def find_dates(self, text: str, context_year: int | None = None) -> list[DateMatch]:
+        """:func:`~emnextract.extractors.dates.find_dates` of ``text``, read from its
+        :meth:`date_cores`."""
+        key = (text, context_year)
+        dates = self._dates.get(key)
+        if dates is None:
+            from .extractors.dates import find_dates
+
+            cores, offset = self.date_cores(text)
+            dates = find_dates(text, context_year, cores=cores, offset=offset)
+            self._dates[key] = dates
+        return dates
 
 
 def _place(page: int | None, offset: int | None) -> tuple[int, int] | None:

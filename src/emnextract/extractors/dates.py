@@ -39,7 +39,7 @@ over a line break is found as one span.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -127,7 +127,9 @@ class _Raw:
     end_day: int | None = None
 
 
-def _raw(m: regex.Match[str], start: int, pre: regex.Match[str] | None) -> _Raw | None:
+def _raw(
+    m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
+) -> _Raw | None:
     prep = _norm(pre.group("prep")) if pre else None
     mod = _norm(pre.group("mod")) if pre else None
     article = bool(pre and pre.group("art"))
@@ -139,7 +141,7 @@ def _raw(m: regex.Match[str], start: int, pre: regex.Match[str] | None) -> _Raw 
         d: int | None = None,
         end: int | None = None,
     ) -> _Raw:
-        return _Raw(start, m.end(), m.start(), prep, mod, prec, y, mo, d, end)
+        return _Raw(start, m.end() - offset, m.start() - offset, prep, mod, prec, y, mo, d, end)
 
     g = m.group
     if g("acad"):
@@ -213,10 +215,29 @@ def _end_iso(r: _Raw, year: int | None) -> str | None:
     return None
 
 
-def find_dates(text: str, context_year: int | None = None) -> list[DateMatch]:
-    """All date expressions in ``text``, in order, normalised (see module docstring)."""
+def find_dates(
+    text: str,
+    context_year: int | None = None,
+    *,
+    cores: Sequence[regex.Match[str]] | None = None,
+    offset: int = 0,
+) -> list[DateMatch]:
+    """All date expressions in ``text``, in order, normalised (see module docstring).
+
+    ``cores`` are the matches of :func:`date_cores` in ``text`` when the caller has them
+    already (a Document reads them once for all its stages,
+    :attr:`~emnextract.document.Document.readings`), read from a string in which
+    ``text`` starts at ``offset``.
+    """
+    if cores is None:
+        cores, offset = list(date_cores(text)), 0
     raws = _join_spans(
-        text, [r for m, start, pre in _matches(text) if (r := _raw(m, start, pre)) is not None]
+        text,
+        [
+            r
+            for m, start, pre in _matches(text, cores, offset)
+            if (r := _raw(m, start, pre, offset)) is not None
+        ],
     )
     out: list[DateMatch] = []
     last_year: int | None = None
@@ -319,12 +340,16 @@ def _word_starts(text: str, i: int) -> bool:
     return _WORD_START.match(text, i) is not None
 
 
-def _matches(text: str) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
-    """(core match, expression start, prefix match) for each date, in order."""
+def _matches(
+    text: str, cores: Sequence[regex.Match[str]], offset: int = 0
+) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
+    """(core match, expression start, prefix match) for each date ``cores`` holds, in
+    order (``text`` starts at ``offset`` in the string they were read from)."""
     last_end = 0
-    for m in date_cores(text):
-        start, pre = _prefix(text, max(last_end, m.start() - _LOOKBACK), m.start())
-        last_end = m.end()
+    for m in cores:
+        core_start = m.start() - offset
+        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start)
+        last_end = m.end() - offset
         yield m, start, pre
 
 

@@ -51,14 +51,13 @@ from operator import or_
 
 import regex
 
-from ..document import Document, Para
+from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
 from ..patterns.grammar import fold
 from ..provenance import page_at, provenance
-from .dates import DateMatch, find_dates
+from .dates import DateMatch
 from .links import citations_by_footnote, span_links, span_note_ids
-from .sentences import sentence_spans
 
 __all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
 
@@ -710,18 +709,22 @@ def _read_dates(
     context_year: int | None,
     now: str | None,
     known_words: dict[str, int] | None = None,
+    readings: Readings | None = None,
 ) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
     """(sentence span, window read, date, role, run) for each measure date in ``text``:
     the window is the part of the sentence read for the date (see :func:`_window`),
     which its record keeps; the run is the sentence with what its dates read in it.
     ``known_words`` holds the anchor bits of the words seen (see :meth:`_Run.lacks`),
-    shared by the paragraphs of one document."""
+    shared by the paragraphs of one document; ``readings`` those of its Document, whose
+    dates and sentences other stages read too."""
     if known_words is None:
         known_words = {}
-    dates = find_dates(text, context_year=context_year)
+    if readings is None:
+        readings = Readings()
+    dates = readings.find_dates(text, context_year)
     if not dates:
         return []
-    spans = sentence_spans(text)
+    spans = readings.sentence_spans(text)
     starts = [s for s, _ in spans]
     masked_text = _masked(text, dates)
     ranges = _range_roles(text, dates)
@@ -980,7 +983,7 @@ def document_time(doc: Document) -> str | None:
     for para in doc.paragraphs:
         if para.kind == "caption":
             continue
-        for d in find_dates(para.text):
+        for d in doc.readings.find_dates(para.text):
             if d.precision != "day" or not d.explicit_year or d.date is None:
                 continue
             if _is_dateline(para.text, d.start, d.end):
@@ -1000,6 +1003,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     """
     cites = citations_by_footnote(citations or [])
     context_year = doc.source.year
+    doc.readings.read_dates_of(p.text for p in doc.paragraphs if p.kind in BODY_KINDS)
     now = document_time(doc)
     measures: list[Measure] = []
     heading: str | None = None
@@ -1021,7 +1025,8 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        for span, window, d, role, run in _read_dates(para.text, context_year, now, known_words):
+        found = _read_dates(para.text, context_year, now, known_words, doc.readings)
+        for span, window, d, role, run in found:
             measures.append(
                 _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)
             )

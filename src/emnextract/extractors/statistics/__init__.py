@@ -37,10 +37,8 @@ from ...patterns import statistics as P
 from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
-from ..dates import date_cores
 from ..links import citations_by_footnote, span_links, span_note_ids
 from ..numbers import Quantity, find_quantities, number_anchors
-from ..sentences import sentence_spans
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
@@ -244,34 +242,6 @@ def _frame_without_figures(
         ctx.clear()
 
 
-class _DatedParagraphs:
-    """The date-grammar matches of a run of paragraphs, read in one pass over them all.
-
-    The paragraphs are joined with a NUL, which no date can cross, so the matches are
-    those of each paragraph alone; one pass is much cheaper than one per paragraph.
-    """
-
-    _SEPARATOR = "\x00"
-
-    def __init__(self, texts: list[str]) -> None:
-        self._texts = texts
-        self._cores = list(date_cores(self._SEPARATOR.join(texts)))
-        self._next = 0  # index of the next paragraph
-        self._offset = 0  # its start in the joined text
-        self._core = 0  # the first match not yet handed out
-
-    def next_paragraph(self) -> tuple[list[regex.Match[str]], int]:
-        """The matches of the next paragraph and where it starts in the joined text."""
-        start = self._offset
-        end = start + len(self._texts[self._next])
-        first = self._core
-        while self._core < len(self._cores) and self._cores[self._core].start() < end:
-            self._core += 1
-        self._next += 1
-        self._offset = end + len(self._SEPARATOR)
-        return self._cores[first : self._core], start
-
-
 def extract_statistics(doc: Document, citations: list[Citation] | None = None) -> list[Statistic]:
     """Every statistic in the body paragraphs, in document order, ids "s1", "s2", …
 
@@ -281,7 +251,8 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     cites = citations_by_footnote(citations or [])
     ctx = _Context()
     out: list[Statistic] = []
-    dated = _DatedParagraphs([p.text for p in doc.paragraphs if p.kind in STAT_KINDS])
+    readings = doc.readings  # dates and sentences, read once for every stage
+    readings.read_dates_of(p.text for p in doc.paragraphs if p.kind in STAT_KINDS)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
@@ -292,11 +263,11 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts, fractions = number_anchors(text)
-        cores, para_offset = dated.next_paragraph()
+        cores, para_offset = readings.date_cores(text)
         low = text.lower() if fractions else ""
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
             continue
-        spans = sentence_spans(text)
+        spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
             # Anchors of the sentence by bisection: both lists ascend.
@@ -312,9 +283,8 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
             ):
                 continue
             sentence = text[start:end]
-            offset = para_offset + start
             found = sentence_statistics(
-                sentence, ctx, doc.source.year, ws, inside, offset, fractions
+                sentence, ctx, doc.source.year, ws, inside, para_offset + start, fractions
             )
             if found and i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
