@@ -421,7 +421,7 @@ def _rotation(page: Any, width: float, height: float) -> tuple[float, ...]:
     return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _as_drawn(c: Any, page: Any) -> set[int]:
+def _as_drawn(c: Any, page: Any) -> tuple[list[int], set[int]]:
     """Set a page's objects up for PDFium to read the chars pdfminer reads; before the
     text page is built (it reads the objects as they are then).
 
@@ -434,7 +434,8 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
       transform has PDFium measure it again) and PDFium reads its chars as any other
       object's. Nothing is drawn or saved: the page is only read.
 
-    Returns the (addresses of the) objects without ink.
+    Returns the (addresses of the) page's text objects in stream order (those of form
+    XObjects in place) and the set of those without ink.
     """
     pointer = ctypes.c_void_p
     page_object = _declared(c.FPDFPage_GetObject, pointer, pointer, ctypes.c_int)
@@ -458,6 +459,7 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
     unknown = c.FPDF_OBJECT_UNKNOWN
     actual = b"ActualText"
     inkless: set[int] = set()
+    objects: list[int] = []
 
     def walk(count: int, get: Any, parent: int) -> None:
         for k in range(count):
@@ -468,6 +470,7 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
                 continue
             if kind != text_type:
                 continue
+            objects.append(obj)
             for m in range(count_marks(obj)):
                 mark = mark_of(obj, m)
                 if mark and has_param(mark, actual) != unknown:
@@ -482,55 +485,25 @@ def _as_drawn(c: Any, page: Any) -> set[int]:
                     c.FPDFPageObj_Transform(typed, 1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
     walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
-    return inkless
+    return objects, inkless
 
 
 def _text_objects(
-    c: Any, page: Any, inkless: set[int], with_chars: Collection[int]
+    c: Any, objects: list[int], inkless: set[int], with_chars: Collection[int]
 ) -> tuple[dict[int, int], dict[int, Any]]:
-    """Text objects in stream order: address -> index, and the space-only ones by
-    index; ``with_chars``: the objects (addresses) that have chars on the text page.
+    """The page's text objects (``objects``, in stream order, from :func:`_as_drawn`)
+    by address -> index, and the space-only ones by index; ``with_chars``: the objects
+    that have chars on the text page.
 
     PDFium leaves a text object that draws only spaces out of its chars (and may put a
     generated space of no width in its place); pdfminer keeps those spaces as chars.
-    A space-only object is told by having no ink (``inkless``, see :func:`_as_drawn`, or
-    an empty box) and no chars on the page: PDFium drops a space next to one of its own.
+    A space-only object is told by having no ink (``inkless``) and no chars on the
+    page: PDFium drops a space next to one of its own.
     """
-    order: dict[int, int] = {}
-    spaces: dict[int, Any] = {}
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    text_type = c.FPDF_PAGEOBJ_TEXT
-    form_type = c.FPDF_PAGEOBJ_FORM
-    pointer = ctypes.c_void_p
-    page_object = _declared(c.FPDFPage_GetObject, pointer, pointer, ctypes.c_int)
-    form_object = _declared(c.FPDFFormObj_GetObject, pointer, pointer, ctypes.c_ulong)
-    form_count = _declared(c.FPDFFormObj_CountObjects, ctypes.c_int, pointer)
-    kind_of = _declared(c.FPDFPageObj_GetType, ctypes.c_int, pointer)
-
-    def walk(count: int, get: Any, parent: int) -> None:
-        for k in range(count):
-            obj = get(parent, k) or 0
-            kind = kind_of(obj)
-            if kind == form_type:
-                walk(form_count(obj), form_object, obj)
-                continue
-            if kind != text_type:
-                continue
-            index = len(order)
-            order[obj] = index
-            if obj in with_chars:
-                continue
-            if obj in inkless:
-                spaces[index] = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
-            else:
-                typed = ctypes.cast(obj, c.FPDF_PAGEOBJECT)
-                if (
-                    c.FPDFPageObj_GetBounds(typed, left, bottom, right, top)
-                    and right.value - left.value < 0.01
-                ):
-                    spaces[index] = typed
-
-    walk(c.FPDFPage_CountObjects(page), page_object, ctypes.cast(page, pointer).value or 0)
+    order = {obj: index for index, obj in enumerate(objects)}
+    spaces = {
+        order[obj]: ctypes.cast(obj, c.FPDF_PAGEOBJECT) for obj in inkless if obj not in with_chars
+    }
     return order, spaces
 
 
@@ -546,7 +519,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
     """
     c = fonts.c
     fonts.clear()
-    inkless = _as_drawn(c, page.raw)
+    drawn, inkless = _as_drawn(c, page.raw)
     textpage = page.get_textpage()
     tp = textpage.raw
     try:
@@ -560,7 +533,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         # page again for each object).
         # (None where a char has no object: PDFium's own spaces and line breaks)
         keys = list(map(text_object, repeat(tpv, n), range(n)))
-        order, space_objs = _text_objects(c, page.raw, inkless, set(keys))
+        order, space_objs = _text_objects(c, drawn, inkless, set(keys))
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         glyphs: list[Glyph] = []
