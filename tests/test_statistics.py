@@ -658,17 +658,23 @@ def test_a_figure_is_compared_through_its_cue_word_alone():
     ]
 
 
-def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_count(monkeypatch):
+def _sentences_read_by(monkeypatch, name):
+    """The sentences the statistics extractor hands to its function ``name``, in order."""
     import emnextract.extractors.statistics as S
 
     read = []
+    real = getattr(S, name)
 
     def counting(sentence, *args):
         read.append(sentence)
-        return find_periods(sentence, *args)
+        return real(sentence, *args)
 
-    find_periods = S.find_periods
-    monkeypatch.setattr(S, "find_periods", counting)
+    monkeypatch.setattr(S, name, counting)
+    return read
+
+
+def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_count(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "find_periods")
     # no period is running and nothing is counted: these dates cannot change the context
     assert stats("In 2021 opende de school een vleugel. In maart 2021 kwam de directeur.") == []
     assert read == []
@@ -688,16 +694,7 @@ def test_the_dates_of_a_sentence_without_figures_are_read_only_when_they_can_cou
 
 
 def test_a_sentence_whose_number_stems_stand_inside_other_words_is_not_read(monkeypatch):
-    import emnextract.extractors.statistics as S
-
-    read = []
-
-    def counting(sentence, *args):
-        read.append(sentence)
-        return find_quantities(sentence, *args)
-
-    find_quantities = S.find_quantities
-    monkeypatch.setattr(S, "find_quantities", counting)
+    read = _sentences_read_by(monkeypatch, "find_quantities")
     found = stats("Zij deed dat zelf, met veel aandacht. Er waren twaalf leraren.")
     assert [(s.value, s.value_text) for s in found] == [(12, "twaalf")]
     assert read == ["Er waren twaalf leraren."]
