@@ -1,4 +1,4 @@
-"""Fingerprints of source files, shared by the readers and the pipeline."""
+"""Reading and fingerprinting source files, shared by the readers and the pipeline."""
 
 from __future__ import annotations
 
@@ -6,6 +6,16 @@ import codecs
 import hashlib
 from pathlib import Path
 from typing import Literal
+
+from .errors import EmnError
+
+
+def read_bytes(path: Path) -> bytes:
+    """A source file's bytes; a file that cannot be read is an EmnError naming it."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
 
 
 def sha256_of(path: Path) -> str:

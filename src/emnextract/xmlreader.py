@@ -39,9 +39,9 @@ from typing import Any
 from xml.parsers import expat
 
 from .document import Document, MarkerRef, Note, Para, part_id
-from .errors import EmnError, EmptyInput, NotAReport, UnreadableXML
+from .errors import EmptyInput, NotAReport, UnreadableXML
 from .model import ParagraphKind, Section, Source
-from .source import sha256_of_bytes
+from .source import read_bytes, sha256_of_bytes
 
 ROOT = "open-rechtspraak"
 BODIES = {"uitspraak": "Uitspraak", "conclusie": "Conclusie"}
@@ -460,11 +460,7 @@ def _bodies(root: ET.Element) -> Iterator[ET.Element]:
 def read_xml(path: str | Path) -> Document:
     """Read a rechtspraak.nl open-data XML file into a Document."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
-    return read_xml_bytes(data, str(path))
+    return read_xml_bytes(read_bytes(path), str(path))
 
 
 def read_xml_bytes(data: bytes, name: str) -> Document:

@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..document import Document, Note, Para, part_id
-from ..errors import EmnError, EmptyInput
+from ..errors import EmptyInput
 from ..model import Section, Source
 from ..patterns import layout
-from ..source import sha256_of_bytes
+from ..source import read_bytes, sha256_of_bytes
 from .chapters import ChapterPass
 from .footnotes import join_note_lines, urls_of, vocabulary
 from .lines import Chunk, Line, body_width, decode, split_lines
@@ -244,10 +244,7 @@ class _Reader(ScanPass, ChapterPass, ParagraphPass):
 def read_text(path: str | Path) -> Document:
     """Read a text dump into a Document (sections, paragraphs, footnotes, markers)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EmnError(str(path), f"cannot be read ({exc.strerror})") from None
+    data = read_bytes(path)
     warnings: list[str] = []
     text = decode(data, str(path), warnings)
     if not text.strip():
