@@ -66,7 +66,7 @@ def test_pdfium_gives_positions_as_single_floats():
                 ys.add(round(y, pdfium._PLACES))
                 seen += 1
             textpage.close()
-            glyphs = pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0))
+            glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
             assert len(glyphs) > 100
             assert all(g[1] in xs and g[3] in ys for g in glyphs if g[0] != " ")
             page.close()
@@ -101,9 +101,10 @@ def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkey
 
 
 def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
-    """Per char its text object, its origin and its loose box; a space's generated flag
-    once; more only for the few chars
-    whose glyph's advance is not the font's for the char (own_advance)."""
+    """Per char of the text page (PDFium's own line breaks too) its text object, its
+    origin and its loose box, each asked once; a space's generated flag once; more only
+    for the few chars whose glyph's advance is not the font's for the char
+    (own_advance)."""
     path = tmp_path / "plain.pdf"
     c = canvas.Canvas(str(path))
     c.setFont("Helvetica", 11)
@@ -135,19 +136,18 @@ def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
     monkeypatch.setattr(pdfium._Fonts, "own_advance", counting_own)
     (page,), _ = read_pages(path, backend="pdfium")
     assert [ln.text for ln in page.lines] == lines
-    chars = sum(len(line) for line in lines)
     spaces = sum(line.count(" ") for line in lines)
-    assert len(own) <= len(lines)  # a glyph or so per line whose box is a bit wider
-    assert calls["FPDFText_GetCharOrigin"] == chars + len(own)  # own: the next glyph's
-    assert calls["FPDFText_GetLooseCharBox"] == chars
-    assert calls["FPDFText_GetCharBox"] == len(own)
-    # each char's text object once (PDFium's line breaks between lines too), and the
-    # next glyph's for a few own advances
     import pypdfium2
 
     doc = pypdfium2.PdfDocument(str(path))
     n = doc[0].get_textpage().count_chars()
     doc.close()
+    assert n == sum(len(line) for line in lines) + 2 * (len(lines) - 1)  # "\r\n" between
+    assert len(own) <= len(lines)  # a glyph or so per line whose box is a bit wider
+    assert calls["FPDFText_GetCharOrigin"] == n + len(own)  # own: the next glyph's
+    assert calls["FPDFText_GetLooseCharBox"] == n
+    assert calls["FPDFText_GetCharBox"] == len(own)
+    # each char's text object once, and the next glyph's for a few own advances
     assert n <= calls["FPDFText_GetTextObject"] <= n + 2 * len(own)
     assert calls["FPDFText_IsGenerated"] == spaces
 
@@ -179,3 +179,29 @@ def test_a_page_of_one_glyph_text_objects_is_read_without_asking_each_objects_te
     monkeypatch.setattr(pypdfium2.raw, "FPDFTextObj_GetText", refused)
     (page,), _ = read_pages(path, backend="pdfium")
     assert [ln.text for ln in page.lines] == lines
+
+
+def test_a_pages_glyphs_go_to_the_run_builder_as_they_are_read(tmp_path, monkeypatch):
+    """No list of a page's glyphs is made (they outnumber all else made from a page):
+    the run builder takes them one by one from the reader, the text page still open."""
+    import inspect
+
+    path = tmp_path / "plain.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    lines = [f"Regel {k}: de maatregel geldt sinds 1 juli." for k in range(12)]
+    for k, line in enumerate(lines):
+        c.drawString(72, 700 - 14 * k, line)
+    c.save()
+    given: list[Any] = []
+    real = pdfium.glyph_runs
+
+    def recording(glyphs: Any, top_of: float, count: Any = None) -> Any:
+        given.append(glyphs)
+        return real(glyphs, top_of, count)
+
+    monkeypatch.setattr(pdfium, "glyph_runs", recording)
+    (page,), _ = read_pages(path, backend="pdfium")
+    assert [ln.text for ln in page.lines] == lines
+    assert len(given) == 1 and inspect.isgenerator(given[0])
+    assert inspect.getgeneratorstate(given[0]) == inspect.GEN_CLOSED

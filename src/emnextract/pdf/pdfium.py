@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Generator, Iterator
 from contextlib import contextmanager
 from itertools import repeat
 from pathlib import Path
@@ -65,7 +65,7 @@ from typing import Any
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, UnreadablePDF
 from ..limits import check_page_count, check_time
 from .glyphs import GlyphCount
-from .lines import Glyph, Style, build_lines, glyph_runs
+from .lines import Glyph, Run, Style, build_lines, glyph_runs
 from .page import Page
 
 # Descents (per 1000 em) of the standard 14 fonts as pdfminer takes them (Adobe AFM);
@@ -124,6 +124,7 @@ _STANDARD = {
     }
 }
 _NOWHERE = float("-inf")
+_NONE = object()  # a key no char has
 _SOFT_HYPHENS = {"\ufffe": "-", "\x02": "-", "\xad": "-"}
 _GENERATED_CANDIDATES = frozenset(" \r\n\ufffe\x02")
 # Advances (pt) within this of each other are the same glyph's (float noise).
@@ -135,6 +136,8 @@ _PLACES = 4
 # A text object's box narrower than this (pt) is one PDFium leaves out of its text.
 _NO_WIDTH = 0.01
 _SCALE = 10.0**_PLACES
+# Chars read per bulk call (_Fonts.chars): bounds its buffers, whatever a page holds.
+_CHUNK = 4096
 # Adding and taking off 1.5 * 2**52 rounds a float below 2**51 to an integer, half to
 # even (the float sum has no bits below 1): round() without its decimal detour.
 _TO_INTEGER = 1.5 * 2.0**52
@@ -212,10 +215,11 @@ class _Fonts:
     """The C functions read per char, declared for cheap calls, and per page caches:
     facts per text object and advances per font, size and char."""
 
-    def __init__(self) -> None:
+    def __init__(self, count: GlyphCount | None = None) -> None:
         import pypdfium2.raw as pdfium_c
 
         self.c = pdfium_c
+        self.count = count  # the document's glyphs, tallied as their runs are made
         # Per char, undeclared (see _bare): called with the text page as a c_void_p,
         # the char index as an int and the out-arrays below (or byref into them). A
         # text object comes back as an int (its address: a cheap key).
@@ -252,6 +256,51 @@ class _Fonts:
         # too (which varies line by line where a typesetter stretches type).
         self.widths: dict[tuple[int, int, float], tuple[float, ...]] = {}
         self.styles: dict[Style, Style] = {}
+        # Out-buffers for the chars read in bulk (:meth:`chars`), _CHUNK chars at a
+        # time, and a pointer (``byref``) to each char's place in them, made as needed.
+        self.origins = (ctypes.c_double * (2 * _CHUNK))()  # x, y per char
+        self.boxes = (ctypes.c_float * (4 * _CHUNK))()  # left, top, right, bottom per char
+        self.at_x: list[Any] = []
+        self.at_y: list[Any] = []
+        self.at_box: list[Any] = []
+
+    def chars(
+        self, tpv: ctypes.c_void_p, n: int
+    ) -> tuple[list[Any], list[float], list[float], list[float]]:
+        """Chars 0..n-1 of a text page in bulk: their text objects (None for PDFium's
+        own spaces and line breaks), origin xs and ys, and their loose boxes' right
+        edges. ``tpv``: the text page as a ``c_void_p`` (see _bare).
+
+        One C call per char for each, made by ``map`` over the chars (no Python code
+        runs per call) into buffers of _CHUNK chars; the floats come out in one slice
+        each. The origin and box calls fail only for an index out of range: a failure
+        is a damaged page.
+        """
+        keys = list(map(self.char_object, repeat(tpv, n), range(n)))
+        at_x, at_y, at_box = self.at_x, self.at_y, self.at_box
+        if len(at_x) < min(n, _CHUNK):
+            step = ctypes.sizeof(ctypes.c_double)
+            box_step = 4 * ctypes.sizeof(ctypes.c_float)
+            for k in range(len(at_x), min(n, _CHUNK)):
+                at_x.append(ctypes.byref(self.origins, 2 * k * step))
+                at_y.append(ctypes.byref(self.origins, (2 * k + 1) * step))
+                at_box.append(ctypes.byref(self.boxes, k * box_step))
+        origin, loose_box = self.char_origin, self.char_loose_box
+        origins, boxes = self.origins, self.boxes
+        xs: list[float] = []
+        ys: list[float] = []
+        rights: list[float] = []
+        for start in range(0, n, _CHUNK):
+            m = min(n - start, _CHUNK)
+            indices = range(start, start + m)
+            if not all(map(origin, repeat(tpv, m), indices, at_x[:m], at_y[:m])):
+                raise ValueError("a char's origin cannot be read")
+            if not all(map(loose_box, repeat(tpv, m), indices, at_box[:m])):
+                raise ValueError("a char's box cannot be read")
+            xs += origins[0 : 2 * m : 2]
+            ys += origins[1 : 2 * m : 2]
+            rights += boxes[2 : 4 * m : 4]
+        return keys, xs, ys, rights
 
     def clear(self) -> None:
         self.names.clear()
@@ -507,15 +556,21 @@ def _text_objects(
     return order, spaces
 
 
-def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]:
-    """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module doc).
+def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[Glyph, None, None]:
+    """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module
+    doc), in stream order, made as they are read: no list of them is kept (a page's
+    glyphs outnumber everything else made from it). The page's text page stays open
+    until the generator is done or closed, so close it before the page.
 
     Per char three cheap calls (its text object, origin and loose box, undeclared: see
-    _bare), each char's text object asked once before the loop; everything else is looked up once per
-    text object (font, size, matrix) or per font, size and char (the advance, and
-    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`,
-    a few more calls) is worked out only where its loose box differs from the font's
-    advance for the char.
+    _bare), made in bulk before the loop (:meth:`_Fonts.chars`), and a space's
+    generated flag; everything else is looked up once per text object (font, size,
+    matrix) or per font, size and char (the advance, and whether PDFium could decode
+    it). A glyph's own advance (:meth:`_Fonts.own_advance`, a few more calls) is worked
+    out only where its loose box differs from the font's advance for the char.
+
+    A glyph is given out once the next one is known: the letters of a ligature, read
+    one by one, are joined into the glyph before them (``held``).
     """
     c = fonts.c
     fonts.clear()
@@ -527,30 +582,27 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         text = _page_text(c, tp, n)
         tpa = ctypes.cast(tp, ctypes.c_void_p).value or 0
         tpv = ctypes.c_void_p(tpa)
-        text_object = fonts.char_object
         # Each char's text object, asked once per char: one pass, linear in the page
         # (PDFium's text of one object, FPDFTextObj_GetText, scans every char of the
-        # page again for each object).
+        # page again for each object); its origin and its loose box's right edge.
         # (None where a char has no object: PDFium's own spaces and line breaks)
-        keys = list(map(text_object, repeat(tpv, n), range(n)))
+        keys, xs, ys, rights = fonts.chars(tpv, n)
         order, space_objs = _text_objects(c, drawn, inkless, set(keys))
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
-        glyphs: list[Glyph] = []
-        append = glyphs.append
+        held: Any = None  # the last glyph made, not yet given out
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         last_index = -1
-        origin = fonts.char_origin
         is_generated = fonts.char_generated
-        loose_box = fonts.char_loose_box
-        xy = fonts.xy
-        at_x, at_y = ctypes.byref(xy), ctypes.byref(xy, ctypes.sizeof(ctypes.c_double))
-        box = fonts.box
         objects = fonts.objects
-        last_py = float("nan")  # the last origin y read, and it rounded
+        nan = float("nan")
+        last_py = nan  # the last origin y read (NaN after a zero), and it rounded
         last_y = 0.0
         places, exact, to_integer, same = _SCALE, _EXACT, _TO_INTEGER, _SAME_ADVANCE
-        last_key = -1
+        last_key: Any = -1
+        # The text object whose chars take the short way below: last_key, while its
+        # text is read (not rotated) on an upright page; else no object's.
+        live_key: Any = _NONE
         facts: Any = None
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
         candidates = _GENERATED_CANDIDATES
@@ -558,7 +610,40 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
         advances: dict[str, tuple[str, float]] = {}
         handle = 0
         fontsize = scale = 0.0
-        for i, ch, key in zip(range(n), text, keys, strict=True):
+        for i, ch, key, px, py, right in zip(range(n), text, keys, xs, ys, rights, strict=True):
+            if key == live_key and ch not in candidates:
+                # Nearly every char: a glyph of the text object before it, on an
+                # upright page, and no space or line break. The same steps as the
+                # general way below, with what cannot apply left out.
+                t = px * places
+                if -exact < t < exact:
+                    t = (t + to_integer) - to_integer
+                    x = t / places if t else px * 0.0
+                else:
+                    x = round(px, _PLACES)
+                if py != last_py:
+                    last_y = round(py, _PLACES)
+                    last_py = py if py else nan
+                found = advances.get(ch)
+                if found is None:
+                    found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
+                out, width = found
+                own = 0.0
+                full = right - px
+                if not -same <= full - width <= same and width > 0.0 and full > 0.0:
+                    own = fonts.own_advance(tpv, i, px, py, rot, width, n, style[1], full)
+                    if own > 0.0:
+                        width = own
+                if x == lig_x:
+                    held = _ligature(
+                        fonts, tpv, i, held, out, x, last_y, width, own, px, py, rot, facts
+                    )
+                    continue
+                lig_x = x
+                if held is not None:
+                    yield held
+                held = (out, x, x + width, last_y, style)
+                continue
             generated = False
             if ch in candidates:
                 if not key:
@@ -569,12 +654,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                     # set aside (the next glyph overlaps it) keeps its own origin.
                     if ch != " " or i + 1 >= n:
                         continue
-                    if keys[i + 1] != key:
-                        continue
-                    origin(tpv, i, at_x, at_y)
-                    here = xy[0]
-                    origin(tpv, i + 1, at_x, at_y)
-                    if abs(xy[0] - here) < 0.01:
+                    if keys[i + 1] != key or abs(xs[i + 1] - px) < 0.01:
                         continue
                     generated = True
             if key != last_key:
@@ -589,35 +669,36 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                         space_objs[k] for k in range(last_index + 1, index) if k in space_objs
                     ]
                     if pending and facts is not None:
-                        origin(tpv, i, at_x, at_y)
-                        x, y = xy[0], xy[1]
+                        x, y = px, py
                         if turned:
                             x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-                        glyphs.extend(_space_glyphs(c, fonts, pending, space_width, x, y))
+                        for space in _space_glyphs(c, fonts, pending, space_width, x, y):
+                            if held is not None:
+                                yield held
+                            held = space
                 if index >= 0:
                     last_index = index
                 if facts is not None:
                     style, advances, handle, fontsize, scale = facts
+                live_key = key if facts is not None and not turned else _NONE
             if facts is None:
                 continue  # rotated text: not part of the reading text
-            origin(tpv, i, at_x, at_y)
-            px = xy[0]
-            py = xy[1]
             # PDFium's positions are single floats: rounded to the 1e-4 pt a content
             # stream writes them in, they are pdfminer's, so that both backends fall
             # on the same side of every threshold (a cell set exactly 0.12 em lower).
             # x is round(px, _PLACES) done as _round_places does it (the same float,
             # see there); y repeats along a baseline, so it is rounded once per value
-            # (a zero anew: -0.0 == 0.0 but rounds to itself).
+            # (a zero anew: -0.0 == 0.0 but rounds to itself, so no zero is kept as
+            # the last y, NaN in its place).
             t = px * places
             if -exact < t < exact:
                 t = (t + to_integer) - to_integer
                 x = t / places if t else px * 0.0
             else:
                 x = round(px, _PLACES)
-            if py != last_py or not py:
-                last_py = py
+            if py != last_py:
                 last_y = round(py, _PLACES)
+                last_py = py if py else nan
             y = last_y
             found = advances.get(ch)
             if found is None:
@@ -630,12 +711,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 # The glyph's advance, from its char code (glyph_advance, inlined for
                 # an upright page): where it is the font's for the char, as for nearly
                 # every char, own_advance has nothing to add.
-                if turned:
-                    full = fonts.glyph_advance(tpv, i, px, py, rot)
-                elif loose_box(tpv, i, box):
-                    full = box[2] - px
-                else:
-                    full = 0.0
+                full = fonts.glyph_advance(tpv, i, px, py, rot) if turned else right - px
                 if full > 0.0 and (full - width > same or width - full > same):
                     own = fonts.own_advance(tpv, i, px, py, rot, width, n, style[1], full)
                     if own > 0.0:
@@ -646,27 +722,49 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> list[Glyph]
                 elif style[1] and not turned:
                     space_width.setdefault(style[0], width / style[1])
             if x == lig_x and not generated:
-                # the letters of a ligature glyph, all at its origin: one glyph again, as
-                # wide as the glyph (its own advance; else the ligature char's; else its
-                # loose box, advance or ink), so the gap to the next glyph is measured
-                # from its end, not from the end of its widest letter
-                last = glyphs[-1]
-                joined = last[0] + out
-                if own <= 0.0:
-                    lig = _LIGATURES.get(joined)
-                    full = 0.0
-                    if lig is not None:
-                        full = fonts.advance(tpv, i, lig, handle, fontsize, scale, px)[1]
-                    if full <= 0.0:
-                        full = fonts.glyph_advance(tpv, i, px, py, rot)
-                    width = max(width, full, last[2] - x)
-                glyphs[-1] = (joined, last[1], x + width, y, style)
+                held = _ligature(fonts, tpv, i, held, out, x, y, width, own, px, py, rot, facts)
                 continue
             lig_x = x
-            append((out, x, x + width, y, style))
-        return glyphs
+            if held is not None:
+                yield held
+            held = (out, x, x + width, y, style)
+        if held is not None:
+            yield held
     finally:
         textpage.close()
+
+
+def _ligature(
+    fonts: _Fonts,
+    tpv: ctypes.c_void_p,
+    i: int,
+    last: Glyph,
+    out: str,
+    x: float,
+    y: float,
+    width: float,
+    own: float,
+    px: float,
+    py: float,
+    rot: tuple[float, ...],
+    facts: Any,
+) -> Glyph:
+    """The glyph ``last`` with char ``i`` (text ``out``, at ``x``, the same as ``last``'s
+    origin) joined to it: the letters of a ligature glyph, all at its origin, are one
+    glyph again, as wide as the glyph (its own advance ``own``; else the ligature
+    char's; else its loose box, advance ``width`` or ink), so the gap to the next glyph
+    is measured from its end, not from the end of its widest letter."""
+    style, _, handle, fontsize, scale = facts
+    joined = last[0] + out
+    if own <= 0.0:
+        lig = _LIGATURES.get(joined)
+        full = 0.0
+        if lig is not None:
+            full = fonts.advance(tpv, i, lig, handle, fontsize, scale, px)[1]
+        if full <= 0.0:
+            full = fonts.glyph_advance(tpv, i, px, py, rot)
+        width = max(width, full, last[2] - x)
+    return (joined, last[1], x + width, y, style)
 
 
 def _object_facts(
@@ -846,14 +944,14 @@ def read_pages(
         pdf = open_pdf(path, password, max_pages)
         try:
             n_pages = len(pdf)
-            fonts = _Fonts()
             glyph_count = GlyphCount()
+            fonts = _Fonts(glyph_count)
             for i in range(1, n_pages + 1):
                 if only is not None and i not in only:
                     continue
                 check_time()
                 try:
-                    glyphs, rects, width, height, top_of, links = read_page(pdf, i - 1, fonts)
+                    runs, rects, width, height, links = read_page(pdf, i - 1, fonts)
                 except LimitExceeded:
                     raise
                 except Exception as exc:  # noqa: BLE001 - PDFium raises PdfiumError and more
@@ -864,7 +962,7 @@ def read_pages(
                         ) from None
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
-                lines = build_lines(glyph_runs(glyphs, top_of, glyph_count), i, width, glyph_count)
+                lines = build_lines(runs, i, width, glyph_count)
                 pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
         finally:
             pdf.close()
@@ -900,9 +998,9 @@ def page_links(pdf: Any, page: Any) -> tuple[str, ...]:
 
 def read_page(
     pdf: Any, index: int, fonts: _Fonts
-) -> tuple[list[Glyph], list[dict[str, Any]], float, float, float, tuple[str, ...]]:
-    """One page's glyphs, rects, width and height (pdfplumber's page size), the y of
-    its top edge in the glyphs' upward coordinates, and its links."""
+) -> tuple[list[Run], list[dict[str, Any]], float, float, tuple[str, ...]]:
+    """One page's runs (its glyphs grouped as they are read: no list of them is
+    made), rects, width and height (pdfplumber's page size), and links."""
     page = pdf[index]
     try:
         # Unrotated size: the PDF's own y axis is turned to a top-down one over it.
@@ -912,10 +1010,14 @@ def read_page(
         rotate = page.get_rotation() % 360
         top_of = height if rotate in (0, 180) else width
         glyphs = page_glyphs(page, fonts, rot)
+        try:
+            runs = glyph_runs(glyphs, top_of, fonts.count)
+        finally:
+            glyphs.close()  # its text page, before the page
         rects = page_rects(page, top_of, rot)
         links = page_links(pdf, page)
         if rotate in (90, 270):
             width, height = height, width
-        return glyphs, rects, width, height, top_of, links
+        return runs, rects, width, height, links
     finally:
         page.close()
