@@ -204,12 +204,16 @@ def glyph_runs(
     # before ``far`` goes on the run, one beyond ``word`` is a word space.
     near = far = word = 0.0
     special = _SPECIAL
+    plain: set[str] = set()  # glyph texts seen that fold leaves as they are (one lookup)
     push = buf.append
     for glyph, cx0, cx1, y, style in glyphs:
-        if glyph in special or len(glyph) != 1:
-            glyph = fold(glyph, cx1 - cx0, style[1], count)
-            if not glyph:
-                continue
+        if glyph not in plain:
+            if glyph in special or len(glyph) != 1:
+                glyph = fold(glyph, cx1 - cx0, style[1], count)
+                if not glyph:
+                    continue
+            else:
+                plain.add(glyph)
         gap = cx0 - x1
         if style is cur and near <= gap < far and (y == cur_y or -0.05 < y - cur_y < 0.05):
             # the common case, decided as below would decide it
