@@ -240,13 +240,16 @@ class _Fonts:
         self.font_of = _bare(pdfium_c.FPDFTextObj_GetFont, pointer)
         self.matrix = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
         self.fs_matrix = pdfium_c.FS_MATRIX()
-        self.glyph_width = ctypes.CFUNCTYPE(
-            ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_float, ctypes.c_void_p
-        )(ctypes.cast(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value or 0)
+        # Per font and char, undeclared too: the font as a c_void_p, the char code as
+        # an int, the size as a c_float and the width out.
+        self.glyph_width = _bare(pdfium_c.FPDFFont_GetGlyphWidth, ctypes.c_int)
         self.buf = ctypes.create_string_buffer(256)
         self.size = ctypes.c_float()
         self.descent = ctypes.c_float()
         self.width = ctypes.c_float()
+        self.at_size = ctypes.byref(self.size)
+        self.at_width = ctypes.byref(self.width)
+        self.at_matrix = ctypes.byref(self.fs_matrix)
         # Per page (keyed by addresses, valid while the page is open):
         self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
@@ -333,7 +336,7 @@ class _Fonts:
         if not isinstance(obj, int):
             obj = ctypes.cast(obj, ctypes.c_void_p).value or 0
         typed = ctypes.c_void_p(obj)
-        size = self.size.value if self.font_size(typed, ctypes.byref(self.size)) else 0.0
+        size = self.size.value if self.font_size(typed, self.at_size) else 0.0
         handle = self.font_of(typed) or 0
         name, descent = self.font(handle) if handle else ("", 0.0)
         return name, size, descent, handle
@@ -367,8 +370,8 @@ class _Fonts:
                 key = (handle, code, fontsize)
                 known = self.widths.get(key)
                 if known is None:
-                    at = ctypes.addressof(self.width)
-                    ok = self.glyph_width(handle, code, fontsize, at)
+                    font, size = ctypes.c_void_p(handle), ctypes.c_float(fontsize)
+                    ok = self.glyph_width(font, code, size, self.at_width)
                     known = self.widths[key] = (self.width.value,) if ok else ()
                 if known:
                     width = known[0] * scale
@@ -776,7 +779,7 @@ def _object_facts(
         return None
     name, fontsize, descent, handle = fonts.of(key)
     m = fonts.fs_matrix
-    fonts.matrix(tpv, i, ctypes.byref(m))
+    fonts.matrix(tpv, i, fonts.at_matrix)
     a, b, cc, d = m.a, m.b, m.c, m.d
     scale = (a * a + b * b) ** 0.5  # the text space's x unit in page units
     if turned:
