@@ -205,3 +205,33 @@ def test_a_pages_glyphs_go_to_the_run_builder_as_they_are_read(tmp_path, monkeyp
     assert [ln.text for ln in page.lines] == lines
     assert len(given) == 1 and inspect.isgenerator(given[0])
     assert inspect.getgeneratorstate(given[0]) == inspect.GEN_CLOSED
+
+
+def test_chars_read_in_bulk_are_those_read_one_by_one():
+    """_Fonts.chars reads every char's text object, origin and loose box in chunks of
+    fixed buffers: across chunk boundaries it gives what one call per char gives."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
+    fonts = pdfium._Fonts()
+    try:
+        page = pdf[3]
+        textpage = page.get_textpage()
+        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        assert n > 3 * pdfium._CHUNK
+        keys, xs, ys, rights = fonts.chars(tp, n)
+        assert len(keys) == len(xs) == len(ys) == len(rights) == n
+        xy = (ctypes.c_double * 2)()
+        box = (ctypes.c_float * 4)()
+        for i in range(n):
+            assert keys[i] == fonts.char_object(tp, i)
+            assert fonts.char_origin(tp, i, ctypes.byref(xy), ctypes.byref(xy, 8))
+            assert (xs[i], ys[i]) == (xy[0], xy[1])
+            assert fonts.char_loose_box(tp, i, box)
+            assert rights[i] == box[2]
+        assert len(set(keys)) > 10 and None in keys  # objects, and PDFium's line breaks
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from array import array
 from collections.abc import Collection, Generator, Iterator
 from contextlib import contextmanager
 from itertools import repeat
@@ -137,7 +138,7 @@ _PLACES = 4
 _NO_WIDTH = 0.01
 _SCALE = 10.0**_PLACES
 # Chars read per bulk call (_Fonts.chars): bounds its buffers, whatever a page holds.
-_CHUNK = 4096
+_CHUNK = 256
 # Adding and taking off 1.5 * 2**52 rounds a float below 2**51 to an integer, half to
 # even (the float sum has no bits below 1): round() without its decimal detour.
 _TO_INTEGER = 1.5 * 2.0**52
@@ -263,13 +264,17 @@ class _Fonts:
         # time, and a pointer (``byref``) to each char's place in them, made as needed.
         self.origins = (ctypes.c_double * (2 * _CHUNK))()  # x, y per char
         self.boxes = (ctypes.c_float * (4 * _CHUNK))()  # left, top, right, bottom per char
+        # The buffers as arrays of their floats (copied out as arrays: a page's floats
+        # are not made as objects all at once, only one by one as they are read).
+        self.origin_values = memoryview(self.origins).cast("B").cast("d")
+        self.box_values = memoryview(self.boxes).cast("B").cast("f")
         self.at_x: list[Any] = []
         self.at_y: list[Any] = []
         self.at_box: list[Any] = []
 
     def chars(
         self, tpv: ctypes.c_void_p, n: int
-    ) -> tuple[list[Any], list[float], list[float], list[float]]:
+    ) -> tuple[list[Any], array[float], array[float], array[float]]:
         """Chars 0..n-1 of a text page in bulk: their text objects (None for PDFium's
         own spaces and line breaks), origin xs and ys, and their loose boxes' right
         edges. ``tpv``: the text page as a ``c_void_p`` (see _bare).
@@ -289,10 +294,8 @@ class _Fonts:
                 at_y.append(ctypes.byref(self.origins, (2 * k + 1) * step))
                 at_box.append(ctypes.byref(self.boxes, k * box_step))
         origin, loose_box = self.char_origin, self.char_loose_box
-        origins, boxes = self.origins, self.boxes
-        xs: list[float] = []
-        ys: list[float] = []
-        rights: list[float] = []
+        doubles, floats = self.origin_values, self.box_values
+        xs, ys, rights = array("d"), array("d"), array("f")
         for start in range(0, n, _CHUNK):
             m = min(n - start, _CHUNK)
             indices = range(start, start + m)
@@ -300,9 +303,9 @@ class _Fonts:
                 raise ValueError("a char's origin cannot be read")
             if not all(map(loose_box, repeat(tpv, m), indices, at_box[:m])):
                 raise ValueError("a char's box cannot be read")
-            xs += origins[0 : 2 * m : 2]
-            ys += origins[1 : 2 * m : 2]
-            rights += boxes[2 : 4 * m : 4]
+            xs.frombytes(doubles[0 : 2 * m : 2].tobytes())
+            ys.frombytes(doubles[1 : 2 * m : 2].tobytes())
+            rights.frombytes(floats[2 : 4 * m : 4].tobytes())
         return keys, xs, ys, rights
 
     def clear(self) -> None:
