@@ -280,9 +280,9 @@ class _Fonts:
         edges. ``tpv``: the text page as a ``c_void_p`` (see _bare).
 
         One C call per char for each, made by ``map`` over the chars (no Python code
-        runs per call) into buffers of _CHUNK chars; the floats come out in one slice
-        each. The origin and box calls fail only for an index out of range: a failure
-        is a damaged page.
+        runs per call) into buffers of _CHUNK chars, whose floats are copied out as
+        arrays (not as float objects: the loop makes those one at a time). The origin
+        and box calls fail only for an index out of range: a failure is a damaged page.
         """
         keys = list(map(self.char_object, repeat(tpv, n), range(n)))
         at_x, at_y, at_box = self.at_x, self.at_y, self.at_box
