@@ -138,6 +138,12 @@ def test_pages_share_their_recurring_coordinates(backend):
     same = [ln for ln in one_run if ln.runs[0].text == ln.text]
     assert len(same) > 100
     assert all(ln.runs[0].text is ln.text for ln in same)  # one copy of the line's text
+    texts: dict[str, set[int]] = {}
+    for page in pages:
+        for ln in page.lines:
+            for text in (ln.text, *(r.text for r in ln.runs)):
+                texts.setdefault(text, set()).add(id(text))
+    assert all(len(ids) == 1 for ids in texts.values())  # a running header: one object
 
 
 def test_share_values_keeps_every_value_and_zeros_as_they_are():

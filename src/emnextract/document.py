@@ -389,18 +389,14 @@ class SharedValues:
         off, box = self.offset, self.box
         return [TextLine(off(t.start), off(t.end), t.page, box(t.bbox)) for t in lines]
 
-
-def share_values(paragraphs: Iterable[Para], notes: Iterable[Note]) -> None:
-    """Give the recurring texts of paragraphs and notes (a caption, a source line, a
-    note that says "Ibid."), and the recurring numbers and boxes of their printed lines
-    and markers, one object each (see :class:`SharedValues`); every value stays equal
-    to what it was."""
-    shared = SharedValues()
-    units: list[Para | Note] = [*paragraphs, *notes]
-    for unit in units:
-        unit.text = shared.text(unit.text)
-        unit.bbox = shared.box(unit.bbox)
-        unit.lines = shared.lines(unit.lines)
+    def unit(self, unit: Para | Note) -> None:
+        """Give the recurring values of a paragraph or note (its text: a caption, a
+        source line, a note saying "Ibid."; the boxes, coordinates and offsets of its
+        printed lines and markers) the objects this table holds; every value stays
+        equal to what it was."""
+        unit.text = self.text(unit.text)
+        unit.bbox = self.box(unit.bbox)
+        unit.lines = self.lines(unit.lines)
         if isinstance(unit, Para):
             for m in unit.markers:
-                m.bbox = shared.box(m.bbox)
+                m.bbox = self.box(m.bbox)

@@ -44,20 +44,22 @@ class Rect(NamedTuple):
 
 
 def share_values(lines: Iterable[Line], shared: SharedValues) -> tuple[Line, ...]:
-    """A page's new lines, their recurring coordinates made one object each.
+    """A page's new lines, their recurring values made one object each.
 
     Every page of a long report stays in memory until it is assembled, and most of its
     coordinates recur (the margins, the grid of baselines, the sizes and rises of its
-    fonts): ``shared`` (one per document) gives each value one object. A line of one
-    run holds the run's text when it is the same. Values stay equal to what they were;
-    the lines, not yet seen by anything else, are filled in place.
+    fonts), as do texts (a line of one run and its run, running headers, labels):
+    ``shared`` (one per document) gives each value one object. Values stay equal to
+    what they were; the lines, not yet seen by anything else, are filled in place.
     """
     num = shared.number
+    text = shared.text
     setattr_ = object.__setattr__  # the lines are frozen once handed on
     out = tuple(lines)
     for ln in out:
-        runs = ln.runs
-        for r in runs:
+        setattr_(ln, "text", text(ln.text))
+        for r in ln.runs:
+            r.text = text(r.text)
             r.x0 = num(r.x0)
             r.x1 = num(r.x1)
             r.top = num(r.top)
@@ -67,8 +69,6 @@ def share_values(lines: Iterable[Line], shared: SharedValues) -> tuple[Line, ...
             r.lift = num(r.lift)
             if r.ink is not None:
                 r.ink = num(r.ink)
-        if len(runs) == 1 and runs[0].text == ln.text:
-            runs[0].text = ln.text
         setattr_(ln, "x0", num(ln.x0))
         setattr_(ln, "top", num(ln.top))
         setattr_(ln, "x1", num(ln.x1))

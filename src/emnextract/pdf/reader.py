@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..document import Document, SharedValues, share_values
+from ..document import Document, SharedValues
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
 from ..hyphenation import text_evidence
 from ..limits import check_page_count, check_time
@@ -222,11 +222,15 @@ def read_pdf(
         (ln.text for page in read for ln in page.lines), {u for page in read for u in page.links}
     )
     notes, read = collect_notes(read, warnings, known, evidence)
+    shared = SharedValues()  # one object per recurring text, box and number of the Document
+    for note in notes:
+        shared.unit(note)
     glued = GluedMarkers.wanted(read, notes)
-    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
+    sections, paras, more = assemble(
+        read, stats, {n.number for n in notes}, known, glued, shared=shared
+    )
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
-    share_values(paras, notes)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
     if letterhead is not None and letterhead.subject:
         source.title = letterhead.subject  # the letter's subject names it
