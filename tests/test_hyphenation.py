@@ -123,7 +123,7 @@ def test_compounds_and_vocabulary_of_a_text():
         "noord-holland",
     }
     assert urls_of(text) == {"www.x-y.nl/a-b"}
-    known, evidence = text_evidence(text, {"https://x.nl/b"})
+    known, evidence = text_evidence(text.split("\n"), {"https://x.nl/b"})
     assert known == hyphenated_compounds(text)
     assert set(evidence.urls) == urls_of(text) | {"https://x.nl/b"}
     assert all(w in evidence.vocab for w in vocabulary(text)) and "nl" not in evidence.vocab
@@ -133,13 +133,32 @@ def test_compounds_and_vocabulary_of_a_text():
     assert "www" not in vocab and "nl" not in vocab  # URL pieces left out
 
 
+def test_text_evidence_keeps_distinct_tokens_not_the_whole_text():
+    import tracemalloc
+
+    from emnextract.hyphenation import text_evidence
+
+    # 1.4 million tokens read line by line; 62 distinct ones. As one text, or one list
+    # of its tokens, they would take over ten megabytes.
+    lines = (f"de regel {i % 60} over EU-lidstaten en start-ups" for i in range(200_000))
+    tracemalloc.start()
+    try:
+        known, evidence = text_evidence(lines)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert known == {"eu-lidstaten", "start-ups"}
+    assert "59" not in evidence.vocab and "regel" in evidence.vocab
+    assert peak < 1_000_000
+
+
 def test_url_evidence_is_worked_out_when_first_asked(monkeypatch):
     import emnextract.hyphenation as hyph
 
     made = []
     real = hyph._vocabulary
     monkeypatch.setattr(hyph, "_vocabulary", lambda tokens: made.append(1) or real(tokens))
-    _, evidence = hyph.text_evidence("de EU-lidstaten en www.voorbeeld.nl/a-b")
+    _, evidence = hyph.text_evidence(["de EU-lidstaten en www.voorbeeld.nl/a-b"])
     assert made == []  # most documents never ask: no URL cut at a hyphen
     assert "lidstaten" in evidence.vocab and "voorbeeld" not in evidence.vocab
     assert evidence.vocab and made == [1]  # once, however often asked

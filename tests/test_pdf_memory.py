@@ -109,3 +109,83 @@ def test_read_pages_give_rects_on_both_backends(backend):
     (page,), _ = reader.read_pages(EMN_LIKE, {2}, backend=backend)
     assert page.rects and all(isinstance(r, Rect) for r in page.rects)
     assert len(page.rules) == 1  # the separator above the page's notes
+
+
+def _floats_by_value(objs: list[Any]) -> dict[float, set[int]]:
+    """Ids of the float objects among ``objs``, by value (zeros left out: 0.0 and -0.0
+    are equal but written differently, and each is kept as read)."""
+    out: dict[float, set[int]] = {}
+    for v in objs:
+        if isinstance(v, float) and v:
+            out.setdefault(v, set()).add(id(v))
+    return out
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_pages_share_their_recurring_coordinates(backend):
+    pages, _ = reader.read_pages(EMN_LIKE, {2, 3, 4, 5, 6}, backend=backend)
+    values: list[Any] = []
+    for page in pages:
+        for ln in page.lines:
+            values += [ln.x0, ln.top, ln.x1, ln.bottom, ln.size, ln.baseline, ln.right]
+            for r in ln.runs:
+                values += [r.x0, r.x1, r.top, r.bottom, r.size, r.baseline, r.lift, r.ink]
+    by_value = _floats_by_value(values)
+    # the pages' margins and baselines recur: far fewer values than coordinates
+    assert 3 * len(by_value) < len(values)
+    assert all(len(ids) == 1 for ids in by_value.values())  # one object per value
+    one_run = [ln for page in pages for ln in page.lines if len(ln.runs) == 1]
+    same = [ln for ln in one_run if ln.runs[0].text == ln.text]
+    assert len(same) > 100
+    assert all(ln.runs[0].text is ln.text for ln in same)  # one copy of the line's text
+    texts: dict[str, set[int]] = {}
+    for page in pages:
+        for ln in page.lines:
+            for text in (ln.text, *(r.text for r in ln.runs)):
+                texts.setdefault(text, set()).add(id(text))
+    assert all(len(ids) == 1 for ids in texts.values())  # a running header: one object
+
+
+def test_share_values_keeps_every_value_and_zeros_as_they_are():
+    from emnextract.document import SharedValues
+
+    shared = SharedValues()
+    a, b = float("72.5"), float("7") + 65.5  # equal values, two objects
+    assert a is not b
+    assert shared.number(a) is a and shared.number(b) is a
+    neg, pos = -0.0, 0.0
+    assert str(shared.number(neg)) == "-0.0" and str(shared.number(pos)) == "0.0"
+    assert shared.box((neg, 1.0, 2.0, 3.0)) == (neg, 1.0, 2.0, 3.0)
+    assert str(shared.box((pos, 1.0, 2.0, 3.0))[0]) == "0.0"
+    box = shared.box((10.5, 20.25, 300.0, 31.0))
+    assert shared.box((10.5, 20.25, 300.0, 31.0)) is box
+    assert shared.box(None) is None
+    n = int("1000")
+    assert shared.offset(n) is shared.offset(int("1000"))
+
+
+def test_a_document_shares_recurring_boxes_numbers_and_texts():
+    from emnextract.pdf.reader import read_pdf
+
+    doc = read_pdf(EMN_LIKE)
+    units = [*doc.paragraphs, *doc.footnotes]
+    lines = [tl for u in units for tl in u.lines]
+    boxes = [tl.bbox for tl in lines if tl.bbox is not None]
+    assert len(boxes) > 1000
+    by_box: dict[Any, set[int]] = {}
+    for box in boxes:
+        if all(box):
+            by_box.setdefault(box, set()).add(id(box))
+    assert all(len(ids) == 1 for ids in by_box.values())
+    assert len(by_box) < len(boxes)  # some boxes recur (a running line, a grid)
+    values = [v for box in boxes for v in box] + [t for tl in lines for t in (tl.start, tl.end)]
+    assert all(len(ids) == 1 for ids in _floats_by_value(values).values())
+    ends: dict[int, set[int]] = {}
+    for tl in lines:
+        ends.setdefault(tl.end, set()).add(id(tl.end))
+    assert all(len(ids) == 1 for ids in ends.values())
+    texts: dict[str, set[int]] = {}
+    for u in units:
+        texts.setdefault(u.text, set()).add(id(u.text))
+    assert len(texts) < len(units)  # the fixture repeats some texts
+    assert all(len(ids) == 1 for ids in texts.values())

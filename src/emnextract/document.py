@@ -345,3 +345,58 @@ def _nearest(
     if before:
         return before[-1]
     return after[0] if after else found[0]
+
+
+class SharedValues:
+    """One object for each number and box that recurs among a document's lines.
+
+    A long report prints line after line at the same margins and on the same grid of
+    baselines, so most of its lines' offsets and coordinates are values other lines
+    hold too; each gets one object. Equal is not always the same in print: ``0.0`` and
+    ``-0.0`` are equal but written differently, so a zero is kept as it is (and a box
+    holding one too). Made per document: nothing outlives its reading.
+    """
+
+    def __init__(self) -> None:
+        self._floats: dict[float, float] = {}
+        self._ints: dict[int, int] = {}
+        self._boxes: dict[tuple[int, int, int, int], BBox] = {}
+        self._texts: dict[str, str] = {}
+
+    def number(self, x: float) -> float:
+        if type(x) is float:
+            return self._floats.setdefault(x, x) if x else x
+        if type(x) is int:
+            return self._ints.setdefault(x, x)
+        return x
+
+    def text(self, text: str) -> str:
+        return self._texts.setdefault(text, text)
+
+    def offset(self, x: int) -> int:
+        return self._ints.setdefault(x, x) if type(x) is int else x
+
+    def box(self, bbox: BBox | None) -> BBox | None:
+        if bbox is None:
+            return None
+        x0, top, x1, bottom = (self.number(v) for v in bbox)
+        if not (x0 and top and x1 and bottom):
+            return (x0, top, x1, bottom)
+        # its values are shared objects by now: their ids tell equal boxes apart exactly
+        return self._boxes.setdefault((id(x0), id(top), id(x1), id(bottom)), (x0, top, x1, bottom))
+
+    def lines(self, lines: list[TextLine]) -> list[TextLine]:
+        off, box = self.offset, self.box
+        return [TextLine(off(t.start), off(t.end), t.page, box(t.bbox)) for t in lines]
+
+    def unit(self, unit: Para | Note) -> None:
+        """Give the recurring values of a paragraph or note (its text: a caption, a
+        source line, a note saying "Ibid."; the boxes, coordinates and offsets of its
+        printed lines and markers) the objects this table holds; every value stays
+        equal to what it was."""
+        unit.text = self.text(unit.text)
+        unit.bbox = self.box(unit.bbox)
+        unit.lines = self.lines(unit.lines)
+        if isinstance(unit, Para):
+            for m in unit.markers:
+                m.bbox = self.box(m.bbox)

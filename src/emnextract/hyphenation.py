@@ -268,14 +268,20 @@ def _urls(tokens: Iterable[str]) -> frozenset[str]:
 
 
 def text_evidence(
-    text: str, links: AbstractSet[str] = frozenset()
+    texts: Iterable[str], links: AbstractSet[str] = frozenset()
 ) -> tuple[frozenset[str], UrlEvidence]:
-    """A text's :func:`hyphenated_compounds`, and the :class:`UrlEvidence` it offers (its
-    :func:`vocabulary`, its :func:`urls_of` and ``links``), its tokens split once.
+    """The :func:`hyphenated_compounds` of ``texts`` (a document's lines, read one at a
+    time), and the :class:`UrlEvidence` they offer (their :func:`vocabulary`, their
+    :func:`urls_of` and ``links``).
 
-    The evidence is worked out when first asked: few documents cut a URL at a hyphen.
+    Only the distinct tokens are kept: a long report repeats most of its words, so
+    its text is never held whole nor split into one list. The evidence is worked out
+    when first asked: few documents cut a URL at a hyphen.
     """
-    tokens = set(text.split())
+    tokens: set[str] = set()
+    add = tokens.update
+    for text in texts:
+        add(text.split())
     vocab = _Deferred(lambda: _vocabulary(tokens))
     urls = _Deferred(lambda: _urls(tokens) | links)
     return _compounds(tokens), UrlEvidence(vocab, urls)

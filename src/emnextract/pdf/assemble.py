@@ -18,7 +18,7 @@ from collections.abc import Container
 from dataclasses import replace
 from typing import Any
 
-from ..document import Para
+from ..document import Para, SharedValues
 from ..model import ParagraphKind, Section
 from ..patterns import layout as L
 from ..patterns.hyphenation import WORD_HYPHEN as _WORD_HYPHEN
@@ -61,11 +61,14 @@ def assemble(
     note_numbers: set[int],
     known_hyphenated: Container[str] = (),
     glued: GluedMarkers | None = None,
+    *,
+    shared: SharedValues | None = None,
 ) -> tuple[list[Section], list[Para], list[str]]:
     """Sections, paragraphs (with their markers) and warnings from role-marked pages.
 
     ``glued`` finds full-size markers glued to words, in a document whose notes are not
-    marked with raised digits.
+    marked with raised digits. ``shared`` gives each paragraph, as it is made, the
+    objects it holds for recurring values (:meth:`.SharedValues.unit`).
     """
     sections: list[Section] = []
     paras: list[Para] = []
@@ -100,6 +103,8 @@ def assemble(
             page_breaks=open_para.page_breaks,
             lines=open_para.spans,
         )
+        if shared is not None:
+            shared.unit(para)
         paras.append(para)
         if pending is not None:
             pending["paras"].append(para)
@@ -337,6 +342,8 @@ def assemble(
             assert para.bbox is not None  # side paragraphs always have one
             here = [(sec, sid) for top, sec, sid in section_at if top <= para.bbox[1] + 1][-1]
             para.section, para.section_id = here
+            if shared is not None:
+                shared.unit(para)
             paras.append(para)
     close()
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from ..document import SharedValues
 from .lines import Line
 
 Rule = tuple[float, float, float]  # (top, x0, x1)
@@ -40,6 +41,42 @@ class Rect(NamedTuple):
         if isinstance(r, Rect):
             return r
         return cls(r["x0"], r["top"], r["x1"], r["bottom"], bool(r.get("fill")))
+
+
+def share_values(lines: Iterable[Line], shared: SharedValues) -> tuple[Line, ...]:
+    """A page's new lines, their recurring values made one object each.
+
+    Every page of a long report stays in memory until it is assembled, and most of its
+    coordinates recur (the margins, the grid of baselines, the sizes and rises of its
+    fonts), as do texts (a line of one run and its run, running headers, labels):
+    ``shared`` (one per document) gives each value one object. Values stay equal to
+    what they were; the lines, not yet seen by anything else, are filled in place.
+    """
+    num = shared.number
+    text = shared.text
+    setattr_ = object.__setattr__  # the lines are frozen once handed on
+    out = tuple(lines)
+    for ln in out:
+        setattr_(ln, "text", text(ln.text))
+        for r in ln.runs:
+            r.text = text(r.text)
+            r.x0 = num(r.x0)
+            r.x1 = num(r.x1)
+            r.top = num(r.top)
+            r.bottom = num(r.bottom)
+            r.size = num(r.size)
+            r.baseline = num(r.baseline)
+            r.lift = num(r.lift)
+            if r.ink is not None:
+                r.ink = num(r.ink)
+        setattr_(ln, "x0", num(ln.x0))
+        setattr_(ln, "top", num(ln.top))
+        setattr_(ln, "x1", num(ln.x1))
+        setattr_(ln, "bottom", num(ln.bottom))
+        setattr_(ln, "size", num(ln.size))
+        setattr_(ln, "baseline", num(ln.baseline))
+        setattr_(ln, "right", num(ln.right))
+    return out
 
 
 class _Rects(tuple[Rect, ...]):

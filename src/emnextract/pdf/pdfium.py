@@ -63,11 +63,12 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from ..document import SharedValues
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, UnreadablePDF
 from ..limits import check_page_count, check_time
 from .glyphs import GlyphCount
 from .lines import Glyph, Run, Style, build_lines, glyph_runs
-from .page import Page
+from .page import Page, share_values
 
 # Descents (per 1000 em) of the standard 14 fonts as pdfminer takes them (Adobe AFM);
 # Symbol and ZapfDingbats give none.
@@ -952,6 +953,7 @@ def read_pages(
             n_pages = len(pdf)
             glyph_count = GlyphCount()
             fonts = _Fonts(glyph_count)
+            shared = SharedValues()  # one object per recurring coordinate (see .page)
             for i in range(1, n_pages + 1):
                 if only is not None and i not in only:
                     continue
@@ -969,7 +971,8 @@ def read_pages(
                     warnings.append(f"{path}: page {i} could not be read ({detail}); skipped")
                     continue
                 lines = build_lines(runs, i, width, glyph_count)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
+                kept = share_values(lines, shared)
+                pages.append(Page(i, width, height, kept, tuple(rects), links))
         finally:
             pdf.close()
     undecoded = glyph_count.warning(str(path))

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..document import Document
+from ..document import Document, SharedValues
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, NoTextLayer, UnreadablePDF
 from ..hyphenation import text_evidence
 from ..limits import check_page_count, check_time
@@ -28,6 +28,7 @@ from .glyphs import GlyphCount
 from .letterhead import split_letterhead
 from .lines import Line, build_lines, page_runs, reading_order
 from .page import Page
+from .page import share_values as share_line_values
 from .roles import mark_boxes, mark_footnotes, mark_running, measure
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ def read_pages(
         return pdfium.read_pages(path, only, warnings, password=password, max_pages=max_pages)
     pages: list[Page] = []
     glyphs = GlyphCount()
+    shared = SharedValues()
     with _quiet_pdfminer():
         pdf = _open(path, password, max_pages)
         try:
@@ -154,7 +156,9 @@ def read_pages(
                     continue
                 lines = build_lines(page_runs(chars, glyphs), i, width, glyphs)
                 links = _link_uris(page)
-                pages.append(Page(i, width, height, tuple(lines), tuple(rects), links))
+                pages.append(
+                    Page(i, width, height, share_line_values(lines, shared), tuple(rects), links)
+                )
                 del chars, rects
                 _release(pdf, page)
             n_pages = len(pdf.pages)
@@ -214,11 +218,17 @@ def read_pdf(
         for page in read
     ]
     read = mark_endnotes(read, stats)
-    all_text = "\n".join([ln.text for page in read for ln in page.lines])
-    known, evidence = text_evidence(all_text, {u for page in read for u in page.links})
+    known, evidence = text_evidence(
+        (ln.text for page in read for ln in page.lines), {u for page in read for u in page.links}
+    )
     notes, read = collect_notes(read, warnings, known, evidence)
+    shared = SharedValues()  # one object per recurring text, box and number of the Document
+    for note in notes:
+        shared.unit(note)
     glued = GluedMarkers.wanted(read, notes)
-    sections, paras, more = assemble(read, stats, {n.number for n in notes}, known, glued)
+    sections, paras, more = assemble(
+        read, stats, {n.number for n in notes}, known, glued, shared=shared
+    )
     warnings.extend(more)
     paras, letterhead = split_letterhead(paras)
     source = Source(path=str(path), sha256=sha256_of(path), kind="pdf", pages=n_pages)
