@@ -8,11 +8,14 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Final, Literal, get_args
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 SCHEMA_VERSION: Final = "1"
+
+_object_setattr = object.__setattr__
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin top-left of the page."""
@@ -50,7 +53,76 @@ DateModifier = Literal["start", "mid", "end"]
 StatUnit = Literal["count", "percent", "eur", "fte", "other"]
 
 
-class _Record(BaseModel):
+class _SharedNames(set[str]):
+    """The names of the fields given to a record, one set shared by every record given the same.
+
+    pydantic keeps a set of the fields given (``model_fields_set``) on each instance; a set
+    of 15 names takes some 2 kB, more than the rest of a record. Records of one kind are
+    built with the same fields, so they share one such set. A record about to change its
+    fields takes a set of its own first (see :class:`_Compact`); copies and pickles of a
+    shared set are plain sets.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[set[str]], tuple[list[str]]]:
+        return set, (list(self),)
+
+
+_SHARED_NAMES: dict[frozenset[str], _SharedNames] = {}
+_MAX_SHARED_NAMES = 4096  # distinct sets of field names shared (a bound that is never reached)
+
+
+def _shared_names(names: set[str]) -> set[str]:
+    """The shared set of ``names``."""
+    key = frozenset(names)
+    shared = _SHARED_NAMES.get(key)
+    if shared is None:
+        if len(_SHARED_NAMES) >= _MAX_SHARED_NAMES:
+            return names
+        shared = _SHARED_NAMES[key] = _SharedNames(key)
+    return shared
+
+
+class _Compact(BaseModel):
+    """A model whose instances share their set of given field names (see :class:`_SharedNames`).
+
+    Validation, serialisation and ``model_fields_set`` behave as pydantic's own: the shared
+    set is replaced by a set of the instance's own before anything can change it
+    (attribute assignment, ``model_fields_set`` handed out).
+    """
+
+    def model_post_init(self, context: Any, /) -> None:
+        _object_setattr(
+            self, "__pydantic_fields_set__", _shared_names(self.__pydantic_fields_set__)
+        )
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        names = copied.__pydantic_fields_set__
+        _object_setattr(copied, "__pydantic_fields_set__", _shared_names(names))
+        return copied
+
+    def _own_names(self) -> set[str]:
+        """The instance's set of given field names, made its own if it was shared."""
+        names = self.__pydantic_fields_set__
+        if type(names) is _SharedNames:
+            names = set(names)
+            _object_setattr(self, "__pydantic_fields_set__", names)
+        return names
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        return self._own_names()
+
+    if not TYPE_CHECKING:  # as BaseModel does: type checkers keep refusing unknown attributes
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            self._own_names()
+            super().__setattr__(name, value)
+
+
+class _Record(_Compact):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -185,7 +257,7 @@ class Footnote(_Record):
     )
 
 
-class _CitationFields(BaseModel):
+class _CitationFields(_Compact):
     """Base of the per-kind models of ``Citation.fields``.
 
     A field that cannot be read is ``None``. The few fields named in
