@@ -10,7 +10,18 @@ from __future__ import annotations
 import copy
 import pickle
 
-from emnextract.model import Citation, KamerstukFields, Paragraph, Provenance, Section
+from emnextract import Pipeline, StageResult
+from emnextract.document import Document, MarkerRef, Note, Para
+from emnextract.model import (
+    Citation,
+    KamerstukFields,
+    Paragraph,
+    Provenance,
+    Section,
+    Source,
+    _Compact,
+)
+from emnextract.stages import CitationStage, MeasureStage, Stage, StatisticStage
 
 
 def _names(record: object) -> set[str]:
@@ -78,3 +89,71 @@ def test_a_validator_that_sets_a_field_names_it_for_that_record_alone():
     other = Section(number="4.3", title="Opvang", level=2, page=3)
     assert other.model_fields_set == {"number", "title", "level", "page", "id"}
     assert unnumbered.model_fields_set == {"id", "number", "title", "level"}
+
+
+def _linked_doc() -> Document:
+    """Two paragraphs of one section, a marker to a note that cites, no Ibid. note."""
+    return Document(
+        source=Source(path="own", sha256="0", kind="text"),
+        paragraphs=[
+            Para("Vreemdelingenbewaring", "subheading", section="3.2"),
+            Para(
+                "Sinds 1 juli 2021 geldt de nieuwe regeling. In 2021 werden 1.250 personen "
+                "in bewaring gesteld.",
+                section="3.2",
+                markers=[MarkerRef(7, 42), MarkerRef(8, 94)],
+            ),
+        ],
+        footnotes=[
+            Note(7, "Staatscourant 2021, nr. 30112."),
+            Note(8, "Kamerstukken II 2020/21, 19637, nr. 2701."),
+        ],
+    )
+
+
+class _Held:
+    """A user's stage wrapping a library stage; the records it returns stay its own."""
+
+    def __init__(self, stage: Stage) -> None:
+        self.name = stage.name
+        self.stage = stage
+        self.records: list[object] = []
+
+    def run(self, document: Document) -> StageResult:
+        result = self.stage.run(document)
+        self.records = list(result.records)
+        self.kept = [r.model_dump() for r in self.records]  # type: ignore[attr-defined]
+        return StageResult(self.records, result.warnings)
+
+
+def test_the_library_stages_records_are_built_once_not_copied_to_link_them(monkeypatch):
+    copies = []
+    real = _Compact.model_copy
+
+    def counted(self, **kw):  # type: ignore[no-untyped-def]
+        copies.append(type(self).__name__)
+        return real(self, **kw)
+
+    monkeypatch.setattr(_Compact, "model_copy", counted)
+    report = Pipeline().run(_linked_doc())
+    assert [name for name in copies if name != "Source"] == []  # the year read is set on a copy
+    (first, second), (measure,), (stat,) = report.citations, report.measures, report.statistics
+    assert (measure.citations, stat.citations) == ([first.id], [second.id])
+    assert {r.section_id for r in (first, second, measure, stat)} == {"3.2"}
+
+
+def test_records_filled_in_equal_the_copies_a_users_stage_gets():
+    built = Pipeline().run(_linked_doc())
+    held = [_Held(s) for s in (CitationStage(), MeasureStage(), StatisticStage())]
+    copied = Pipeline(held).run(_linked_doc())
+    assert built == copied
+    assert built.model_dump_json() == copied.model_dump_json()
+    for kind in ("citations", "measures", "statistics"):
+        for a, b in zip(getattr(built, kind), getattr(copied, kind), strict=True):
+            assert a.model_fields_set == b.model_fields_set
+            assert {"section_id"} <= a.model_fields_set
+    # the user's stages hold their records as they returned them
+    for stage in held:
+        assert [r.model_dump() for r in stage.records] == stage.kept  # type: ignore[attr-defined]
+        assert all(r.section_id is None for r in stage.records)  # type: ignore[attr-defined]
+    assert copied.measures[0] is not held[1].records[0]

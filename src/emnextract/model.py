@@ -103,6 +103,13 @@ class _Compact(BaseModel):
         _object_setattr(copied, "__pydantic_fields_set__", _shared_names(names))
         return copied
 
+    def _fill_in(self, values: Mapping[str, Any]) -> None:
+        """Set ``values`` on a record nobody else holds yet, as ``model_copy(update=values)``
+        sets them on its copy (unvalidated, the names counted as given), without copying."""
+        self.__dict__.update(values)
+        names = self.__pydantic_fields_set__ | values.keys()
+        _object_setattr(self, "__pydantic_fields_set__", _shared_names(names))
+
     def _own_names(self) -> set[str]:
         """The instance's set of given field names, made its own if it was shared."""
         names = self.__pydantic_fields_set__
