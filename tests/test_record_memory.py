@@ -10,8 +10,11 @@ from __future__ import annotations
 import copy
 import pickle
 
+import pytest
+from pydantic import ValidationError
+
 from emnextract import Pipeline, StageResult
-from emnextract.document import Document, MarkerRef, Note, Para
+from emnextract.document import Document, MarkerRef, Note, Para, TextLine
 from emnextract.model import (
     Citation,
     KamerstukFields,
@@ -21,6 +24,7 @@ from emnextract.model import (
     Source,
     _Compact,
 )
+from emnextract.provenance import provenance
 from emnextract.stages import CitationStage, MeasureStage, Stage, StatisticStage
 
 
@@ -157,3 +161,25 @@ def test_records_filled_in_equal_the_copies_a_users_stage_gets():
         assert [r.model_dump() for r in stage.records] == stage.kept  # type: ignore[attr-defined]
         assert all(r.section_id is None for r in stage.records)  # type: ignore[attr-defined]
     assert copied.measures[0] is not held[1].records[0]
+
+
+def test_a_box_of_four_floats_is_kept_as_given_and_anything_else_validated():
+    box = (56.7, 120.25, 538.1, 131.5)
+    assert Provenance(within="paragraph", id="p1", start=0, end=4, bbox=box).bbox is box
+    as_list = Paragraph(id="p1", text="Tekst.", bbox=[56, 120.25, "538.1", 131.5])
+    assert as_list.bbox == (56.0, 120.25, 538.1, 131.5)
+    assert all(type(v) is float for v in as_list.bbox)
+    with pytest.raises(ValidationError):
+        Paragraph(id="p1", text="Tekst.", bbox=(1.0, 2.0, 3.0))
+
+
+def test_a_span_on_one_line_shares_that_lines_box():
+    first, second = (70.0, 100.5, 520.0, 111.0), (70.0, 112.5, 300.0, 123.0)
+    para = Para(
+        "Eerste regel van de alinea en dan de tweede regel.",
+        page=4,
+        lines=[TextLine(0, 27, 4, first), TextLine(28, 51, 4, second)],
+    )
+    assert provenance(para, 7, 12).bbox is first
+    assert provenance(para, 40, 46).bbox is second
+    assert provenance(para, 20, 35).bbox == (70.0, 100.5, 520.0, 123.0)  # over both lines

@@ -9,9 +9,17 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Self, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Literal, Self, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION: Final = "1"
 
@@ -19,6 +27,18 @@ _object_setattr = object.__setattr__
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin top-left of the page."""
+
+
+def _box_as_given(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A box given as a tuple of four floats is kept as given, not rebuilt: a tuple cannot
+    change, and validation would make an equal one of the same floats. Anything else
+    (a list, ints, strings) is validated as a ``BBox``."""
+    if type(value) is tuple and len(value) == 4 and all(type(v) is float for v in value):
+        return value
+    return handler(value)
+
+
+_Box = Annotated[BBox, WrapValidator(_box_as_given)]
 
 CitationKind = Literal[
     "kamerstuk",
@@ -156,7 +176,7 @@ class Provenance(_Record):
     start: int
     end: int
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
 
 
 SECTION_ID_DOC = (
@@ -183,7 +203,7 @@ class Section(_Record):
     level: int
     parent: str | None = None
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
@@ -210,7 +230,7 @@ class Paragraph(_Record):
     )
     section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
@@ -228,7 +248,7 @@ class Marker(_Record):
     """Where a footnote is referenced in the body."""
 
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(default=None, description="Character offset in the paragraph text")
     paragraph: str | None = Field(
         default=None, description="Id of the paragraph holding the marker"
@@ -247,7 +267,7 @@ class Footnote(_Record):
     )
     text: str
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
