@@ -81,6 +81,10 @@ def test_copies_and_pickles_keep_the_names_and_leave_the_original_alone():
     assert cite.model_fields_set == {"id", "kind", "raw", "fields"}
     again = pickle.loads(pickle.dumps(cite_with))
     assert again == cite_with and again.model_fields_set == cite_with.model_fields_set
+    one, two = pickle.loads(pickle.dumps([cite, cite.model_copy(update={"id": "c9"})]))
+    assert _names(one) is _names(two)  # read back, they share their names again
+    one.page = 2
+    assert two.model_fields_set == {"id", "kind", "raw", "fields"}
     deep = copy.deepcopy(cite_with)
     deep.page = 4
     assert cite_with.model_fields_set == {"id", "kind", "raw", "fields", "provenance"}

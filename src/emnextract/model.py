@@ -123,6 +123,13 @@ class _Compact(BaseModel):
         _object_setattr(copied, "__pydantic_fields_set__", _shared_names(names))
         return copied
 
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Unpickled (a Report sent between processes), records share their names again."""
+        super().__setstate__(state)
+        names = self.__pydantic_fields_set__
+        if type(names) is set:
+            _object_setattr(self, "__pydantic_fields_set__", _shared_names(names))
+
     def _fill_in(self, values: Mapping[str, Any]) -> None:
         """Set ``values`` on a record nobody else holds yet, as ``model_copy(update=values)``
         sets them on its copy (unvalidated, the names counted as given), without copying."""
