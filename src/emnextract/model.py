@@ -8,14 +8,37 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Final, Literal, get_args
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Literal, Self, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION: Final = "1"
 
+_object_setattr = object.__setattr__
+
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin top-left of the page."""
+
+
+def _box_as_given(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A box given as a tuple of four floats is kept as given, not rebuilt: a tuple cannot
+    change, and validation would make an equal one of the same floats. Anything else
+    (a list, ints, strings) is validated as a ``BBox``."""
+    if type(value) is tuple and len(value) == 4 and all(type(v) is float for v in value):
+        return value
+    return handler(value)
+
+
+_Box = Annotated[BBox, WrapValidator(_box_as_given)]
 
 CitationKind = Literal[
     "kamerstuk",
@@ -50,7 +73,90 @@ DateModifier = Literal["start", "mid", "end"]
 StatUnit = Literal["count", "percent", "eur", "fte", "other"]
 
 
-class _Record(BaseModel):
+class _SharedNames(set[str]):
+    """The names of the fields given to a record, one set shared by every record given the same.
+
+    pydantic keeps a set of the fields given (``model_fields_set``) on each instance; a set
+    of 15 names takes some 2 kB, more than the rest of a record. Records of one kind are
+    built with the same fields, so they share one such set. A record about to change its
+    fields takes a set of its own first (see :class:`_Compact`); copies and pickles of a
+    shared set are plain sets.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[set[str]], tuple[list[str]]]:
+        return set, (list(self),)
+
+
+_SHARED_NAMES: dict[frozenset[str], _SharedNames] = {}
+_MAX_SHARED_NAMES = 4096  # distinct sets of field names shared (a bound that is never reached)
+
+
+def _shared_names(names: set[str]) -> set[str]:
+    """The shared set of ``names``."""
+    key = frozenset(names)
+    shared = _SHARED_NAMES.get(key)
+    if shared is None:
+        if len(_SHARED_NAMES) >= _MAX_SHARED_NAMES:
+            return names
+        shared = _SHARED_NAMES[key] = _SharedNames(key)
+    return shared
+
+
+class _Compact(BaseModel):
+    """A model whose instances share their set of given field names (see :class:`_SharedNames`).
+
+    Validation, serialisation and ``model_fields_set`` behave as pydantic's own: the shared
+    set is replaced by a set of the instance's own before anything can change it
+    (attribute assignment, ``model_fields_set`` handed out).
+    """
+
+    def model_post_init(self, context: Any, /) -> None:
+        _object_setattr(
+            self, "__pydantic_fields_set__", _shared_names(self.__pydantic_fields_set__)
+        )
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        names = copied.__pydantic_fields_set__
+        _object_setattr(copied, "__pydantic_fields_set__", _shared_names(names))
+        return copied
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Unpickled (a Report sent between processes), records share their names again."""
+        super().__setstate__(state)
+        names = self.__pydantic_fields_set__
+        if type(names) is set:
+            _object_setattr(self, "__pydantic_fields_set__", _shared_names(names))
+
+    def _fill_in(self, values: Mapping[str, Any]) -> None:
+        """Set ``values`` on a record nobody else holds yet, as ``model_copy(update=values)``
+        sets them on its copy (unvalidated, the names counted as given), without copying."""
+        self.__dict__.update(values)
+        names = self.__pydantic_fields_set__ | values.keys()
+        _object_setattr(self, "__pydantic_fields_set__", _shared_names(names))
+
+    def _own_names(self) -> set[str]:
+        """The instance's set of given field names, made its own if it was shared."""
+        names = self.__pydantic_fields_set__
+        if type(names) is _SharedNames:
+            names = set(names)
+            _object_setattr(self, "__pydantic_fields_set__", names)
+        return names
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        return self._own_names()
+
+    if not TYPE_CHECKING:  # as BaseModel does: type checkers keep refusing unknown attributes
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            self._own_names()
+            super().__setattr__(name, value)
+
+
+class _Record(_Compact):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -77,7 +183,7 @@ class Provenance(_Record):
     start: int
     end: int
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
 
 
 SECTION_ID_DOC = (
@@ -104,7 +210,7 @@ class Section(_Record):
     level: int
     parent: str | None = None
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
@@ -131,7 +237,7 @@ class Paragraph(_Record):
     )
     section_id: str | None = Field(default=None, description=SECTION_ID_DOC)
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
@@ -149,7 +255,7 @@ class Marker(_Record):
     """Where a footnote is referenced in the body."""
 
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(default=None, description="Character offset in the paragraph text")
     paragraph: str | None = Field(
         default=None, description="Id of the paragraph holding the marker"
@@ -168,7 +274,7 @@ class Footnote(_Record):
     )
     text: str
     page: int | None = None
-    bbox: BBox | None = None
+    bbox: _Box | None = None
     offset: int | None = Field(
         default=None, description="Character offset in the source text (text dumps)"
     )
@@ -185,7 +291,7 @@ class Footnote(_Record):
     )
 
 
-class _CitationFields(BaseModel):
+class _CitationFields(_Compact):
     """Base of the per-kind models of ``Citation.fields``.
 
     A field that cannot be read is ``None``. The few fields named in

@@ -11,7 +11,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -209,21 +209,28 @@ class Pipeline:
         if source is not doc.source:
             doc = replace(doc, source=source)  # a new Document; the caller's stays as it was
         found: dict[str, list[Any]] = {}
+        built: set[str] = set()  # stages whose records the pipeline may fill in, not copy
         warnings = list(doc.warnings)
         for stage in self.stages:
             check_time()
             result = stage.run(doc)
             found[stage.name] = list(result.records)
+            if result._built:
+                built.add(stage.name)
             warnings.extend(result.warnings)
         citations = found.pop("citations", [])
         refs = doc.note_references  # "Zie noot 12", read once for every stage
-        measures = link_citations(found.pop("measures", []), citations, refs)
-        statistics = link_citations(found.pop("statistics", []), citations, refs)
+        ids_of = _citation_ids(citations, refs)
+        measures = found.pop("measures", [])
+        statistics = found.pop("statistics", [])
+        measures = _updated(measures, "citations", ids_of, "measures" in built)
+        statistics = _updated(statistics, "citations", ids_of, "statistics" in built)
         paragraphs, footnotes, structure_warnings = _structure(doc, citations, refs)
         where = {p.id: p.section_id for p in paragraphs} | {n.id: n.section_id for n in footnotes}
-        citations = with_section_ids(citations, where)
-        measures = with_section_ids(measures, where)
-        statistics = with_section_ids(statistics, where)
+        section_of = _section_ids(where)
+        citations = _updated(citations, "section_id", section_of, "citations" in built)
+        measures = _updated(measures, "section_id", section_of, "measures" in built)
+        statistics = _updated(statistics, "section_id", section_of, "statistics" in built)
         return Report(
             source=source,
             sections=doc.sections,
@@ -255,32 +262,68 @@ def link_citations(
     Footnotes are named by id (``footnote_ids``), as a printed number may name a note of
     each run where numbering starts again; a record without ids is linked by number. A
     cross-reference note ("Zie noot 12", ``references``: note id -> the note it names)
-    stands for the note it names.
+    stands for the note it names. A record that changes is a copy; ``records`` stay as
+    they are.
     """
+    return _updated(records, "citations", _citation_ids(citations, references), in_place=False)
+
+
+def with_section_ids(records: list[T], where: dict[str, str | None]) -> list[T]:
+    """Records given the ``section_id`` of the paragraph or note their provenance names
+    (copies where it changes; ``records`` stay as they are)."""
+    return _updated(records, "section_id", _section_ids(where), in_place=False)
+
+
+def _citation_ids(
+    citations: list[Citation], references: Mapping[str, str | None] | None
+) -> Callable[[Measure | Statistic], list[str]]:
+    """record -> ids of the citations in its footnotes (see :func:`link_citations`)."""
     by_note = citations_by_footnote(citations, references)
     by_number: dict[int, list[str]] = {}
     for c in citations:
         if c.footnote is not None:
             by_number.setdefault(c.footnote, []).append(c.id)
-    out = []
-    for r in records:
+
+    def ids_of(r: Measure | Statistic) -> list[str]:
         if r.footnote_ids:
-            ids = [cid for n in r.footnote_ids for cid in by_note.get(n, [])]
-        else:
-            ids = [cid for n in r.footnotes for cid in by_number.get(n, [])]
-        out.append(r if ids == r.citations else r.model_copy(update={"citations": ids}))
-    return out
+            return [cid for n in r.footnote_ids for cid in by_note.get(n, [])]
+        return [cid for n in r.footnotes for cid in by_number.get(n, [])]
+
+    return ids_of
 
 
-def with_section_ids(records: list[T], where: dict[str, str | None]) -> list[T]:
-    """Records given the ``section_id`` of the paragraph or note their provenance names."""
-    out = []
-    for r in records:
+def _section_ids(where: dict[str, str | None]) -> Callable[[T], str | None]:
+    """record -> section id (see :func:`with_section_ids`)."""
+
+    def section_of(r: T) -> str | None:
         prov = r.provenance
         sid = where.get(prov.id) if prov is not None else None
         if sid is None and r.section is not None:
             sid = r.section  # a numbered section's id is its number
-        out.append(r if sid == r.section_id else r.model_copy(update={"section_id": sid}))
+        return sid
+
+    return section_of
+
+
+def _updated(
+    records: list[Any], name: str, value_of: Callable[[Any], Any], in_place: bool
+) -> list[Any]:
+    """``records`` with field ``name`` set to ``value_of(record)`` where it differs.
+
+    ``in_place`` (records built for this run, held by nobody else): the records are filled
+    in, each built once; else a record that changes is a copy (``model_copy``), and the
+    caller's records stay as they were. Either way the result is the same.
+    """
+    out = []
+    for r in records:
+        value = value_of(r)
+        if value == getattr(r, name):
+            out.append(r)
+        elif in_place:
+            r._fill_in({name: value})
+            out.append(r)
+        else:
+            out.append(r.model_copy(update={name: value}))
     return out
 
 

@@ -37,6 +37,8 @@ def span_bbox(unit: Para | Note, start: int, end: int) -> BBox | None:
         return None
     page = boxes[0].page
     on_page = [ln.bbox for ln in boxes if ln.page == page and ln.bbox is not None]
+    if len(on_page) == 1 and type(on_page[0]) is tuple:
+        return on_page[0]  # a span on one line: that line's box, shared (a tuple cannot change)
     return (
         min(b[0] for b in on_page),
         min(b[1] for b in on_page),

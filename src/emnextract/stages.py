@@ -45,6 +45,9 @@ class StageResult:
 
     records: Sequence[Any]
     warnings: Sequence[str] = field(default_factory=tuple)
+    _built: bool = field(default=False, repr=False, compare=False, kw_only=True)
+    """The records were built by this run and nobody else holds them (the stages of the
+    library): the pipeline fills in their links in place instead of copying them."""
 
 
 @runtime_checkable
@@ -66,7 +69,7 @@ class CitationStage:
 
         warnings: list[str] = []
         records = extract_citations(document, warnings)
-        return StageResult(records, warnings)
+        return StageResult(records, warnings, _built=True)
 
 
 class MeasureStage:
@@ -77,7 +80,7 @@ class MeasureStage:
     def run(self, document: Document) -> StageResult:
         from .extractors.measures import extract_measures
 
-        return StageResult(extract_measures(document))
+        return StageResult(extract_measures(document), _built=True)
 
 
 class StatisticStage:
@@ -88,7 +91,7 @@ class StatisticStage:
     def run(self, document: Document) -> StageResult:
         from .extractors.statistics import extract_statistics
 
-        return StageResult(extract_statistics(document))
+        return StageResult(extract_statistics(document), _built=True)
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (CitationStage(), MeasureStage(), StatisticStage())
