@@ -47,6 +47,7 @@ import regex
 from .. import digits
 from ..model import DateModifier, DatePrecision
 from ..patterns import dates as P
+from ..patterns.grammar import group_reader
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
@@ -101,6 +102,11 @@ _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de
 _PREFIX_WORDS = 8
 
 _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
+# Group name -> number of the grammar's groups: the regex module reads ``m.group(name)``
+# several times slower than a number, so the hot paths read a match's groups by number
+# (:func:`~emnextract.patterns.grammar.group_reader`).
+CORE_GROUP = _CORE_RE.groupindex
+_PREP, _ART, _MOD = (_PREFIX_RE.groupindex[name] for name in ("prep", "art", "mod"))
 
 
 def _norm(s: str | None) -> str | None:
@@ -109,6 +115,8 @@ def _norm(s: str | None) -> str | None:
 
 def _words(s: str) -> str:
     """``s`` in lower case, each run of white space one space."""
+    if s.isalpha():
+        return s.lower()  # one word (letters hold no white space)
     return _SPACES.sub(" ", s).lower()
 
 
@@ -130,9 +138,10 @@ class _Raw:
 def _raw(
     m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
 ) -> _Raw | None:
-    prep = _norm(pre.group("prep")) if pre else None
-    mod = _norm(pre.group("mod")) if pre else None
-    article = bool(pre and pre.group("art"))
+    prep = _norm(pre.group(_PREP)) if pre else None
+    mod = _norm(pre.group(_MOD)) if pre else None
+    article = bool(pre and pre.group(_ART))
+    g = group_reader(m, CORE_GROUP)
 
     def mk(
         prec: DatePrecision,
@@ -143,7 +152,6 @@ def _raw(
     ) -> _Raw:
         return _Raw(start, m.end() - offset, m.start() - offset, prep, mod, prec, y, mo, d, end)
 
-    g = m.group
     if g("acad"):
         return mk("academic_year", int(g("ay1")), P.ACADEMIC_YEAR_START_MONTH)
     if g("nd"):

@@ -22,13 +22,23 @@ tests instead of silently losing matches.
 from __future__ import annotations
 
 import re as _std_re  # finds one of many literal strings faster than regex (Prefilter only)
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import regex as _re
 
-__all__ = ["Example", "Pattern", "Prefilter", "REGISTRY", "fold", "pattern", "words"]
+__all__ = [
+    "Example",
+    "Pattern",
+    "Prefilter",
+    "REGISTRY",
+    "fold",
+    "group_reader",
+    "pattern",
+    "words",
+]
 
 Example = str | tuple[str, str]
 """A string the pattern must match in full, or (text, expected match) for a search."""
@@ -49,6 +59,18 @@ def fold(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join([c.casefold()[0] for c in text])
+
+
+def group_reader(m: _re.Match[str], numbers: Mapping[str, int]) -> Callable[[str], Any]:
+    """``m.group`` for one group name at a time, read by number (``numbers``: the
+    pattern's ``groupindex``): the regex module looks a name up several times slower than
+    it reads a group by number, which counts where a match's groups are read one by one."""
+    found = m.groups()
+
+    def group(name: str) -> Any:
+        return found[numbers[name] - 1]
+
+    return group
 
 
 @dataclass(frozen=True, eq=False)
