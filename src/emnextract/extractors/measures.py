@@ -168,6 +168,51 @@ def _word_bits(low: str) -> int:
     return bits
 
 
+class _KnownWords:
+    """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
+    of one document: every token seen, those with bits, and their bits."""
+
+    __slots__ = ("anchoring", "bits", "heads", "seen")
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.anchoring: set[str] = set()
+        self.bits: dict[str, int] = {}
+        # a word's first four letters -> the bits of the short prefixes among them and
+        # the longer prefixes that open with them (both tell by those letters alone)
+        self.heads: dict[str, tuple[int, list[tuple[str, int]]]] = {}
+
+    def read(self, tokens: set[str]) -> None:
+        """Take in ``tokens``, none of them seen yet."""
+        self.seen |= tokens
+        exact, heads = _EXACT, self.heads
+        for token in tokens:
+            if token.isalpha():  # the commonest token, one run: _word_bits, its head once
+                low = token.lower() if token.isascii() else fold(token)
+                head = low[:4]
+                known = heads.get(head)
+                if known is None:
+                    known = heads[head] = _head_bits(head)
+                bits = exact.get(low, 0) | known[0]
+                for prefix, bit in known[1]:
+                    if low.startswith(prefix):
+                        bits |= bit
+            else:
+                bits = _token_bits(token)
+            if bits:
+                self.bits[token] = bits
+                self.anchoring.add(token)
+
+
+def _head_bits(head: str) -> tuple[int, list[tuple[str, int]]]:
+    """What the first four letters ``head`` of a folded word tell of its bits (see
+    :func:`_word_bits`): those of the short prefixes it opens with, and the longer
+    prefixes to try."""
+    short = _SHORT_PREFIXES
+    bits = short.get(head[:1], 0) | short.get(head[:2], 0) | short.get(head[:3], 0)
+    return bits | short.get(head, 0), _LONG_PREFIXES.get(head, [])
+
+
 class _Run:
     """A sentence (or an overlong run without sentence ends) of a paragraph, with what
     every date in it reads found once: its words and its clause breaks.
@@ -179,9 +224,7 @@ class _Run:
     does not depend on the text around it.
     """
 
-    def __init__(
-        self, text: str, s: int, e: int, known_words: dict[str, int] | None = None
-    ) -> None:
+    def __init__(self, text: str, s: int, e: int, known_words: _KnownWords | None = None) -> None:
         self.s, self.e = s, e
         self.sentence = text[s:e]
         self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
@@ -189,7 +232,7 @@ class _Run:
         self._bits: int | None = None
         self._tokens: set[str] = set()
         # the bits of the tokens seen so far, shared by the runs of one document
-        self._known = {} if known_words is None else known_words
+        self._known = _KnownWords() if known_words is None else known_words
 
     def lacks(self, pattern: regex.Pattern[str]) -> bool:
         """Whether a trigger list's ``pattern`` surely matches nowhere in the run: no
@@ -204,9 +247,11 @@ class _Run:
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
             self._tokens = tokens = set(self.sentence.split())
-            for token in tokens.difference(known):
-                known[token] = _token_bits(token)
-            bits = reduce(or_, map(known.__getitem__, tokens), 0)
+            new = tokens - known.seen
+            if new:
+                known.read(new)
+            # most tokens anchor nothing: only those that do are looked up
+            bits = reduce(or_, map(known.bits.__getitem__, tokens & known.anchoring), 0)
             # an infix (``*brief``) anywhere in the run
             bits |= _infix_bits(fold(self.sentence))
             self._bits = bits
@@ -513,7 +558,10 @@ def _is_statistic_period(
     lo, hi = _clause(
         sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK, run, offset
     )
-    if _QUANTITY_RE.search(sentence, lo, hi) or _COUNT_RE.search(masked, lo, hi):
+    if _QUANTITY_RE.search(sentence, lo, hi) or (
+        # a count holds a digit: the quick search for one spares most searches for it
+        _DIGIT.search(masked, lo, hi) and _COUNT_RE.search(masked, lo, hi)
+    ):
         return True  # "In 2022 zijn 9.750 nieuwe inburgeringsplichtigen ... gestart"
     return _search(_COUNTING_RE, sentence, view=view) is not None and (
         counts or _search(_CHANGE_RE, sentence, view=view) is not None
@@ -708,7 +756,7 @@ def _read_dates(
     text: str,
     context_year: int | None,
     now: str | None,
-    known_words: dict[str, int] | None = None,
+    known_words: _KnownWords | None = None,
     readings: Readings | None = None,
 ) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
     """(sentence span, window read, date, role, run) for each measure date in ``text``:
@@ -718,7 +766,7 @@ def _read_dates(
     shared by the paragraphs of one document; ``readings`` those of its Document, whose
     dates and sentences other stages read too."""
     if known_words is None:
-        known_words = {}
+        known_words = _KnownWords()
     if readings is None:
         readings = Readings()
     dates = readings.find_dates(text, context_year)
@@ -958,9 +1006,11 @@ def _name_from_sentence(
 
 def _is_measure_heading(text: str, section_titles: set[str]) -> bool:
     """A run-in title of a measure, not the title of a report part or section."""
-    first = text.split()[0].lower() if text.split() else ""
-    if len(R.LETTER.regex.findall(text)) < 3:
-        return False  # a bullet glyph or a number, not a title
+    words = text.split()
+    first = words[0].lower() if words else ""
+    letters = R.LETTER.regex.finditer(text)
+    if next(letters, None) is None or next(letters, None) is None or next(letters, None) is None:
+        return False  # fewer than three letters: a bullet glyph or a number, not a title
     whole = text.lower().strip(" .:")
     return (
         whole not in section_titles
@@ -1010,7 +1060,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     heading_section: str | None = None
     under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
-    known_words: dict[str, int] = {}  # anchor bits of the words read (see _Run.lacks)
+    known_words = _KnownWords()  # anchor bits of the words read (see _Run.lacks)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             text = " ".join(para.text.split())
