@@ -45,6 +45,7 @@ pairs) when the reader gives it, else the paragraph's page.
 
 from __future__ import annotations
 
+import string
 from bisect import bisect_left, bisect_right
 from functools import reduce
 from operator import or_
@@ -168,6 +169,14 @@ def _word_bits(low: str) -> int:
     return bits
 
 
+# Characters no run of word characters holds (punctuation, quotes, dashes), and those
+# and digits: a token of these alone has runs of digits only, and every anchor of the
+# trigger lists opens with a letter (``_ANCHOR_OPENINGS`` is checked by the tests).
+_AROUND_WORDS = "".join(c for c in string.punctuation if c != "_") + "‘’“”„‚«»–—…"
+_NO_LETTERS = _AROUND_WORDS + string.digits
+_ANCHOR_OPENINGS = frozenset(a[:1] for a in (*_EXACT, *_SHORT_PREFIXES, *_LONG_PREFIXES))
+
+
 class _KnownWords:
     """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
     of one document: every token seen, those with bits, and their bits."""
@@ -187,8 +196,11 @@ class _KnownWords:
         self.seen |= tokens
         exact, heads = _EXACT, self.heads
         for token in tokens:
-            if token.isalpha():  # the commonest token, one run: _word_bits, its head once
-                low = token.lower() if token.isascii() else fold(token)
+            # the commonest token: a word, maybe with punctuation around it ("(IND),"),
+            # which holds no word character: one run, the word
+            word = token if token.isalpha() else token.strip(_AROUND_WORDS)
+            if word.isalpha():  # _word_bits of the run, what its head tells found once
+                low = word.lower() if word.isascii() else fold(word)
                 head = low[:4]
                 known = heads.get(head)
                 if known is None:
@@ -197,6 +209,8 @@ class _KnownWords:
                 for prefix, bit in known[1]:
                     if low.startswith(prefix):
                         bits |= bit
+            elif not word.strip(_NO_LETTERS):
+                bits = 0  # digits and punctuation: runs of digits, which open no anchor
             else:
                 bits = _token_bits(token)
             if bits:

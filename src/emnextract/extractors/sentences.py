@@ -18,18 +18,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        dot = m.start()
+        dot, after = m.span()
         if text[dot] == "." and _may_end_a_word(text, dot):
             w = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-            if w and w.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
-            # a single capital letter ("J. Smit") is an initial, not an end
-            if w and len(w.group(1)) == 1 and w.group(1).isupper():
-                continue
-        end = m.start() + len(m.group(0).rstrip())
+            if w:
+                word = w.group(1)
+                if word.lower().rstrip(".") in ABBREVIATIONS:
+                    continue
+                # a single capital letter ("J. Smit") is an initial, not an end
+                if len(word) == 1 and word.isupper():
+                    continue
+        end = dot + len(text[dot:after].rstrip())
         if end > start:
-            spans.append(_strip(text, start, end))
-        start = m.end()
+            # a sentence opens and ends on a character that is no space (_strip
+            # asked only where one may not)
+            if text[start].isspace() or text[end - 1].isspace():
+                spans.append(_strip(text, start, end))
+            else:
+                spans.append((start, end))
+        start = after
     if start < len(text) and text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
