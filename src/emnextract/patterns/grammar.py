@@ -249,9 +249,11 @@ class Prefilter:
                 pos = m.start() + 1  # an anchor may start inside the one hit
         self._each_text(joined, self._chars, starts, ends, hits)
         if self._folded:
-            # fold() reads one character at a time: the fold of the joined texts is
-            # the folds of the texts joined
-            self._each_text(fold(joined), self._folded, starts, ends, hits)
+            # fold() reads one character at a time: the folds of the texts joined are
+            # the fold of the joined texts (each folded alone: one with a letter whose
+            # case-fold is longer is read letter by letter, the others are not)
+            folded = self._SEPARATOR.join([fold(t) for t in texts])
+            self._each_text(folded, self._folded, starts, ends, hits)
         return [sorted(h) for h in hits]
 
     _SEPARATOR = "\x00"

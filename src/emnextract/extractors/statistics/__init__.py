@@ -279,7 +279,9 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 not ws
                 and not inside
                 and not P.DIGIT.search(text, start, end)
-                and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
+                and not (
+                    fractions and any(low.find(stem, start, end) != -1 for stem in FRACTION_STEMS)
+                )
             ):
                 continue
             sentence = text[start:end]
