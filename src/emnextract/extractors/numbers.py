@@ -17,6 +17,8 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -96,27 +98,61 @@ def _stem_words(text: str) -> tuple[list[int], bool]:
     number-word stem ("vierde" holds "vier", "helft" "elf") is looked for only at the
     places where the scan for number words finds that stem.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
-        low = "".join(c.lower()[0] for c in text)
-    starts: set[int] = set()
-    fraction = any(f in low for f in _FRACTION_STEMS_ALONE)
+    return _stem_words_of([text])[0]
+
+
+# Joins the texts searched in one pass: no stem holds it, and it is no letter, so a
+# word, and the letters a stem's word is read back over, end at it as at a text's edge.
+_SEPARATOR = "\x00"
+
+
+def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
+    """:func:`_stem_words` of each of ``texts``, each stem looked for once in them all
+    (joined by ``_SEPARATOR``): one scan of the whole costs less than one per text.
+
+    Lowering the joined text letter by letter, where one letter lowers to several,
+    gives the stems (ASCII letters) and the letters around them of each text as its
+    own lowering does.
+    """
+    joined = _SEPARATOR.join(texts)
+    low = joined.lower()
+    if len(low) != len(joined):  # a rare letter whose lower case is longer: no shortcut
+        low = "".join(c.lower()[0] for c in joined)
+    bases: list[int] = []  # where each text starts in ``low``
+    at = 0
+    for text in texts:
+        bases.append(at)
+        at += len(text) + len(_SEPARATOR)
+    ends = [b + len(t) for b, t in zip(bases, texts, strict=True)]
+    starts: list[set[int]] = [set() for _ in texts]
+    fraction = [False] * len(texts)
+    for f in _FRACTION_STEMS_ALONE:
+        i = low.find(f)
+        while i != -1:
+            k = bisect_right(bases, i) - 1
+            fraction[k] = True
+            i = low.find(f, ends[k])  # the next text
     for stem in P.WORD_NUMBER_STEMS:
         holding = _FRACTION_STEMS_HOLDING[stem]
+        overlapping = stem in _SELF_OVERLAPPING
         i = low.find(stem)
-        if i != -1 and holding and not fraction and stem in _SELF_OVERLAPPING:
-            # the scan below skips an occurrence that overlaps the one before it
-            fraction = any(f in low for f, _ in holding)
+        last = -1  # the text of the stem found before
         while i != -1:
-            if holding and not fraction:
-                fraction = any(i >= k and low.startswith(f, i - k) for f, k in holding)
+            k = bisect_right(bases, i) - 1
+            if holding and not fraction[k]:
+                if overlapping and k != last:
+                    # the scan below skips an occurrence that overlaps the one before it
+                    fraction[k] = any(low.find(f, bases[k], ends[k]) != -1 for f, _ in holding)
+                if not fraction[k]:
+                    fraction[k] = any(i >= j and low.startswith(f, i - j) for f, j in holding)
+            last = k
             s = i
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
-                starts.add(s)
+                starts[k].add(s - bases[k])
             i = low.find(stem, i + len(stem))
-    return sorted(starts), fraction
+    return [(sorted(found), f) for found, f in zip(starts, fraction, strict=True)]
 
 
 # The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
@@ -145,6 +181,15 @@ def number_anchors(text: str) -> tuple[list[int], bool]:
     """
     starts, fractions = _stem_words(text)
     return [s for s in starts if _WORD_AT.match(text, s)], fractions
+
+
+def number_anchors_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
+    """:func:`number_anchors` of each of ``texts``, their stems searched in one pass
+    (:func:`_stem_words_of`)."""
+    return [
+        ([s for s in starts if _WORD_AT.match(text, s)], fractions)
+        for text, (starts, fractions) in zip(texts, _stem_words_of(texts), strict=True)
+    ]
 
 
 _SCALE = P.SCALE_AFTER.regex
