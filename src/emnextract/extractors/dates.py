@@ -324,12 +324,22 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
-    for stem in P.ANCHOR_STEMS:
-        i = low.find(stem, pos, end)
+    for key, stems in P.ANCHOR_STEM_GROUPS:
+        # a stem's every occurrence ends with its key (the stem itself, or an ending it
+        # shares with others): each is found where the key is
+        i = low.find(key, pos, end)
         while i != -1:
-            if (i == 0 or not _is_word_char(low[i - 1])) and _ANCHOR.match(text, i, end):
-                starts.add(i)
-            i = low.find(stem, i + 1, end)
+            after = i + len(key)
+            for stem in stems:
+                s = after - len(stem)
+                if (
+                    s >= pos
+                    and low.startswith(stem, s)
+                    and (s == 0 or not _is_word_char(low[s - 1]))
+                    and _ANCHOR.match(text, s, end)
+                ):
+                    starts.add(s)
+            i = low.find(key, i + 1, end)
     return sorted(starts)
 
 

@@ -124,7 +124,7 @@ def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
         bases.append(at)
         at += len(text) + len(_SEPARATOR)
     ends = [b + len(t) for b, t in zip(bases, texts, strict=True)]
-    starts: list[set[int]] = [set() for _ in texts]
+    starts: dict[int, set[int]] = {}  # text -> the starts found in it
     fraction = [False] * len(texts)
     for f in _FRACTION_STEMS_ALONE:
         i = low.find(f)
@@ -150,9 +150,9 @@ def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
-                starts[k].add(s - bases[k])
+                starts.setdefault(k, set()).add(s - bases[k])
             i = low.find(stem, i + len(stem))
-    return [(sorted(found), f) for found, f in zip(starts, fraction, strict=True)]
+    return [(sorted(starts[k]) if k in starts else [], f) for k, f in enumerate(fraction)]
 
 
 # The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
