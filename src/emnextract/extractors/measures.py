@@ -105,7 +105,6 @@ _ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
 # characters; a sentence with none (and no dash standing alone) breaks at punctuation
 _CLAUSE_WORD_BIT = 1 << len(_ANCHOR_BIT)
 _SUBCLAUSE_WORD_BIT = _CLAUSE_WORD_BIT << 1
-_PUNCT_BREAK = R.PUNCTUATION_BREAK.regex
 _BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUSE_WORD_BIT}
 _DASHES = frozenset(R.BREAK_DASHES)
 _EXACT: dict[str, int] = {}
@@ -218,6 +217,18 @@ class _KnownWords:
                 self.anchoring.add(token)
 
 
+def _char_positions(text: str, chars: tuple[str, ...]) -> list[int]:
+    """Where any of the single characters ``chars`` stands in ``text``, in order."""
+    found: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i != -1:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    return found
+
+
 def _head_bits(head: str) -> tuple[int, list[tuple[str, int]]]:
     """What the first four letters ``head`` of a folded word tell of its bits (see
     :func:`_word_bits`): those of the short prefixes it opens with, and the longer
@@ -286,7 +297,6 @@ class _Run:
     def _edges(self, breaks: regex.Pattern[str]) -> tuple[list[int], list[int]]:
         """Starts and ends (in the paragraph) of the matches of ``breaks`` in the run."""
         if breaks not in self._breaks:
-            scan = breaks
             word_bit = _BREAK_WORD_BITS.get(breaks)
             if (
                 word_bit is not None
@@ -294,13 +304,19 @@ class _Run:
                 and _DASHES.isdisjoint(self._tokens)
             ):
                 # no break word, no dash between white space: the punctuation alone
-                # (regex white space is white space to str.split too)
-                scan = _PUNCT_BREAK
-            found = list(scan.finditer(self.sentence))
-            self._breaks[breaks] = (
-                [m.start() + self.s for m in found],
-                [m.end() + self.s for m in found],
-            )
+                # (regex white space is white space to str.split too), single
+                # characters found by plain search, much quicker than the regex
+                at = _char_positions(self.sentence, R.BREAK_PUNCTUATION)
+                self._breaks[breaks] = (
+                    [i + self.s for i in at],
+                    [i + 1 + self.s for i in at],
+                )
+            else:
+                found = list(breaks.finditer(self.sentence))
+                self._breaks[breaks] = (
+                    [m.start() + self.s for m in found],
+                    [m.end() + self.s for m in found],
+                )
         return self._breaks[breaks]
 
     def clause(
