@@ -239,3 +239,31 @@ def test_the_break_punctuation_is_what_the_punctuation_grammar_matches():
         want = [m.start() for m in PUNCTUATION_BREAK.regex.finditer(text)]
         assert M._char_positions(text, BREAK_PUNCTUATION) == want
         assert all(PUNCTUATION_BREAK.regex.fullmatch(text[i]) for i in want)
+
+
+def test_a_long_word_before_a_full_stop_is_not_read_as_an_abbreviation(monkeypatch):
+    import emnextract.extractors.sentences as S
+
+    read: list[int] = []
+    word_before = S._WORD_BEFORE
+
+    class Counting:
+        def search(self, text: str, pos: int, endpos: int) -> Any:
+            read.append(endpos - 1)
+            return word_before.search(text, pos, endpos)
+
+    monkeypatch.setattr(S, "_WORD_BEFORE", Counting())
+    text = (
+        "De gemeente stuurde een verslag. Zie bijv. Bijlage A. Het kwam van J. Smit. "
+        "Daarna volgde een overleg met de ketenpartners. Ook zo."
+    )
+    spans = S.sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "De gemeente stuurde een verslag.",
+        "Zie bijv. Bijlage A. Het kwam van J. Smit.",
+        "Daarna volgde een overleg met de ketenpartners.",
+        "Ook zo.",
+    ]
+    # only the words of up to five letters before a boundary are read: "bijv", "A",
+    # "J", "Smit"; not "verslag" or "ketenpartners"
+    assert [text[i - 4 : i + 1] for i in read] == ["bijv.", "ge A.", "an J.", "Smit."]
