@@ -225,3 +225,28 @@ def test_dates_anchored_by_a_shared_ending_are_found_where_each_stem_stands():
     # a window that cuts a stem off at its start finds nothing of it
     at = text.index("voorjaar")
     assert all(m.start() != at for m in date_cores(text, at + 1))
+
+
+def test_a_date_prefix_reads_the_words_before_the_date_back_to_the_first_it_cannot_hold(
+    monkeypatch,
+):
+    import emnextract.extractors.dates as D
+
+    read: list[str] = []
+    last_word = D._LAST_WORD
+
+    class Counting:
+        def finditer(self, text, pos, endpos):
+            for m in last_word.finditer(text, pos, endpos):
+                read.append(m.group())
+                yield m
+
+    monkeypatch.setattr(D, "_LAST_WORD", Counting())
+    text = "Na een lange reeks van overleggen besloot de minister met ingang van 1 mei 2020."
+    (d,) = find_dates(text)
+    assert (d.text, d.prep) == ("met ingang van 1 mei 2020", "met ingang van")
+    # "van", "ingang", "met", then "minister", which no prefix holds: no word before it
+    assert read == ["van", "ingang", "met", "minister"]
+    read.clear()
+    assert [x.text for x in find_dates("Het verslag van de minister in 2019")] == ["in 2019"]
+    assert read == ["in", "minister"]

@@ -91,7 +91,6 @@ _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
 _DIGITS = P.DIGITS.regex
 _WORD_START = P.WORD_START.regex
-_WORD = P.WORD.regex
 _LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
@@ -373,18 +372,23 @@ def _matches(
 
 def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
-    last = _LAST_WORD.search(text, lower, core_start)
+    # the words of the window from its end (LAST_WORD searches backwards), up to
+    # _PREFIX_WORDS: the grammar reads only its own words, so a prefix starts after
+    # the last other word, and the words before that one are not read
+    backwards = _LAST_WORD.finditer(text, lower, core_start)
+    last = next(backwards, None)
     if last is None or last.group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
-    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    # the grammar reads only its own words: a prefix starts after the last other word
-    first = len(words) - 1
-    while first > 0:
-        word = words[first - 1].group()
+    words = [last]
+    for w in backwards:
+        if len(words) == _PREFIX_WORDS:
+            break
+        word = w.group()
         if word.isascii() and word.lower() not in P.PREFIX_WORDS:
             break
-        first -= 1
-    for w in words[first:]:
+        words.append(w)
+    words.reverse()
+    for w in words:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):
             continue  # a cut-off word at the window edge
         word = w.group()

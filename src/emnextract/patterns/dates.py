@@ -311,13 +311,13 @@ WORD_START = pattern(
     doc="A word boundary: tested where DIGITS found a number that a character before it may "
     "join (one beyond ASCII).",
 )
-WORD = pattern("date.word", r"\S+", examples=["van", ("  per ", "per")], counter_examples=[" "])
 LAST_WORD = pattern(
     "date.last-word",
     r"(?r)\S+",
-    examples=["van", ("in het  ", "het")],
+    examples=["van", ("in het  ", "het"), ("  per ", "per")],
     counter_examples=[" "],
-    doc="The last WORD of a text (searched from its end): the word a date prefix ends with.",
+    doc="A word (a run of characters other than white space), searched from the end of a "
+    "text: the words before a date, last first, up to the first that no prefix holds.",
 )
 COORDINATION = pattern(
     "date.coordination",
