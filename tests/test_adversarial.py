@@ -199,3 +199,71 @@ def test_a_window_reads_the_same_clause_and_name_from_its_run_as_from_itself():
         assert M._name_from_sentence(window, d, ws, run) == M._name_from_sentence(window, d, ws)
         assert M.role_of(window, d, ws, 2020, run=run) == M.role_of(window, d, ws, 2020)
     assert straddled and shared > 5 * straddled, (straddled, shared)
+
+
+def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(monkeypatch):
+    # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
+    # found by plain search; neither break grammar reads the run
+    total = [0]
+    for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total))
+    monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
+        getattr(M, name): bit
+        for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
+                          ("_SUBCLAUSE_BREAK", M._SUBCLAUSE_WORD_BIT))
+    })  # fmt: skip
+    text = "Per 1 maart 2019 werd het besluit, na advies van de raad; van kracht: zo meldt de minister."
+    searched: list[str] = []
+    char_positions = M._char_positions
+
+    def counting(text: str, chars: tuple[str, ...]) -> list[int]:
+        searched.append(text)
+        return char_positions(text, chars)
+
+    monkeypatch.setattr(M, "_char_positions", counting)
+    run = M._Run(text, 0, len(text))
+    starts, ends = run._edges(M._CLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
+    assert total[0] == 0 and searched == [text]
+    # a run with a break word reads it with the grammar
+    text = "Per 1 maart 2019 meldde de minister dat het besluit van kracht werd."
+    starts, ends = M._Run(text, 0, len(text))._edges(M._CLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [" dat "]
+    assert total[0] == len(text) and searched == [searched[0]]
+
+
+def test_the_break_punctuation_is_what_the_punctuation_grammar_matches():
+    from emnextract.patterns.measure_roles import BREAK_PUNCTUATION, PUNCTUATION_BREAK
+
+    for text in ["a, b; c: d", ",,;:", "geen breuk", "1.000,5 – 3:2; ‘x’,", ""]:
+        want = [m.start() for m in PUNCTUATION_BREAK.regex.finditer(text)]
+        assert M._char_positions(text, BREAK_PUNCTUATION) == want
+        assert all(PUNCTUATION_BREAK.regex.fullmatch(text[i]) for i in want)
+
+
+def test_a_long_word_before_a_full_stop_is_not_read_as_an_abbreviation(monkeypatch):
+    import emnextract.extractors.sentences as S
+
+    read: list[int] = []
+    word_before = S._WORD_BEFORE
+
+    class Counting:
+        def search(self, text: str, pos: int, endpos: int) -> Any:
+            read.append(endpos - 1)
+            return word_before.search(text, pos, endpos)
+
+    monkeypatch.setattr(S, "_WORD_BEFORE", Counting())
+    text = (
+        "De gemeente stuurde een verslag. Zie bijv. Bijlage A. Het kwam van J. Smit. "
+        "Daarna volgde een overleg met de ketenpartners. Ook zo."
+    )
+    spans = S.sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "De gemeente stuurde een verslag.",
+        "Zie bijv. Bijlage A. Het kwam van J. Smit.",
+        "Daarna volgde een overleg met de ketenpartners.",
+        "Ook zo.",
+    ]
+    # only the words of up to five letters before a boundary are read: "bijv", "A",
+    # "J", "Smit"; not "verslag" or "ketenpartners"
+    assert [text[i - 4 : i + 1] for i in read] == ["bijv.", "ge A.", "an J.", "Smit."]

@@ -426,3 +426,41 @@ def test_rulings_from_open_data(text, expected):
     for name, value in expected.items():
         assert f.fields.get(name) == value, name
     assert f.canonical == expected.get("ecli")
+
+
+def test_the_citation_stage_finds_what_each_text_may_cite_in_one_pass(monkeypatch):
+    from emnextract.document import Document, Note, Para
+    from emnextract.extractors.citations import extract_citations
+    from emnextract.model import Source
+    from emnextract.patterns.grammar import Prefilter
+
+    doc = Document(
+        source=Source(path="x", sha256="0", kind="text", year=2020),
+        paragraphs=[
+            Para(text="In de brief (Kamerstukken II 2019/20, 19637, nr. 2580) staat het."),
+            Para(text="Een alinea zonder bron."),
+        ],
+        footnotes=[
+            Note(number=1, text="Stcrt. 2020, 1234."),
+            Note(number=2, text="Ibid."),
+            Note(number=3, text="Zie https://www.ind.nl/nieuws."),
+        ],
+    )
+    alone = extract_citations(doc)
+    calls = {"one": 0, "many": 0}
+    one, many = Prefilter.candidates, Prefilter.candidates_of
+
+    def count_one(self, *args, **kwargs):
+        calls["one"] += 1
+        return one(self, *args, **kwargs)
+
+    def count_many(self, *args, **kwargs):
+        calls["many"] += 1
+        return many(self, *args, **kwargs)
+
+    monkeypatch.setattr(Prefilter, "candidates", count_one)
+    monkeypatch.setattr(Prefilter, "candidates_of", count_many)
+    again = extract_citations(doc)
+    assert [c.model_dump() for c in again] == [c.model_dump() for c in alone]
+    assert {c.kind for c in again} >= {"kamerstuk", "url"} and len(again) >= 4
+    assert calls == {"one": 0, "many": 1}

@@ -195,3 +195,58 @@ def test_parse_date_and_date_cores_read_the_same_forms():
         "2024",
         "3 november 2020",
     ]
+
+
+def test_anchor_stems_sharing_an_ending_are_searched_once_for_it():
+    from emnextract.patterns.dates import ANCHOR_ENDING, ANCHOR_STEM_GROUPS, ANCHOR_STEMS
+
+    grouped = [s for _, stems in ANCHOR_STEM_GROUPS for s in stems]
+    assert sorted(grouped) == sorted(ANCHOR_STEMS)  # each stem in exactly one group
+    for key, stems in ANCHOR_STEM_GROUPS:
+        assert all(s.endswith(key) for s in stems)
+        assert len(stems) > 1 and len(key) == ANCHOR_ENDING or stems == (key,)
+    # "najaar", "voorjaar", "schooljaar" ...: one search for "jaar", not one per stem
+    assert len(ANCHOR_STEM_GROUPS) < len(ANCHOR_STEMS)
+    assert ("jaar", ("najaar",)) not in ANCHOR_STEM_GROUPS
+    assert any(key == "jaar" and "najaar" in stems for key, stems in ANCHOR_STEM_GROUPS)
+
+
+def test_dates_anchored_by_a_shared_ending_are_found_where_each_stem_stands():
+    text = (
+        "In het Najaar 2019 en het voorjaar van 2020, het schooljaar 2020-2021 en het "
+        "academisch jaar 2021/22; geen datum in het jaarjaar of zomernajaar, wel in "
+        "de derde week van mei en het vierde kwartaal 2021."
+    )
+    cores = [m.group() for m in date_cores(text)]
+    assert "Najaar 2019" in cores and "voorjaar van 2020" in cores
+    assert "schooljaar 2020-2021" in cores and "academisch jaar 2021/22" in cores
+    assert "vierde kwartaal 2021" in cores
+    assert not any("zomernajaar" in c or c.startswith("jaar") for c in cores)
+    # a window that cuts a stem off at its start finds nothing of it
+    at = text.index("voorjaar")
+    assert all(m.start() != at for m in date_cores(text, at + 1))
+
+
+def test_a_date_prefix_reads_the_words_before_the_date_back_to_the_first_it_cannot_hold(
+    monkeypatch,
+):
+    import emnextract.extractors.dates as D
+
+    read: list[str] = []
+    last_word = D._LAST_WORD
+
+    class Counting:
+        def finditer(self, text, pos, endpos):
+            for m in last_word.finditer(text, pos, endpos):
+                read.append(m.group())
+                yield m
+
+    monkeypatch.setattr(D, "_LAST_WORD", Counting())
+    text = "Na een lange reeks van overleggen besloot de minister met ingang van 1 mei 2020."
+    (d,) = find_dates(text)
+    assert (d.text, d.prep) == ("met ingang van 1 mei 2020", "met ingang van")
+    # "van", "ingang", "met", then "minister", which no prefix holds: no word before it
+    assert read == ["van", "ingang", "met", "minister"]
+    read.clear()
+    assert [x.text for x in find_dates("Het verslag van de minister in 2019")] == ["in 2019"]
+    assert read == ["in", "minister"]

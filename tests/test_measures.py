@@ -878,3 +878,37 @@ def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():
     ]
     assert {"Kamerbrief", "BEËINDIGD", "\u017ftartte"} <= set(verbs)
     assert "startbaan" not in verbs
+
+
+def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_runs_bits():
+    from emnextract.extractors import measures as M
+
+    tokens = {
+        "(IND),",
+        "‘Samen",
+        "gewijzigd.",
+        "Kamerbrief:",
+        "“aangekondigd”",
+        "ingediend…",
+        "2019",
+        "1.200,-",
+        "(2021)",
+        "–",
+        "a.s.",
+        "amv’s",
+        "no-deal",
+        "in_werking",
+        "2e",
+        "\u017fluiting",  # a long s, folded to s
+        "besloten",
+        "BESLOTEN,",
+    }
+    known = M._KnownWords()
+    known.read(tokens)
+    for token in tokens:
+        assert known.bits.get(token, 0) == M._token_bits(token), token
+    assert known.anchoring == {t for t in tokens if M._token_bits(t)}
+    assert known.bits["BESLOTEN,"] == known.bits["besloten"] > 0
+    assert known.bits["gewijzigd."] == M._token_bits("gewijzigd") > 0
+    # a token of digits and punctuation has no bits: no anchor opens with a digit
+    assert all(c.isalpha() for c in M._ANCHOR_OPENINGS)

@@ -279,3 +279,50 @@ def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph()
     assert not number_anchors("negen vier elf tien")[1]
     assert number_anchors("de vİerde")[1]  # "vierde" letter by letter; searched, not found
     assert number_anchors("De helft van twaalf.") == ([13], True)
+
+
+def test_number_anchors_of_many_texts_are_those_of_each_text_alone():
+    from emnextract.extractors.numbers import number_anchors, number_anchors_of
+
+    texts = [
+        "Twee derde van de twaalf scholen.",
+        "negenegende",  # a self-overlapping stem, the fraction over its overlap
+        "HELFT",  # "elf" at 1: the fraction needs the letter before the stem
+        "elf",  # ... which the text before it (across the join) never gives
+        "-twee en zes-tig",  # a stem after a hyphen at the text's start
+        "",
+        "de vİerde groep en een Σ achttal",  # a letter that lowers to two letters
+        "kwart",
+        "negen vier elf tien",
+        "twaalfduizend",
+    ]
+    assert number_anchors_of(texts) == [number_anchors(t) for t in texts]
+    assert number_anchors_of(texts[::-1]) == [number_anchors(t) for t in texts[::-1]]
+    assert number_anchors_of([]) == []
+
+
+def test_statistics_reads_the_number_stems_of_a_document_in_one_pass(monkeypatch):
+    import emnextract.extractors.numbers as N
+    import emnextract.extractors.statistics as S
+    from emnextract.document import Document, Para
+    from emnextract.model import Source
+
+    calls: list[int] = []
+    real = N._stem_words_of
+
+    def counting(texts):
+        calls.append(len(texts))
+        return real(texts)
+
+    monkeypatch.setattr(N, "_stem_words_of", counting)
+    paras = [
+        Para(text="In 2020 kwamen er twaalf scholen bij."),
+        Para(text="Een derde daarvan ligt in het noorden."),
+        Para(text="Het aantal steeg tot 1.250 leerlingen."),
+    ]
+    doc = Document(
+        source=Source(path="t", sha256="0" * 64, kind="text", year=2020), paragraphs=paras
+    )
+    found = S.extract_statistics(doc)
+    assert calls == [3]
+    assert [s.value for s in found][-1] == 1250

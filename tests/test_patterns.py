@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 import regex
 
-from emnextract.patterns.grammar import Pattern, Prefilter, all_patterns, fold, pattern, words
+from emnextract.patterns.grammar import (
+    Pattern,
+    Prefilter,
+    all_patterns,
+    fold,
+    pattern,
+    words,
+)
 
 PATTERNS = all_patterns()
 
@@ -231,3 +238,28 @@ def test_a_unit_or_scale_grammar_is_asked_wherever_its_words_may_begin():
     assert N.opens_with("  ", 0, N.SCALE_OPENINGS)
     assert N.opens_with(" ſtuks", 0, N.UNIT_OPENINGS)
     assert N.opens_with(" " * 20 + "miljoen", 0, N.SCALE_OPENINGS)
+
+
+def test_prefilter_reads_many_texts_in_one_pass_as_each_alone():
+    lit = Pattern("l", r"Kamer\w*|/", ("Kamerstuk",), anchors=("Kamer", "/"))
+    low = Pattern(
+        "f",
+        r"staatsblad|celex",
+        ("Staatsblad",),
+        flags=regex.IGNORECASE,
+        anchors=("staatsblad", "celex"),
+    )
+    plain = Pattern("x", r"x", ("x",))
+    pre = Prefilter([lit, low, plain])
+    texts = [
+        "de Kamerbrief en het STAATSBLAD",
+        "",
+        "niets hier",
+        "a/b/c en een tweede / en ſtaatsblad",  # the long s folds to s
+        "CELEX\x00Kamer",  # a NUL inside a text stays in that text
+        "Kamer",
+    ]
+    assert pre.candidates_of(texts) == [pre.candidates(t) for t in texts]
+    assert pre.candidates_of(texts)[2] == [2]
+    assert pre.candidates_of(texts)[3] == [0, 1, 2]
+    assert pre.candidates_of([]) == []

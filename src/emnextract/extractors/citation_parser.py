@@ -16,6 +16,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Literal, cast
@@ -785,17 +786,25 @@ def _tokens(text: str, candidates: list[int]) -> list[tuple[int, int, str, regex
     return out
 
 
-def parse_citations(text: str) -> list[Found]:
+def citation_candidates(texts: Sequence[str]) -> list[list[int]]:
+    """What :func:`parse_citations` looks for in each of ``texts`` (the grammars whose
+    anchors it holds), found in one pass over them all."""
+    return _PREFILTER.candidates_of(texts)
+
+
+def parse_citations(text: str, candidates: list[int] | None = None) -> list[Found]:
     """All citations in ``text`` (a footnote or any string), in text order.
 
     "Ibid."-style back references are not resolved here (see ``citation_resolve``):
-    a lone "Ibid." yields nothing.
+    a lone "Ibid." yields nothing. ``candidates``: those of ``text`` by
+    :func:`citation_candidates`, when the caller read many texts at once.
     """
     found: list[Found] = []
     consumed = 0
     url_spans: list[tuple[int, int]] = []
     seg_start = 0
-    candidates = _PREFILTER.candidates(text)
+    if candidates is None:
+        candidates = _PREFILTER.candidates(text)
     for start, _order, kind, m in _tokens(text, candidates):
         inside_url = any(a <= start < b for a, b in url_spans)
         if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):

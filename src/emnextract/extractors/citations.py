@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..document import Document, Note, Para
 from ..model import Citation, OtherFields
 from ..provenance import provenance
-from .citation_parser import Found, is_ibid, parse_citations
+from .citation_parser import Found, citation_candidates, is_ibid, parse_citations
 from .citation_resolve import ibid_copies, ibid_sources
 
 BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
@@ -87,9 +87,12 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
     keys = {n.id: i for i, n in enumerate(notes)}  # position in reading order
     refs = doc.note_references  # "Zie noot 12": no citation of its own
     ibid = [is_ibid(n.text) for n in notes]
-    parsed = {
-        i: parse_citations(n.text) for i, n in enumerate(notes) if n.id not in refs and not ibid[i]
-    }
+    read = [i for i, n in enumerate(notes) if n.id not in refs and not ibid[i]]
+    # what each text may cite, found in one pass over the notes read and the paragraphs
+    candidates = citation_candidates(
+        [notes[i].text for i in read] + [p.text for p in doc.paragraphs]
+    )
+    parsed = {i: parse_citations(notes[i].text, candidates[k]) for k, i in enumerate(read)}
     sources, _ = ibid_sources(
         ((i, n.text) for i, n in enumerate(notes)),
         cites=lambda i: bool(parsed.get(i)),
@@ -129,8 +132,8 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
             ]
         by_note[key] = [c for c in cites if c.ibid_of is None]
         out.extend(cites)
-    for para in doc.paragraphs:
-        for f in parse_citations(para.text):
+    for para, para_candidates in zip(doc.paragraphs, candidates[len(read) :], strict=True):
+        for f in parse_citations(para.text, para_candidates):
             if f.kind in BODY_KINDS or _body_citation(para.text, f):
                 out.append(to_citation(f, next(ids), None, para.section, para.page, para))
     return out

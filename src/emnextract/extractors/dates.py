@@ -47,6 +47,7 @@ import regex
 from .. import digits
 from ..model import DateModifier, DatePrecision
 from ..patterns import dates as P
+from ..patterns.grammar import group_reader
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
@@ -90,7 +91,6 @@ _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
 _DIGITS = P.DIGITS.regex
 _WORD_START = P.WORD_START.regex
-_WORD = P.WORD.regex
 _LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
@@ -101,6 +101,11 @@ _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de
 _PREFIX_WORDS = 8
 
 _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
+# Group name -> number of the grammar's groups: the regex module reads ``m.group(name)``
+# several times slower than a number, so the hot paths read a match's groups by number
+# (:func:`~emnextract.patterns.grammar.group_reader`).
+CORE_GROUP = _CORE_RE.groupindex
+_PREP, _ART, _MOD = (_PREFIX_RE.groupindex[name] for name in ("prep", "art", "mod"))
 
 
 def _norm(s: str | None) -> str | None:
@@ -109,6 +114,8 @@ def _norm(s: str | None) -> str | None:
 
 def _words(s: str) -> str:
     """``s`` in lower case, each run of white space one space."""
+    if s.isalpha():
+        return s.lower()  # one word (letters hold no white space)
     return _SPACES.sub(" ", s).lower()
 
 
@@ -130,9 +137,10 @@ class _Raw:
 def _raw(
     m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
 ) -> _Raw | None:
-    prep = _norm(pre.group("prep")) if pre else None
-    mod = _norm(pre.group("mod")) if pre else None
-    article = bool(pre and pre.group("art"))
+    prep = _norm(pre.group(_PREP)) if pre else None
+    mod = _norm(pre.group(_MOD)) if pre else None
+    article = bool(pre and pre.group(_ART))
+    g = group_reader(m, CORE_GROUP)
 
     def mk(
         prec: DatePrecision,
@@ -143,7 +151,6 @@ def _raw(
     ) -> _Raw:
         return _Raw(start, m.end() - offset, m.start() - offset, prep, mod, prec, y, mo, d, end)
 
-    g = m.group
     if g("acad"):
         return mk("academic_year", int(g("ay1")), P.ACADEMIC_YEAR_START_MONTH)
     if g("nd"):
@@ -316,12 +323,22 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
-    for stem in P.ANCHOR_STEMS:
-        i = low.find(stem, pos, end)
+    for key, stems in P.ANCHOR_STEM_GROUPS:
+        # a stem's every occurrence ends with its key (the stem itself, or an ending it
+        # shares with others): each is found where the key is
+        i = low.find(key, pos, end)
         while i != -1:
-            if (i == 0 or not _is_word_char(low[i - 1])) and _ANCHOR.match(text, i, end):
-                starts.add(i)
-            i = low.find(stem, i + 1, end)
+            after = i + len(key)
+            for stem in stems:
+                s = after - len(stem)
+                if (
+                    s >= pos
+                    and low.startswith(stem, s)
+                    and (s == 0 or not _is_word_char(low[s - 1]))
+                    and _ANCHOR.match(text, s, end)
+                ):
+                    starts.add(s)
+            i = low.find(key, i + 1, end)
     return sorted(starts)
 
 
@@ -355,18 +372,23 @@ def _matches(
 
 def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
     """The longest run of whole words before ``core_start`` that is a date prefix."""
-    last = _LAST_WORD.search(text, lower, core_start)
+    # the words of the window from its end (LAST_WORD searches backwards), up to
+    # _PREFIX_WORDS: the grammar reads only its own words, so a prefix starts after
+    # the last other word, and the words before that one are not read
+    backwards = _LAST_WORD.finditer(text, lower, core_start)
+    last = next(backwards, None)
     if last is None or last.group().lower() not in P.PREFIX_LAST_WORDS:
         return core_start, None
-    words = list(_WORD.finditer(text, lower, core_start))[-_PREFIX_WORDS:]
-    # the grammar reads only its own words: a prefix starts after the last other word
-    first = len(words) - 1
-    while first > 0:
-        word = words[first - 1].group()
+    words = [last]
+    for w in backwards:
+        if len(words) == _PREFIX_WORDS:
+            break
+        word = w.group()
         if word.isascii() and word.lower() not in P.PREFIX_WORDS:
             break
-        first -= 1
-    for w in words[first:]:
+        words.append(w)
+    words.reverse()
+    for w in words:
         if w.start() > 0 and (text[w.start() - 1].isalnum()):
             continue  # a cut-off word at the window edge
         word = w.group()

@@ -17,6 +17,8 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -54,6 +56,13 @@ _BOUND = P.BOUND.regex
 # Matched only at word starts found by the stems below: scanning every position of the
 # text with this alternation costs more than the whole rest of the extraction.
 _WORD_AT = P.WORD_NUMBER.regex
+# The groups of a figure in digits (DIGITS, BOUND) by number, as the hot paths read
+# them: the regex module reads ``m.group(name)`` several times slower than a number.
+_NUMBER_GROUPS = {
+    rx: (rx.groupindex["int"], rx.groupindex["dec_sep"], rx.groupindex["dec"])
+    for rx in (_DIGITS, _BOUND)
+}
+_ROUND = _WORD_AT.groupindex["round"]
 
 
 def _digit_matches(text: str) -> list[regex.Match[str]]:
@@ -89,27 +98,61 @@ def _stem_words(text: str) -> tuple[list[int], bool]:
     number-word stem ("vierde" holds "vier", "helft" "elf") is looked for only at the
     places where the scan for number words finds that stem.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
-        low = "".join(c.lower()[0] for c in text)
-    starts: set[int] = set()
-    fraction = any(f in low for f in _FRACTION_STEMS_ALONE)
+    return _stem_words_of([text])[0]
+
+
+# Joins the texts searched in one pass: no stem holds it, and it is no letter, so a
+# word, and the letters a stem's word is read back over, end at it as at a text's edge.
+_SEPARATOR = "\x00"
+
+
+def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
+    """:func:`_stem_words` of each of ``texts``, each stem looked for once in them all
+    (joined by ``_SEPARATOR``): one scan of the whole costs less than one per text.
+
+    Lowering the joined text letter by letter, where one letter lowers to several,
+    gives the stems (ASCII letters) and the letters around them of each text as its
+    own lowering does.
+    """
+    joined = _SEPARATOR.join(texts)
+    low = joined.lower()
+    if len(low) != len(joined):  # a rare letter whose lower case is longer: no shortcut
+        low = "".join(c.lower()[0] for c in joined)
+    bases: list[int] = []  # where each text starts in ``low``
+    at = 0
+    for text in texts:
+        bases.append(at)
+        at += len(text) + len(_SEPARATOR)
+    ends = [b + len(t) for b, t in zip(bases, texts, strict=True)]
+    starts: dict[int, set[int]] = {}  # text -> the starts found in it
+    fraction = [False] * len(texts)
+    for f in _FRACTION_STEMS_ALONE:
+        i = low.find(f)
+        while i != -1:
+            k = bisect_right(bases, i) - 1
+            fraction[k] = True
+            i = low.find(f, ends[k])  # the next text
     for stem in P.WORD_NUMBER_STEMS:
         holding = _FRACTION_STEMS_HOLDING[stem]
+        overlapping = stem in _SELF_OVERLAPPING
         i = low.find(stem)
-        if i != -1 and holding and not fraction and stem in _SELF_OVERLAPPING:
-            # the scan below skips an occurrence that overlaps the one before it
-            fraction = any(f in low for f, _ in holding)
+        last = -1  # the text of the stem found before
         while i != -1:
-            if holding and not fraction:
-                fraction = any(i >= k and low.startswith(f, i - k) for f, k in holding)
+            k = bisect_right(bases, i) - 1
+            if holding and not fraction[k]:
+                if overlapping and k != last:
+                    # the scan below skips an occurrence that overlaps the one before it
+                    fraction[k] = any(low.find(f, bases[k], ends[k]) != -1 for f, _ in holding)
+                if not fraction[k]:
+                    fraction[k] = any(i >= j and low.startswith(f, i - j) for f, j in holding)
+            last = k
             s = i
             while s > 0 and low[s - 1].isalpha():
                 s -= 1
             if s == 0 or low[s - 1] != "-":
-                starts.add(s)
+                starts.setdefault(k, set()).add(s - bases[k])
             i = low.find(stem, i + len(stem))
-    return sorted(starts), fraction
+    return [(sorted(starts[k]) if k in starts else [], f) for k, f in enumerate(fraction)]
 
 
 # The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
@@ -138,6 +181,15 @@ def number_anchors(text: str) -> tuple[list[int], bool]:
     """
     starts, fractions = _stem_words(text)
     return [s for s in starts if _WORD_AT.match(text, s)], fractions
+
+
+def number_anchors_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
+    """:func:`number_anchors` of each of ``texts``, their stems searched in one pass
+    (:func:`_stem_words_of`)."""
+    return [
+        ([s for s in starts if _WORD_AT.match(text, s)], fractions)
+        for text, (starts, fractions) in zip(texts, _stem_words_of(texts), strict=True)
+    ]
 
 
 _SCALE = P.SCALE_AFTER.regex
@@ -260,10 +312,11 @@ def _fractions(text: str) -> list[Quantity]:
 
 
 def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
-    whole = digits.to_int(m.group("int").replace(".", ""))
+    int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
+    whole = digits.to_int(m.group(int_group).replace(".", ""))
     if whole is None:
         return None  # a run of digits too long to be a figure
-    sep, dec = m.group("dec_sep"), m.group("dec")
+    sep, dec = m.group(sep_group), m.group(dec_group)
     if sep == ".":
         # "10.7 procent" is a decimal; a bare "4.2" is a section number.
         if len(dec) > 2 or not _PERCENT_OR_SCALE.match(text, m.end()):
@@ -317,10 +370,10 @@ def find_quantities(
             continue
         num_start, num_end = m.span()
         start, end = num_start, num_end
-        approx = word and m.group("round") is not None
+        approx = word and m.group(_ROUND) is not None
         # Each grammar around the figure is asked only where the text can begin or end
         # as it needs to (a comma, a scale or unit word, a currency, a plus sign).
-        if not word and not m.group("dec") and text.startswith(",", end):
+        if not word and not m.group(_NUMBER_GROUPS[m.re][2]) and text.startswith(",", end):
             dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
             if dash:
                 end = dash.end()

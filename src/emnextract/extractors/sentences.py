@@ -11,6 +11,10 @@ from ..patterns.abbreviations import ABBREVIATIONS
 
 _BOUNDARY = P.BOUNDARY.regex
 _WORD_BEFORE = P.WORD_BEFORE.regex
+# A word of more letters than any abbreviation written without full stops is neither an
+# abbreviation nor an initial: before a full stop after that many ASCII letters, the
+# word need not be read.
+_LONGER_THAN_ABBREVIATIONS = 1 + max(len(a) for a in ABBREVIATIONS if "." not in a)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -18,18 +22,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        dot = m.start()
-        if text[dot] == "." and _may_end_a_word(text, dot):
+        dot, after = m.span()
+        if text[dot] == "." and _may_be_short(text, dot) and _may_end_a_word(text, dot):
             w = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-            if w and w.group(1).lower().rstrip(".") in ABBREVIATIONS:
-                continue
-            # a single capital letter ("J. Smit") is an initial, not an end
-            if w and len(w.group(1)) == 1 and w.group(1).isupper():
-                continue
-        end = m.start() + len(m.group(0).rstrip())
+            if w:
+                word = w.group(1)
+                if word.lower().rstrip(".") in ABBREVIATIONS:
+                    continue
+                # a single capital letter ("J. Smit") is an initial, not an end
+                if len(word) == 1 and word.isupper():
+                    continue
+        end = dot + len(text[dot:after].rstrip())
         if end > start:
-            spans.append(_strip(text, start, end))
-        start = m.end()
+            # a sentence opens and ends on a character that is no space (_strip
+            # asked only where one may not)
+            if text[start].isspace() or text[end - 1].isspace():
+                spans.append(_strip(text, start, end))
+            else:
+                spans.append((start, end))
+        start = after
     if start < len(text) and text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
@@ -43,6 +54,14 @@ def _may_end_a_word(text: str, dot: int) -> bool:
         return False
     c = text[dot - 1]
     return not c.isascii() or c.isalpha() or c == "."
+
+
+def _may_be_short(text: str, dot: int) -> bool:
+    """Whether the word before the full stop at ``dot`` may be an abbreviation or an
+    initial: not when more ASCII letters stand before it than any abbreviation holds."""
+    n = _LONGER_THAN_ABBREVIATIONS
+    before = text[dot - n : dot] if dot >= n else ""
+    return not (before.isascii() and before.isalpha())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

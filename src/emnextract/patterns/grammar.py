@@ -22,13 +22,24 @@ tests instead of silently losing matches.
 from __future__ import annotations
 
 import re as _std_re  # finds one of many literal strings faster than regex (Prefilter only)
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import regex as _re
 
-__all__ = ["Example", "Pattern", "Prefilter", "REGISTRY", "fold", "pattern", "words"]
+__all__ = [
+    "Example",
+    "Pattern",
+    "Prefilter",
+    "REGISTRY",
+    "fold",
+    "group_reader",
+    "pattern",
+    "words",
+]
 
 Example = str | tuple[str, str]
 """A string the pattern must match in full, or (text, expected match) for a search."""
@@ -49,6 +60,18 @@ def fold(text: str) -> str:
     if len(folded) == len(text):
         return folded
     return "".join([c.casefold()[0] for c in text])
+
+
+def group_reader(m: _re.Match[str], numbers: Mapping[str, int]) -> Callable[[str], Any]:
+    """``m.group`` for one group name at a time, read by number (``numbers``: the
+    pattern's ``groupindex``): the regex module looks a name up several times slower than
+    it reads a group by number, which counts where a match's groups are read one by one."""
+    found = m.groups()
+
+    def group(name: str) -> Any:
+        return found[numbers[name] - 1]
+
+    return group
 
 
 @dataclass(frozen=True, eq=False)
@@ -200,6 +223,56 @@ class Prefilter:
                 if a in folded:
                     hits |= ix
         return sorted(hits)
+
+    def candidates_of(self, texts: Sequence[str]) -> list[list[int]]:
+        """:meth:`candidates` of each of ``texts``, found in one pass over them all.
+
+        The texts are read joined by a NUL, which no anchor holds, so a hit lies in one
+        text; each anchor looked for by ``in`` is found once per text that holds it (the
+        search goes on at the next text). One pass is much cheaper than one per text
+        when the texts are many and short (the paragraphs and notes of a document).
+        """
+        if not texts:
+            return []
+        joined = self._SEPARATOR.join(texts)
+        starts: list[int] = []  # where each text starts in ``joined``
+        at = 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + len(self._SEPARATOR)
+        ends = [start + len(t) for start, t in zip(starts, texts, strict=True)]
+        hits = [set(self._always) for _ in texts]
+        if self._implied:
+            pos = 0
+            while (m := self._scan(joined, pos)) is not None:
+                hits[bisect_right(starts, m.start()) - 1] |= self._implied[m.group()]
+                pos = m.start() + 1  # an anchor may start inside the one hit
+        self._each_text(joined, self._chars, starts, ends, hits)
+        if self._folded:
+            # fold() reads one character at a time: the folds of the texts joined are
+            # the fold of the joined texts (each folded alone: one with a letter whose
+            # case-fold is longer is read letter by letter, the others are not)
+            folded = self._SEPARATOR.join([fold(t) for t in texts])
+            self._each_text(folded, self._folded, starts, ends, hits)
+        return [sorted(h) for h in hits]
+
+    _SEPARATOR = "\x00"
+
+    @staticmethod
+    def _each_text(
+        joined: str,
+        anchors: Sequence[tuple[str, frozenset[int]]],
+        starts: list[int],
+        ends: list[int],
+        hits: list[set[int]],
+    ) -> None:
+        """Add the patterns of each anchor to those of every text of ``joined`` holding it."""
+        for a, ix in anchors:
+            i = joined.find(a)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                hits[k] |= ix
+                i = joined.find(a, ends[k] + 1)  # on to the next text
 
 
 def pattern(

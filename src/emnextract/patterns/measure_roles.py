@@ -1047,9 +1047,11 @@ SUBCLAUSE_BREAK = pattern(
     counter_examples=["de omvang"],
     doc="A clause edge for figures: also an infinitive ('om ... te') or relative clause.",
 )
+# The punctuation that breaks a clause: single characters, found by plain search.
+BREAK_PUNCTUATION: tuple[str, ...] = (",", ";", ":")
 PUNCTUATION_BREAK = pattern(
     "measure.punctuation-break",
-    r"[,;:]",
+    "[" + "".join(BREAK_PUNCTUATION) + "]",
     examples=[("in mei, waarna", ","), ("als volgt: de", ":")],
     counter_examples=["in mei – en later", "meldde dat de wet"],
     doc="The clause breaks of a sentence where no break word or dash stands alone.",

@@ -498,7 +498,10 @@ def may_hold(folded: str, pieces: tuple[str, ...]) -> bool:
     may hold a match of the word list whose :func:`literals` are ``pieces``, matched
     case-insensitively (``fold`` turns every letter such a match equates with an ASCII
     letter into that letter, as the anchors of every pattern are looked for)."""
-    return any(piece in folded for piece in pieces)
+    for piece in pieces:  # a plain loop: quicker than any() over a generator
+        if piece in folded:
+            return True
+    return False
 
 
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"

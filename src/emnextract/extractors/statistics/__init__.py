@@ -38,7 +38,7 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, find_quantities, number_anchors
+from ..numbers import Quantity, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
@@ -252,7 +252,10 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     ctx = _Context()
     out: list[Statistic] = []
     readings = doc.readings  # dates and sentences, read once for every stage
-    readings.read_dates_of(p.text for p in doc.paragraphs if p.kind in STAT_KINDS)
+    texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
+    readings.read_dates_of(texts)
+    # number words and fraction stems of every paragraph, found in one pass over them all
+    anchors = iter(number_anchors_of(texts))
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
@@ -262,7 +265,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts, fractions = number_anchors(text)
+        word_starts, fractions = next(anchors)
         cores, para_offset = readings.date_cores(text)
         low = text.lower() if fractions else ""
         if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
@@ -279,7 +282,9 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 not ws
                 and not inside
                 and not P.DIGIT.search(text, start, end)
-                and not (fractions and any(stem in low[start:end] for stem in FRACTION_STEMS))
+                and not (
+                    fractions and any(low.find(stem, start, end) != -1 for stem in FRACTION_STEMS)
+                )
             ):
                 continue
             sentence = text[start:end]

@@ -25,14 +25,16 @@ import regex
 
 from ...patterns import dates as D
 from ...patterns import statistics as P
-from ...patterns.grammar import fold
-from ..dates import date_cores
+from ...patterns.grammar import fold, group_reader
+from ..dates import CORE_GROUP, date_cores
 from ..numbers import Quantity
 
 _MONTH_NUMBER = {**D.MONTHS, **D.MONTH_ABBREVIATIONS}
 _ORDINALS = D.ORDINALS
 _HALF = {part: precision == "half" for part, precision in D.YEAR_PARTS.items()}
 _SPACES = D.SPACES.regex
+# the numbers of the date grammar's groups read most (by number: see CORE_GROUP)
+_YY, _YY2, _YY3, _MM, _MY, _AY1 = (CORE_GROUP[k] for k in ("yy", "yy2", "yy3", "mm", "my", "ay1"))
 
 
 @dataclass(slots=True)
@@ -72,12 +74,12 @@ def find_periods(
             if P.YEAR_AND_GAP.match(gap):  # "tussen 2015 en 2019": one range
                 i += 2
                 p = _year_range(
-                    sentence, m.start() - offset, nxt.end() - offset, m.group("yy"), nxt.group("yy")
+                    sentence, m.start() - offset, nxt.end() - offset, m.group(_YY), nxt.group(_YY)
                 )
                 if p is not None:
                     out.append(p)
                 continue
-        if nxt is not None and m.group("mm") and not m.group("my") and nxt.group("my"):
+        if nxt is not None and m.group(_MM) and not m.group(_MY) and nxt.group(_MY):
             months = _month_range(sentence, m, nxt, offset)
             if months is not None:  # "januari tot en met maart 2022"
                 out.append(months)
@@ -98,7 +100,7 @@ def find_periods(
 
 def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     """The period a date-grammar match states, if it states one (rules in the docstring)."""
-    g = m.group
+    g = group_reader(m, CORE_GROUP)
     year = g("yy")
     if year:  # the commonest date: a year, or a range of years
         start, stop = m.start() - offset, m.end() - offset
@@ -107,7 +109,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             return _year_range(sentence, start, stop, year, last)
         return _year(sentence, start, stop, year)
     if g("acad"):  # "studiejaar 2020-2021"
-        start = m.start("ay1") - offset
+        start = m.start(_AY1) - offset
         return _year_range(sentence, start, m.end() - offset, g("ay1"), g("ay2"))
     if g("nd"):
         return None  # "30-4-2020": the date of a letter or a rule, not a period
@@ -115,7 +117,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
     if month_group:
         year_group = "dy" if month_group in ("dmf", "dma") else "my"
         month = _MONTH_NUMBER[g(month_group).lower()]
-        start = m.start(month_group) - offset
+        start = m.start(CORE_GROUP[month_group]) - offset
         if g(year_group) and (
             _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
         ):
@@ -158,25 +160,25 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         elif n <= 4:  # "het derde kwartaal van 2022": 2022-Q3
             return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-Q{n}")
     # A season is reported as its year ("in de zomer van 2021": 2021).
-    start = m.start(part_year) - offset
-    return _year(sentence, start, m.end(part_year) - offset, g(part_year))
+    start = m.start(CORE_GROUP[part_year]) - offset
+    return _year(sentence, start, m.end(CORE_GROUP[part_year]) - offset, g(part_year))
 
 
 def _month_range(
     sentence: str, m: regex.Match[str], nxt: regex.Match[str], offset: int
 ) -> Period | None:
     """ "januari tot en met maart 2022": a month without a year up to a dated month."""
-    if not nxt.group("mm") or not P.RANGE_GAP.match(
+    if not nxt.group(_MM) or not P.RANGE_GAP.match(
         sentence[m.end() - offset : nxt.start() - offset]
     ):
         return None
-    first = _MONTH_NUMBER[m.group("mm").lower()]
-    last = _MONTH_NUMBER[nxt.group("mm").lower()]
-    year = nxt.group("my")
+    first = _MONTH_NUMBER[m.group(_MM).lower()]
+    last = _MONTH_NUMBER[nxt.group(_MM).lower()]
+    year = nxt.group(_MY)
     if last <= first:
         return None
     value = f"{year}-{first:02d}/{year}-{last:02d}"
-    return Period(m.start("mm") - offset, nxt.end() - offset, value)
+    return Period(m.start(_MM) - offset, nxt.end() - offset, value)
 
 
 def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
@@ -251,7 +253,7 @@ def _merge_ranges(sentence: str, periods: list[Period]) -> list[Period]:
 
 def _bare_year(m: regex.Match[str]) -> bool:
     """Whether a date-grammar match is a single year ("2015", not "2015-2019")."""
-    return bool(m.group("yy")) and not (m.group("yy2") or m.group("yy3"))
+    return bool(m.group(_YY)) and not (m.group(_YY2) or m.group(_YY3))
 
 
 class ClauseBreaks:
