@@ -128,3 +128,23 @@ def test_repeated_pdf_has_exactly_the_pages_asked(tmp_path):
         assert first == again and first.strip()
     finally:
         pdf.close()
+
+
+def test_distinct_pdf_takes_each_page_once_in_order(tmp_path):
+    import pypdfium2
+
+    first, second = ROOT / bench.PDF, ROOT / "fixtures" / "altlayout-2019.pdf"
+    n, m = bench.pdf_pages(first), bench.pdf_pages(second)
+
+    def texts(path):
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+        finally:
+            pdf.close()
+
+    whole = texts(bench.distinct_pdf([first, second], None, tmp_path / "all.pdf"))
+    assert whole == texts(first) + texts(second)
+    assert len(whole) == n + m and len(set(whole)) == n + m  # no page twice
+    few = texts(bench.distinct_pdf([first, second], n + 2, tmp_path / "few.pdf"))
+    assert few == whole[: n + 2]

@@ -16,7 +16,9 @@ Parts (all by default, in this order):
   ``dateparser.search.search_dates(text, languages=["nl"])`` and ``eyecite.get_citations``
   (extra ``[bench]``);
 - ``memory``: peak resident memory of ``extract`` per PDF backend on the fixture's pages
-  repeated to 70 and to 700 pages, each in a fresh child process, and their ratio;
+  repeated to 70 and to 700 pages, each in a fresh child process, and their ratio; and the
+  same on pages that differ (every PDF under ``fixtures/``, each page once, against its
+  first tenth), since repeated pages share texts and coordinates a reader may keep once;
 - ``batch``: wall time of ``emnextract batch --jobs 1`` against ``--jobs N`` (N = the
   cpu count) on copies of the fixture PDF in a temporary folder.
 
@@ -385,6 +387,30 @@ def repeated_pdf(pdf: Path, pages: int, out: Path) -> Path:
     return out
 
 
+def distinct_pdf(pdfs: Sequence[Path], pages: int | None, out: Path) -> Path:
+    """The pages of ``pdfs`` one after another, each page once (the first ``pages`` of
+    them, or all): a long document whose pages share nothing, unlike :func:`repeated_pdf`,
+    where every copy of a page holds the same texts and coordinates as the first."""
+    import pypdfium2
+
+    dst = pypdfium2.PdfDocument.new()
+    try:
+        for path in pdfs:
+            room = None if pages is None else pages - len(dst)
+            if room is not None and room <= 0:
+                break
+            src = pypdfium2.PdfDocument(str(path))
+            try:
+                n = len(src) if room is None else min(len(src), room)
+                dst.import_pages(src, list(range(n)))
+            finally:
+                src.close()
+        dst.save(str(out))
+    finally:
+        dst.close()
+    return out
+
+
 def _child_env() -> dict[str, str]:
     """The environment of a child process that imports this very emnextract."""
     here = str(Path(__file__).resolve().parents[1])
@@ -411,32 +437,52 @@ def extract_in_child(path: Path, backend: str) -> dict[str, Any]:
 def bench_memory(s: Settings) -> list[Row]:
     small, large = s.pages
     src = s.root / PDF
+    # Every PDF of the fixtures, each page once: repeated pages flatter a reader that keeps
+    # one object per recurring value, so the same ratio is also taken on pages that differ.
+    pdfs = sorted((s.root / "fixtures").rglob("*.pdf"))
+    total = sum(pdf_pages(p) for p in pdfs)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="emnextract-bench-") as tmp:
         paths = {}
         for pages in (small, large):
             paths[pages] = repeated_pdf(src, pages, Path(tmp) / f"repeated-{pages}.pdf")
+        few = max(total // 10, 1)
+        distinct = {
+            few: distinct_pdf(pdfs, few, Path(tmp) / "distinct-few.pdf"),
+            total: distinct_pdf(pdfs, None, Path(tmp) / "distinct-all.pdf"),
+        }
         for backend in BACKENDS:
             results = []
             for pages in (small, large):
                 _say(f"memory: {backend}, {pages} pages in a child process")
                 results.append(extract_in_child(paths[pages], backend))
-            rows.extend(_memory_rows(backend, _rel(src, s.root), results))
+            how = f"{_rel(src, s.root)} repeated"
+            rows.extend(_memory_rows(backend, "pages", how, results))
+        for backend in BACKENDS:
+            results = []
+            for pages, path in distinct.items():
+                _say(f"memory: {backend}, {pages} distinct pages in a child process")
+                results.append(extract_in_child(path, backend))
+            how = f"every PDF under fixtures/ ({len(pdfs)}), each page once"
+            rows.extend(_memory_rows(backend, "distinct pages", how, results, timed=False))
     return rows
 
 
-def _memory_rows(backend: str, src: str, results: list[dict[str, Any]]) -> list[Row]:
+def _memory_rows(
+    backend: str, noun: str, source: str, results: list[dict[str, Any]], *, timed: bool = True
+) -> list[Row]:
     rows = []
     for r in results:
-        how = f"{src} repeated, `extract` in a fresh process, its peak RSS (VmHWM); {r['seconds']:.1f} s"
-        what = f"{backend}: peak RSS, {r['pages']} pages"
+        how = f"{source}, `extract` in a fresh process, its peak RSS (VmHWM); {r['seconds']:.1f} s"
+        what = f"{backend}: peak RSS, {r['pages']} {noun}"
         rows.append(Row("memory", what, r["rss_kb"] / 1024, "MB", how))
     a, b = results
-    what = f"{backend}: peak RSS, {b['pages']} / {a['pages']} pages"
+    what = f"{backend}: peak RSS, {b['pages']} / {a['pages']} {noun}"
     rows.append(Row("memory", what, b["rss_kb"] / a["rss_kb"], "×", "same runs"))
-    per_page = (b["seconds"] / b["pages"]) / (a["seconds"] / a["pages"])
-    what = f"{backend}: time per page, {b['pages']} / {a['pages']} pages"
-    rows.append(Row("memory", what, per_page, "×", "same runs; 1 is linear"))
+    if timed:
+        per_page = (b["seconds"] / b["pages"]) / (a["seconds"] / a["pages"])
+        what = f"{backend}: time per page, {b['pages']} / {a['pages']} {noun}"
+        rows.append(Row("memory", what, per_page, "×", "same runs; 1 is linear"))
     return rows
 
 
