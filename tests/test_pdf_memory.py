@@ -4,7 +4,9 @@ pdfplumber builds each page's layout (pdfminer objects, one per glyph) and char 
 pdfminer keeps each page's content streams decoded in its object cache until the PDF
 is closed. The reader keeps only the lines it built: these tests watch, while pages
 are read, that the layouts and decoded streams of pages already built are gone, and
-that a page keeps its drawn rects as five values each.
+that a page keeps its drawn rects as five values each. PDFium keeps what it parsed of
+every page until the document is closed: the pdfium reader opens it again every few
+pages, which must not change a byte of the Report.
 """
 
 from __future__ import annotations
@@ -189,3 +191,40 @@ def test_a_document_shares_recurring_boxes_numbers_and_texts():
         texts.setdefault(u.text, set()).add(id(u.text))
     assert len(texts) < len(units)  # the fixture repeats some texts
     assert all(len(ids) == 1 for ids in texts.values())
+
+
+def test_pdfium_reopens_the_document_every_few_pages_with_the_same_report(monkeypatch):
+    from emnextract import extract
+    from emnextract.pdf import pdfium
+
+    opened: list[Path] = []
+    open_pdf = pdfium.open_pdf
+
+    def counting_open(path: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(path)
+        return open_pdf(path, *args, **kwargs)
+
+    monkeypatch.setattr(pdfium, "open_pdf", counting_open)
+    monkeypatch.setattr(pdfium, "_REOPEN_PAGES", 10**6)
+    whole = extract(EMN_LIKE, backend="pdfium").model_dump_json()
+    assert len(opened) == 1
+    opened.clear()
+    monkeypatch.setattr(pdfium, "_REOPEN_PAGES", 5)
+    reopened = extract(EMN_LIKE, backend="pdfium")
+    assert reopened.source.pages == 36
+    # opened for pages 1-5, then again before pages 6, 11, ..., 36: no open after the last
+    assert len(opened) == 8
+    assert reopened.model_dump_json() == whole
+    # only the pages read count
+    opened.clear()
+    pages, n = pdfium.read_pages(EMN_LIKE, set(range(20, 32)))
+    assert n == 36 and [p.number for p in pages] == list(range(20, 32))
+    assert len(opened) == 3
+    monkeypatch.setattr(pdfium, "_REOPEN_PAGES", 10**6)
+    once = pdfium.read_pages(EMN_LIKE, set(range(20, 32)))[0]
+    assert len(opened) == 4
+
+    def facts(page: Page) -> tuple[Any, ...]:
+        return page.number, page.width, page.height, page.lines, tuple(page.rects), page.links
+
+    assert [facts(p) for p in pages] == [facts(p) for p in once]
