@@ -46,6 +46,41 @@ def test_lines_are_immutable():
     assert dataclasses.replace(line, role="header").role == "header" and line.role == "body"
 
 
+def test_line_with_gives_what_replace_gives_and_leaves_the_line_alone():
+    from emnextract.pdf.lines import line_with
+
+    (page,), _ = read_pages(EMN_LIKE, {2})
+    for line in page.lines[:5]:
+        changes = {"role": "footnote", "ruled": True, "carry": not line.carry}
+        made = line_with(line, **changes)
+        assert made == dataclasses.replace(line, **changes) and made is not line
+        assert made.runs is line.runs and line.role == "body" and not line.ruled
+        assert line_with(line) == line and line_with(line) is not line
+    with pytest.raises(KeyError):
+        line_with(page.lines[0], colour="red")
+
+
+def test_the_role_passes_remake_lines_without_dataclasses_replace(monkeypatch):
+    # the passes remake hundreds of lines; dataclasses.replace costs twice line_with
+    calls = []
+    real = dataclasses.replace
+
+    def counting(obj, **changes):
+        calls.append(type(obj).__name__)
+        return real(obj, **changes)
+
+    from emnextract.pdf import endnotes, footnotes, roles, spans
+
+    for module in (endnotes, footnotes, roles, spans):
+        monkeypatch.setattr(module, "replace", counting, raising=False)
+    monkeypatch.setattr(dataclasses, "replace", counting)
+    from emnextract.pdf.reader import read_pdf
+
+    doc = read_pdf(EMN_LIKE)
+    assert doc.footnotes and doc.paragraphs
+    assert "Line" not in calls and "TextLine" not in calls
+
+
 def test_page_derives_rules_from_its_rects():
     (page,), _ = read_pages(EMN_LIKE, {2})
     assert len(page.rules) == 1  # the separator above the page's notes

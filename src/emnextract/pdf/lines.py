@@ -11,7 +11,7 @@ tolerance is a fraction of the font size at hand.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any
 
@@ -64,7 +64,7 @@ class Line:
     """One visual line (or one segment of it, when separated by a wide gap).
 
     Lines are immutable: the passes that tell their roles return new lines
-    (``dataclasses.replace(line, role=...)``).
+    (:func:`line_with`, ``dataclasses.replace`` made quicker).
     """
 
     page: int
@@ -94,6 +94,20 @@ class Line:
             round(self.right or self.x1, 2),
             round(self.bottom, 2),
         )
+
+
+_LINE_FIELDS = tuple(f.name for f in fields(Line))
+_LINE_INDEX = {name: i for i, name in enumerate(_LINE_FIELDS)}
+_line_values = attrgetter(*_LINE_FIELDS)
+
+
+def line_with(line: Line, **changes: Any) -> Line:
+    """A new line like ``line`` with ``changes`` (``dataclasses.replace(line, **changes)``
+    at half its cost: the role passes remake many lines)."""
+    values = list(_line_values(line))
+    for name, value in changes.items():
+        values[_LINE_INDEX[name]] = value
+    return Line(*values)
 
 
 # TeX fonts name their style in the family: Computer Modern and EC/cm-super bold
