@@ -547,6 +547,8 @@ def find_gutter(items: Sequence[Run | Line], x_lo: float, x_hi: float) -> float 
             edge = round(it.x0)
             edges[edge] = edges.get(edge, 0) + 1
     candidates = sorted(edge - 2.0 for edge, n in edges.items() if n >= 4)
+    if not candidates:
+        return None  # (most pages of one column)
     best: tuple[int, float] | None = None
     extents = [[(it.x0, it.x1) for it in row] for row in ordered]
     for x in candidates:
