@@ -81,6 +81,37 @@ def test_the_role_passes_remake_lines_without_dataclasses_replace(monkeypatch):
     assert "Line" not in calls and "TextLine" not in calls
 
 
+def test_a_line_of_one_run_takes_its_geometry_style_and_text():
+    from emnextract.pdf.lines import Run, make_line
+
+    def run(text, bold=False, italic=False, sup=False):
+        return Run(text, 10.0, 60.0, 5.0, 15.0, 10.0, "F", 13.0, bold, italic, ink=58.0, sup=sup)
+
+    line = make_line([run("Een  korte\tregel ", bold=True)], 4)
+    assert (line.text, line.ends_with_space, line.bold, line.italic) == (
+        "Een korte regel",
+        True,
+        True,
+        False,
+    )
+    assert (line.page, line.x0, line.top, line.x1, line.right, line.bottom) == (
+        4,
+        10.0,
+        5.0,
+        60.0,
+        58.0,
+        15.0,
+    )
+    assert (line.size, line.baseline) == (10.0, 13.0)
+    # a lone superscript, or an empty run, is no bold or italic text
+    assert not make_line([run("12", bold=True, italic=True, sup=True)], 1).bold
+    assert not make_line([run("", bold=True)], 1).bold
+    assert make_line([run("x", italic=True)], 1).italic
+    # the same as the run beside another of its kind, put together
+    pair = make_line([run("Een", bold=True), run("Een", bold=True)], 1)
+    assert pair.bold and pair.x0 == line.x0 and pair.size == line.size
+
+
 def test_page_derives_rules_from_its_rects():
     (page,), _ = read_pages(EMN_LIKE, {2})
     assert len(page.rules) == 1  # the separator above the page's notes

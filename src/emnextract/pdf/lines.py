@@ -353,10 +353,11 @@ def build_lines(
 
     # Attach short small runs to the bigger line they touch: raised ones are
     # superscripts (markers, note numbers), lowered ones subscripts ("CO2").
-    sizes = [max(r.size for r in cl) for cl in clusters]  # each cluster's biggest type
+    # each cluster's biggest type (most clusters: one run)
+    sizes = [cl[0].size if len(cl) == 1 else max(r.size for r in cl) for cl in clusters]
     for i, cl in enumerate(clusters):
         big = sizes[i]
-        uniform = all(q.size < big * 1.05 for q in cl)
+        uniform = all(q.size < big * 1.05 for q in cl) if len(cl) > 1 else cl[0].size < big * 1.05
         keep = []
         for r in cl:
             host_cluster = None
@@ -388,12 +389,15 @@ def build_lines(
                 keep.append(r)
         cl[:] = keep
         if keep:
-            sizes[i] = max(r.size for r in keep)
+            sizes[i] = keep[0].size if len(keep) == 1 else max(r.size for r in keep)
 
     lines: list[Line] = []
     segments: list[list[Run]] = []
     for cl in clusters:
         if not cl:
+            continue
+        if len(cl) == 1:  # most lines: one run, nothing to split
+            segments.append([cl[0]])
             continue
         cl.sort(key=attrgetter("x0"))
         loose = _evenly_spread(cl)
@@ -459,7 +463,27 @@ def _weight(r: Run) -> tuple[bool, float]:
 
 def make_line(runs: list[Run], page: int) -> Line:
     """Fill a line's geometry, main size/baseline and text from its runs (one pass)."""
-    main = runs[0] if len(runs) == 1 else max(runs, key=_weight)
+    if len(runs) == 1:  # most lines: the run's own geometry and style
+        r = runs[0]
+        text = r.text
+        n = 0 if r.sup else len(text)
+        n_all = n or 1
+        return Line(
+            page=page,
+            runs=runs,
+            x0=r.x0,
+            top=r.top,
+            x1=r.x1,
+            right=r.right,
+            bottom=r.bottom,
+            size=r.size,
+            baseline=r.baseline,
+            bold=n * 2 > n_all if r.bold else False,
+            italic=n * 2 > n_all if r.italic else False,
+            text=" ".join(text.split()),
+            ends_with_space=text[-1:].isspace(),
+        )
+    main = max(runs, key=_weight)
     size = main.size
     n_bold = n_ital = n_all = 0
     parts: list[str] = []
