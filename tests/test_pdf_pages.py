@@ -112,6 +112,22 @@ def test_a_line_of_one_run_takes_its_geometry_style_and_text():
     assert pair.bold and pair.x0 == line.x0 and pair.size == line.size
 
 
+def test_line_content_of_a_line_of_one_run_and_of_a_lone_marker():
+    from emnextract.pdf.lines import Run, make_line, union_bbox
+    from emnextract.pdf.linetext import line_content
+
+    def run(text, x0=10.0, sup=False):
+        return Run(text, x0, x0 + 50, 5.0, 15.0, 10.0, "F", 13.0, False, False, sup=sup)
+
+    line = make_line([run(" Twee  woorden\u00a0en meer ")], 2)
+    assert line_content(line, {1}) == ("Twee woorden en meer", [])
+    assert union_bbox([line]) == line.bbox == (10.0, 5.0, 60.0, 15.0)
+    lone = make_line([run("7", sup=True)], 2)  # a note's number standing alone
+    text, markers = line_content(lone, {7})
+    assert text == "" and [(m.number, m.offset, m.page) for m in markers] == [(7, 0, 2)]
+    assert line_content(lone, {8}) == ("7", [])
+
+
 def test_page_derives_rules_from_its_rects():
     (page,), _ = read_pages(EMN_LIKE, {2})
     assert len(page.rules) == 1  # the separator above the page's notes

@@ -669,6 +669,8 @@ def reading_order(lines: list[Line], x_lo: float, x_hi: float, depth: int = 0) -
 
 def union_bbox(lines: list[Line]) -> tuple[float, float, float, float]:
     """The box around ``lines`` (rounded to 0.01 pt)."""
+    if len(lines) == 1:
+        return lines[0].bbox  # the same values
     return (
         round(min(ln.x0 for ln in lines), 2),
         round(min(ln.top for ln in lines), 2),
