@@ -46,6 +46,88 @@ def test_lines_are_immutable():
     assert dataclasses.replace(line, role="header").role == "header" and line.role == "body"
 
 
+def test_line_with_gives_what_replace_gives_and_leaves_the_line_alone():
+    from emnextract.pdf.lines import line_with
+
+    (page,), _ = read_pages(EMN_LIKE, {2})
+    for line in page.lines[:5]:
+        changes = {"role": "footnote", "ruled": True, "carry": not line.carry}
+        made = line_with(line, **changes)
+        assert made == dataclasses.replace(line, **changes) and made is not line
+        assert made.runs is line.runs and line.role == "body" and not line.ruled
+        assert line_with(line) == line and line_with(line) is not line
+    with pytest.raises(KeyError):
+        line_with(page.lines[0], colour="red")
+
+
+def test_the_role_passes_remake_lines_without_dataclasses_replace(monkeypatch):
+    # the passes remake hundreds of lines; dataclasses.replace costs twice line_with
+    calls = []
+    real = dataclasses.replace
+
+    def counting(obj, **changes):
+        calls.append(type(obj).__name__)
+        return real(obj, **changes)
+
+    from emnextract.pdf import endnotes, footnotes, roles, spans
+
+    for module in (endnotes, footnotes, roles, spans):
+        monkeypatch.setattr(module, "replace", counting, raising=False)
+    monkeypatch.setattr(dataclasses, "replace", counting)
+    from emnextract.pdf.reader import read_pdf
+
+    doc = read_pdf(EMN_LIKE)
+    assert doc.footnotes and doc.paragraphs
+    assert "Line" not in calls and "TextLine" not in calls
+
+
+def test_a_line_of_one_run_takes_its_geometry_style_and_text():
+    from emnextract.pdf.lines import Run, make_line
+
+    def run(text, bold=False, italic=False, sup=False):
+        return Run(text, 10.0, 60.0, 5.0, 15.0, 10.0, "F", 13.0, bold, italic, ink=58.0, sup=sup)
+
+    line = make_line([run("Een  korte\tregel ", bold=True)], 4)
+    assert (line.text, line.ends_with_space, line.bold, line.italic) == (
+        "Een korte regel",
+        True,
+        True,
+        False,
+    )
+    assert (line.page, line.x0, line.top, line.x1, line.right, line.bottom) == (
+        4,
+        10.0,
+        5.0,
+        60.0,
+        58.0,
+        15.0,
+    )
+    assert (line.size, line.baseline) == (10.0, 13.0)
+    # a lone superscript, or an empty run, is no bold or italic text
+    assert not make_line([run("12", bold=True, italic=True, sup=True)], 1).bold
+    assert not make_line([run("", bold=True)], 1).bold
+    assert make_line([run("x", italic=True)], 1).italic
+    # the same as the run beside another of its kind, put together
+    pair = make_line([run("Een", bold=True), run("Een", bold=True)], 1)
+    assert pair.bold and pair.x0 == line.x0 and pair.size == line.size
+
+
+def test_line_content_of_a_line_of_one_run_and_of_a_lone_marker():
+    from emnextract.pdf.lines import Run, make_line, union_bbox
+    from emnextract.pdf.linetext import line_content
+
+    def run(text, x0=10.0, sup=False):
+        return Run(text, x0, x0 + 50, 5.0, 15.0, 10.0, "F", 13.0, False, False, sup=sup)
+
+    line = make_line([run(" Twee  woorden\u00a0en meer ")], 2)
+    assert line_content(line, {1}) == ("Twee woorden en meer", [])
+    assert union_bbox([line]) == line.bbox == (10.0, 5.0, 60.0, 15.0)
+    lone = make_line([run("7", sup=True)], 2)  # a note's number standing alone
+    text, markers = line_content(lone, {7})
+    assert text == "" and [(m.number, m.offset, m.page) for m in markers] == [(7, 0, 2)]
+    assert line_content(lone, {8}) == ("7", [])
+
+
 def test_page_derives_rules_from_its_rects():
     (page,), _ = read_pages(EMN_LIKE, {2})
     assert len(page.rules) == 1  # the separator above the page's notes

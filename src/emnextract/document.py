@@ -379,15 +379,25 @@ class SharedValues:
     def box(self, bbox: BBox | None) -> BBox | None:
         if bbox is None:
             return None
-        x0, top, x1, bottom = (self.number(v) for v in bbox)
+        num = self.number
+        x0, top, x1, bottom = bbox
+        x0, top, x1, bottom = num(x0), num(top), num(x1), num(bottom)
         if not (x0 and top and x1 and bottom):
             return (x0, top, x1, bottom)
         # its values are shared objects by now: their ids tell equal boxes apart exactly
         return self._boxes.setdefault((id(x0), id(top), id(x1), id(bottom)), (x0, top, x1, bottom))
 
     def lines(self, lines: list[TextLine]) -> list[TextLine]:
-        off, box = self.offset, self.box
-        return [TextLine(off(t.start), off(t.end), t.page, box(t.bbox)) for t in lines]
+        ints, box = self._ints.setdefault, self.box
+        out = []
+        for t in lines:
+            start, end = t.start, t.end
+            if type(start) is int:
+                start = ints(start, start)
+            if type(end) is int:
+                end = ints(end, end)
+            out.append(TextLine(start, end, t.page, box(t.bbox)))
+        return out
 
     def unit(self, unit: Para | Note) -> None:
         """Give the recurring values of a paragraph or note (its text: a caption, a

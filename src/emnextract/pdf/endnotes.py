@@ -22,11 +22,9 @@ their markers linked in the body the same way.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..patterns.endnotes import ANNEX_TITLE, ENDNOTE_TITLE
 from ..patterns.layout import NOTE_FINISHED as _FINISHED
-from .lines import Line
+from .lines import Line, line_with
 from .page import Page
 from .roles import DocStats, note_number
 
@@ -163,9 +161,9 @@ def mark_endnotes(pages: list[Page], stats: DocStats) -> list[Page]:
             continue
         if titled:
             p, i, title = flow[k]
-            changes[(p, i)] = replace(title, role="notes_title")
+            changes[(p, i)] = line_with(title, role="notes_title")
         for p, i, note_line in flow[start:end]:
-            changes[(p, i)] = replace(note_line, role="footnote", ruled=True, carry=False)
+            changes[(p, i)] = line_with(note_line, role="footnote", ruled=True, carry=False)
         k = end
     if not changes:
         return pages

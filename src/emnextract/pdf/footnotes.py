@@ -14,12 +14,11 @@ Each note keeps its printed number and gets the 1-based ``run`` it belongs to.
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import replace
 
 from ..document import Note
 from ..hyphenation import UrlEvidence
 from ..patterns.layout import NOTE_FINISHED as _FINISHED
-from .lines import Line, union_bbox
+from .lines import Line, line_with, union_bbox
 from .page import Page
 from .roles import note_number
 from .textjoin import join_line_spans
@@ -157,7 +156,9 @@ def collect_notes(
         if b.run == a.run and b.number != a.number + 1:
             warnings.append(f"footnote numbering jumps from {a.number} to {b.number}")
     pages = [
-        page.with_lines(replace(ln, role="body") if id(ln) in demoted else ln for ln in page.lines)
+        page.with_lines(
+            line_with(ln, role="body") if id(ln) in demoted else ln for ln in page.lines
+        )
         if any(id(ln) in demoted for ln in page.lines)
         else page
         for page in pages

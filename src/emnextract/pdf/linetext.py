@@ -15,6 +15,9 @@ _MARKER_TEXT = L.MARKER_DIGITS
 
 def line_content(ln: Line, note_numbers: set[int]) -> tuple[str, list[MarkerRef]]:
     """A line's text without marker digits, and its markers (offsets in that text)."""
+    runs = ln.runs
+    if len(runs) == 1 and not runs[0].sup:
+        return " ".join(runs[0].text.split()), []  # most lines: one run, no marker
     text = ""
     markers: list[MarkerRef] = []
     prev = None

@@ -12,10 +12,10 @@ is measured on the document itself.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..patterns import layout as L
-from .lines import Line, columns
+from .lines import Line, columns, line_with
 from .page import Box, Page, Rect
 
 _DIGITS = L.DIGITS
@@ -271,7 +271,7 @@ def _in_text_column(ln: Line, page: Page, stats: DocStats) -> bool:
 
 
 def _with_role(ln: Line, role: str) -> Line:
-    return ln if ln.role == role else replace(ln, role=role)
+    return ln if ln.role == role else line_with(ln, role=role)
 
 
 def _separators(
@@ -454,7 +454,7 @@ def _foot_block(lines: list[Line], page: Page, stats: DocStats) -> dict[int, Lin
         carry = {id(ln) for ln in (block[: block.index(starts[0])] if starts else block)}
     position = {id(ln): i for i, ln in enumerate(lines)}
     return {
-        position[id(ln)]: replace(
+        position[id(ln)]: line_with(
             ln,
             role="footnote",
             ruled=ln.ruled or ruled,

@@ -8,8 +8,6 @@ it to what the join kept of them (a split word's hyphen, a trailing space).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..document import TextLine
 from ..model import BBox
 
@@ -41,6 +39,6 @@ def add_line_span(
         if span.start >= kept:
             del spans[i]
         else:
-            spans[i] = replace(span, end=kept)
+            spans[i] = TextLine(span.start, kept, span.page, span.bbox)
     if start < base + len(body):
         spans.append(TextLine(start, base + len(body), page, bbox))
