@@ -301,3 +301,35 @@ def test_workers_die_with_a_killed_batch(tmp_path):
     while [w for w in workers if _alive(w)] and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [w for w in workers if _alive(w)], "orphaned workers still running"
+
+
+_WORKER_WRITING = """
+import os, sys, time
+from emnextract import export, workers
+workers.init_worker(os.getppid())
+def stalled_fsync(fd):
+    print("writing", flush=True)
+    time.sleep(60)
+os.fsync = stalled_fsync
+export.write_atomic(sys.argv[1], "{}")
+"""
+
+
+def test_a_worker_stopped_mid_write_leaves_no_temporary_file(tmp_path):
+    # The pool stops its workers with SIGTERM; one caught between writing an output and
+    # renaming it into place must not leave the temporary file behind.
+    out = tmp_path / "out" / "r1.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WORKER_WRITING, str(out)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == b"writing\n"
+    assert [p.name for p in out.parent.iterdir()][0].endswith(".tmp")  # under way
+    proc.terminate()
+    proc.wait(10)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert list(out.parent.iterdir()) == []

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,40 @@ def report_json(report: Report, indent: int | None = 2) -> str:
     return report.model_dump_json(indent=indent)
 
 
+_WRITING: set[str] = set()
+"""Temporary files being written now (see :func:`remove_partial_writes`)."""
+
+
+def remove_partial_writes() -> None:
+    """Delete the temporary files of writes still under way: a process about to be ended
+    (a batch worker told to stop) leaves no half-written file behind."""
+    for tmp in list(_WRITING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def _new_temporary(path: Path) -> tuple[int, str]:
+    """A new private file beside ``path`` for writing it, named in :data:`_WRITING` before
+    it exists, so that no moment passes where it exists and is not named there."""
+    while True:
+        tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(6).hex()}.tmp")
+        _WRITING.add(tmp)
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp
+        except FileExistsError:
+            _WRITING.discard(tmp)
+        except BaseException:
+            _WRITING.discard(tmp)
+            raise
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_temporary(path)
     try:
         os.chmod(tmp, _file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -38,12 +66,14 @@ def write_atomic(path: str | Path, text: str) -> None:
         except FileNotFoundError:
             pass
         raise
+    finally:
+        _WRITING.discard(tmp)
 
 
 def _file_mode(path: Path) -> int:
     """The mode an ordinary new file gets (umask applied), or the replaced file's own mode.
 
-    ``mkstemp`` creates its file private (0600); the output should not be.
+    The temporary file is made private (0600); the output should not be.
     """
     try:
         return path.stat().st_mode & 0o777

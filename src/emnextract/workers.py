@@ -38,9 +38,20 @@ def _watch_parent(parent: int) -> None:
         time.sleep(WATCH_SECONDS)
 
 
+def _on_terminate(signum: int, frame: object) -> None:
+    """SIGTERM (the parent stopping the pool): end now, deleting any output half written
+    (the default action would leave its temporary file)."""
+    from .export import remove_partial_writes
+
+    remove_partial_writes()
+    os._exit(128 + signum)
+
+
 def init_worker(parent: int) -> None:
-    """Process-pool initializer: ignore Ctrl-C, and end when ``parent`` ends."""
+    """Process-pool initializer: ignore Ctrl-C, end when ``parent`` ends, and on SIGTERM
+    leave no half-written output."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_terminate)
     _die_with_parent()
     if os.getppid() != parent:
         os._exit(1)
