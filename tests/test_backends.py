@@ -175,6 +175,15 @@ def test_a_note_number_set_with_a_text_rise_is_read_alike(tmp_path, number):
     assert _close(_report_of(path, "pdfplumber"), _report_of(path, "pdfium"))
 
 
+def _line_texts(path: Path) -> dict[str, list[str]]:
+    """The texts of the lines of ``path``'s first page, per backend."""
+    found = {}
+    for backend in ("pdfplumber", "pdfium"):
+        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
+        found[backend] = [ln.text for ln in pages[0].lines]
+    return found
+
+
 def _report_of(path: Path, backend: str) -> dict[str, Any]:
     data = extract(path, backend=backend).model_dump(mode="json")  # type: ignore[arg-type]
     data["source"].pop("path")
@@ -207,9 +216,8 @@ def test_spaces_drawn_as_their_own_text_objects_are_kept(tmp_path):
         text.textOut(word)
     c.drawText(text)
     c.save()
-    for backend in ("pdfplumber", "pdfium"):
-        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
-        assert [ln.text for ln in pages[0].lines] == ["Het kabinet besloot"], backend
+    for backend, texts in _line_texts(path).items():
+        assert texts == ["Het kabinet besloot"], backend
 
 
 def _hand_pdf(objects: list[bytes]) -> bytes:
@@ -261,9 +269,8 @@ def test_a_symbol_drawn_with_a_glyph_without_ink_is_read_alike(tmp_path, code):
         _stream(cmap),
     ]
     path.write_bytes(_hand_pdf(objects))
-    for backend in ("pdfplumber", "pdfium"):
-        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
-        assert [ln.text for ln in pages[0].lines] == ["Het kabinet besloot\u2605"], backend
+    for backend, texts in _line_texts(path).items():
+        assert texts == ["Het kabinet besloot\u2605"], backend
 
 
 def test_actual_text_is_not_read_in_place_of_the_glyphs(tmp_path):
@@ -284,9 +291,8 @@ def test_actual_text_is_not_read_in_place_of_the_glyphs(tmp_path):
     )
     c._code.append("BT /F1 10 Tf 72 708 Td (samenwerking loopt door.) Tj ET")
     c.save()
-    for backend in ("pdfplumber", "pdfium"):
-        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
-        assert [ln.text for ln in pages[0].lines] == [
+    for backend, texts in _line_texts(path).items():
+        assert texts == [
             "Het aantal aanvragen steeg opnieuw.",
             "In het jaar 2019 steeg het aantal.",
             "De regeling voor ontwikkelings -",
@@ -438,9 +444,8 @@ def test_a_hyphen_at_a_line_end_stays_a_hyphen(tmp_path):
     c.drawString(72, 700, "De regeling werd ver-")
     c.drawString(72, 688, "lengd tot het einde van het jaar.")
     c.save()
-    for backend in ("pdfplumber", "pdfium"):
-        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
-        assert [ln.text for ln in pages[0].lines] == [
+    for backend, texts in _line_texts(path).items():
+        assert texts == [
             "De regeling werd ver-",
             "lengd tot het einde van het jaar.",
         ], backend
@@ -546,9 +551,6 @@ def test_words_set_exactly_at_the_line_threshold_join_alike(tmp_path):
         c.drawString(190.0, lowered, "niet-")
         c.drawString(108.74, y - 13.8, "vergoedingen")
     c.save()
-    found = {}
-    for backend in ("pdfplumber", "pdfium"):
-        pages, _ = read_pages(path, backend=backend)  # type: ignore[arg-type]
-        found[backend] = [ln.text for ln in pages[0].lines]
+    found = _line_texts(path)
     assert found["pdfplumber"] == ["Bezoldiging en niet-", "vergoedingen"] * 3
     assert found["pdfium"] == found["pdfplumber"]

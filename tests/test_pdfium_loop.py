@@ -29,6 +29,16 @@ def _same_float(a: float, b: float) -> bool:
     return struct.pack("d", a) == struct.pack("d", b) or (math.isnan(a) and math.isnan(b))
 
 
+def _lines_pdf(path: Path, lines: list[str], size: float, top: float, leading: float) -> Path:
+    """A page of ``lines`` in Helvetica, one drawString each, ``leading`` apart."""
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", size)
+    for k, line in enumerate(lines):
+        c.drawString(72, top - leading * k, line)
+    c.save()
+    return path
+
+
 def test_round_places_is_round_for_single_floats():
     rng = random.Random(7)
     values = [0.0, -0.0, 1e-9, -1e-9, 0.00004, -0.00004, 0.00005, -0.00006, 1.0, -1.0]
@@ -78,14 +88,8 @@ def test_pdfium_gives_positions_as_single_floats():
 def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkeypatch):
     """Text in a font whose glyph for each char is the font's: no char needs its own
     advance, so the (several calls dear) own_advance is never asked."""
-    path = tmp_path / "plain.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("Helvetica", 10)
-    for k in range(20):
-        c.drawString(
-            72, 700 - 14 * k, f"Regel {k}: de wet werd in 2019 van kracht, zonder uitzondering."
-        )
-    c.save()
+    lines = [f"Regel {k}: de wet werd in 2019 van kracht, zonder uitzondering." for k in range(20)]
+    path = _lines_pdf(tmp_path / "plain.pdf", lines, 10, 700, 14)
     calls: list[int] = []
     real = pdfium._Fonts.own_advance
 
@@ -105,13 +109,8 @@ def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
     origin and its loose box, each asked once; a space's generated flag once; more only
     for the few chars whose glyph's advance is not the font's for the char
     (own_advance)."""
-    path = tmp_path / "plain.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("Helvetica", 11)
     lines = [f"Zin {k} over de opvang van asielzoekers in de gemeente." for k in range(30)]
-    for k, line in enumerate(lines):
-        c.drawString(72, 760 - 16 * k, line)
-    c.save()
+    path = _lines_pdf(tmp_path / "plain.pdf", lines, 11, 760, 16)
     calls: dict[str, int] = {}
     real = pdfium._bare
 
@@ -186,13 +185,8 @@ def test_a_pages_glyphs_go_to_the_run_builder_as_they_are_read(tmp_path, monkeyp
     the run builder takes them one by one from the reader, the text page still open."""
     import inspect
 
-    path = tmp_path / "plain.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("Helvetica", 10)
     lines = [f"Regel {k}: de maatregel geldt sinds 1 juli." for k in range(12)]
-    for k, line in enumerate(lines):
-        c.drawString(72, 700 - 14 * k, line)
-    c.save()
+    path = _lines_pdf(tmp_path / "plain.pdf", lines, 10, 700, 14)
     given: list[Any] = []
     real = pdfium.glyph_runs
 
