@@ -466,8 +466,7 @@ def make_line(runs: list[Run], page: int) -> Line:
     if len(runs) == 1:  # most lines: the run's own geometry and style
         r = runs[0]
         text = r.text
-        n = 0 if r.sup else len(text)
-        n_all = n or 1
+        counted = not r.sup and bool(text)  # the general way: more than half of its counted chars
         return Line(
             page=page,
             runs=runs,
@@ -478,8 +477,8 @@ def make_line(runs: list[Run], page: int) -> Line:
             bottom=r.bottom,
             size=r.size,
             baseline=r.baseline,
-            bold=n * 2 > n_all if r.bold else False,
-            italic=n * 2 > n_all if r.italic else False,
+            bold=r.bold and counted,
+            italic=r.italic and counted,
             text=" ".join(text.split()),
             ends_with_space=text[-1:].isspace(),
         )
