@@ -264,7 +264,7 @@ def test_output_path_problems_are_one_line_usage_errors(
     if case == "disk full":
         monkeypatch.setattr(os, "fsync", _disk_full)
     if case == "unwritable":
-        monkeypatch.setattr(export, "_new_temporary", _refuse)  # the folder refuses a file
+        monkeypatch.setattr(export, "_create", _refuse)  # the folder refuses a file
     assert main(["extract", str(src), "-o", str(out)]) == 2
     line = one_error_line(capsys.readouterr().err)
     assert line.startswith(f"emnextract: error: {out}: ") and problem in line

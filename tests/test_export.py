@@ -45,3 +45,19 @@ def test_new_output_gets_ordinary_permissions(tmp_path):
         assert target.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(umask)
+
+
+def test_an_interrupt_right_after_the_temporary_file_is_made_leaves_none(tmp_path, monkeypatch):
+    import os
+
+    real_open = os.open
+
+    def open_then_interrupted(*args, **kwargs):
+        real_open(*args, **kwargs)  # the file is made ...
+        raise KeyboardInterrupt  # ... and Ctrl-C lands before its fd is handed back
+
+    monkeypatch.setattr(os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "out.json", "{}")
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []

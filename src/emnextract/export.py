@@ -27,33 +27,46 @@ def remove_partial_writes() -> None:
     """Delete the temporary files of writes still under way: a process about to be ended
     (a batch worker told to stop) leaves no half-written file behind."""
     for tmp in list(_WRITING):
+        _remove(tmp)
+
+
+def _remove(tmp: str) -> None:
+    if tmp in _WRITING:  # only a name this process took for its own file
         try:
             os.unlink(tmp)
         except OSError:
             pass
 
 
-def _new_temporary(path: Path) -> tuple[int, str]:
-    """A new private file beside ``path`` for writing it, named in :data:`_WRITING` before
-    it exists, so that no moment passes where it exists and is not named there."""
+def _claim(path: Path) -> str:
+    """A new name beside ``path`` for writing it, entered in :data:`_WRITING` before any
+    file has it: from then on a stop at any moment finds it there and deletes it."""
+    tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(6).hex()}.tmp")
+    _WRITING.add(tmp)
+    return tmp
+
+
+def _create(path: Path, tmp: str) -> tuple[int, str]:
+    """The private file ``tmp`` made (a new claimed name where another file has it)."""
     while True:
-        tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(6).hex()}.tmp")
-        _WRITING.add(tmp)
         try:
             return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), tmp
-        except FileExistsError:
+        except FileExistsError:  # another file's name: never one to delete
             _WRITING.discard(tmp)
-        except BaseException:
-            _WRITING.discard(tmp)
-            raise
+            tmp = _claim(path)
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
+    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename.
+
+    The temporary file is made inside the ``try`` that deletes it: an interrupt (Ctrl-C)
+    at any moment, even right after the file is made, leaves none behind.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _new_temporary(path)
+    tmp = _claim(path)
     try:
+        fd, tmp = _create(path, tmp)
         os.chmod(tmp, _file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
@@ -61,10 +74,7 @@ def write_atomic(path: str | Path, text: str) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        _remove(tmp)
         raise
     finally:
         _WRITING.discard(tmp)
