@@ -326,3 +326,34 @@ def test_a_folder_of_rulings_in_open_data_xml_is_read_and_other_xml_refused(tmp_
     assert [e["file"] for e in _lines(out / ERRORS)] == [by_name["b-feed.xml"].path]
     assert "XML with root <rss>" in by_name["b-feed.xml"].error
     assert not (out / "b-feed.json").exists()
+
+
+def test_tables_come_from_the_workers_rows_and_match_those_read_back(tmp_path, monkeypatch):
+    import emnextract.batch as batch
+
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "r.txt").write_bytes(DUMP.read_bytes())
+    out = tmp_path / "out"
+    read_back: list[Path] = []
+    load = batch.load_report
+
+    def counting_load(path):
+        read_back.append(Path(path))
+        return load(path)
+
+    monkeypatch.setattr(batch, "load_report", counting_load)
+    assert [r.status for r in run_batch([shelf], out)] == ["done"]
+    assert read_back == []  # the report just written is not parsed again for the tables
+
+    # A second report: "r" is skipped and read back, "s" comes from its worker; the
+    # tables are the same as when both are extracted afresh.
+    (shelf / "s.txt").write_bytes(_as_year(2018))
+    assert [r.status for r in run_batch([shelf], out)] == ["skipped", "done"]
+    assert read_back == [out / "r.json"]
+    mixed = {k: (out / "tables" / f"{k}.csv").read_bytes() for k in KINDS}
+    assert [r.status for r in run_batch([shelf], out, force=True)] == ["done", "done"]
+    assert read_back == [out / "r.json"]
+    fresh = {k: (out / "tables" / f"{k}.csv").read_bytes() for k in KINDS}
+    assert mixed == fresh
+    assert {r["report_year"] for r in _lines(out / "tables" / "sections.jsonl")} == {2018, 2019}

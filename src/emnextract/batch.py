@@ -27,7 +27,7 @@ from . import __version__, workers
 from .errors import EmnError
 from .export import load_report, write_atomic, write_report
 from .pipeline import extract
-from .tables import BATCH_KINDS, ordered, report_id, write_tables
+from .tables import BATCH_KINDS, ReportRows, ordered, report_id, report_rows, write_rows
 
 SUFFIXES = (".pdf", ".txt", ".xml")
 INDEX = ".emnextract-batch.json"
@@ -53,6 +53,8 @@ class BatchResult:
     pages: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     warnings: int = 0
+    # The report's rows for the combined tables, made where it was extracted.
+    rows: ReportRows | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -180,6 +182,7 @@ def run_one(job: Job) -> BatchResult:
             pages=report.source.pages,
             counts=_counts(report),
             warnings=len(report.warnings),
+            rows=report_rows(report, BATCH_KINDS),
         )
     except EmnError as exc:
         return BatchResult(src, None, exc.problem, "failed")
@@ -365,12 +368,15 @@ def _run(
     work = [s for s in slots if isinstance(s, Job)]
     done = runner(work)
     failures: list[dict[str, str]] = []
+    fresh: dict[str, ReportRows] = {}  # the rows of the reports written in this run
     changed = False  # did any report's output appear, change or go?
     try:
         for slot, name in zip(slots, names, strict=True):
             result = slot if isinstance(slot, BatchResult) else next(done)
             rel = name.as_posix()
             if result.status == "done":
+                if result.rows is not None:
+                    fresh[rel] = result.rows
                 index[rel] = _entry(result)
                 _write_index(out_dir, index)
                 changed = True
@@ -405,11 +411,19 @@ def _run(
         db_current = not force and holds(db, files)
     if tables_current and db_current:
         return
-    reports = shelf_reports(out_dir)
     if not tables_current:
-        write_tables(out_dir / TABLES, reports, BATCH_KINDS)
+        write_rows(out_dir / TABLES, _shelf_rows(out_dir, fresh), BATCH_KINDS)
     if db is not None and not db_current:
-        write_db(db, reports, keep_current=not force)
+        write_db(db, shelf_reports(out_dir), keep_current=not force)
+
+
+def _shelf_rows(out_dir: Path, fresh: dict[str, ReportRows]) -> Iterator[ReportRows]:
+    """The table rows of every report in the index: those written in this run as their
+    worker made them, the others read back from their JSON."""
+    for rel in sorted(_read_index(out_dir)):
+        path = out_dir / rel
+        if path.is_file():
+            yield fresh[rel] if rel in fresh else report_rows(load_report(path), BATCH_KINDS)
 
 
 def _drop_tables(out_dir: Path) -> None:

@@ -17,6 +17,7 @@ import io
 import json
 import types
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -215,12 +216,57 @@ def ordered(reports: Iterable[Report]) -> list[Report]:
         seen.setdefault(report_id(r), r)
     return sorted(
         seen.values(),
-        key=lambda r: (
-            r.source.year if r.source.year is not None else 10_000,
-            r.source.path,
-            report_id(r),
-        ),
+        key=_shelf_order,
     )
+
+
+def _shelf_order(report: Report) -> tuple[int, str, str]:
+    year = report.source.year
+    return (year if year is not None else 10_000, report.source.path, report_id(report))
+
+
+@dataclass(frozen=True)
+class ReportRows:
+    """One report's table rows by kind, with its place on a shelf (see :func:`ordered`).
+
+    A batch worker makes these from the Report it has just extracted, so the tables can be
+    written without reading every report's JSON back.
+    """
+
+    id: str
+    order: tuple[int, str, str]
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def report_rows(report: Report, kinds: Sequence[str] = BATCH_KINDS) -> ReportRows:
+    """The rows of every kind in ``kinds`` of one report."""
+    return ReportRows(
+        report_id(report), _shelf_order(report), {k: records(report, k) for k in kinds}
+    )
+
+
+def write_rows(
+    folder: str | Path, shelf: Iterable[ReportRows], kinds: Sequence[str] = BATCH_KINDS
+) -> dict[str, int]:
+    """Write ``<kind>.jsonl`` and ``<kind>.csv`` (UTF-8, atomically) for every kind.
+
+    Each report is written once (the first given of an id), in the order of
+    :func:`ordered`. Returns the row count per kind.
+    """
+    from .export import write_atomic
+
+    folder = Path(folder)
+    seen: dict[str, ReportRows] = {}
+    for one in shelf:
+        seen.setdefault(one.id, one)
+    placed = sorted(seen.values(), key=lambda one: one.order)
+    counts = {}
+    for kind in kinds:
+        rows = [row for one in placed for row in one.rows[kind]]
+        write_atomic(folder / f"{kind}.jsonl", rows_jsonl(kind, rows))
+        write_atomic(folder / f"{kind}.csv", rows_csv(kind, rows))
+        counts[kind] = len(rows)
+    return counts
 
 
 def write_tables(
@@ -231,17 +277,7 @@ def write_tables(
     Each report is written once, whatever how often it is given. Returns the row count
     per kind.
     """
-    from .export import write_atomic
-
-    folder = Path(folder)
-    shelf = ordered(reports)
-    counts = {}
-    for kind in kinds:
-        rows = [row for r in shelf for row in records(r, kind)]
-        write_atomic(folder / f"{kind}.jsonl", rows_jsonl(kind, rows))
-        write_atomic(folder / f"{kind}.csv", rows_csv(kind, rows))
-        counts[kind] = len(rows)
-    return counts
+    return write_rows(folder, (report_rows(r, kinds) for r in ordered(reports)), kinds)
 
 
 def to_dataframes(report_or_reports: Report | Iterable[Report]) -> dict[str, Any]:
