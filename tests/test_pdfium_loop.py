@@ -229,3 +229,41 @@ def test_chars_read_in_bulk_are_those_read_one_by_one():
         page.close()
     finally:
         pdf.close()
+
+
+def test_a_loose_box_is_the_advance_joined_with_the_ink(tmp_path):
+    """Why each char's loose box is asked of PDFium rather than worked out from its
+    origin and the font's advance: PDFium joins the advance's box with the glyph's ink
+    box, so a "j" (ink left of its origin) starts before its origin and an "f" (ink
+    past its advance) ends beyond the next glyph's origin. The glyphs read keep the
+    origins and the advances."""
+    import pypdfium2
+
+    path = tmp_path / "ink.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Times-Roman", 40)
+    c.drawString(100, 600, "jaj fa")
+    c.save()
+    pdf = pypdfium2.PdfDocument(str(path))
+    fonts = pdfium._Fonts()
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        keys, xs, ys, rights = fonts.chars(tp, n)
+        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+        assert text == "jaj fa"
+        box = (ctypes.c_float * 4)()  # left, top, right, bottom
+        assert fonts.char_loose_box(tp, 0, box)
+        assert box[0] < xs[0] - 1.0  # the "j" reaches left of its origin
+        assert rights[4] > xs[5] + 1.0  # the "f" reaches past the "a" after it
+        textpage.close()
+        glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
+        assert [g[0] for g in glyphs] == list("jaj fa")
+        assert glyphs[0][1] == 100.0  # the "j" at its origin
+        assert abs(glyphs[0][2] - glyphs[1][1]) < 0.001  # and as wide as its advance
+        assert abs(glyphs[4][2] - glyphs[5][1]) < 0.001  # the "f" ends where the "a" starts
+        page.close()
+    finally:
+        pdf.close()

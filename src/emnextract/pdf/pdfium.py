@@ -284,6 +284,10 @@ class _Fonts:
         runs per call) into buffers of _CHUNK chars, whose floats are copied out as
         arrays (not as float objects: the loop makes those one at a time). The origin
         and box calls fail only for an index out of range: a failure is a damaged page.
+
+        The loose box cannot be worked out from the origin and the font: PDFium joins
+        the box of the advance of the glyph's char code (which the API does not give)
+        with the glyph's ink box, so it reaches past the advance where the ink does.
         """
         keys = list(map(self.char_object, repeat(tpv, n), range(n)))
         at_x, at_y, at_box = self.at_x, self.at_y, self.at_box
