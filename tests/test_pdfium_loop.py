@@ -104,11 +104,12 @@ def test_own_advance_is_worked_out_only_where_the_glyph_differs(tmp_path, monkey
     assert calls == []
 
 
-def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
-    """Per char of the text page (PDFium's own line breaks too) its text object, its
-    origin and its loose box, each asked once; a space's generated flag once; more only
-    for the few chars whose glyph's advance is not the font's for the char
-    (own_advance)."""
+def test_each_char_costs_two_c_calls_and_a_share_of_a_third(tmp_path, monkeypatch):
+    """Per char of the text page (PDFium's own line breaks too) its origin and its loose
+    box, each asked once; its text object asked of fewer than half the chars (a line
+    is one text object here: its chars between two probes of it are not asked); a
+    space's generated flag once; more only for the few chars whose glyph's advance is
+    not the font's for the char (own_advance)."""
     lines = [f"Zin {k} over de opvang van asielzoekers in de gemeente." for k in range(30)]
     path = _lines_pdf(tmp_path / "plain.pdf", lines, 11, 760, 16)
     calls: dict[str, int] = {}
@@ -146,8 +147,9 @@ def test_each_char_costs_three_c_calls(tmp_path, monkeypatch):
     assert calls["FPDFText_GetCharOrigin"] == n + len(own)  # own: the next glyph's
     assert calls["FPDFText_GetLooseCharBox"] == n
     assert calls["FPDFText_GetCharBox"] == len(own)
-    # each char's text object once, and the next glyph's for a few own advances
-    assert n <= calls["FPDFText_GetTextObject"] <= n + 2 * len(own)
+    # the text objects of the probes and of the chars around a line's end, and the
+    # next glyph's for a few own advances
+    assert calls["FPDFText_GetTextObject"] <= n // 2 + 2 * len(own)
     assert calls["FPDFText_IsGenerated"] == spaces
 
 
@@ -264,6 +266,66 @@ def test_a_loose_box_is_the_advance_joined_with_the_ink(tmp_path):
         assert glyphs[0][1] == 100.0  # the "j" at its origin
         assert abs(glyphs[0][2] - glyphs[1][1]) < 0.001  # and as wide as its advance
         assert abs(glyphs[4][2] - glyphs[5][1]) < 0.001  # the "f" ends where the "a" starts
+        page.close()
+    finally:
+        pdf.close()
+
+
+def test_text_objects_asked_of_probes_are_those_of_every_char():
+    """Every page of every fixture PDF: the text objects worked out from every
+    _PROBE-th char (and the chars around a change) are those asked of each char."""
+    import pypdfium2
+
+    pages = 0
+    for path in sorted((ROOT / "fixtures").rglob("*.pdf")):
+        pdf = pypdfium2.PdfDocument(str(path))
+        fonts = pdfium._Fonts()
+        try:
+            for page in pdf:
+                textpage = page.get_textpage()
+                tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+                n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+                text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+                each = [fonts.char_object(tp, i) for i in range(n)]
+                assert fonts.text_objects(tp, n, text) == each, (path.name, page)
+                pages += n > 2 * pdfium._PROBE
+                textpage.close()
+                page.close()
+        finally:
+            pdf.close()
+    assert pages > 50
+
+
+def test_a_page_that_may_be_reordered_has_each_chars_text_object_asked(monkeypatch):
+    """PDFium reverses a line's run of right-to-left text, so that one object's chars
+    need not follow each other: on a page with such a char every char is asked."""
+    import pypdfium2
+
+    assert not pdfium._may_reorder("Het besluit – zie ‘artikel 2’ (€ 5) – geldt\r\n")
+    assert pdfium._may_reorder("Het woord \u05e9\u05dc\u05d5\u05dd staat hier")
+    assert pdfium._may_reorder("naam: \u0645\u062d\u0645\u062f")
+    pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
+    fonts = pdfium._Fonts()
+    asked: list[int] = []
+    real = fonts.char_object
+
+    def counting(tp: Any, i: int) -> Any:
+        asked.append(i)
+        return real(tp, i)
+
+    fonts.char_object = counting
+    try:
+        page = pdf[3]
+        textpage = page.get_textpage()
+        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+        probed = fonts.text_objects(tp, n, text)
+        assert len(asked) < n // 2
+        asked.clear()
+        assert fonts.text_objects(tp, n, text + "\u05d0") == probed
+        assert sorted(asked) == list(range(n))
+        textpage.close()
         page.close()
     finally:
         pdf.close()
