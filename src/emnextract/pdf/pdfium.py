@@ -664,7 +664,8 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         # page again for each object); its origin and its loose box's right edge.
         # (None where a char has no object: PDFium's own spaces and line breaks)
         keys, xs, ys, rights = fonts.chars(tpv, n, text)
-        order, space_objs = _text_objects(c, drawn, inkless, set(keys))
+        # (the objects with chars are only wanted to tell the inkless ones apart)
+        order, space_objs = _text_objects(c, drawn, inkless, set(keys) if inkless else ())
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
         held: Any = None  # the last glyph made, not yet given out
