@@ -329,3 +329,54 @@ def test_a_page_that_may_be_reordered_has_each_chars_text_object_asked(monkeypat
         page.close()
     finally:
         pdf.close()
+
+
+def test_a_document_read_right_to_left_has_each_chars_text_object_asked(tmp_path):
+    """A document whose viewer preferences ask for right-to-left reading has PDFium
+    reverse each line's runs, Latin text too, so that a text object's chars are split
+    by another's: probing would give chars the wrong object. Every char is asked."""
+    import pypdfium2
+
+    path = tmp_path / "r2l.pdf"
+    c = canvas.Canvas(str(path))
+    c.setViewerPreference("Direction", "/R2L")
+    for k in range(4):
+        t = c.beginText(20, 700 - 20 * k)
+        t.setFont("Helvetica", 6)
+        for _ in range(4):
+            t.textOut("wetten regels")
+            t.textOut("beleid kaders")
+        c.drawText(t)
+    c.save()
+    pdf = pypdfium2.PdfDocument(str(path))
+    fonts = pdfium._Fonts()
+    asked: list[int] = []
+    real = fonts.char_object
+
+    def counting(tp: Any, i: int) -> Any:
+        asked.append(i)
+        return real(tp, i)
+
+    try:
+        assert pdfium._right_to_left(pdf)
+        page = pdf[0]
+        textpage = page.get_textpage()
+        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+        assert not pdfium._may_reorder(text)  # no right-to-left char in it
+        each = [fonts.char_object(tp, i) for i in range(n)]
+        assert fonts.text_objects(tp, n, text) != each  # what probing would get wrong
+        textpage.close()
+        fonts.char_object = counting
+        glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
+        assert len(glyphs) > 100
+        assert sorted(set(asked)) == list(range(n))
+        page.close()
+    finally:
+        pdf.close()
+    plain = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
+    try:
+        assert not pdfium._right_to_left(plain)
+    finally:
+        plain.close()

@@ -507,6 +507,16 @@ def _far(
     return float(far - (px * ra + py * rc))
 
 
+def _right_to_left(pdf: Any) -> bool:
+    """Whether a document asks to be read right to left (its viewer preferences'
+    ``/Direction /R2L``): PDFium then reverses the order of every line's runs of
+    text, so that one text object's chars need not follow each other."""
+    import pypdfium2.raw as c
+
+    buf = ctypes.create_string_buffer(8)  # a longer name is not copied: not R2L
+    return bool(c.FPDF_VIEWERREF_GetName(pdf.raw, b"Direction", buf, 8)) and buf.value == b"R2L"
+
+
 def _may_reorder(text: str) -> bool:
     """Whether a page's text holds a right-to-left char, which PDFium may reorder
     its chars for (a line's right-to-left run is reversed); each distinct char looked
@@ -663,7 +673,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         # (PDFium's text of one object, FPDFTextObj_GetText, scans every char of the
         # page again for each object); its origin and its loose box's right edge.
         # (None where a char has no object: PDFium's own spaces and line breaks)
-        keys, xs, ys, rights = fonts.chars(tpv, n, text)
+        keys, xs, ys, rights = fonts.chars(tpv, n, None if _right_to_left(page.pdf) else text)
         # (the objects with chars are only wanted to tell the inkless ones apart)
         order, space_objs = _text_objects(c, drawn, inkless, set(keys) if inkless else ())
         ra, rb, rc, rd, re_, rf = rot
