@@ -58,6 +58,7 @@ import ctypes
 import threading
 import unicodedata
 from array import array
+from collections import deque
 from collections.abc import Collection, Generator, Iterator
 from contextlib import contextmanager
 from itertools import repeat
@@ -243,6 +244,10 @@ class _Fonts:
         self.char_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
         self.char_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
         self.char_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+        # The same two for the bulk calls of chars(), without a result: none is made
+        # or looked at per char (they fail only for an index out of range).
+        self.bulk_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, None)
+        self.bulk_loose_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, None)
         self.char_tight_box = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
         self.map_error = _bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
         self.xy = (ctypes.c_double * 2)()  # a char origin
@@ -298,8 +303,10 @@ class _Fonts:
         One C call per char for the origin and for the box, made by ``map`` over the
         chars (no Python code runs per call) into buffers of _CHUNK chars, whose
         floats are copied out as arrays (not as float objects: the loop makes those
-        one at a time). The origin and box calls fail only for an index out of range:
-        a failure is a damaged page.
+        one at a time). The origin and box calls fail only for a null text page or
+        pointer or an index out of range (PDFium's FPDFText_GetCharOrigin and
+        FPDFText_GetLooseCharBox), none of which they are given: ``n`` is the text
+        page's char count (FPDFText_CountChars), so their results are not looked at.
 
         The loose box cannot be worked out from the origin and the font: PDFium joins
         the box of the advance of the glyph's char code (which the API does not give)
@@ -314,16 +321,14 @@ class _Fonts:
                 at_x.append(ctypes.byref(self.origins, 2 * k * step))
                 at_y.append(ctypes.byref(self.origins, (2 * k + 1) * step))
                 at_box.append(ctypes.byref(self.boxes, k * box_step))
-        origin, loose_box = self.char_origin, self.char_loose_box
+        origin, loose_box = self.bulk_origin, self.bulk_loose_box
         doubles, floats = self.origin_values, self.box_values
         xs, ys, rights = array("d"), array("d"), array("f")
         for start in range(0, n, _CHUNK):
             m = min(n - start, _CHUNK)
             indices = range(start, start + m)
-            if not all(map(origin, repeat(tpv, m), indices, at_x[:m], at_y[:m])):
-                raise ValueError("a char's origin cannot be read")
-            if not all(map(loose_box, repeat(tpv, m), indices, at_box[:m])):
-                raise ValueError("a char's box cannot be read")
+            deque(map(origin, repeat(tpv, m), indices, at_x[:m], at_y[:m]), 0)
+            deque(map(loose_box, repeat(tpv, m), indices, at_box[:m]), 0)
             xs.frombytes(doubles[0 : 2 * m : 2].tobytes())
             ys.frombytes(doubles[1 : 2 * m : 2].tobytes())
             rights.frombytes(floats[2 : 4 * m : 4].tobytes())
