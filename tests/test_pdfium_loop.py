@@ -282,6 +282,7 @@ def test_text_objects_asked_of_probes_are_those_of_every_char():
         fonts = pdfium._Fonts()
         try:
             for page in pdf:
+                pdfium._as_drawn(pypdfium2.raw, page.raw)  # the objects as page_glyphs reads them
                 textpage = page.get_textpage()
                 tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
                 n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
