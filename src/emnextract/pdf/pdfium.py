@@ -704,80 +704,49 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         handle = 0
         fontsize = scale = 0.0
         for i, ch, key, px, py, right in zip(range(n), text, keys, xs, ys, rights, strict=True):
-            if key == live_key and ch not in candidates:
-                # The common char: a glyph of the text object before it, on an upright
-                # page, no space or line break (never generated): the steps below for
-                # such a char alone, so that it skips their tests (see there).
-                t = px * places
-                if -exact < t < exact:
-                    t = (t + to_integer) - to_integer
-                    x = t / places if t else px * 0.0
-                else:
-                    x = round(px, _PLACES)
-                if py != last_py:
-                    last_y = round(py, _PLACES)
-                    last_py = py if py else nan
-                y = last_y
-                found = advances.get(ch)
-                if found is None:
-                    found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
-                out, width = found
-                own = 0.0
-                if width > 0.0:
-                    full = right - px
-                    if full > 0.0 and (full - width > same or width - full > same):
-                        own = fonts.own_advance(tpv, i, px, py, rot, width, n, style[1], full)
-                        if own > 0.0:
-                            width = own
-                if x == lig_x:
-                    held = _ligature(fonts, tpv, i, held, out, x, y, width, own, px, py, rot, facts)
-                    continue
-                lig_x = x
-                if held is not None:
-                    yield held
-                held = (out, x, x + width, y, style)
-                continue
-            # Any other char: PDFium's own spaces, a space, a new text object, rotated
-            # text.
             generated = False
-            if ch in candidates:
-                if not key:
-                    continue  # a space or line break of PDFium's own
-                if is_generated(tpv, i) == 1:
-                    # PDFium's own spaces inside a text object (in letter-spaced text)
-                    # sit at the next glyph's origin; a space char of the PDF that it
-                    # set aside (the next glyph overlaps it) keeps its own origin.
-                    if ch != " " or i + 1 >= n:
-                        continue
-                    if keys[i + 1] != key or abs(xs[i + 1] - px) < 0.01:
-                        continue
-                    generated = True
-            if key != last_key:
-                last_key = key
-                lig_x = _NOWHERE  # a ligature's letters share a text object
-                facts = objects.get(key)
+            if key != live_key or ch in candidates:
+                # Not the common char (a glyph of the text object before it, on an
+                # upright page, no space or line break): PDFium's own spaces, a new
+                # text object, rotated text.
+                if ch in candidates:
+                    if not key:
+                        continue  # a space or line break of PDFium's own
+                    if is_generated(tpv, i) == 1:
+                        # PDFium's own spaces inside a text object (in letter-spaced text)
+                        # sit at the next glyph's origin; a space char of the PDF that it
+                        # set aside (the next glyph overlaps it) keeps its own origin.
+                        if ch != " " or i + 1 >= n:
+                            continue
+                        if keys[i + 1] != key or abs(xs[i + 1] - px) < 0.01:
+                            continue
+                        generated = True
+                if key != last_key:
+                    last_key = key
+                    lig_x = _NOWHERE  # a ligature's letters share a text object
+                    facts = objects.get(key)
+                    if facts is None:
+                        facts = objects[key] = _object_facts(fonts, tpv, i, key, turned, rot)
+                    index = order.get(key, -1)
+                    if space_objs and index > last_index + 1 and last_index >= 0:
+                        pending = [
+                            space_objs[k] for k in range(last_index + 1, index) if k in space_objs
+                        ]
+                        if pending and facts is not None:
+                            x, y = px, py
+                            if turned:
+                                x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
+                            for space in _space_glyphs(c, fonts, pending, space_width, x, y):
+                                if held is not None:
+                                    yield held
+                                held = space
+                    if index >= 0:
+                        last_index = index
+                    if facts is not None:
+                        style, advances, handle, fontsize, scale = facts
+                    live_key = key if facts is not None and not turned else _NONE
                 if facts is None:
-                    facts = objects[key] = _object_facts(fonts, tpv, i, key, turned, rot)
-                index = order.get(key, -1)
-                if space_objs and index > last_index + 1 and last_index >= 0:
-                    pending = [
-                        space_objs[k] for k in range(last_index + 1, index) if k in space_objs
-                    ]
-                    if pending and facts is not None:
-                        x, y = px, py
-                        if turned:
-                            x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-                        for space in _space_glyphs(c, fonts, pending, space_width, x, y):
-                            if held is not None:
-                                yield held
-                            held = space
-                if index >= 0:
-                    last_index = index
-                if facts is not None:
-                    style, advances, handle, fontsize, scale = facts
-                live_key = key if facts is not None and not turned else _NONE
-            if facts is None:
-                continue  # rotated text: not part of the reading text
+                    continue  # rotated text: not part of the reading text
             # PDFium's positions are single floats: rounded to the 1e-4 pt a content
             # stream writes them in, they are pdfminer's, so that both backends fall
             # on the same side of every threshold (a cell set exactly 0.12 em lower).
