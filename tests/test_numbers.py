@@ -326,3 +326,23 @@ def test_statistics_reads_the_number_stems_of_a_document_in_one_pass(monkeypatch
     found = S.extract_statistics(doc)
     assert calls == [3]
     assert [s.value for s in found][-1] == 1250
+
+
+def test_number_stems_are_searched_a_batch_of_texts_at_a_time(monkeypatch):
+    import emnextract.extractors.numbers as N
+    import emnextract.patterns.grammar as G
+
+    texts = [f"de {w} scholen, een derde in het {w}de jaar" for w in ("vier", "elf", "zes") * 12]
+    texts += ["de vİerde groep", "negenegende"]  # a letter lowering to two; an overlap
+    alone = [N.number_anchors(t) for t in texts]
+    joined: list[int] = []  # the characters of each batch read joined
+    batch = N._stem_words_of_batch
+
+    def spy(part):
+        joined.append(sum(map(len, part)) + len(part) - 1)
+        return batch(part)
+
+    monkeypatch.setattr(N, "_stem_words_of_batch", spy)
+    monkeypatch.setattr(G, "BATCH_CHARS", 200)
+    assert N.number_anchors_of(texts) == alone
+    assert len(joined) > 1 and max(joined) <= 200  # never all the texts at once

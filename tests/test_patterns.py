@@ -263,3 +263,41 @@ def test_prefilter_reads_many_texts_in_one_pass_as_each_alone():
     assert pre.candidates_of(texts)[2] == [2]
     assert pre.candidates_of(texts)[3] == [0, 1, 2]
     assert pre.candidates_of([]) == []
+
+
+def test_text_batches_cut_texts_in_order_into_runs_within_the_limit():
+    from emnextract.patterns.grammar import text_batches
+
+    texts = ["aaaa", "bb", "", "cccccccccccc", "d", "ee", "ffff"]
+    batches = list(text_batches(texts, 8))
+    assert [t for b in batches for t in b] == texts  # every text once, in order
+    assert batches == [["aaaa", "bb", ""], ["cccccccccccc"], ["d", "ee"], ["ffff"]]
+    for b in batches:  # joined by one separator each, within the limit unless one text
+        assert len(b) == 1 or sum(len(t) + 1 for t in b) - 1 <= 8
+    assert list(text_batches([], 8)) == []
+
+
+def test_prefilter_joins_a_batch_of_texts_at_a_time_with_the_answers_of_each_alone(
+    monkeypatch,
+):
+    import emnextract.patterns.grammar as G
+
+    pre = Prefilter(
+        [
+            Pattern("l", r"Kamer\w*", ("Kamerstuk",), anchors=("Kamer",)),
+            Pattern("f", r"celex", ("CELEX",), flags=regex.IGNORECASE, anchors=("celex",)),
+        ]
+    )
+    texts = [f"tekst {i} over de Kamer" if i % 3 else f"CELEX nummer {i}" for i in range(40)]
+    alone = [pre.candidates(t) for t in texts]
+    joined: list[int] = []  # the characters of each batch read joined
+    batch = G.Prefilter._candidates_of
+
+    def spy(self, part):
+        joined.append(sum(map(len, part)) + len(part) - 1)
+        return batch(self, part)
+
+    monkeypatch.setattr(G.Prefilter, "_candidates_of", spy)
+    monkeypatch.setattr(G, "BATCH_CHARS", 100)
+    assert pre.candidates_of(texts) == alone
+    assert len(joined) > 1 and max(joined) <= 100  # never all the texts at once

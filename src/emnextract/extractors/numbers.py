@@ -29,6 +29,7 @@ from text_to_num import text2num
 from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
+from ..patterns.grammar import text_batches
 
 
 @dataclass(slots=True)
@@ -107,8 +108,15 @@ _SEPARATOR = "\x00"
 
 
 def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
-    """:func:`_stem_words` of each of ``texts``, each stem looked for once in them all
-    (joined by ``_SEPARATOR``): one scan of the whole costs less than one per text.
+    """:func:`_stem_words` of each of ``texts``, each stem looked for once in a batch of
+    them (:func:`~emnextract.patterns.grammar.text_batches`, joined by ``_SEPARATOR``):
+    one scan of many costs less than one per text.
+    """
+    return [found for batch in text_batches(texts) for found in _stem_words_of_batch(batch)]
+
+
+def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
+    """:func:`_stem_words_of` of one batch of ``texts``.
 
     Lowering the joined text letter by letter, where one letter lowers to several,
     gives the stems (ASCII letters) and the letters around them of each text as its

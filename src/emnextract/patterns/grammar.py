@@ -172,6 +172,33 @@ class Pattern:
         return problems
 
 
+# The texts one joined-text scan reads at once (in characters): enough that a scan
+# costs little per text, few enough that the joined copies stay small next to the texts.
+BATCH_CHARS = 1 << 16
+
+
+def text_batches(texts: Sequence[str], limit: int | None = None) -> Iterator[Sequence[str]]:
+    """``texts`` cut into runs of consecutive texts of at most ``limit`` characters each
+    (None: :data:`BATCH_CHARS`; a longer text is a run of its own), for scans that join
+    the texts they read.
+
+    A scan of all the texts of a long report joined would hold copies of them all at
+    once (the joined text, its lower case or fold, and the temporary buffers str makes
+    for them); a scan per batch gives each text the same answer and holds a batch's.
+    """
+    limit = BATCH_CHARS if limit is None else limit
+    start = 0
+    size = 0
+    for i, t in enumerate(texts):
+        if size and size + len(t) > limit:
+            yield texts[start:i]
+            start = i
+            size = 0
+        size += len(t) + 1
+    if start < len(texts):
+        yield texts[start:]
+
+
 class Prefilter:
     """Which of several patterns may match a text, by their anchors, with the work shared.
 
@@ -232,6 +259,10 @@ class Prefilter:
         search goes on at the next text). One pass is much cheaper than one per text
         when the texts are many and short (the paragraphs and notes of a document).
         """
+        return [hits for batch in text_batches(texts) for hits in self._candidates_of(batch)]
+
+    def _candidates_of(self, texts: Sequence[str]) -> list[list[int]]:
+        """:meth:`candidates_of` of one batch of texts."""
         if not texts:
             return []
         joined = self._SEPARATOR.join(texts)
