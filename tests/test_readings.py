@@ -89,3 +89,23 @@ def test_a_read_document_pickles_and_copies() -> None:
     before = [m.model_dump() for m in MeasureStage().run(doc).records]
     for again in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
         assert [m.model_dump() for m in MeasureStage().run(again).records] == before
+
+
+def test_date_readings_join_a_batch_of_texts_at_a_time(monkeypatch, counted) -> None:
+    import emnextract.patterns.grammar as G
+
+    texts = [
+        f"Op {d} maart 2021 trad regel {d} in werking; sinds mei 2020 geldt {d}."
+        for d in range(1, 29)
+    ]
+    alone = [[m.group() for m in dates.date_cores(t)] for t in texts]
+    counted["cores"].clear()
+    monkeypatch.setattr(G, "BATCH_CHARS", 300)
+    readings = _document().readings
+    readings.read_dates_of(texts)
+    assert len(counted["cores"]) > 1  # never all the texts joined at once
+    assert max(map(len, counted["cores"])) <= 300
+    for text, expected in zip(texts, alone, strict=True):
+        cores, offset = readings.date_cores(text)
+        assert [m.group() for m in cores] == expected
+        assert [m.string[offset : offset + len(text)] for m in cores] == [text] * len(cores)

@@ -227,22 +227,24 @@ class Readings:
 
     def read_dates_of(self, texts: Iterable[str]) -> None:
         """Read the date-grammar matches of those ``texts`` not read yet in one pass over
-        them all: joined with a NUL, which no date can cross, so the matches are those of
-        each text alone; one pass is much cheaper than one per text."""
+        a batch of them at a time (:func:`~emnextract.patterns.grammar.text_batches`):
+        joined with a NUL, which no date can cross, so the matches are those of each text
+        alone; one pass is much cheaper than one per text, and a batch's joined copies
+        stay small where a whole long report's would not."""
         from .extractors.dates import date_cores
+        from .patterns.grammar import text_batches
 
         todo = list(dict.fromkeys(t for t in texts if t not in self._cores))
-        if not todo:
-            return
-        found = list(date_cores(self._SEPARATOR.join(todo)))
-        at = k = 0
-        for t in todo:
-            end = at + len(t)
-            first = k
-            while k < len(found) and found[k].start() < end:
-                k += 1
-            self._cores[t] = (found[first:k], at)
-            at = end + len(self._SEPARATOR)
+        for batch in text_batches(todo):
+            found = list(date_cores(self._SEPARATOR.join(batch)))
+            at = k = 0
+            for t in batch:
+                end = at + len(t)
+                first = k
+                while k < len(found) and found[k].start() < end:
+                    k += 1
+                self._cores[t] = (found[first:k], at)
+                at = end + len(self._SEPARATOR)
 
     def date_cores(self, text: str) -> tuple[list[regex.Match[str]], int]:
         """The matches of :func:`~emnextract.extractors.dates.date_cores` in ``text``,
