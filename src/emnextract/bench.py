@@ -8,7 +8,8 @@ Parts (all by default, in this order):
 - ``backends``: pages/s of the whole pipeline (``extract``) on ``fixtures/emn2019-like.pdf``
   per PDF backend, against that library's bare per-char extraction of the same file
   (pdfplumber: ``page.chars`` of every page; pypdfium2: the page text and every char's
-  box through its raw per-char text API), and the pdfium/pdfplumber pipeline speed-up;
+  box through its raw per-char text API), the same for reading alone (``load_document``:
+  the Document without the records), and the pdfium/pdfplumber pipeline speed-up;
 - ``extractors``: MB/s (UTF-8 bytes of the texts each one reads) of every extractor on
   the reference text ``fixtures/emn2019-part1.txt`` on one core, the Document read once
   and not timed (each run gets a fresh copy of it, so nothing cached on it carries over);
@@ -180,7 +181,7 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def bench_backends(s: Settings) -> list[Row]:
-    from .pipeline import extract
+    from .pipeline import extract, load_document
 
     path = s.root / PDF
     name = _rel(path, s.root)
@@ -199,10 +200,18 @@ def bench_backends(s: Settings) -> list[Row]:
         extract(path, backend=backend)
         t_bare = best_of(functools.partial(bare[backend], path), s.runs)
         t_full = best_of(functools.partial(extract, path, backend=backend), s.runs)
+        t_read = best_of(functools.partial(load_document, path, backend=backend), s.runs)
         pipeline[backend] = t_full
         rows += [
             Row(
                 "backends", f"{backend}: whole pipeline (`extract`)", pages / t_full, "pages/s", how
+            ),
+            Row(
+                "backends",
+                f"{backend}: reading alone (`load_document`: the Document, no records)",
+                pages / t_read,
+                "pages/s",
+                how,
             ),
             Row(
                 "backends",
@@ -215,6 +224,13 @@ def bench_backends(s: Settings) -> list[Row]:
                 "backends",
                 f"{backend}: pipeline time / bare chars time",
                 t_full / t_bare,
+                "×",
+                "same runs",
+            ),
+            Row(
+                "backends",
+                f"{backend}: reading time / bare chars time",
+                t_read / t_bare,
                 "×",
                 "same runs",
             ),
