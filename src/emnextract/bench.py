@@ -77,7 +77,7 @@ class Row:
 @dataclass(frozen=True)
 class Settings:
     root: Path
-    runs: int = 3
+    runs: int = 5
     repeats: int = 20
     pages: tuple[int, int] = (70, 700)
     peer_bytes: int | None = None  # peers on a prefix of the texts of this size (quick)
@@ -692,7 +692,7 @@ def parser() -> argparse.ArgumentParser:
         default=list(PARTS),
         help=f"Comma-separated parts: {','.join(PARTS)} (default all).",
     )
-    ap.add_argument("--runs", type=_positive, help="Runs of PDFs, peers, batches (default 3).")
+    ap.add_argument("--runs", type=_positive, help="Runs of PDFs, peers, batches (default 5).")
     ap.add_argument("--repeats", type=_positive, help="Runs of each extractor (default 20).")
     ap.add_argument(
         "--readme",
