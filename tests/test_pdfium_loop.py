@@ -21,6 +21,30 @@ from emnextract.pdf.reader import read_pages
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _text_page(page: Any) -> tuple[Any, ctypes.c_void_p, int, str]:
+    """A page's text page, as the per-char calls take it (a ``c_void_p``), its char
+    count and its text."""
+    import pypdfium2
+
+    textpage = page.get_textpage()
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+    return textpage, tp, n, pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+
+
+def _asked_objects(fonts: pdfium._Fonts) -> list[int]:
+    """The chars whose text object ``fonts`` asks PDFium for from now on, in order."""
+    asked: list[int] = []
+    real = fonts.char_object
+
+    def counting(tp: Any, i: int) -> Any:
+        asked.append(i)
+        return real(tp, i)
+
+    fonts.char_object = counting
+    return asked
+
+
 def _single(v: float) -> float:
     return float(struct.unpack("f", struct.pack("f", v))[0])
 
@@ -64,11 +88,10 @@ def test_pdfium_gives_positions_as_single_floats():
         seen = 0
         for index in (0, 3, 10):
             page = pdf[index]
-            textpage = page.get_textpage()
-            tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+            textpage, tp, n, _text = _text_page(page)
             at_y = ctypes.byref(fonts.xy, ctypes.sizeof(ctypes.c_double))
             xs, ys = set(), set()
-            for i in range(pypdfium2.raw.FPDFText_CountChars(textpage.raw)):
+            for i in range(n):
                 assert fonts.char_origin(tp, i, ctypes.byref(fonts.xy), at_y)
                 x, y = fonts.xy
                 assert (x, y) == (_single(x), _single(y))
@@ -212,9 +235,7 @@ def test_chars_read_in_bulk_are_those_read_one_by_one():
     fonts = pdfium._Fonts()
     try:
         page = pdf[3]
-        textpage = page.get_textpage()
-        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        textpage, tp, n, _text = _text_page(page)
         assert n > 3 * pdfium._CHUNK
         keys, xs, ys, rights = fonts.chars(tp, n)
         assert len(keys) == len(xs) == len(ys) == len(rights) == n
@@ -250,11 +271,8 @@ def test_a_loose_box_is_the_advance_joined_with_the_ink(tmp_path):
     fonts = pdfium._Fonts()
     try:
         page = pdf[0]
-        textpage = page.get_textpage()
-        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
+        textpage, tp, n, text = _text_page(page)
         keys, xs, ys, rights = fonts.chars(tp, n)
-        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
         assert text == "jaj fa"
         box = (ctypes.c_float * 4)()  # left, top, right, bottom
         assert fonts.char_loose_box(tp, 0, box)
@@ -283,10 +301,7 @@ def test_text_objects_asked_of_probes_are_those_of_every_char():
         try:
             for page in pdf:
                 pdfium._as_drawn(pypdfium2.raw, page.raw)  # the objects as page_glyphs reads them
-                textpage = page.get_textpage()
-                tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-                n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
-                text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+                textpage, tp, n, text = _text_page(page)
                 each = [fonts.char_object(tp, i) for i in range(n)]
                 assert fonts.text_objects(tp, n, text) == each, (path.name, page)
                 pages += n > 2 * pdfium._PROBE
@@ -307,20 +322,10 @@ def test_a_page_that_may_be_reordered_has_each_chars_text_object_asked(monkeypat
     assert pdfium._may_reorder("naam: \u0645\u062d\u0645\u062f")
     pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
     fonts = pdfium._Fonts()
-    asked: list[int] = []
-    real = fonts.char_object
-
-    def counting(tp: Any, i: int) -> Any:
-        asked.append(i)
-        return real(tp, i)
-
-    fonts.char_object = counting
+    asked = _asked_objects(fonts)
     try:
         page = pdf[3]
-        textpage = page.get_textpage()
-        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
-        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+        textpage, tp, n, text = _text_page(page)
         probed = fonts.text_objects(tp, n, text)
         assert len(asked) < n // 2
         asked.clear()
@@ -351,25 +356,15 @@ def test_a_document_read_right_to_left_has_each_chars_text_object_asked(tmp_path
     c.save()
     pdf = pypdfium2.PdfDocument(str(path))
     fonts = pdfium._Fonts()
-    asked: list[int] = []
-    real = fonts.char_object
-
-    def counting(tp: Any, i: int) -> Any:
-        asked.append(i)
-        return real(tp, i)
-
     try:
         assert pdfium._right_to_left(pdf)
         page = pdf[0]
-        textpage = page.get_textpage()
-        tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-        n = pypdfium2.raw.FPDFText_CountChars(textpage.raw)
-        text = pdfium._page_text(pypdfium2.raw, textpage.raw, n)
+        textpage, tp, n, text = _text_page(page)
         assert not pdfium._may_reorder(text)  # no right-to-left char in it
         each = [fonts.char_object(tp, i) for i in range(n)]
         assert fonts.text_objects(tp, n, text) != each  # what probing would get wrong
         textpage.close()
-        fonts.char_object = counting
+        asked = _asked_objects(fonts)
         glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
         assert len(glyphs) > 100
         assert sorted(set(asked)) == list(range(n))
