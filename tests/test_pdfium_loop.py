@@ -337,23 +337,58 @@ def test_a_page_that_may_be_reordered_has_each_chars_text_object_asked(monkeypat
         pdf.close()
 
 
+def _right_to_left_pdf(path: Path, pages: int) -> Path:
+    """Pages of short Latin text runs in a document whose viewer preferences ask for
+    right-to-left reading."""
+    c = canvas.Canvas(str(path))
+    c.setViewerPreference("Direction", "/R2L")
+    for _page in range(pages):
+        for k in range(4):
+            t = c.beginText(20, 700 - 20 * k)
+            t.setFont("Helvetica", 6)
+            for _ in range(4):
+                t.textOut("wetten regels")
+                t.textOut("beleid kaders")
+            c.drawText(t)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_the_reader_asks_a_documents_reading_order_once(tmp_path, monkeypatch):
+    """read_pages asks whether a document reads right to left once, not per page or
+    per reopening, and every page of such a document has each char's object asked."""
+    asked: list[Any] = []
+    texts: list[str | None] = []
+    real_order, real_chars = pdfium._right_to_left, pdfium._Fonts.chars
+
+    def order(pdf: Any) -> bool:
+        asked.append(pdf)
+        return real_order(pdf)
+
+    def chars(self: Any, tpv: Any, n: int, text: str | None = None) -> Any:
+        texts.append(text)
+        return real_chars(self, tpv, n, text)
+
+    monkeypatch.setattr(pdfium, "_right_to_left", order)
+    monkeypatch.setattr(pdfium._Fonts, "chars", chars)
+    plain = ROOT / "fixtures" / "emn2019-like.pdf"
+    _pages, n = pdfium.read_pages(plain)
+    assert n > pdfium._REOPEN_PAGES and len(asked) == 1  # opened more than once
+    assert len(texts) == n and None not in texts  # probed: the text given
+    asked.clear()
+    texts.clear()
+    _pages, n = pdfium.read_pages(_right_to_left_pdf(tmp_path / "r2l.pdf", pages=3))
+    assert len(asked) == 1 and texts == [None] * 3  # every char asked on every page
+
+
 def test_a_document_read_right_to_left_has_each_chars_text_object_asked(tmp_path):
     """A document whose viewer preferences ask for right-to-left reading has PDFium
     reverse each line's runs, Latin text too, so that a text object's chars are split
     by another's: probing would give chars the wrong object. Every char is asked."""
     import pypdfium2
 
-    path = tmp_path / "r2l.pdf"
-    c = canvas.Canvas(str(path))
-    c.setViewerPreference("Direction", "/R2L")
-    for k in range(4):
-        t = c.beginText(20, 700 - 20 * k)
-        t.setFont("Helvetica", 6)
-        for _ in range(4):
-            t.textOut("wetten regels")
-            t.textOut("beleid kaders")
-        c.drawText(t)
-    c.save()
+    path = _right_to_left_pdf(tmp_path / "r2l.pdf", pages=1)
     pdf = pypdfium2.PdfDocument(str(path))
     fonts = pdfium._Fonts()
     try:

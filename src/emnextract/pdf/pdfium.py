@@ -237,6 +237,9 @@ class _Fonts:
 
         self.c = pdfium_c
         self.count = count  # the document's glyphs, tallied as their runs are made
+        # Whether the document asks to be read right to left (:func:`_right_to_left`),
+        # once its reader has asked; None: asked of each page's document.
+        self.right_to_left: bool | None = None
         # Per char, undeclared (see _bare): called with the text page as a c_void_p,
         # the char index as an int and the out-arrays below (or byref into them). A
         # text object comes back as an int (its address: a cheap key).
@@ -678,7 +681,10 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         # (PDFium's text of one object, FPDFTextObj_GetText, scans every char of the
         # page again for each object); its origin and its loose box's right edge.
         # (None where a char has no object: PDFium's own spaces and line breaks)
-        keys, xs, ys, rights = fonts.chars(tpv, n, None if _right_to_left(page.pdf) else text)
+        right_to_left = fonts.right_to_left
+        if right_to_left is None:
+            right_to_left = _right_to_left(page.pdf)
+        keys, xs, ys, rights = fonts.chars(tpv, n, None if right_to_left else text)
         # (the objects with chars are only wanted to tell the inkless ones apart)
         order, space_objs = _text_objects(c, drawn, inkless, set(keys) if inkless else ())
         ra, rb, rc, rd, re_, rf = rot
@@ -1023,6 +1029,7 @@ def read_pages(
             n_pages = len(pdf)
             glyph_count = GlyphCount()
             fonts = _Fonts(glyph_count)
+            fonts.right_to_left = _right_to_left(pdf)  # once: the same on every reopen
             shared = SharedValues()  # one object per recurring coordinate (see .page)
             read = 0  # pages read since the document was opened
             for i in range(1, n_pages + 1):
