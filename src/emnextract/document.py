@@ -204,8 +204,6 @@ class Readings:
     never change them.
     """
 
-    _SEPARATOR = "\x00"
-
     def __init__(self) -> None:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._cores: dict[str, tuple[list[regex.Match[str]], int]] = {}
@@ -232,19 +230,18 @@ class Readings:
         alone; one pass is much cheaper than one per text, and a batch's joined copies
         stay small where a whole long report's would not."""
         from .extractors.dates import date_cores
-        from .patterns.grammar import text_batches
+        from .patterns.grammar import join_texts, text_batches
 
         todo = list(dict.fromkeys(t for t in texts if t not in self._cores))
         for batch in text_batches(todo):
-            found = list(date_cores(self._SEPARATOR.join(batch)))
-            at = k = 0
-            for t in batch:
-                end = at + len(t)
+            j = join_texts(batch)
+            found = list(date_cores(j.joined))
+            k = 0
+            for t, at, end in zip(batch, j.starts, j.ends, strict=True):
                 first = k
                 while k < len(found) and found[k].start() < end:
                     k += 1
                 self._cores[t] = (found[first:k], at)
-                at = end + len(self._SEPARATOR)
 
     def date_cores(self, text: str) -> tuple[list[regex.Match[str]], int]:
         """The matches of :func:`~emnextract.extractors.dates.date_cores` in ``text``,

@@ -17,7 +17,6 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,7 +28,7 @@ from text_to_num import text2num
 from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
-from ..patterns.grammar import text_batches
+from ..patterns.grammar import join_texts, text_batches
 
 
 @dataclass(slots=True)
@@ -102,14 +101,9 @@ def _stem_words(text: str) -> tuple[list[int], bool]:
     return _stem_words_of([text])[0]
 
 
-# Joins the texts searched in one pass: no stem holds it, and it is no letter, so a
-# word, and the letters a stem's word is read back over, end at it as at a text's edge.
-_SEPARATOR = "\x00"
-
-
 def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
     """:func:`_stem_words` of each of ``texts``, each stem looked for once in a batch of
-    them (:func:`~emnextract.patterns.grammar.text_batches`, joined by ``_SEPARATOR``):
+    them (:func:`~emnextract.patterns.grammar.text_batches`, joined by a NUL):
     one scan of many costs less than one per text.
     """
     return [found for batch in text_batches(texts) for found in _stem_words_of_batch(batch)]
@@ -122,22 +116,17 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
     gives the stems (ASCII letters) and the letters around them of each text as its
     own lowering does.
     """
-    joined = _SEPARATOR.join(texts)
+    j = join_texts(texts)
+    joined, bases, ends, text_at = j.joined, j.starts, j.ends, j.text_at
     low = joined.lower()
     if len(low) != len(joined):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in joined)
-    bases: list[int] = []  # where each text starts in ``low``
-    at = 0
-    for text in texts:
-        bases.append(at)
-        at += len(text) + len(_SEPARATOR)
-    ends = [b + len(t) for b, t in zip(bases, texts, strict=True)]
     starts: dict[int, set[int]] = {}  # text -> the starts found in it
     fraction = [False] * len(texts)
     for f in _FRACTION_STEMS_ALONE:
         i = low.find(f)
         while i != -1:
-            k = bisect_right(bases, i) - 1
+            k = text_at(i)
             fraction[k] = True
             i = low.find(f, ends[k])  # the next text
     for stem in P.WORD_NUMBER_STEMS:
@@ -146,7 +135,7 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
         i = low.find(stem)
         last = -1  # the text of the stem found before
         while i != -1:
-            k = bisect_right(bases, i) - 1
+            k = text_at(i)
             if holding and not fraction[k]:
                 if overlapping and k != last:
                     # the scan below skips an occurrence that overlaps the one before it

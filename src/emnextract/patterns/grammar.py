@@ -35,8 +35,11 @@ __all__ = [
     "Pattern",
     "Prefilter",
     "REGISTRY",
+    "JoinedTexts",
+    "SEPARATOR",
     "fold",
     "group_reader",
+    "join_texts",
     "pattern",
     "words",
 ]
@@ -199,6 +202,38 @@ def text_batches(texts: Sequence[str], limit: int | None = None) -> Iterator[Seq
         yield texts[start:]
 
 
+SEPARATOR = "\x00"
+"""Joins the texts a scan reads in one pass (:func:`join_texts`): a NUL, which no
+anchor, stem, word or pattern of this package holds and which is no letter, so nothing
+found crosses it and a word ends at it as at a text's edge."""
+
+
+@dataclass(frozen=True)
+class JoinedTexts:
+    """Texts joined by :data:`SEPARATOR`, and where each starts and ends in ``joined``."""
+
+    joined: str
+    starts: list[int]
+    ends: list[int]
+
+    def text_at(self, i: int) -> int:
+        """The index of the text that position ``i`` of ``joined`` lies in."""
+        return bisect_right(self.starts, i) - 1
+
+
+def join_texts(texts: Sequence[str]) -> JoinedTexts:
+    """``texts`` joined for one scan over them all (one batch of :func:`text_batches`)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for t in texts:
+        starts.append(at)
+        at += len(t)
+        ends.append(at)
+        at += len(SEPARATOR)
+    return JoinedTexts(SEPARATOR.join(texts), starts, ends)
+
+
 class Prefilter:
     """Which of several patterns may match a text, by their anchors, with the work shared.
 
@@ -265,45 +300,37 @@ class Prefilter:
         """:meth:`candidates_of` of one batch of texts."""
         if not texts:
             return []
-        joined = self._SEPARATOR.join(texts)
-        starts: list[int] = []  # where each text starts in ``joined``
-        at = 0
-        for t in texts:
-            starts.append(at)
-            at += len(t) + len(self._SEPARATOR)
-        ends = [start + len(t) for start, t in zip(starts, texts, strict=True)]
+        j = join_texts(texts)
         hits = [set(self._always) for _ in texts]
         if self._implied:
             pos = 0
-            while (m := self._scan(joined, pos)) is not None:
-                hits[bisect_right(starts, m.start()) - 1] |= self._implied[m.group()]
+            while (m := self._scan(j.joined, pos)) is not None:
+                hits[j.text_at(m.start())] |= self._implied[m.group()]
                 pos = m.start() + 1  # an anchor may start inside the one hit
-        self._each_text(joined, self._chars, starts, ends, hits)
+        self._each_text(j.joined, self._chars, j, hits)
         if self._folded:
             # fold() reads one character at a time: the folds of the texts joined are
             # the fold of the joined texts (each folded alone: one with a letter whose
             # case-fold is longer is read letter by letter, the others are not)
-            folded = self._SEPARATOR.join([fold(t) for t in texts])
-            self._each_text(folded, self._folded, starts, ends, hits)
+            folded = SEPARATOR.join([fold(t) for t in texts])
+            self._each_text(folded, self._folded, j, hits)
         return [sorted(h) for h in hits]
-
-    _SEPARATOR = "\x00"
 
     @staticmethod
     def _each_text(
         joined: str,
         anchors: Sequence[tuple[str, frozenset[int]]],
-        starts: list[int],
-        ends: list[int],
+        where: JoinedTexts,
         hits: list[set[int]],
     ) -> None:
-        """Add the patterns of each anchor to those of every text of ``joined`` holding it."""
+        """Add the patterns of each anchor to those of every text of ``joined`` (laid out
+        as ``where`` says) holding it."""
         for a, ix in anchors:
             i = joined.find(a)
             while i != -1:
-                k = bisect_right(starts, i) - 1
+                k = where.text_at(i)
                 hits[k] |= ix
-                i = joined.find(a, ends[k] + 1)  # on to the next text
+                i = joined.find(a, where.ends[k] + 1)  # on to the next text
 
 
 def pattern(
