@@ -223,6 +223,22 @@ def _bare(function: Any, result: Any) -> Any:
     return ctypes.CFUNCTYPE(result)(address)
 
 
+# The first PDFium build whose loose box of a char it makes of its own (FPDFText_IsGenerated)
+# is that char's empty box (zero height; its CL "Skip loose charbox calculation if the
+# charbox is empty"): from it on, a char whose loose box has a height is not generated.
+_EMPTY_GENERATED_BOX = 7045
+
+
+def _pdfium_build() -> int:
+    """The build number of the PDFium that pypdfium2 loads (0 when it does not say)."""
+    try:
+        from pypdfium2.version import PDFIUM_INFO
+    except ImportError:  # pragma: no cover - every pypdfium2 this project takes has it
+        return 0
+    build = getattr(PDFIUM_INFO, "build", 0)
+    return build if isinstance(build, int) else 0
+
+
 # A ligature glyph PDFium gives as its letters (each at the glyph's origin) -> the
 # ligature's own code point, whose advance is the glyph's.
 _LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
@@ -237,6 +253,10 @@ class _Fonts:
 
         self.c = pdfium_c
         self.count = count  # the document's glyphs, tallied as their runs are made
+        # Whether a char whose loose box has a height is known not to be one PDFium
+        # made of its own (see :meth:`chars`), so that its generated flag need not be
+        # asked.
+        self.empty_generated = _pdfium_build() >= _EMPTY_GENERATED_BOX
         # Whether the document asks to be read right to left (:func:`_right_to_left`),
         # once its reader has asked; None: asked of each page's document.
         self.right_to_left: bool | None = None
@@ -297,11 +317,11 @@ class _Fonts:
 
     def chars(
         self, tpv: ctypes.c_void_p, n: int, text: str | None = None
-    ) -> tuple[list[Any], array[float], array[float], array[float]]:
+    ) -> tuple[list[Any], array[float], array[float], array[float], array[float], array[float]]:
         """Chars 0..n-1 of a text page in bulk: their text objects (None for PDFium's
         own spaces and line breaks; see :meth:`text_objects`, ``text`` the page's
-        text), origin xs and ys, and their loose boxes' right edges. ``tpv``: the text
-        page as a ``c_void_p`` (see _bare).
+        text), origin xs and ys, and their loose boxes' right edges, tops and
+        bottoms. ``tpv``: the text page as a ``c_void_p`` (see _bare).
 
         One C call per char for the origin and for the box, made by ``map`` over the
         chars (no Python code runs per call) into buffers of _CHUNK chars, whose
@@ -314,6 +334,10 @@ class _Fonts:
         The loose box cannot be worked out from the origin and the font: PDFium joins
         the box of the advance of the glyph's char code (which the API does not give)
         with the glyph's ink box, so it reaches past the advance where the ink does.
+        A char PDFium makes of its own (a space or line break) has an empty box at its
+        origin, and (from build :data:`_EMPTY_GENERATED_BOX` on) that empty box as its
+        loose box: a char whose loose box's top is not its bottom is not one. With an
+        older PDFium the bottoms given are the tops (every char may be generated).
         """
         keys = self.text_objects(tpv, n, text)
         at_x, at_y, at_box = self.at_x, self.at_y, self.at_box
@@ -327,6 +351,7 @@ class _Fonts:
         origin, loose_box = self.bulk_origin, self.bulk_loose_box
         doubles, floats = self.origin_values, self.box_values
         xs, ys, rights = array("d"), array("d"), array("f")
+        tops, bottoms = array("f"), array("f")
         for start in range(0, n, _CHUNK):
             m = min(n - start, _CHUNK)
             indices = range(start, start + m)
@@ -334,8 +359,10 @@ class _Fonts:
             deque(map(loose_box, repeat(tpv, m), indices, at_box[:m]), 0)
             xs.frombytes(doubles[0 : 2 * m : 2].tobytes())
             ys.frombytes(doubles[1 : 2 * m : 2].tobytes())
+            tops.frombytes(floats[1 : 4 * m : 4].tobytes())
             rights.frombytes(floats[2 : 4 * m : 4].tobytes())
-        return keys, xs, ys, rights
+            bottoms.frombytes(floats[3 : 4 * m : 4].tobytes())
+        return keys, xs, ys, rights, tops, bottoms if self.empty_generated else tops
 
     def text_objects(self, tpv: ctypes.c_void_p, n: int, text: str | None) -> list[Any]:
         """The text object of each of chars 0..n-1 (None for PDFium's own spaces and
@@ -658,10 +685,10 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
     until the generator is done or closed, so close it before the page.
 
     Per char three cheap calls (its text object, origin and loose box, undeclared: see
-    _bare), made in bulk before the loop (:meth:`_Fonts.chars`), and a space's
-    generated flag; everything else is looked up once per text object (font, size,
-    matrix) or per font, size and char (the advance, and whether PDFium could decode
-    it). A glyph's own advance (:meth:`_Fonts.own_advance`, a few more calls) is worked
+    _bare), made in bulk before the loop (:meth:`_Fonts.chars`), and the generated
+    flag of a space whose loose box is empty; everything else is looked up once per
+    text object (font, size, matrix) or per font, size and char (the advance, and
+    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`, a few more calls) is worked
     out only where its loose box differs from the font's advance for the char.
 
     A glyph is given out once the next one is known: the letters of a ligature, read
@@ -684,7 +711,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         right_to_left = fonts.right_to_left
         if right_to_left is None:
             right_to_left = _right_to_left(page.pdf)
-        keys, xs, ys, rights = fonts.chars(tpv, n, None if right_to_left else text)
+        keys, xs, ys, rights, tops, bottoms = fonts.chars(tpv, n, None if right_to_left else text)
         # (the objects with chars are only wanted to tell the inkless ones apart)
         order, space_objs = _text_objects(c, drawn, inkless, set(keys) if inkless else ())
         ra, rb, rc, rd, re_, rf = rot
@@ -718,7 +745,8 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
                 if ch in candidates:
                     if not key:
                         continue  # a space or line break of PDFium's own
-                    if is_generated(tpv, i) == 1:
+                    # (only a char whose loose box is empty may be PDFium's: see chars)
+                    if tops[i] == bottoms[i] and is_generated(tpv, i) == 1:
                         # PDFium's own spaces inside a text object (in letter-spaced text)
                         # sit at the next glyph's origin; a space char of the PDF that it
                         # set aside (the next glyph overlaps it) keeps its own origin.
