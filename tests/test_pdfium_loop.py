@@ -99,7 +99,8 @@ def test_pdfium_gives_positions_as_single_floats():
                 ys.add(round(y, pdfium._PLACES))
                 seen += 1
             textpage.close()
-            glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
+            rot = pdfium._rotation(page, 0.0, 0.0)
+            glyphs = list(pdfium.page_glyphs(page, fonts, rot, pieces=False))
             assert len(glyphs) > 100
             assert all(g[1] in xs and g[3] in ys for g in glyphs if g[0] != " ")
             page.close()
@@ -280,7 +281,8 @@ def test_a_loose_box_is_the_advance_joined_with_the_ink(tmp_path):
         assert box[0] < xs[0] - 1.0  # the "j" reaches left of its origin
         assert rights[4] > xs[5] + 1.0  # the "f" reaches past the "a" after it
         textpage.close()
-        glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
+        rot = pdfium._rotation(page, 0.0, 0.0)
+        glyphs = list(pdfium.page_glyphs(page, fonts, rot, pieces=False))
         assert [g[0] for g in glyphs] == list("jaj fa")
         assert glyphs[0][1] == 100.0  # the "j" at its origin
         assert abs(glyphs[0][2] - glyphs[1][1]) < 0.001  # and as wide as its advance
@@ -401,7 +403,8 @@ def test_a_document_read_right_to_left_has_each_chars_text_object_asked(tmp_path
         assert fonts.text_objects(tp, n, text) != each  # what probing would get wrong
         textpage.close()
         asked = _asked_objects(fonts)
-        glyphs = list(pdfium.page_glyphs(page, fonts, pdfium._rotation(page, 0.0, 0.0)))
+        rot = pdfium._rotation(page, 0.0, 0.0)
+        glyphs = list(pdfium.page_glyphs(page, fonts, rot, pieces=False))
         assert len(glyphs) > 100
         assert sorted(set(asked)) == list(range(n))
         page.close()
@@ -473,3 +476,51 @@ def test_with_an_older_pdfium_every_space_has_its_generated_flag_asked(monkeypat
         [ln.bbox for ln in p.lines] for p in read_now
     ]
     assert len(asked) > 500  # the spaces of every text object
+
+
+def _runs(page: Any, fonts: pdfium._Fonts, pieces: bool) -> list[tuple[Any, ...]]:
+    import dataclasses
+
+    left, bottom, right, top = page.get_mediabox()
+    rot = pdfium._rotation(page, right - left, top - bottom)
+    top_of = top - bottom if page.get_rotation() % 180 == 0 else right - left
+    glyphs = pdfium.page_glyphs(page, fonts, rot, pieces=pieces)
+    try:
+        runs = pdfium.glyph_runs(glyphs, top_of, fonts.count)
+    finally:
+        glyphs.close()
+    return [dataclasses.astuple(r) for r in runs]
+
+
+def test_glyphs_given_as_pieces_make_the_runs_that_glyphs_given_alone_make():
+    """Every page of every fixture PDF (reports, letters set by position, ligatures,
+    accents, superscripts, rotated pages, tables, spreads): the runs
+    built from the glyphs given as pieces (a glyph and the tail of glyphs going
+    straight on its run) are those built from every glyph given alone, to the last
+    float; and pieces stand for many glyphs."""
+    import pypdfium2
+
+    pages = items = glyphs = 0
+    for path in sorted((ROOT / "fixtures").rglob("*.pdf")):
+        pdf = pypdfium2.PdfDocument(str(path))
+        fonts = pdfium._Fonts()
+        try:
+            for index in range(len(pdf)):
+                # (a page is read once: reading sets its objects up, see _as_drawn)
+                page = pdf[index]
+                alone = _runs(page, fonts, pieces=False)
+                page.close()
+                page = pdf[index]
+                assert _runs(page, fonts, pieces=True) == alone, (path.name, index)
+                page.close()
+                page = pdf[index]
+                rot = pdfium._rotation(page, 0.0, 0.0)
+                for g in pdfium.page_glyphs(page, fonts, rot):
+                    items += 1
+                    glyphs += 1 + (g[5][3] if g[5] else 0)
+                pages += 1
+                page.close()
+        finally:
+            pdf.close()
+    assert pages > 100
+    assert items * 10 < glyphs

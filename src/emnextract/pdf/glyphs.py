@@ -134,17 +134,29 @@ def settle_undecoded(runs: Sequence[Run], count: GlyphCount | None) -> list[Run]
     return out
 
 
-def spaced_text(buf: list[str], gaps: list[tuple[int, float]], size: float) -> str:
+def spaced_text(
+    buf: list[str],
+    gaps: list[tuple[int, float]],
+    size: float,
+    glyphs: int | None = None,
+    spaced: bool | None = None,
+) -> str:
     """The run's glyph texts joined, with a space at every gap that is a word space.
 
     ``gaps`` are (index in ``buf``, gap) of the gaps wider than ``WORD_GAP * size``
     between two glyphs that are not spaces. A run that has space glyphs needs a gap
     of ``WORD_GAP_SPACED``. In letter-spaced type (most glyph gaps are wide) a word
-    space is a gap that wide beyond the usual glyph gap.
+    space is a gap that wide beyond the usual glyph gap. ``glyphs`` is how many
+    glyphs ``buf`` holds and ``spaced`` whether one is a space, where an item of
+    ``buf`` may stand for several (default: one glyph per item).
     """
-    limit = (WORD_GAP_SPACED if " " in buf else WORD_GAP) * size
+    if spaced is None:
+        spaced = " " in buf
+    if glyphs is None:
+        glyphs = len(buf)
+    limit = (WORD_GAP_SPACED if spaced else WORD_GAP) * size
     base = 0.0
-    if len(gaps) >= 3 and len(gaps) * 2 > len(buf) - 1:
+    if len(gaps) >= 3 and len(gaps) * 2 > glyphs - 1:
         values = sorted(g for _, g in gaps)
         base = values[len(values) // 2]
         limit = base + WORD_GAP * size

@@ -18,6 +18,7 @@ from typing import Any
 from ..patterns.layout import COMPATIBILITY_GLYPHS as _FOLDED
 from ..patterns.layout import HANGING as _HANGING
 from ..patterns.layout import SENTENCE_END as _SENTENCE_PUNCT
+from ..patterns.layout import SPACING_ACCENTS as _ACCENTS
 from .glyphs import (
     SOFT_HYPHEN,
     UNDECODED,
@@ -139,8 +140,21 @@ def _is_italic(font: str) -> bool:
 Style = tuple[str, float, float, float]
 """A glyph's font name, size, and its box's bottom and top relative to its origin's y
 (``y0 - y``, ``y1 - y``: the descent, plus a text rise where the origin leaves it out)."""
-Glyph = tuple[str, float, float, float, Style]
-"""A glyph's text, x0, x1 (its advance), origin y (PDF's upward axis) and style."""
+Tail = tuple[str, float, float | None, int]
+"""Glyphs that go straight on a glyph's run after it, given with it (:func:`glyph_runs`):
+their text, where the last one's advance ends, where the last one that is not a space
+ends (None: all are spaces), and how many glyphs they are (letters of a ligature
+joined count as one)."""
+Glyph = tuple[str, float, float, float, Style, Tail | None]
+"""A glyph's text, x0, x1 (its advance), origin y (PDF's upward axis), style, and the
+glyphs given with it (None for none)."""
+
+
+def simple_glyph(text: str) -> bool:
+    """Is ``text`` one char that the run builder takes as it is (:func:`.glyphs.fold`
+    leaves it so) and that no accent is composed with (it is no spacing accent)? Such
+    glyphs, and only such, may start or be a :data:`Tail`."""
+    return len(text) == 1 and text not in _SPECIAL and text not in _ACCENTS
 
 
 def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> list[Run]:
@@ -157,7 +171,7 @@ def page_runs(chars: list[dict[str, Any]], count: GlyphCount | None = None) -> l
     styles: dict[Style, Style] = {}
     intern = styles.setdefault  # one object per style: runs go on while it is the same
     glyphs: list[Glyph] = [
-        (c["text"], c["x0"], c["x1"], m[5], intern(style, style))
+        (c["text"], c["x0"], c["x1"], m[5], intern(style, style), None)
         for c in chars
         if not ((m := c["matrix"])[1] or m[2])
         for style in ((c["fontname"], c["size"], c["y0"] - m[5], c["y1"] - m[5]),)
@@ -177,6 +191,15 @@ def glyph_runs(
     ``count`` tallies them), and word spaces the PDF leaves to position are put in.
     ``top_of`` is the PDF y of the page's top edge (top-down coordinates are taken
     from it).
+
+    A glyph may come with a :data:`Tail`: glyphs a reader vouches go on its run one
+    by one (each as the common case below takes it, no gap a word space), so that
+    they are taken at once. The reader vouches for them only after a glyph that ends
+    up in the run as it is: a :func:`simple_glyph` after nothing or after another
+    one, which can be neither folded nor composed with the glyph before it; all of
+    the tail's glyphs are simple too, of the glyph's style and baseline, each within
+    ``[-0.25, 1.2)`` em of the advance before it and no more than
+    :data:`.glyphs.WORD_GAP` em beyond it unless one of the two is a space.
     """
     runs: list[Run] = []
     style_cache: dict[str, tuple[bool, bool]] = {}
@@ -186,9 +209,14 @@ def glyph_runs(
     cur_size = 0.0
     cur_y = 0.0
     x0 = x1 = ink = 0.0
+    extra = 0  # glyphs in buf beyond one per item (tails hold several)
+    spaced = False  # a tail in buf holds a space glyph
 
     def close() -> None:
-        text = spaced_text(buf, gaps, cur_size) if gaps else "".join(buf)
+        if gaps:
+            text = spaced_text(buf, gaps, cur_size, len(buf) + extra, spaced or " " in buf)
+        else:
+            text = "".join(buf)
         if text.isspace():
             if runs:
                 runs[-1].text += " "  # a space run right after a run: remember it
@@ -220,7 +248,19 @@ def glyph_runs(
     special = _SPECIAL
     plain: set[str] = set()  # glyph texts seen that fold leaves as they are (one lookup)
     push = buf.append
-    for glyph, cx0, cx1, y, style in glyphs:
+
+    def take(tail: Tail) -> None:
+        """Put a glyph's tail on the run, right after the glyph."""
+        nonlocal x1, ink, extra, spaced
+        text, x1, last_ink, n = tail
+        buf.append(text)
+        if last_ink is not None:
+            ink = last_ink
+        extra += n - 1
+        if not spaced and " " in text:
+            spaced = True
+
+    for glyph, cx0, cx1, y, style, tail in glyphs:
         if glyph not in plain:
             if glyph in special or len(glyph) != 1:
                 glyph = fold(glyph, cx1 - cx0, style[1], count)
@@ -237,10 +277,13 @@ def glyph_runs(
             x1 = cx1
             if glyph != " ":
                 ink = cx1
+            if tail is not None:
+                take(tail)
             continue
         if buf and -0.05 < y - cur_y < 0.05 and cx0 < x1 - 0.25 * style[1]:
             merged = compose(buf[-1], glyph)  # an accent drawn over a letter
             if merged is not None:
+                assert tail is None  # (a tail comes only after a glyph kept as it is)
                 buf[-1] = merged
                 if cx1 > x1:
                     x1 = cx1
@@ -258,10 +301,14 @@ def glyph_runs(
             x1 = cx1
             if glyph != " ":
                 ink = cx1
+            if tail is not None:
+                take(tail)
             continue
         if buf:
             close()
             gaps = []
+            extra = 0
+            spaced = False
         font = style[0]
         if font not in style_cache:
             style_cache[font] = (_is_bold(font), _is_italic(font))
@@ -277,6 +324,8 @@ def glyph_runs(
         x1 = cx1
         if glyph != " ":
             ink = cx1
+        if tail is not None:
+            take(tail)
     if buf:
         close()
     _apply_text_rise(runs)

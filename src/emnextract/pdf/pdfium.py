@@ -6,9 +6,10 @@ same per-char facts in a few cheap calls: one call for the page's text, three pe
 (its text object, its origin, and its loose box, whose width is the advance of the
 glyph drawn); font name, size,
 descent and the char matrix are looked up once per text object, a glyph's advance once
-per font, size and char (the font's own width, as pdfminer takes it). The records are the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads,
-as the pdfplumber path makes them from its chars, so nothing downstream knows which
-backend read the page.
+per font, size and char (the font's own width, as pdfminer takes it). The records are
+the :data:`.lines.Glyph` tuples :func:`.lines.glyph_runs` reads, as the pdfplumber path
+makes them from its chars (here most glyphs of a line come as the tail of the one
+before them, taken at once), so nothing downstream knows which backend read the page.
 
 PDFium differs from pdfminer in ways handled here:
 
@@ -68,8 +69,9 @@ from typing import Any
 from ..document import SharedValues
 from ..errors import EmnError, EncryptedPDF, LimitExceeded, UnreadablePDF
 from ..limits import check_page_count, check_time
+from .glyphs import WORD_GAP as _WORD_GAP
 from .glyphs import GlyphCount
-from .lines import Glyph, Run, Style, build_lines, glyph_runs
+from .lines import Glyph, Run, Style, Tail, build_lines, glyph_runs, simple_glyph
 from .page import Page, share_values
 
 # Descents (per 1000 em) of the standard 14 fonts as pdfminer takes them (Adobe AFM);
@@ -297,7 +299,7 @@ class _Fonts:
         # Per page (keyed by addresses, valid while the page is open):
         self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
-        self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float]]] = {}
+        self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float, bool]]] = {}
         # The font's width (text space, at the size) of a char code, () if none: the
         # C call's answer depends on nothing else, while advances above are per scale
         # too (which varies line by line where a typesetter stretches type).
@@ -448,10 +450,11 @@ class _Fonts:
         fontsize: float,
         scale: float,
         x: float,
-    ) -> tuple[str, float]:
+    ) -> tuple[str, float, bool]:
         """A char's text as kept (undecoded glyphs as pdfminer names them, PDFium's
-        soft-hyphen marks as "-") and advance: the font's width of the char, else the
-        loose box's. ``tpv``: the text page as a ``c_void_p`` (see _bare)."""
+        soft-hyphen marks as "-"), advance (the font's width of the char, else the
+        loose box's), and whether the text is a :func:`.lines.simple_glyph`. ``tpv``:
+        the text page as a ``c_void_p`` (see _bare)."""
         if self.map_error(tpv, i) == 1:
             text = f"(cid:{ord(ch)})"
             width = 0.0
@@ -470,7 +473,7 @@ class _Fonts:
                     width = known[0] * scale
         if width <= 0.0 and not ch.isspace() and self.char_loose_box(tpv, i, self.box):
             width = max(0.0, self.box[2] - x)
-        return text, width
+        return text, width, simple_glyph(text)
 
     def own_advance(
         self,
@@ -678,21 +681,29 @@ def _text_objects(
     return order, spaces
 
 
-def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[Glyph, None, None]:
+def page_glyphs(
+    page: Any, fonts: _Fonts, rot: tuple[float, ...], *, pieces: bool = True
+) -> Generator[Glyph, None, None]:
     """The page's upright glyphs as :func:`.lines.glyph_runs` reads them (see the module
     doc), in stream order, made as they are read: no list of them is kept (a page's
     glyphs outnumber everything else made from it). The page's text page stays open
     until the generator is done or closed, so close it before the page.
 
+    With ``pieces`` (on an upright page), the glyphs that go straight on a run after a
+    glyph, as nearly all of a line's glyphs in one text object do, are given with it
+    as its tail (:data:`.lines.Tail`): a run builder takes them at once, not one by
+    one. Without, every glyph is given alone (the same runs are made of them).
+
     Per char three cheap calls (its text object, origin and loose box, undeclared: see
     _bare), made in bulk before the loop (:meth:`_Fonts.chars`), and the generated
     flag of a space whose loose box is empty; everything else is looked up once per
     text object (font, size, matrix) or per font, size and char (the advance, and
-    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`, a few more calls) is worked
-    out only where its loose box differs from the font's advance for the char.
+    whether PDFium could decode it). A glyph's own advance (:meth:`_Fonts.own_advance`,
+    a few more calls) is worked out only where its loose box differs from the font's
+    advance for the char.
 
     A glyph is given out once the next one is known: the letters of a ligature, read
-    one by one, are joined into the glyph before them (``held``).
+    one by one, are joined into the glyph before them.
     """
     c = fonts.c
     fonts.clear()
@@ -716,7 +727,22 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         order, space_objs = _text_objects(c, drawn, inkless, set(keys) if inkless else ())
         ra, rb, rc, rd, re_, rf = rot
         turned = rb != 0.0 or rc != 0.0 or ra != 1.0
-        held: Any = None  # the last glyph made, not yet given out
+        pieces = pieces and not turned  # (a turned page's glyph positions are not its baselines)
+        # The glyphs made and not yet given out: a piece (``head``, a simple glyph, and
+        # the ``tail`` of glyphs going straight on its run after it, see glyph_runs),
+        # or one glyph ``held`` (one that cannot start a piece, or letters of a
+        # ligature joined). Either way the last glyph made may still take a ligature's
+        # next letter.
+        head: Any = None
+        tail: list[str] = []
+        tail_add = tail.append
+        tail_x1 = tail_before = 0.0  # where the last glyph's advance ends, and the one's before
+        mark = 0.0  # where the tail's last glyph before a space ends (see _tail)
+        near = far = word = 0.0  # the head's gaps (glyph_runs' near, far and word)
+        growing = False  # whether a glyph of this object and baseline may go on the tail
+        held: Any = None
+        held_simple = False
+        simple_before = True  # the glyph given out last (if any) is simple
         space_width: dict[str, float] = {}  # a font's space advance per em, from its spaces
         last_index = -1
         is_generated = fonts.char_generated
@@ -733,7 +759,7 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
         lig_x = _NOWHERE  # x of the last glyph, of this text object (a ligature's letters share it)
         candidates = _GENERATED_CANDIDATES
         style: Style = ("", 0.0, 0.0, 0.0)
-        advances: dict[str, tuple[str, float]] = {}
+        advances: dict[str, tuple[str, float, bool]] = {}
         handle = 0
         fontsize = scale = 0.0
         for i, ch, key, px, py, right in zip(range(n), text, keys, xs, ys, rights, strict=True):
@@ -755,8 +781,11 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
                         if keys[i + 1] != key or abs(xs[i + 1] - px) < 0.01:
                             continue
                         generated = True
+                    if ch == " " and head is not None and (tail[-1] if tail else head[0]) != " ":
+                        mark = tail_x1  # (where the tail's ink ends, if the space goes on it)
                 if key != last_key:
                     last_key = key
+                    growing = False  # (a new object: a new piece)
                     lig_x = _NOWHERE  # a ligature's letters share a text object
                     facts = objects.get(key)
                     if facts is None:
@@ -770,10 +799,17 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
                             x, y = px, py
                             if turned:
                                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
+                            if head is not None:
+                                yield (*head, _tail(tail, tail_x1, mark) if tail else None)
+                                head = None
+                                simple_before = True
+                            elif held is not None:
+                                yield (*held, None)
+                                held = None
+                                simple_before = held_simple
                             for space in _space_glyphs(c, fonts, pending, space_width, x, y):
-                                if held is not None:
-                                    yield held
-                                held = space
+                                yield (*space, None)
+                                simple_before = True
                     if index >= 0:
                         last_index = index
                     if facts is not None:
@@ -797,13 +833,14 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
             if py != last_py:
                 last_y = round(py, _PLACES)
                 last_py = py if py else nan
+                growing = False  # (another baseline: a new piece)
             y = last_y
             found = advances.get(ch)
             if found is None:
                 found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-            out, width = found
+            out, width, simple = found
             own = 0.0
             if width > 0.0 and not generated:
                 # The glyph's advance, from its char code (glyph_advance, inlined for
@@ -820,23 +857,95 @@ def page_glyphs(page: Any, fonts: _Fonts, rot: tuple[float, ...]) -> Generator[G
                 elif style[1] and not turned:
                     space_width.setdefault(style[0], width / style[1])
             if x == lig_x and not generated:
-                held = _ligature(fonts, tpv, i, held, out, x, y, width, own, px, py, rot, facts)
+                # a ligature's next letter, joined to the last glyph made
+                args = (out, x, y, width, own, px, py, rot, facts)
+                if held is not None:
+                    held = _ligature(fonts, tpv, i, held, *args)
+                    held_simple = False
+                elif not tail:  # the head, alone
+                    held = _ligature(fonts, tpv, i, head, *args)
+                    held_simple = growing = False
+                    head = None
+                elif growing and simple and tail[-1] != " " and tail[-1][0] != "(":
+                    # in the tail: glyph_runs would take the joined glyph as the letter
+                    # before (a text of simple chars that fold leaves as it is)
+                    joined = _ligature(fonts, tpv, i, (tail[-1], lig_x, tail_x1), *args)
+                    tail[-1] = joined[0]
+                    tail_x1 = joined[2]
+                else:  # taken off the tail, which is given out without it
+                    last = (tail.pop(), lig_x, tail_x1)
+                    tail_x1 = tail_before
+                    yield (*head, _tail(tail, tail_x1, mark) if tail else None)
+                    held = _ligature(fonts, tpv, i, last, *args)
+                    held_simple = growing = False
+                    head = None
+                    simple_before = True
                 continue
             lig_x = x
-            if held is not None:
-                yield held
-            held = (out, x, x + width, y, style)
-        if held is not None:
-            yield held
+            x1 = x + width
+            if simple and growing and near <= x - tail_x1 <= word:
+                tail_before = tail_x1  # the common glyph: on the tail
+                tail_add(out)
+                tail_x1 = x1
+                continue
+            if (
+                simple
+                and growing
+                and near <= x - tail_x1 < far
+                and (out == " " or (tail[-1] if tail else head[0]) == " ")
+            ):
+                tail_before = tail_x1  # a wider gap, next to a space: no word gap either
+                tail_add(out)
+                tail_x1 = x1
+                continue
+            # A glyph that starts a piece (or is held alone): the glyphs before it go.
+            if head is not None:
+                yield (*head, _tail(tail, tail_x1, mark) if tail else None)
+                head = None
+                simple_before = True
+            elif held is not None:
+                yield (*held, None)
+                held = None
+                simple_before = held_simple
+            if simple and simple_before and pieces and style[1] > 0.0:
+                head = (out, x, x1, y, style)
+                tail = []
+                tail_add = tail.append
+                tail_x1 = x1
+                size = style[1]
+                near, far, word = -0.25 * size, 1.2 * size, _WORD_GAP * size
+                growing = True
+            else:
+                held = (out, x, x1, y, style)
+                held_simple = simple
+                growing = False
+        if head is not None:
+            yield (*head, _tail(tail, tail_x1, mark) if tail else None)
+        elif held is not None:
+            yield (*held, None)
     finally:
         textpage.close()
+
+
+_Made = tuple[str, float, float, float, Style]
+"""A glyph made (a :data:`.lines.Glyph` without its tail), not yet given out."""
+
+
+def _tail(parts: list[str], x1: float, mark: float) -> Tail:
+    """A piece's tail (:data:`.lines.Tail`) of glyph texts ``parts``, the last ending
+    at ``x1``; ``mark``: where its last glyph before its last space ends (the ink
+    ends there when the tail ends with spaces)."""
+    text = "".join(parts)
+    if parts[-1] != " ":
+        return (text, x1, x1, len(parts))
+    return (text, x1, mark if text.strip(" ") else None, len(parts))
 
 
 def _ligature(
     fonts: _Fonts,
     tpv: ctypes.c_void_p,
     i: int,
-    last: Glyph,
+    last: tuple[Any, ...],
     out: str,
     x: float,
     y: float,
@@ -846,8 +955,8 @@ def _ligature(
     py: float,
     rot: tuple[float, ...],
     facts: Any,
-) -> Glyph:
-    """The glyph ``last`` with char ``i`` (text ``out``, at ``x``, the same as ``last``'s
+) -> _Made:
+    """The glyph ``last`` (its text, x0 and x1 first) with char ``i`` (text ``out``, at ``x``, the same as ``last``'s
     origin) joined to it: the letters of a ligature glyph, all at its origin, are one
     glyph again, as wide as the glyph (its own advance ``own``; else the ligature
     char's; else its loose box, advance ``width`` or ink), so the gap to the next glyph
@@ -896,14 +1005,14 @@ def _space_glyphs(
     space_width: dict[str, float],
     next_x: float,
     next_y: float,
-) -> list[Glyph]:
+) -> list[_Made]:
     """Space glyphs of space-only text objects, placed at their objects' origins.
 
     One space per object (runs of spaces count as one downstream), as wide as the
     font's other spaces on the page, else the room up to the next char on its
     baseline, else a quarter em.
     """
-    out: list[Glyph] = []
+    out: list[_Made] = []
     m = c.FS_MATRIX()
     for obj in objs:
         fontname, fontsize, descent, _ = fonts.of(obj)
