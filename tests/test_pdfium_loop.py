@@ -524,3 +524,62 @@ def test_glyphs_given_as_pieces_make_the_runs_that_glyphs_given_alone_make():
             pdf.close()
     assert pages > 100
     assert items * 10 < glyphs
+
+
+def test_a_documents_fonts_are_asked_their_widths_once_for_all_its_pages(monkeypatch):
+    """PDFium keeps a document's fonts until it is closed, so a font's handle names one
+    font on every page: its widths are asked once per document (opened anew every
+    _REOPEN_PAGES pages), not once per page; the pages read are the same as when they
+    are asked per page (a PDFium that frees a font no open page uses)."""
+    path = ROOT / "fixtures" / "emn2019-like.pdf"
+    calls: list[bool] = []
+    real = pdfium._Fonts.__init__
+
+    def counting(kept: bool) -> Any:
+        def init(self: Any, *args: Any) -> None:
+            real(self, *args)
+            assert self.fonts_kept  # the PDFium installed is one of those builds
+            self.fonts_kept = kept
+            width = self.glyph_width
+
+            def asked(*a: Any) -> Any:
+                calls.append(kept)
+                return width(*a)
+
+            self.glyph_width = asked
+
+        return init
+
+    monkeypatch.setattr(pdfium._Fonts, "__init__", counting(True))
+    kept, n = pdfium.read_pages(path)
+    monkeypatch.setattr(pdfium._Fonts, "__init__", counting(False))
+    per_page, _ = pdfium.read_pages(path)
+    assert [[(ln.text, ln.bbox) for ln in p.lines] for p in kept] == [
+        [(ln.text, ln.bbox) for ln in p.lines] for p in per_page
+    ]
+    assert n > 2 * pdfium._REOPEN_PAGES
+    assert 0 < 3 * calls.count(True) < calls.count(False)
+
+
+def test_a_font_handle_names_one_font_on_every_page_of_a_document():
+    """The premise of keeping a font's name and widths across pages: the fonts of a
+    page are the same handles on the next pages that use them, each with its name."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / "emn2019-like.pdf"))
+    fonts = pdfium._Fonts()
+    seen: dict[int, set[str]] = {}
+    pages_of: dict[int, int] = {}
+    n = len(pdf)
+    try:
+        for page in pdf:
+            objects = pdfium._as_drawn(pypdfium2.raw, page.raw)[0]
+            for handle in {fonts.of(obj)[3] for obj in objects}:
+                seen.setdefault(handle, set()).add(fonts.font(handle)[0])
+                pages_of[handle] = pages_of.get(handle, 0) + 1
+            fonts.clear()  # (the names asked anew on every page)
+            page.close()
+    finally:
+        pdf.close()
+    assert all(len(names) == 1 for names in seen.values())
+    assert max(pages_of.values()) == n > 10  # the body font's handle on every page

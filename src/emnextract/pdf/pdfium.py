@@ -231,6 +231,14 @@ def _bare(function: Any, result: Any) -> Any:
 _EMPTY_GENERATED_BOX = 7045
 
 
+# The first PDFium build that keeps a document's fonts until the document is closed
+# (its CL "Fully switch from ObservePtr to RetainPtr in CPDF_DocPageData"): from it on
+# a font handle is one font's for as long as the document is open, on every page,
+# and what is asked of a font by its handle holds across pages. Before it, a font no
+# open page uses is freed, and its address may be another font's on the next page.
+_FONTS_KEPT = 6517
+
+
 def _pdfium_build() -> int:
     """The build number of the PDFium that pypdfium2 loads (0 when it does not say)."""
     try:
@@ -259,6 +267,8 @@ class _Fonts:
         # made of its own (see :meth:`chars`), so that its generated flag need not be
         # asked.
         self.empty_generated = _pdfium_build() >= _EMPTY_GENERATED_BOX
+        # Whether a font's handle stays its own until the document is closed.
+        self.fonts_kept = _pdfium_build() >= _FONTS_KEPT
         # Whether the document asks to be read right to left (:func:`_right_to_left`),
         # once its reader has asked; None: asked of each page's document.
         self.right_to_left: bool | None = None
@@ -296,14 +306,16 @@ class _Fonts:
         self.at_size = ctypes.byref(self.size)
         self.at_width = ctypes.byref(self.width)
         self.at_matrix = ctypes.byref(self.fs_matrix)
+        # Per font (keyed by its address: per page, or per document where fonts live
+        # as long as it, see clear_page): (name, descent per em), and the font's width
+        # (text space, at the size) of a char code, () if none: the C call's answer
+        # depends on nothing else, while advances below are per scale too (which
+        # varies line by line where a typesetter stretches type).
+        self.names: dict[int, tuple[str, float]] = {}
+        self.widths: dict[tuple[int, int, float], tuple[float, ...]] = {}
         # Per page (keyed by addresses, valid while the page is open):
-        self.names: dict[int, tuple[str, float]] = {}  # font -> (name, descent per em)
         self.objects: dict[int, Any] = {}  # text object -> its facts (see page_glyphs)
         self.advances: dict[tuple[int, float, float], dict[str, tuple[str, float, bool]]] = {}
-        # The font's width (text space, at the size) of a char code, () if none: the
-        # C call's answer depends on nothing else, while advances above are per scale
-        # too (which varies line by line where a typesetter stretches type).
-        self.widths: dict[tuple[int, int, float], tuple[float, ...]] = {}
         self.styles: dict[Style, Style] = {}
         # Out-buffers for the chars read in bulk (:meth:`chars`), _CHUNK chars at a
         # time, and a pointer (``byref``) to each char's place in them, made as needed.
@@ -401,10 +413,21 @@ class _Fonts:
         return keys
 
     def clear(self) -> None:
+        """Forget everything: the document is closed (or another one read)."""
         self.names.clear()
+        self.widths.clear()
+        self.clear_page()
+
+    def clear_page(self) -> None:
+        """Forget what holds for one page only: its text objects, and the advances
+        worked out from its chars (the first of a char on the page decides). A font's
+        name and widths are kept where the fonts live as long as the document (see
+        :data:`_FONTS_KEPT`)."""
+        if not self.fonts_kept:
+            self.names.clear()
+            self.widths.clear()
         self.objects.clear()
         self.advances.clear()
-        self.widths.clear()
         self.styles.clear()
 
     def font(self, handle: int) -> tuple[str, float]:
@@ -706,7 +729,7 @@ def page_glyphs(
     one by one, are joined into the glyph before them.
     """
     c = fonts.c
-    fonts.clear()
+    fonts.clear_page()
     drawn, inkless = _as_drawn(c, page.raw)
     textpage = page.get_textpage()
     tp = textpage.raw
