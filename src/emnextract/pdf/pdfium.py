@@ -858,12 +858,13 @@ def page_glyphs(
                 last_py = py if py else nan
                 growing = False  # (another baseline: a new piece)
             y = last_y
-            found = advances.get(ch)
-            if found is None:
+            try:
+                out, width, simple = advances[ch]
+            except KeyError:  # (the char's first time in this font, size and scale)
                 found = advances[ch] = fonts.advance(tpv, i, ch, handle, fontsize, scale, x)
+                out, width, simple = found
             if turned:
                 x, y = x * ra + y * rc + re_, x * rb + y * rd + rf
-            out, width, simple = found
             own = 0.0
             if width > 0.0 and not generated:
                 # The glyph's advance, from its char code (glyph_advance, inlined for
