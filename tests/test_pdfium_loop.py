@@ -583,3 +583,34 @@ def test_a_font_handle_names_one_font_on_every_page_of_a_document():
         pdf.close()
     assert all(len(names) == 1 for names in seen.values())
     assert max(pages_of.values()) == n > 10  # the body font's handle on every page
+
+
+def test_the_fonts_of_another_document_are_forgotten():
+    """A font handle is one font's only within its document: given a page of another
+    document, page_glyphs forgets the fonts' names and widths it holds; not between
+    pages of one document."""
+    import pypdfium2
+
+    fonts = pdfium._Fonts()
+    cleared: list[Any] = []
+    real = fonts.clear
+
+    def clear() -> None:
+        cleared.append(fonts.document)
+        real()
+
+    fonts.clear = clear  # type: ignore[method-assign]
+    opened = []
+    for name, pages in (("emn2019-like.pdf", 3), ("realdocs/Kamerbrief_water_en_Bodem.pdf", 2)):
+        pdf = pypdfium2.PdfDocument(str(ROOT / "fixtures" / name))
+        opened.append(pdf)
+        try:
+            for index in range(pages):
+                page = pdf[index]
+                rot = pdfium._rotation(page, 0.0, 0.0)
+                assert list(pdfium.page_glyphs(page, fonts, rot))
+                assert fonts.document is pdf and fonts.names and fonts.widths
+                page.close()
+        finally:
+            pdf.close()
+    assert cleared == [None, opened[0]]  # once for each document, when it comes

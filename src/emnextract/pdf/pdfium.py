@@ -267,8 +267,11 @@ class _Fonts:
         # made of its own (see :meth:`chars`), so that its generated flag need not be
         # asked.
         self.empty_generated = _pdfium_build() >= _EMPTY_GENERATED_BOX
-        # Whether a font's handle stays its own until the document is closed.
+        # Whether a font's handle stays its own until the document is closed, and the
+        # document whose fonts the caches below hold (page_glyphs forgets them when it
+        # is given a page of another).
         self.fonts_kept = _pdfium_build() >= _FONTS_KEPT
+        self.document: Any = None
         # Whether the document asks to be read right to left (:func:`_right_to_left`),
         # once its reader has asked; None: asked of each page's document.
         self.right_to_left: bool | None = None
@@ -729,6 +732,9 @@ def page_glyphs(
     one by one, are joined into the glyph before them.
     """
     c = fonts.c
+    if fonts.document is not page.pdf:  # (font handles are another document's)
+        fonts.clear()
+        fonts.document = page.pdf
     fonts.clear_page()
     drawn, inkless = _as_drawn(c, page.raw)
     textpage = page.get_textpage()
