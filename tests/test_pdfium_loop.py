@@ -614,3 +614,57 @@ def test_the_fonts_of_another_document_are_forgotten():
         finally:
             pdf.close()
     assert cleared == [None, opened[0]]  # once for each document, when it comes
+
+
+def test_pieces_make_the_same_runs_on_awkward_lines(tmp_path):
+    """Lines of my own making with what pieces must give up or take care of: glyphs
+    stacked at one origin (joined as a ligature's letters, in a tail too), spacing
+    accents and soft hyphens, wide letter and word spacing, a text rise, type changing
+    mid-line, text moved back over itself: the runs are those of every glyph alone."""
+    import random
+
+    import pypdfium2
+
+    rng = random.Random(11)
+    pieces = list("abcdefghij klmnop  xyz 0123.,;:-()") + ["\u00b4", "`", "\u00a8", "~", "\u00ad"]
+    path = tmp_path / "awkward.pdf"
+    c = canvas.Canvas(str(path))
+    for _page in range(4):
+        for k in range(30):
+            t = c.beginText(rng.uniform(20, 300), 780 - 24 * k)
+            for _seg in range(rng.randint(1, 6)):
+                size = rng.choice([6, 9.5, 11, 20])
+                t.setFont(rng.choice(["Helvetica", "Times-Roman", "Courier"]), size)
+                t.setCharSpace(rng.choice([0, 0, 1.5, 3, -0.3, -0.6 * size]))
+                t.setWordSpace(rng.choice([0, 0, 6]))
+                t.setRise(rng.choice([0, 0, 3, -2]))
+                t.textOut("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+                if rng.random() < 0.2:
+                    t.moveCursor(rng.uniform(-5, 40), 0)
+            c.drawText(t)
+        c.showPage()
+    c.save()
+    pdf = pypdfium2.PdfDocument(str(path))
+    fonts = pdfium._Fonts()
+    joined: list[int] = []
+    real = pdfium._ligature
+
+    def ligature(fonts: Any, tpv: Any, i: int, last: Any, *args: Any) -> Any:
+        joined.append(len(last))  # 3: a tail's last glyph, 5: a glyph held or a head
+        return real(fonts, tpv, i, last, *args)
+
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            alone = _runs(page, fonts, pieces=False)
+            page.close()
+            page = pdf[index]
+            pdfium._ligature = ligature
+            try:
+                assert _runs(page, fonts, pieces=True) == alone, index
+            finally:
+                pdfium._ligature = real
+            page.close()
+    finally:
+        pdf.close()
+    assert joined.count(5) > 100 and joined.count(3) > 0
