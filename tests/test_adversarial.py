@@ -135,8 +135,9 @@ def _measures_doc(text: str) -> Document:
 class _CountingPattern:
     """A compiled grammar that adds the characters each call may read to ``total``."""
 
-    def __init__(self, compiled: Any, total: list[int]) -> None:
+    def __init__(self, compiled: Any, total: list[int], tried: list[int] | None = None) -> None:
         self.compiled, self.total = compiled, total
+        self.tried = [] if tried is None else tried  # where ``match`` tried it, one place each
 
     def _read(self, text: str, pos: int, endpos: int | None) -> None:
         self.total[0] += max(0, (len(text) if endpos is None else endpos) - pos)
@@ -148,6 +149,10 @@ class _CountingPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         self._read(text, pos, endpos)
         return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self.tried.append(pos)
+        return self.compiled.match(text, pos, len(text) if endpos is None else endpos)
 
 
 def test_the_clause_breaks_of_a_long_run_of_dates_are_read_once_not_per_date(monkeypatch):
@@ -205,8 +210,9 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
     # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
     # found by plain search; neither break grammar reads the run
     total = [0]
+    tried: list[int] = []
     for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
-        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total))
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total, tried))
     monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
         getattr(M, name): bit
         for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
@@ -224,12 +230,54 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
     run = M._Run(text, 0, len(text))
     starts, ends = run._edges(M._CLAUSE_BREAK)
     assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
-    assert total[0] == 0 and searched == [text]
-    # a run with a break word reads it with the grammar
-    text = "Per 1 maart 2019 meldde de minister dat het besluit van kracht werd."
-    starts, ends = M._Run(text, 0, len(text))._edges(M._CLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [" dat "]
-    assert total[0] == len(text) and searched == [searched[0]]
+    assert total[0] == 0 and not tried and searched == [text]
+    # the other grammar takes the punctuation found once
+    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
+    assert total[0] == 0 and not tried and searched == [text]
+
+
+def test_a_run_with_break_words_tries_its_grammar_only_where_they_stand(monkeypatch):
+    # the grammar is tried right before each break word or dash standing alone and at
+    # the punctuation, never run over the whole sentence; a word that is only part of
+    # the next match's white space ("om dat": one break, " om ") is no break of its own
+    total = [0]
+    tried: list[int] = []
+    for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total, tried))
+    monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
+        getattr(M, name): bit
+        for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
+                          ("_SUBCLAUSE_BREAK", M._SUBCLAUSE_WORD_BIT))
+    })  # fmt: skip
+    text = (
+        "Per 1 maart 2019 meldde de minister DAT het besluit – na advies – gold, om dat te regelen."
+    )
+    run = M._Run(text, 0, len(text))
+    starts, ends = run._edges(M._CLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+        " DAT ",
+        " – ",
+        " – ",
+        ",",
+        " dat ",
+    ]
+    assert total[0] == 0 and len(tried) == 5
+    tried.clear()
+    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+        " DAT ",
+        " – ",
+        " – ",
+        ",",
+        " om ",
+    ]
+    # the white space before "dat" is the end of " om ": the grammar is not tried there
+    assert total[0] == 0 and len(tried) == 5
+    # the breaks are those the grammar finds scanning the whole run
+    for breaks in (M._CLAUSE_BREAK, M._SUBCLAUSE_BREAK):
+        want = [m.span() for m in breaks.compiled.finditer(text)]
+        assert list(zip(*run._edges(breaks), strict=True)) == want
 
 
 def test_the_break_punctuation_is_what_the_punctuation_grammar_matches():
