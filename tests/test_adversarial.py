@@ -315,3 +315,33 @@ def test_a_long_word_before_a_full_stop_is_not_read_as_an_abbreviation(monkeypat
     # only the words of up to five letters before a boundary are read: "bijv", "A",
     # "J", "Smit"; not "verslag" or "ketenpartners"
     assert [text[i - 4 : i + 1] for i in read] == ["bijv.", "ge A.", "an J.", "Smit."]
+
+
+def test_a_clause_is_searched_for_a_quantity_only_where_one_may_start(monkeypatch):
+    # the figure grammar is tried at the euro signs and the first digit of each run of
+    # digits, never scanned over the clause; it finds what the scan finds
+    import random
+
+    tried: list[int] = []
+    total = [0]
+    quantity = _CountingPattern(M._QUANTITY_RE, total, tried)
+    monkeypatch.setattr(M, "_QUANTITY_RE", quantity)
+    text = "In 2019 kregen 1.250 gezinnen € 300 en 12,5 procent van de 40 steden niets."
+    m = M._quantity(text, 0, len(text))
+    assert m is not None and m.group() == "1.250"
+    assert total[0] == 0 and [text[i] for i in tried] == ["2", "1"]
+    tried.clear()
+    m = M._quantity(text, text.index("€") + 1, len(text))  # from the white space after it
+    assert m is not None and m.group() == "12,5 procent"
+    assert [text[i] for i in tried] == ["3", "1"]
+    # the same match as a search, at any bounds, on figures, units and words of our own
+    rng = random.Random(11)
+    pieces = ["€", "€ ", "1", "12", "123", "1.000", "9.750", ",5", ",", ".", " ", "%"]
+    pieces += [" procent", "procents", " mln", " km", "jaar", "a", "x1", "-", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        want = quantity.compiled.search(text, lo, hi)
+        got = M._quantity(text, lo, hi)
+        assert (want and want.span()) == (got and got.span()), (text, lo, hi)

@@ -83,6 +83,7 @@ _RESPONSE_RE = R.RESPONSE_FRAME.regex
 _PERFECT_AUX_RE = R.PERFECT_AUXILIARY.regex
 _PARTICIPLE_RE = R.PARTICIPLE.regex
 _QUANTITY_RE = R.QUANTITY.regex
+_QUANTITY_START = R.QUANTITY_START.regex
 _DOCUMENT_RE = R.DOCUMENT_NOUN.regex
 _COUNT_RE = R.COUNT.regex
 _BUDGET_NOUN_RE = R.BUDGET_NOUN.regex
@@ -618,7 +619,7 @@ def _is_statistic_period(
     lo, hi = _clause(
         sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK, run, offset
     )
-    if _QUANTITY_RE.search(sentence, lo, hi) or (
+    if _quantity(sentence, lo, hi) is not None or (
         # a count holds a digit: the quick search for one spares most searches for it
         _DIGIT.search(masked, lo, hi) and _COUNT_RE.search(masked, lo, hi)
     ):
@@ -626,6 +627,18 @@ def _is_statistic_period(
     return _search(_COUNTING_RE, sentence, view=view) is not None and (
         counts or _search(_CHANGE_RE, sentence, view=view) is not None
     )
+
+
+def _quantity(sentence: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """``_QUANTITY_RE.search(sentence, lo, hi)``, the grammar tried only where a match
+    may start (``R.QUANTITY_START``: a euro sign, the first digit of a run of digits or
+    ``lo``), from the left: the first match found is the one the search finds. Its
+    lookbehind reads before ``lo`` as the search's does."""
+    for start in _QUANTITY_START.finditer(sentence, lo, hi):
+        m = _QUANTITY_RE.match(sentence, start.start(), hi)
+        if m is not None:
+            return m
+    return None
 
 
 def role_of(
