@@ -345,3 +345,25 @@ def test_a_clause_is_searched_for_a_quantity_only_where_one_may_start(monkeypatc
         want = quantity.compiled.search(text, lo, hi)
         got = M._quantity(text, lo, hi)
         assert (want and want.span()) == (got and got.span()), (text, lo, hi)
+
+
+def test_a_text_without_the_letters_of_a_date_word_is_not_searched_for_them(monkeypatch):
+    # a numeric date (as citations write them) holds no letter a month, season or
+    # ordinal opens with: the stems of those words are not looked for in it
+    import emnextract.extractors.dates as D
+
+    groups = D.P.ANCHOR_STEM_GROUPS
+    searched: list[str] = []
+
+    class Counting:
+        def __iter__(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+            searched.append("stems")
+            return iter(groups)
+
+    monkeypatch.setattr(D.P, "ANCHOR_STEM_GROUPS", Counting())
+    assert D.parse_date("30-4-2020") == ("2020-04-30", "day")
+    assert D.parse_date("03.12.2019") == ("2019-12-03", "day")
+    assert searched == []
+    assert D.parse_date("30 april 2020") == ("2020-04-30", "day")
+    assert D.parse_date("Q3 2021") == ("2021-07", "quarter")
+    assert searched == ["stems", "stems"]

@@ -96,6 +96,8 @@ _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
 _RELATIVE_YEAR = P.RELATIVE_YEAR.regex
 _TUSSEN_GAP = P.TUSSEN_GAP.regex
+# The letters the word anchors' stems open with: a text holding none has no stem.
+_STEM_OPENINGS = frozenset(stem[0] for stem in P.ANCHOR_STEMS)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
@@ -338,6 +340,10 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
+    if _STEM_OPENINGS.isdisjoint(low):
+        # no letter a stem opens with ("30-4-2020"): no stem to search for (a long
+        # text holds one within its first few characters, where this stops)
+        return sorted(starts)
     for key, stems in P.ANCHOR_STEM_GROUPS:
         # a stem's every occurrence ends with its key (the stem itself, or an ending it
         # shares with others): each is found where the key is
