@@ -367,3 +367,17 @@ def test_a_text_without_the_letters_of_a_date_word_is_not_searched_for_them(monk
     assert D.parse_date("30 april 2020") == ("2020-04-30", "day")
     assert D.parse_date("Q3 2021") == ("2021-07", "quarter")
     assert searched == ["stems", "stems"]
+
+
+def test_regex_white_space_is_white_space_to_str_split():
+    # the clause breaks are tried only before whole tokens of a run split at white
+    # space (M._Run._break_spans): every character the grammars take for white space
+    # must split a token
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s", regex.VERSION0)
+    assert [
+        c for c in map(chr, range(sys.maxunicode + 1)) if space.match(c) and not c.isspace()
+    ] == []
