@@ -251,6 +251,22 @@ def test_the_grammars_around_a_figure_are_asked_only_where_they_can_match(monkey
         (3_000_000, "eur", None),
     ]
     assert calls["_PRICE_DASH.match"] == 1 and calls["_PLUS.search"] == 1
+    calls.clear()
+    # a figure with a unit word of its own is no amount of euros: the currency before it
+    # is not asked about
+    found = find_quantities("een korting van € 5 procent op de prijs")
+    assert [(q.value, q.unit) for q in found] == [(5, "percent")]
+    assert "_EURO_BEFORE.search" not in calls
+
+
+def test_the_hedge_before_a_figure_is_matched_at_its_end_not_searched(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    monkeypatch.setattr(N, "_APPROX_BEFORE", _Counting(N._APPROX_BEFORE, calls, "hedge"))
+    found = find_quantities("Er kwamen ruim 300 mensen en 12 gezinnen, circa\n40 kinderen.")
+    assert [(q.value, q.approx) for q in found] == [(300, True), (12, False), (40, True)]
+    assert calls == {"hedge.match": 3}
 
 
 def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph():

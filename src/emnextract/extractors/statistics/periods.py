@@ -119,7 +119,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         month = _MONTH_NUMBER[g(month_group).lower()]
         start = m.start(CORE_GROUP[month_group]) - offset
         if g(year_group) and (
-            _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
+            _cited(sentence, start) or P.DATE_LABEL.match(sentence, max(0, start - 16), start)
         ):
             # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
             # a document, not a period of the figures near it.
@@ -129,7 +129,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             # when something happened, not the time a figure covers; a day that bounds
             # a span ("tot 14 oktober 2021") is part of a period.
             day = m.start() - offset
-            event = not P.SPAN_BOUND_BEFORE.search(sentence, max(0, day - 16), day)
+            event = not P.SPAN_BOUND_BEFORE.match(sentence, max(0, day - 16), day)
             value = f"{g(year_group)}-{month:02d}"
             return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
@@ -137,7 +137,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
         if month_group != "mm" or not (
-            start == 0 or P.TIME_PREPOSITION.search(sentence, max(0, start - 12), start)
+            start == 0 or P.TIME_PREPOSITION.match(sentence, max(0, start - 12), start)
         ):
             return None
         joint = P.JOINT_MONTH.match(sentence, m.end() - offset)
@@ -209,18 +209,18 @@ def _cited(sentence: str, start: int) -> bool:
     return bool(
         (
             P.may_hold(fold(sentence[near:start]), P.CITED_LINK_LITERALS)
-            and P.CITED_BEFORE.search(sentence, near, start)
+            and P.CITED_BEFORE.match(sentence, near, start)
         )
         or (
             P.may_hold(fold(sentence[far:start]), P.CITED_EVENT_LITERALS)
-            and P.CITED_EVENT_BEFORE.search(sentence, far, start)
+            and P.CITED_EVENT_BEFORE.match(sentence, far, start)
         )
     )
 
 
 def _names_year(sentence: str, start: int) -> bool:
     """Whether the year at ``start`` is part of a name or title ("Vreemdelingenwet 2000")."""
-    w = P.WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    w = P.WORD_BEFORE.match(sentence, max(0, start - 40), start)
     if not w:
         return False
     word = w.group(1)
@@ -230,7 +230,7 @@ def _names_year(sentence: str, start: int) -> bool:
     if word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES):
         return True
     # "de Wet inburgering 2021": a name of two words, the first a capitalised law or rule.
-    head = P.WORD_BEFORE.search(sentence, max(0, w.start() - 40), w.start())
+    head = P.WORD_BEFORE.match(sentence, max(0, w.start() - 40), w.start())
     return bool(
         head and head.group(1)[0].isupper() and head.group(1).lower().endswith(P.YEAR_NAME_SUFFIXES)
     )
