@@ -438,6 +438,8 @@ def find_quantities(
 
 def _hedged_ranges(text: str, found: list[Quantity]) -> None:
     """ "tussen de 2.000 en 3.000": both ends of the range are approximate."""
+    if len(found) < 2 or not P.RANGE_HEDGE_BEFORE.may_match(text):
+        return  # no range, or no "tussen" before any figure
     for a, b in zip(found, found[1:], strict=False):
         if _RANGE_HEDGE.search(text, max(0, a.start - 12), a.start) and _RANGE_BETWEEN.match(
             text[a.end : b.start]

@@ -551,4 +551,5 @@ RANGE_HEDGE_BEFORE = pattern(
     counter_examples=["tussentijds "],
     flags=_I,
     doc="'tussen (de)' before the first figure of a range: both ends are approximate.",
+    anchors=("tussen",),
 )

@@ -509,6 +509,22 @@ def may_hold(folded: str, pieces: tuple[str, ...]) -> bool:
     return False
 
 
+def may_hold_within(folded: str, pieces: tuple[str, ...], start: int, end: int) -> bool:
+    """:func:`may_hold` of the part ``[start, end)`` of a text, given the fold of all of it
+    (``fold`` folds one character at a time: the fold of a part is that part of the fold,
+    so the part need not be cut out and folded again)."""
+    for piece in pieces:
+        if folded.find(piece, start, end) != -1:
+            return True
+    return False
+
+
+def pieces_in(folded: str, pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``pieces`` that stand in ``folded``: no part of the text holds another
+    (ask :func:`may_hold_within` of its parts about these alone)."""
+    return tuple(piece for piece in pieces if piece in folded)
+
+
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
 
 # Words before a capitalised word or a name suffix that keep the year after them a
@@ -1169,6 +1185,7 @@ COUNT_OF = pattern(
     counter_examples=["het aantal 300"],
     flags=_I,
     doc="'het aantal X': X is what the figure counts.",
+    anchors=("aantal",),
 )
 BARE_COUNT = pattern(
     "stat.bare-count",
