@@ -269,6 +269,19 @@ def test_the_hedge_before_a_figure_is_matched_at_its_end_not_searched(monkeypatc
     assert calls == {"hedge.match": 3}
 
 
+def test_the_hedge_of_a_range_is_asked_only_where_tussen_stands(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    monkeypatch.setattr(N, "_RANGE_HEDGE", _Counting(N._RANGE_HEDGE, calls, "range"))
+    found = find_quantities("Er kwamen 300 mensen en 12 gezinnen, 5 à 6 procent meer.")
+    assert [q.approx for q in found] == [False, False, False, False]
+    assert calls == {}
+    found = find_quantities("Er kwamen TUSSEN de 300 en 400 mensen, 5 à 6 procent meer.")
+    assert [q.approx for q in found] == [True, True, False, False]
+    assert calls == {"range.search": 3}
+
+
 def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph():
     from pathlib import Path
 

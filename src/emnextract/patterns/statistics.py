@@ -1222,7 +1222,7 @@ INCREASE_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(INCREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
     examples=[("een toename van ", "toename van "), ("een groei met ruim ", "groei met ruim ")],
     counter_examples=["een toename in "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="A word of increase right before a figure: the figure is the change.",
 )
 DECREASE_BEFORE = pattern(
@@ -1230,7 +1230,7 @@ DECREASE_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(DECREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
     examples=[("een afname van ", "afname van "), ("een daling met bijna ", "daling met bijna ")],
     counter_examples=["een daling in "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="A word of decrease right before a figure: the figure is the change.",
 )
 MET_BEFORE = pattern(
@@ -1238,7 +1238,7 @@ MET_BEFORE = pattern(
     rf"(?<!\p{{L}})met\s+{_FILLERS}$",
     examples=[("is met ", "met "), ("steeg met maar liefst ", "met maar liefst ")],
     counter_examples=["samen "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="'met' before a figure, looking for a change verb after it.",
 )
 INCREASE_VERB_AFTER = pattern(
