@@ -28,7 +28,7 @@ from text_to_num import text2num
 from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
-from ..patterns.grammar import join_texts, text_batches
+from ..patterns.grammar import fold, join_texts, text_batches
 
 
 @dataclass(slots=True)
@@ -196,6 +196,7 @@ _SCALE_OPENINGS = P.SCALE_OPENINGS
 _UNIT_OPENINGS = P.UNIT_OPENINGS
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
+_HEDGE_ENDINGS = P.HEDGE_ENDINGS
 _APPROX_AFTER = P.HEDGE_AFTER.regex
 _PERCENT_OR_SCALE = P.PERCENT_OR_SCALE_AFTER.regex
 _FRACTION = P.FRACTION.regex
@@ -279,14 +280,18 @@ def _euro_before(text: str, start: int) -> regex.Match[str] | None:
 
 
 def _hedged(text: str, start: int) -> bool:
-    """Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
+    r"""Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
 
-    HEDGE_BEFORE ends in white space, so it is searched only after a space.
+    HEDGE_BEFORE ends in white space, so it is asked only after a space, and only where
+    the text before that white space ends as a hedge or an article does (every ``\s``
+    is a space to ``str.rstrip``, and no hedge or article ends in one).
     """
+    if start == 0 or not text[start - 1].isspace():  # every \s is a space to str.isspace
+        return False
+    lo = max(0, start - 24)
     return (
-        start > 0
-        and text[start - 1].isspace()  # every \s is a space to str.isspace
-        and _APPROX_BEFORE.match(text, max(0, start - 24), start) is not None
+        fold(text[lo:start].rstrip()).endswith(_HEDGE_ENDINGS)
+        and _APPROX_BEFORE.match(text, lo, start) is not None
     )
 
 

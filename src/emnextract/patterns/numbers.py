@@ -390,14 +390,20 @@ EURO_SIGN_BEFORE = pattern(
     flags=_I,
     doc="A currency sign or word right before a figure.",
 )
+# The articles HEDGE_BEFORE allows between a hedge and its figure ("rond de 300").
+HEDGE_ARTICLES = ("een", "de", "het")
 HEDGE_BEFORE = pattern(
     "num.hedge-before",
-    rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$",
+    rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:{'|'.join(HEDGE_ARTICLES)})\s+)?$",
     examples=[("er waren ruim ", "ruim "), ("in totaal circa ", "circa ")],
     counter_examples=["er waren "],
     flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="An approximation word right before a figure.",
 )
+# How the text before a hedged figure ends once its white space is cut off: with the
+# last word of a hedge or an article, in :func:`~.grammar.fold` (case-insensitive as the
+# grammar). A text ending otherwise is not asked (a cheap test of most figures).
+HEDGE_ENDINGS = tuple(sorted({e.split()[-1].lower() for e in APPROX_BEFORE} | set(HEDGE_ARTICLES)))
 HEDGE_AFTER = pattern(
     "num.hedge-after",
     r"\s*(?:\(?ongeveer\)?|à\s+[0-9])",
