@@ -313,11 +313,6 @@ def _fractions(text: str) -> list[Quantity]:
     ]
 
 
-def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
-    int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
-    return _value_of(*m.group(int_group, sep_group, dec_group), text, m.end())
-
-
 def _value_of(
     whole_text: str, sep: str | None, dec: str | None, text: str, end: int
 ) -> int | float | None:
