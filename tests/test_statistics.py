@@ -758,3 +758,16 @@ def test_what_stands_before_a_figure_is_matched_at_its_end_and_asked_only_with_i
     calls, found = _grammar_calls("Het aantal leerlingen steeg tot 1.400 in 2021.")
     assert found == [1400]
     assert calls[("stat.count-of", "finditer")] == 1
+
+
+def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belongs_to():
+    calls, found = _grammar_calls("Vanaf 1 januari 2021 geldt een termijn van 12 weken.")
+    assert found == []
+    # the day and the duration are no statistics: that is read from the words after them,
+    # before the tests of names, codes, lists and rules are asked
+    assert calls[("stat.date-after", "match")] == 1
+    assert ("stat.compound-after", "match") not in calls
+    assert ("stat.structure-after", "match") not in calls
+    calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")
+    assert found == [12]
+    assert calls[("stat.compound-after", "match")] == 1

@@ -65,12 +65,14 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
                 return False  # "met een doorkijk naar 2100"
         if len(raw) >= 5:
             return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
-    if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
-        return False
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
+        # next the commonest of the rest, a day of a date or a duration ("1 januari",
+        # "12 weken"), before the many tests of what the figure belongs to
         if P.TIME_AFTER.match(after) or P.JARIG_AFTER.match(after) or P.DATE_AFTER.match(after):
             return False
+    if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
+        return False
     if P.REFERENCE_BEFORE_WORDS.match(before):
         return False
     if q.unit == "count" and P.AGE_BEFORE.match(before):
