@@ -301,3 +301,64 @@ def test_prefilter_joins_a_batch_of_texts_at_a_time_with_the_answers_of_each_alo
     monkeypatch.setattr(G, "BATCH_CHARS", 100)
     assert pre.candidates_of(texts) == alone
     assert len(joined) > 1 and max(joined) <= 100  # never all the texts at once
+
+
+def _reverse_grammars_of_what_stands_before():
+    return sorted(
+        name
+        for name, p in PATTERNS.items()
+        if name.startswith(("stat.", "num.")) and p.flags & regex.REVERSE
+    )
+
+
+@pytest.mark.parametrize("name", _reverse_grammars_of_what_stands_before())
+def test_a_reverse_grammar_ending_the_text_is_matched_where_a_search_finds_it(name):
+    """The extractors ``match`` a REVERSE grammar of what stands before a figure (it ends
+    in white space and "$"): the one attempt at the end finds what a search finds, a final
+    newline included, with the same groups; and it matches where the same grammar read
+    forward does (REVERSE changes only where the search begins)."""
+    from pathlib import Path
+
+    p = PATTERNS[name]
+    assert p.source.endswith("$"), name
+    texts = [ex[0] if isinstance(ex, tuple) else ex for ex in p.examples]
+    texts += list(p.counter_examples)
+    texts += [t + tail for t in list(texts) for tail in ("\n", " \n", "\n\n", "x", " 12")]
+    reference = Path(__file__).resolve().parents[1] / "fixtures" / "emn2019-part1.txt"
+    lines = reference.read_text(encoding="utf-8").splitlines()[:400]
+    for line in lines:
+        texts += [line[: i + 1] for i, c in enumerate(line) if c == " "]
+        texts.append(line.upper() + " ")
+    forward = regex.compile(p.source, (p.flags & ~regex.REVERSE) | regex.VERSION0)
+    for text in texts:
+        for pos in (0, max(0, len(text) - 24)):
+            found, matched = p.regex.search(text, pos), p.regex.match(text, pos)
+            assert (found is None) == (matched is None), (name, text)
+            assert (forward.search(text, pos) is None) == (matched is None), (name, text)
+            if found is not None and matched is not None:
+                assert found.span() == matched.span(), (name, text)
+                assert found.groups() == matched.groups(), (name, text)
+
+
+def test_the_fold_of_a_part_of_a_text_is_that_part_of_its_fold():
+    """may_hold_within looks for literals in parts of one fold instead of folding each part."""
+    from emnextract.patterns.statistics import may_hold, may_hold_within, pieces_in
+
+    texts = [
+        "De Straße en het ΣΟΦΟΣ-plan: İstanbul, ſtijging van 12%.",
+        "ﬁnanciën ǅ Ǉ ß ẞ ŉ — aantal",
+        "gewoon ASCII met een Aantal en een DALING",
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert len(folded) == len(text)
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                assert fold(text[a:b]) == folded[a:b], (text, a, b)
+        pieces = ("aantal", "stijging", "daling", "straße", "strasse")
+        present = pieces_in(folded, pieces)
+        for a in range(0, len(text), 3):
+            for b in range(a, len(text) + 1, 4):
+                assert may_hold_within(folded, present, a, b) == may_hold(
+                    fold(text[a:b]), pieces
+                ), (text, a, b)
