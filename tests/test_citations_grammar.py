@@ -213,6 +213,31 @@ def anchored_runs() -> Iterator[list[str]]:
             object.__setattr__(rx, "finditer", before)
 
 
+def test_the_opening_lookahead_of_the_bare_eu_act_changes_no_match():
+    # the lookahead only names where a match may open: the branches alone find the same
+    # matches, with the same groups, in texts of acts, numbers, brackets and prose
+    import random
+
+    import regex
+
+    from emnextract.patterns.citations import EU_BARE, EU_BARE_OPENS
+
+    head = "(?=[" + EU_BARE_OPENS + "])(?:"
+    assert EU_BARE.source.startswith(head) and EU_BARE.source.endswith(")")
+    branches = regex.compile(EU_BARE.source[len(head) : -1], EU_BARE.flags | regex.VERSION0)
+    rng = random.Random(11)
+    pieces = ["(EU) ", "(EG)", "(EEG) nr. ", "2016/679", "13/32/EU", "/JBZ", "/", "1", "20",
+              ")", "(", " ", "-", "a", "Verordening ", "No ", ".", "٣"]  # fmt: skip
+    texts = ["Richtlijn (EU) 2016/679 en (2013/32/EU), zie (EG) nr. 862/2007; 2019/20."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16))) for _ in range(4000)]
+    found = 0
+    for t in texts:
+        want = [(m.span(), m.groupdict()) for m in branches.finditer(t)]
+        assert [(m.span(), m.groupdict()) for m in EU_BARE.regex.finditer(t)] == want, t
+        found += len(want)
+    assert found > 500
+
+
 def test_prose_without_anchors_is_not_read_by_the_anchor_patterns():
     prose = (
         "in de zomer werd de regeling voor de opvang van asielzoekers herzien, "
