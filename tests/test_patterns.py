@@ -10,6 +10,7 @@ from emnextract.patterns.grammar import (
     Prefilter,
     all_patterns,
     fold,
+    literal_trie,
     pattern,
     words,
 )
@@ -263,6 +264,33 @@ def test_prefilter_reads_many_texts_in_one_pass_as_each_alone():
     assert pre.candidates_of(texts)[2] == [2]
     assert pre.candidates_of(texts)[3] == [0, 1, 2]
     assert pre.candidates_of([]) == []
+
+
+def test_a_literal_trie_finds_the_longest_literal_where_the_alternation_does():
+    # the tree of shared beginnings matches what the alternation of the literals, longest
+    # first, matches at each position: same places, same literal (one a prefix of
+    # another, one inside another, characters re escapes)
+    import random
+    import re
+
+    rng = random.Random(3)
+    alphabet = "ab(.-\u2013K"
+    assert re.compile(literal_trie(["K", "Kst", "Kamer", "(EU)", "C-", "C\u2013"])).pattern == (
+        r"(?:\(EU\)|C[\-" + "\u2013" + r"]|K(?:amer|st)?)"
+    )
+    assert re.compile(literal_trie([])).search("abc") is None
+    for _ in range(400):
+        literals = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 8))})  # fmt: skip
+        alternation = re.compile(
+            "|".join(re.escape(a) for a in sorted(literals, key=lambda a: (-len(a), a)))
+        )
+        trie = re.compile(literal_trie(literals))
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            for pos in range(len(text) + 1):
+                want, got = alternation.search(text, pos), trie.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (literals, text, pos)
 
 
 def test_text_batches_cut_texts_in_order_into_runs_within_the_limit():

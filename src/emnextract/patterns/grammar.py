@@ -40,6 +40,7 @@ __all__ = [
     "fold",
     "group_reader",
     "join_texts",
+    "literal_trie",
     "pattern",
     "words",
 ]
@@ -263,7 +264,7 @@ class Prefilter:
         self._implied = {
             a: frozenset(i for b, ix in literal.items() if b in a for i in ix) for a in longer
         }
-        self._scan = _std_re.compile("|".join(_std_re.escape(a) for a in longer)).search
+        self._scan = _std_re.compile(literal_trie(longer)).search
         self._folded = [(a, frozenset(ix)) for a, ix in folded.items()]
 
     def candidates(self, text: str, folded: str | None = None) -> list[int]:
@@ -331,6 +332,41 @@ class Prefilter:
                 k = where.text_at(i)
                 hits[k] |= ix
                 i = joined.find(a, where.ends[k] + 1)  # on to the next text
+
+
+def literal_trie(literals: Iterable[str]) -> str:
+    """A std ``re`` source matching, where any of ``literals`` starts, the longest one
+    that starts there (as their alternation, longest first, does).
+
+    The literals are laid out as a tree of shared beginnings ("K(?:amer|st)"): the
+    engine reads each character once at a position where the alternation would try
+    every literal of that first character in turn.
+    """
+    tree: dict[str, Any] = {}
+    for word in literals:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a literal ends here
+
+    def source(node: dict[str, Any]) -> str:
+        ends = "" in node
+        leaves = sorted(c for c, sub in node.items() if c and list(sub) == [""])
+        alts = [_std_re.escape(c) + source(sub) for c, sub in sorted(node.items()) if c
+                and c not in leaves]  # fmt: skip
+        if len(leaves) > 1:
+            alts.append("[" + "".join(_std_re.escape(c) for c in leaves) + "]")
+        elif leaves:
+            alts.append(_std_re.escape(leaves[0]))
+        if not alts:
+            return ""
+        if len(alts) == 1 and not ends:
+            return alts[0]
+        # the characters that go on differ in each branch, so one branch at most reads
+        # on; a literal ending here is taken only when none does (greedy ``?``)
+        return "(?:" + "|".join(alts) + ")" + ("?" if ends else "")
+
+    return source(tree) if tree else "(?!)"
 
 
 def pattern(
