@@ -248,6 +248,20 @@ def test_prose_without_anchors_is_not_read_by_the_anchor_patterns():
     assert runs == []  # before anchors every text was read by all fourteen patterns
 
 
+def test_colons_and_slashes_of_prose_and_links_do_not_wake_the_act_and_bare_ecli_grammars():
+    # an EU act's number holds a slash before a digit and a bare ECLI a colon before its
+    # year: a colon or a slash alone (prose, link paths) runs neither grammar
+    text = "Zie: de pagina van het ministerie (www.example.nl/nieuws/opvang): actueel."
+    with anchored_runs() as runs:
+        found = parse_citations(text)
+    assert [f.kind for f in found] == ["url"]
+    assert "eu_legislation" not in runs and "ecli_bare" not in runs, runs
+    with anchored_runs() as runs:
+        found = parse_citations("Zie NL:RVS:2020:1234 en Richtlijn 2013/32/EU.")
+    assert [f.canonical for f in found] == ["ECLI:NL:RVS:2020:1234", "32013L0032"]
+    assert {"eu_legislation", "ecli_bare"} <= set(runs), runs
+
+
 def test_a_footnote_is_read_only_by_the_patterns_whose_anchors_it_holds():
     with anchored_runs() as runs:
         found = parse_citations("Zie Kamerstukken II 2019/20, 19637, nr. 2612.")

@@ -299,7 +299,8 @@ EU_LEGISLATION = pattern(
         "Implementing Regulation (EU) No 809/2014",
     ],
     counter_examples=["Vreemdelingenbesluit 2000", "Besluit 2019", "Richtlijn 2013/32/EU/2"],
-    anchors=("/",),
+    # the number's slash and the digit after it: a slash alone stands in every URL
+    anchors=tuple(f"/{d}" for d in "0123456789"),
 )
 EU_MORE = pattern(
     "cite.eu_more",
