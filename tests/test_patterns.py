@@ -293,6 +293,30 @@ def test_a_literal_trie_finds_the_longest_literal_where_the_alternation_does():
                 assert (got and got.span()) == (want and want.span()), (literals, text, pos)
 
 
+def test_prefilter_anchors_that_open_alike_are_found_together_as_each_alone():
+    # anchors of several patterns sharing their first two characters (one the start of
+    # another, folded and literal ones) are searched by one search per group; every
+    # text gets the answer of the anchors looked for one by one
+    import random
+
+    folded_a = Pattern("fa", "x", ("x",), flags=regex.IGNORECASE, anchors=("stb", "stbl", "stcrt"))
+    folded_b = Pattern("fb", "x", ("x",), flags=regex.IGNORECASE, anchors=("staats", "trb"))
+    literal_a = Pattern("la", "x", ("x",), anchors=("gele", "geleverd", "|"))
+    literal_b = Pattern("lb", "x", ("x",), anchors=("gebracht", "ge\u2019"))
+    pre = Prefilter([folded_a, folded_b, literal_a, literal_b])
+    assert [sorted(g[1]) for g in pre._folded_of_many[1]] == [["staats", "stb", "stbl", "stcrt"]]
+    assert [sorted(g[1]) for g in pre._chars_of_many[1]] == [
+        ["gebracht", "gele", "geleverd", "ge\u2019"]
+    ]
+    rng = random.Random(7)
+    pieces = ["st", "ST", "b", "bl", "crt", "aats", "tr", "ge", "le", "verd", "|", "\u2019",
+              "bracht", " ", "\u017ft"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9))) for _ in range(3000)]
+    want = [sorted(i for i, p in enumerate(pre.patterns) if p.may_match(t)) for t in texts]
+    assert pre.candidates_of(texts) == want == [pre.candidates(t) for t in texts]
+    assert {len(w) for w in want} == {0, 1, 2, 3}
+
+
 def test_text_batches_cut_texts_in_order_into_runs_within_the_limit():
     from emnextract.patterns.grammar import text_batches
 

@@ -266,6 +266,9 @@ class Prefilter:
         }
         self._scan = _std_re.compile(literal_trie(longer)).search
         self._folded = [(a, frozenset(ix)) for a, ix in folded.items()]
+        # for joined texts: anchors that open alike, searched together
+        self._chars_of_many = _shared_openings(self._chars)
+        self._folded_of_many = _shared_openings(self._folded)
 
     def candidates(self, text: str, folded: str | None = None) -> list[int]:
         """Indexes of the patterns that may match in ``text``, in order (``folded``:
@@ -308,30 +311,72 @@ class Prefilter:
             while (m := self._scan(j.joined, pos)) is not None:
                 hits[j.text_at(m.start())] |= self._implied[m.group()]
                 pos = m.start() + 1  # an anchor may start inside the one hit
-        self._each_text(j.joined, self._chars, j, hits)
+        self._each_text(j.joined, self._chars_of_many, j, hits)
         if self._folded:
             # fold() reads one character at a time: the folds of the texts joined are
             # the fold of the joined texts (each folded alone: one with a letter whose
             # case-fold is longer is read letter by letter, the others are not)
             folded = SEPARATOR.join([fold(t) for t in texts])
-            self._each_text(folded, self._folded, j, hits)
+            self._each_text(folded, self._folded_of_many, j, hits)
         return [sorted(h) for h in hits]
 
     @staticmethod
     def _each_text(
         joined: str,
-        anchors: Sequence[tuple[str, frozenset[int]]],
+        anchors: _Openings,
         where: JoinedTexts,
         hits: list[set[int]],
     ) -> None:
         """Add the patterns of each anchor to those of every text of ``joined`` (laid out
         as ``where`` says) holding it."""
-        for a, ix in anchors:
+        alone, together = anchors
+        for a, ix in alone:
             i = joined.find(a)
             while i != -1:
                 k = where.text_at(i)
                 hits[k] |= ix
                 i = joined.find(a, where.ends[k] + 1)  # on to the next text
+        for search, implied, every in together:
+            pos = 0
+            while (m := search(joined, pos)) is not None:
+                i = m.start()
+                k = where.text_at(i)
+                found = hits[k]
+                found |= implied[m.group()]
+                # on to the next text once it holds all the group tells; else the
+                # others of the group may stand further on in this one
+                pos = where.ends[k] + 1 if every <= found else i + 1
+
+
+_Alone = list[tuple[str, frozenset[int]]]
+_Together = list[tuple[Callable[[str, int], Any], dict[str, frozenset[int]], frozenset[int]]]
+_Openings = tuple[_Alone, _Together]
+
+
+def _shared_openings(anchors: Sequence[tuple[str, frozenset[int]]]) -> _Openings:
+    """``anchors`` (each with its patterns) as those looked for alone and groups of those
+    that open with the same two characters, each group looked for by one search.
+
+    The std re engine finds a group's shared opening as fast as ``str.find`` finds one
+    literal, so a group costs about one pass where its anchors alone cost one each.
+    """
+    by_opening: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for a, ix in anchors:
+        by_opening.setdefault(a[:2] if len(a) >= 2 else a, []).append((a, ix))
+    alone: _Alone = []
+    together: _Together = []
+    for opening, group in by_opening.items():
+        if len(opening) < 2 or len(group) == 1:
+            alone.extend(group)
+            continue
+        # what a hit tells: the patterns of every anchor of the group standing in it
+        implied = {a: frozenset(i for b, ix in group if b in a for i in ix) for a, _ in group}
+        every = frozenset(i for _, ix in group for i in ix)
+        search: Callable[[str, int], Any] = _std_re.compile(
+            literal_trie(a for a, _ in group)
+        ).search
+        together.append((search, implied, every))
+    return alone, together
 
 
 def literal_trie(literals: Iterable[str]) -> str:
