@@ -240,8 +240,8 @@ class Prefilter:
 
     The anchors looked for in the text itself (those of case-sensitive patterns, and
     those without a cased letter) are found in one scan: a single character by ``in``,
-    longer ones by one alternation of them all, searched again one character after
-    each hit so that none hides another. Anchors with a cased letter of
+    longer ones by one search of them all (:func:`literal_trie`), searched again one
+    character after each hit so that none hides another. Anchors with a cased letter of
     case-insensitive patterns are looked for in :func:`fold` of the text, made at most
     once and only for a pattern not yet known to be a candidate. A pattern without
     anchors always is one.
