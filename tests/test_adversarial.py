@@ -317,6 +317,58 @@ def test_a_long_word_before_a_full_stop_is_not_read_as_an_abbreviation(monkeypat
     assert [text[i - 4 : i + 1] for i in read] == ["bijv.", "ge A.", "an J.", "Smit."]
 
 
+def test_a_sentence_boundary_is_tried_only_at_a_mark_and_found_as_a_scan_finds_it(monkeypatch):
+    # the boundary grammar opens with one of its marks: it is tried at each mark, never
+    # scanned over the text
+    import random
+
+    import emnextract.extractors.sentences as S
+    from emnextract.patterns.sentences import BOUNDARY, BOUNDARY_MARKS
+
+    assert BOUNDARY.source.startswith("[" + "".join(BOUNDARY_MARKS) + "]")
+    tried: list[int] = []
+    monkeypatch.setattr(S, "_BOUNDARY", _CountingPattern(BOUNDARY.regex, [0], tried))
+    text = "Zie o.a. blz. 3. Klaar! Echt? Ja.\u2019 (Nee.) Of… 12. Mei. ‘Dus’. €5 kost het."
+    want = [m.start() for m in BOUNDARY.regex.finditer(text)]
+    spans = S.sentence_spans(text)
+    assert tried == [i for i, c in enumerate(text) if c in BOUNDARY_MARKS]
+    assert len(want) == 9 and set(want) < set(tried)
+    # the spans are those read from a scan for boundaries, on texts of marks, quotes,
+    # brackets, spaces, digits and letters of both cases
+    monkeypatch.undo()
+    rng = random.Random(5)
+    pieces = [".", "!", "?", "’", ")", "]", " ", "\n", "\u00a0", "A", "a", "J", "Zie",
+              "bijv", "3", "(", "‘", "€", "o.a", "x"]  # fmt: skip
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        assert S.sentence_spans(t) == _spans_by_scan(t), t
+    assert [text[s:e] for s, e in spans] == [text[s:e] for s, e in _spans_by_scan(text)]
+
+
+def _spans_by_scan(text: str) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with boundaries found by scanning the whole text."""
+    import emnextract.extractors.sentences as S
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in S._BOUNDARY.finditer(text):
+        dot, after = m.span()
+        if text[dot] == "." and S._may_be_short(text, dot) and S._may_end_a_word(text, dot):
+            w = S._WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+            if w and (
+                w.group(1).lower().rstrip(".") in S.ABBREVIATIONS
+                or (len(w.group(1)) == 1 and w.group(1).isupper())
+            ):
+                continue
+        end = dot + len(text[dot:after].rstrip())
+        if end > start:
+            spans.append(S._strip(text, start, end))
+        start = after
+    if start < len(text) and text[start:].strip():
+        spans.append(S._strip(text, start, len(text)))
+    return spans
+
+
 def test_a_clause_is_searched_for_a_quantity_only_where_one_may_start(monkeypatch):
     # the figure grammar is tried at the euro signs and the first digit of each run of
     # digits, never scanned over the clause; it finds what the scan finds

@@ -10,6 +10,7 @@ from emnextract.patterns.grammar import (
     Prefilter,
     all_patterns,
     fold,
+    literal_trie,
     pattern,
     words,
 )
@@ -263,6 +264,57 @@ def test_prefilter_reads_many_texts_in_one_pass_as_each_alone():
     assert pre.candidates_of(texts)[2] == [2]
     assert pre.candidates_of(texts)[3] == [0, 1, 2]
     assert pre.candidates_of([]) == []
+
+
+def test_a_literal_trie_finds_the_longest_literal_where_the_alternation_does():
+    # the tree of shared beginnings matches what the alternation of the literals, longest
+    # first, matches at each position: same places, same literal (one a prefix of
+    # another, one inside another, characters re escapes)
+    import random
+    import re
+
+    rng = random.Random(3)
+    alphabet = "ab(.-\u2013K"
+    assert re.compile(literal_trie(["K", "Kst", "Kamer", "(EU)", "C-", "C\u2013"])).pattern == (
+        r"(?:\(EU\)|C[\-" + "\u2013" + r"]|K(?:amer|st)?)"
+    )
+    assert re.compile(literal_trie([])).search("abc") is None
+    for _ in range(400):
+        literals = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 8))})  # fmt: skip
+        alternation = re.compile(
+            "|".join(re.escape(a) for a in sorted(literals, key=lambda a: (-len(a), a)))
+        )
+        trie = re.compile(literal_trie(literals))
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            for pos in range(len(text) + 1):
+                want, got = alternation.search(text, pos), trie.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (literals, text, pos)
+
+
+def test_prefilter_anchors_that_open_alike_are_found_together_as_each_alone():
+    # anchors of several patterns sharing their first two characters (one the start of
+    # another, folded and literal ones) are searched by one search per group; every
+    # text gets the answer of the anchors looked for one by one
+    import random
+
+    folded_a = Pattern("fa", "x", ("x",), flags=regex.IGNORECASE, anchors=("stb", "stbl", "stcrt"))
+    folded_b = Pattern("fb", "x", ("x",), flags=regex.IGNORECASE, anchors=("staats", "trb"))
+    literal_a = Pattern("la", "x", ("x",), anchors=("gele", "geleverd", "|"))
+    literal_b = Pattern("lb", "x", ("x",), anchors=("gebracht", "ge\u2019"))
+    pre = Prefilter([folded_a, folded_b, literal_a, literal_b])
+    assert [sorted(g[1]) for g in pre._folded_of_many[1]] == [["staats", "stb", "stbl", "stcrt"]]
+    assert [sorted(g[1]) for g in pre._chars_of_many[1]] == [
+        ["gebracht", "gele", "geleverd", "ge\u2019"]
+    ]
+    rng = random.Random(7)
+    pieces = ["st", "ST", "b", "bl", "crt", "aats", "tr", "ge", "le", "verd", "|", "\u2019",
+              "bracht", " ", "\u017ft"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9))) for _ in range(3000)]
+    want = [sorted(i for i, p in enumerate(pre.patterns) if p.may_match(t)) for t in texts]
+    assert pre.candidates_of(texts) == want == [pre.candidates(t) for t in texts]
+    assert {len(w) for w in want} == {0, 1, 2, 3}
 
 
 def test_text_batches_cut_texts_in_order_into_runs_within_the_limit():
