@@ -30,6 +30,8 @@ from typing import Any
 
 import regex as _re
 
+from .compiled import compile_cached
+
 __all__ = [
     "Example",
     "Pattern",
@@ -119,7 +121,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
-        compiled = _re.compile(self.source, self.flags | _re.VERSION0)
+        compiled = compile_cached(self.source, self.flags | _re.VERSION0)
         # From now on pattern.search etc. are the compiled regex's own methods: no
         # wrapper call on the extractors' hot paths.
         for name in ("search", "match", "fullmatch", "finditer", "sub"):
