@@ -135,8 +135,9 @@ class PatternCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._patterns: dict[Key, _re.Pattern[str]] | None = None
-        self._stored: set[Key] = set()  # the keys the file holds
         self._asked: set[Key] = set()
+        self.unsaved = False
+        """Whether a pattern has been compiled that the file does not hold."""
         self.compiled = 0
         """How many patterns this cache has compiled (not found in the file)."""
 
@@ -149,7 +150,6 @@ class PatternCache:
                 except (OSError, ValueError):
                     data = b""
                 self._patterns = _checked(data)
-            self._stored = set(self._patterns)
         return self._patterns
 
     def compile(self, source: str, flags: int) -> _re.Pattern[str]:
@@ -161,12 +161,8 @@ class PatternCache:
         if found is None:
             found = patterns[key] = _re.compile(source, flags)
             self.compiled += 1
+            self.unsaved = True
         return found
-
-    @property
-    def unsaved(self) -> bool:
-        """Whether a pattern has been compiled that the file does not hold."""
-        return self._patterns is not None and not set(self._patterns) <= self._stored
 
     def save(self) -> bool:
         """Write the file when a pattern was compiled that it lacks (True: written).
@@ -184,7 +180,7 @@ class PatternCache:
             write_atomic(self.path, _encode(patterns), durable=False)
         except Exception:  # noqa: BLE001 - a cache that cannot be written is no cache
             return False
-        self._stored = set(patterns)
+        self.unsaved = False
         return True
 
 

@@ -369,7 +369,9 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         tokens = []
         for tok in entry.split():
-            if not wildcard or "*" not in tok:
+            if tok.isalnum():  # nothing to escape (no white space either: split)
+                tokens.append(tok)
+            elif not wildcard or "*" not in tok:
                 tokens.append(_re.escape(tok))
             elif tok == "*":
                 tokens.append(r"\S+(?:\s+\S+){0,8}?")
