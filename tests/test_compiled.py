@@ -220,16 +220,33 @@ def test_a_corrupt_file_is_compiled_around(tmp_path, capfd):
     falls_back(path, capfd)  # a folder where the file should be
 
 
-def test_a_wrong_checksum_is_not_read(tmp_path, capfd, monkeypatch):
+def table_of(entries: dict) -> bytes:
+    """A file of ``entries`` (key -> object, pickled on its own), with the right checksum."""
+    table = {k: pickle.dumps(v, protocol=5) for k, v in entries.items()}
+    return with_header(pickle.dumps(table, protocol=5))
+
+
+def test_a_wrong_checksum_is_not_read(tmp_path, capfd):
     path = tmp_path / "p.pickle"
     good = {(r"\d+ jaar", int(V0)): regex.compile(r"\d+ jaar", V0)}
-    payload = pickle.dumps(good, protocol=5)
-    path.write_bytes(compiled.MAGIC + b" " + b"0" * 64 + b"\n" + payload)
+    data = table_of(good)
+    path.write_bytes(data.replace(data.split(b" ")[1][:64], b"0" * 64, 1))
     falls_back(path, capfd)
-    path.write_bytes(with_header(payload))
+    path.write_bytes(data)  # the same table with its checksum is read
     cache = PatternCache(path)
     cache.compile(r"\d+ jaar", V0)
-    assert cache.compiled == 0  # the same payload with its checksum is read
+    assert cache.compiled == 0
+
+
+def test_a_file_others_may_write_is_not_read(tmp_path, capfd):
+    path = tmp_path / "p.pickle"
+    saved(path, r"\d+ jaar")
+    path.chmod(0o666)
+    falls_back(path, capfd)
+    path.chmod(0o644)
+    cache = PatternCache(path)
+    cache.compile(r"\d+ jaar", V0)
+    assert cache.compiled == 0
 
 
 class Runs:
@@ -245,24 +262,48 @@ class Runs:
 def test_a_pickle_naming_anything_else_is_not_run(tmp_path, capfd):
     path = tmp_path / "p.pickle"
     touched = tmp_path / "touched"
-    payload = pickle.dumps({(r"\d+ jaar", int(V0)): Runs(f"touch {touched}")}, protocol=5)
-    path.write_bytes(with_header(payload))
+    key = (r"\d+ jaar", int(V0))
+    # in place of a pattern's pickle, and in the table itself
+    path.write_bytes(table_of({key: Runs(f"touch {touched}")}))
+    falls_back(path, capfd)
+    path.write_bytes(with_header(pickle.dumps({key: Runs(f"touch {touched}")}, protocol=5)))
     falls_back(path, capfd)
     assert not touched.exists()
 
 
 def test_entries_of_the_wrong_kind_or_pattern_are_not_used(tmp_path, capfd):
     path = tmp_path / "p.pickle"
+    key = (r"\d+ jaar", int(V0))
     wrong = [
-        [regex.compile(r"\d+ jaar", V0)],  # not a dict
-        {(r"\d+ jaar", int(V0)): r"\d+ jaar"},  # not a pattern
-        {(r"\d+ jaar", int(V0)): regex.compile(r"\d+ maand", V0)},  # another pattern
-        {(r"\d+ jaar", int(V0)): regex.compile(r"\d+ jaar", regex.VERSION1)},  # other flags
-        {r"\d+ jaar": regex.compile(r"\d+ jaar", V0)},  # a key of another shape
+        with_header(pickle.dumps([b"x"], protocol=5)),  # not a table
+        with_header(pickle.dumps({r"\d+ jaar": b"x"}, protocol=5)),  # a key of another shape
+        with_header(pickle.dumps({key: "not bytes"}, protocol=5)),
+        table_of({key: r"\d+ jaar"}),  # not a pattern
+        table_of({key: regex.compile(r"\d+ maand", V0)}),  # another pattern
+        table_of({key: regex.compile(r"\d+ jaar", regex.VERSION1)}),  # other flags
+        with_header(pickle.dumps({key: b"\x80\x05broken"}, protocol=5)),
     ]
-    for content in wrong:
-        path.write_bytes(with_header(pickle.dumps(content, protocol=5)))
+    for data in wrong:
+        path.write_bytes(data)
         falls_back(path, capfd)
+
+
+def test_an_entry_found_wrong_is_written_anew(tmp_path):
+    path = tmp_path / "p.pickle"
+    key = (r"\d+ jaar", int(V0))
+    other = (r"\d+ dagen", int(V0))
+    path.write_bytes(
+        table_of({key: regex.compile(r"\d+ maand", V0), other: regex.compile(other[0], V0)})
+    )
+    cache = PatternCache(path)
+    assert cache.compile(*key).pattern == key[0]
+    cache.compile(*other)
+    assert cache.compiled == 1  # the wrong one compiled, the right one taken from the file
+    assert cache.save()
+    again = PatternCache(path)
+    assert again.compile(*key).fullmatch("3 jaar")
+    again.compile(*other)
+    assert again.compiled == 0
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path, capfd):
@@ -285,3 +326,19 @@ def test_saving_leaves_one_whole_file(tmp_path):
     for n in range(3):
         cache.compile(rf"\d+ jaar {n}", V0)
     assert cache.compiled == 0
+
+
+def test_past_the_limit_only_the_patterns_asked_for_are_kept(tmp_path, monkeypatch):
+    path = tmp_path / "p.pickle"
+    saved(path, r"\d+ jaar", r"\d+ maand")
+    monkeypatch.setattr(compiled, "LIMIT", 2)
+    cache = PatternCache(path)
+    cache.compile(r"\d+ jaar", V0)  # from the file
+    cache.compile(r"\d+ dagen", V0)  # new: three in all, one more than the limit
+    assert cache.save()
+    again = PatternCache(path)
+    again.compile(r"\d+ jaar", V0)
+    again.compile(r"\d+ dagen", V0)
+    assert again.compiled == 0
+    again.compile(r"\d+ maand", V0)  # not asked for, so left out
+    assert again.compiled == 1

@@ -14,12 +14,15 @@ The file is ``patterns-<format>-<python>-regex<version>.pickle`` in the cache fo
 ``~/.cache/emnextract``. ``EMNEXTRACT_CACHE_DIR=off`` (or ``EMNEXTRACT_NO_CACHE=1``)
 turns it off. Another Python or regex version reads a file of its own name.
 
-Loading is careful: a header holds the SHA-256 of the pickle, checked before it is
-read; the unpickler makes nothing but patterns (``regex._regex.compile`` is the one
-callable it finds); every entry must be a pattern of the source and flags it is filed
-under. Any problem (no file, unreadable, corrupt, from another writer, a folder that
-cannot be written) means compiling as if there were no file: never an error, never a
-message, never a wrong pattern. The file is written whole under a temporary name and
+Loading is careful: the file must be this user's and writable by no one else; a header
+holds the SHA-256 of the pickle, checked before it is read; the file's table holds plain
+data only (source, flags and the pickle of each pattern), and a pattern is unpickled when
+it is first asked for (so patterns a process never uses cost no memory) by an unpickler
+that makes nothing but patterns (``regex._regex.compile`` is the one callable it finds),
+and must be a pattern of the source and flags it is filed under. Any problem (no file,
+unreadable, corrupt, from another writer, a folder that cannot be written) means
+compiling as if there were no file: never an error, never a message, never a wrong
+pattern. The file is written whole under a temporary name and
 renamed, so a reader (or another writer) never sees part of one; deleting it is safe.
 """
 
@@ -38,7 +41,7 @@ import regex as _re
 
 __all__ = ["PatternCache", "cache_file", "cache_file_in", "cache_folder", "compile_cached", "warm"]
 
-FORMAT = 1
+FORMAT = 2
 """The version of the file's layout: a new one gives the file a new name."""
 
 MAGIC = b"emnextract-compiled-patterns"
@@ -47,6 +50,9 @@ MAGIC = b"emnextract-compiled-patterns"
 LIMIT = 4096
 """At most this many patterns are written: past it only those this process asked for
 (the file does not grow without end as pattern sources change)."""
+
+MAX_BYTES = 16 << 20
+"""A longer file is not read (the patterns of this package take some 100 KB)."""
 
 _OFF = {"off", "0", "no", "false", "none", ""}
 
@@ -82,9 +88,9 @@ def cache_file_in(folder: Path) -> Path:
     return folder / f"patterns-{FORMAT}-{python}-regex{_re.__version__}.pickle"
 
 
-class _PatternsOnly(pickle.Unpickler):
-    """Unpickles the file's dict of patterns and nothing else: the one global a pickled
-    regex pattern names is the function of the C module that makes it from its code."""
+class _PatternOnly(pickle.Unpickler):
+    """Unpickles one compiled pattern and nothing else: the one global a pickled regex
+    pattern names is the function of the C module that makes it from its code."""
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == ("regex._regex", "compile"):
@@ -92,8 +98,16 @@ class _PatternsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed here")
 
 
-def _checked(data: bytes) -> dict[Key, _re.Pattern[str]]:
-    """The patterns of a file's bytes, or {} when anything about them is wrong."""
+class _PlainData(pickle.Unpickler):
+    """Unpickles the file's table (keys and the bytes of each pattern): no global at all."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed here")
+
+
+def _checked(data: bytes) -> dict[Key, bytes]:
+    """The table of a file's bytes (key -> the pickle of its pattern), or {} when anything
+    about it is wrong."""
     head, sep, payload = data.partition(b"\n")
     parts = head.split(b" ")
     if not sep or len(parts) != 2 or parts[0] != MAGIC:
@@ -101,67 +115,90 @@ def _checked(data: bytes) -> dict[Key, _re.Pattern[str]]:
     if hashlib.sha256(payload).hexdigest().encode("ascii") != parts[1]:
         return {}
     try:
-        loaded = _PatternsOnly(io.BytesIO(payload)).load()
+        table = _PlainData(io.BytesIO(payload)).load()
     except Exception:  # noqa: BLE001 - any broken pickle is no cache
         return {}
-    if not isinstance(loaded, dict):
+    if type(table) is not dict:
         return {}
-    patterns = {}
-    for key, value in loaded.items():
+    for key, value in table.items():
         if not (
-            isinstance(key, tuple)
+            type(key) is tuple
             and len(key) == 2
             and type(key[0]) is str
             and type(key[1]) is int
-            and type(value) is _re.Pattern
-            and value.pattern == key[0]
-            and value.flags & key[1] == key[1]  # the flags asked for, and those of (?…)
+            and type(value) is bytes
         ):
             return {}
-        patterns[key] = value
-    return patterns
+    return table
 
 
-def _encode(patterns: dict[Key, _re.Pattern[str]]) -> bytes:
-    payload = pickle.dumps(patterns, protocol=5)
+def _pattern_of(data: bytes, key: Key) -> _re.Pattern[str] | None:
+    """The pattern pickled in ``data`` when it is one of ``key``'s source and flags."""
+    try:
+        found = _PatternOnly(io.BytesIO(data)).load()
+    except Exception:  # noqa: BLE001 - any broken pickle is no pattern
+        return None
+    if (
+        type(found) is _re.Pattern
+        and found.pattern == key[0]
+        and found.flags & key[1] == key[1]  # the flags asked for, and those of (?…)
+    ):
+        return found
+    return None
+
+
+def _encode(table: dict[Key, bytes]) -> bytes:
+    payload = pickle.dumps(table, protocol=5)
     digest = hashlib.sha256(payload).hexdigest().encode("ascii")
     return MAGIC + b" " + digest + b"\n" + payload
 
 
+def _read(path: Path) -> bytes:
+    """The bytes of ``path`` when it is a file of this user's that no one else may write
+    (else, or when it cannot be read or is too long, nothing)."""
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            mine = not hasattr(os, "geteuid") or st.st_uid == os.geteuid()
+            if not mine or st.st_mode & 0o002 or st.st_size > MAX_BYTES:
+                return b""
+            return f.read(MAX_BYTES + 1)
+    except (OSError, ValueError):
+        return b""
+
+
 class PatternCache:
-    """Compiled patterns by (source, flags): those of ``path`` (read on first use) and
-    those compiled since. ``path`` None: nothing is read or written."""
+    """Compiled patterns by (source, flags): those of the file ``path`` (read on first use,
+    each pattern unpickled when it is first asked for) and those compiled since. ``path``
+    None: nothing is read or written."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._patterns: dict[Key, _re.Pattern[str]] | None = None
-        self._asked: set[Key] = set()
+        self._table: dict[Key, bytes] | None = None  # of the file: those not yet asked for
+        self._patterns: dict[Key, _re.Pattern[str]] = {}
         self.unsaved = False
         """Whether a pattern has been compiled that the file does not hold."""
         self.compiled = 0
         """How many patterns this cache has compiled (not found in the file)."""
 
-    def _loaded(self) -> dict[Key, _re.Pattern[str]]:
-        if self._patterns is None:
-            self._patterns = {}
-            if self.path is not None:
-                try:
-                    data = self.path.read_bytes()
-                except (OSError, ValueError):
-                    data = b""
-                self._patterns = _checked(data)
-        return self._patterns
+    def _loaded(self) -> dict[Key, bytes]:
+        if self._table is None:
+            self._table = {} if self.path is None else _checked(_read(self.path))
+        return self._table
 
     def compile(self, source: str, flags: int) -> _re.Pattern[str]:
         """The compiled pattern of ``source`` and ``flags`` (``regex.compile``'s)."""
-        patterns = self._loaded()
         key = (source, int(flags))  # a plain int, not a RegexFlag, is what the file holds
-        self._asked.add(key)
-        found = patterns.get(key)
+        found = self._patterns.get(key)
+        if found is not None:
+            return found
+        data = self._loaded().pop(key, None)  # from now on in _patterns alone
+        found = None if data is None else _pattern_of(data, key)
         if found is None:
-            found = patterns[key] = _re.compile(source, flags)
+            found = _re.compile(source, flags)
             self.compiled += 1
             self.unsaved = True
+        self._patterns[key] = found
         return found
 
     def save(self) -> bool:
@@ -171,13 +208,14 @@ class PatternCache:
         """
         if self.path is None or not self.unsaved:
             return False
-        patterns = self._loaded()
-        if len(patterns) > LIMIT:
-            patterns = {k: v for k, v in patterns.items() if k in self._asked}
+        # the file's patterns not asked for here (past LIMIT: none), and those asked for
+        table = dict(self._loaded()) if len(self._loaded()) + len(self._patterns) <= LIMIT else {}
+        for key, found in self._patterns.items():
+            table[key] = pickle.dumps(found, protocol=5)
         try:
             from ..export import write_atomic
 
-            write_atomic(self.path, _encode(patterns), durable=False)
+            write_atomic(self.path, _encode(table), durable=False)
         except Exception:  # noqa: BLE001 - a cache that cannot be written is no cache
             return False
         self.unsaved = False
