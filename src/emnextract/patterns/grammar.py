@@ -30,6 +30,8 @@ from typing import Any
 
 import regex as _re
 
+from .compiled import compile_cached
+
 __all__ = [
     "Example",
     "Pattern",
@@ -120,7 +122,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
-        compiled = _re.compile(self.source, self.flags | _re.VERSION0)
+        compiled = compile_cached(self.source, self.flags | _re.VERSION0)
         # From now on pattern.search etc. are the compiled regex's own methods: no
         # wrapper call on the extractors' hot paths.
         for name in ("search", "match", "fullmatch", "finditer", "sub"):
@@ -448,7 +450,9 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         tokens = []
         for tok in entry.split():
-            if not wildcard or "*" not in tok:
+            if tok.isalnum():  # nothing to escape (no white space either: split)
+                tokens.append(tok)
+            elif not wildcard or "*" not in tok:
                 tokens.append(_re.escape(tok))
             elif tok == "*":
                 tokens.append(r"\S+(?:\s+\S+){0,8}?")
