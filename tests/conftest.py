@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The compiled-pattern cache (patterns/compiled.py) of the test process and of every process
+# a test starts lives in a folder of its own, deleted at the end (after the cache's own
+# write at exit, registered later): running the tests writes nothing into the user's home.
+CACHE_DIR = tempfile.mkdtemp(prefix="emnextract-test-cache-")
+os.environ["EMNEXTRACT_CACHE_DIR"] = CACHE_DIR
+os.environ.pop("EMNEXTRACT_NO_CACHE", None)
+atexit.register(shutil.rmtree, CACHE_DIR, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

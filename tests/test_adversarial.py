@@ -135,8 +135,9 @@ def _measures_doc(text: str) -> Document:
 class _CountingPattern:
     """A compiled grammar that adds the characters each call may read to ``total``."""
 
-    def __init__(self, compiled: Any, total: list[int]) -> None:
+    def __init__(self, compiled: Any, total: list[int], tried: list[int] | None = None) -> None:
         self.compiled, self.total = compiled, total
+        self.tried = [] if tried is None else tried  # where ``match`` tried it, one place each
 
     def _read(self, text: str, pos: int, endpos: int | None) -> None:
         self.total[0] += max(0, (len(text) if endpos is None else endpos) - pos)
@@ -148,6 +149,10 @@ class _CountingPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         self._read(text, pos, endpos)
         return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        self.tried.append(pos)
+        return self.compiled.match(text, pos, len(text) if endpos is None else endpos)
 
 
 def test_the_clause_breaks_of_a_long_run_of_dates_are_read_once_not_per_date(monkeypatch):
@@ -205,8 +210,9 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
     # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
     # found by plain search; neither break grammar reads the run
     total = [0]
+    tried: list[int] = []
     for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
-        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total))
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total, tried))
     monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
         getattr(M, name): bit
         for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
@@ -224,12 +230,54 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
     run = M._Run(text, 0, len(text))
     starts, ends = run._edges(M._CLAUSE_BREAK)
     assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
-    assert total[0] == 0 and searched == [text]
-    # a run with a break word reads it with the grammar
-    text = "Per 1 maart 2019 meldde de minister dat het besluit van kracht werd."
-    starts, ends = M._Run(text, 0, len(text))._edges(M._CLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [" dat "]
-    assert total[0] == len(text) and searched == [searched[0]]
+    assert total[0] == 0 and not tried and searched == [text]
+    # the other grammar takes the punctuation found once
+    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
+    assert total[0] == 0 and not tried and searched == [text]
+
+
+def test_a_run_with_break_words_tries_its_grammar_only_where_they_stand(monkeypatch):
+    # the grammar is tried right before each break word or dash standing alone and at
+    # the punctuation, never run over the whole sentence; a word that is only part of
+    # the next match's white space ("om dat": one break, " om ") is no break of its own
+    total = [0]
+    tried: list[int] = []
+    for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
+        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total, tried))
+    monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
+        getattr(M, name): bit
+        for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
+                          ("_SUBCLAUSE_BREAK", M._SUBCLAUSE_WORD_BIT))
+    })  # fmt: skip
+    text = (
+        "Per 1 maart 2019 meldde de minister DAT het besluit – na advies – gold, om dat te regelen."
+    )
+    run = M._Run(text, 0, len(text))
+    starts, ends = run._edges(M._CLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+        " DAT ",
+        " – ",
+        " – ",
+        ",",
+        " dat ",
+    ]
+    assert total[0] == 0 and len(tried) == 5
+    tried.clear()
+    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+        " DAT ",
+        " – ",
+        " – ",
+        ",",
+        " om ",
+    ]
+    # the white space before "dat" is the end of " om ": the grammar is not tried there
+    assert total[0] == 0 and len(tried) == 5
+    # the breaks are those the grammar finds scanning the whole run
+    for breaks in (M._CLAUSE_BREAK, M._SUBCLAUSE_BREAK):
+        want = [m.span() for m in breaks.compiled.finditer(text)]
+        assert list(zip(*run._edges(breaks), strict=True)) == want
 
 
 def test_the_break_punctuation_is_what_the_punctuation_grammar_matches():
@@ -267,3 +315,121 @@ def test_a_long_word_before_a_full_stop_is_not_read_as_an_abbreviation(monkeypat
     # only the words of up to five letters before a boundary are read: "bijv", "A",
     # "J", "Smit"; not "verslag" or "ketenpartners"
     assert [text[i - 4 : i + 1] for i in read] == ["bijv.", "ge A.", "an J.", "Smit."]
+
+
+def test_a_sentence_boundary_is_tried_only_at_a_mark_and_found_as_a_scan_finds_it(monkeypatch):
+    # the boundary grammar opens with one of its marks: it is tried at each mark, never
+    # scanned over the text
+    import random
+
+    import emnextract.extractors.sentences as S
+    from emnextract.patterns.sentences import BOUNDARY, BOUNDARY_MARKS
+
+    assert BOUNDARY.source.startswith("[" + "".join(BOUNDARY_MARKS) + "]")
+    tried: list[int] = []
+    monkeypatch.setattr(S, "_BOUNDARY", _CountingPattern(BOUNDARY.regex, [0], tried))
+    text = "Zie o.a. blz. 3. Klaar! Echt? Ja.\u2019 (Nee.) Of… 12. Mei. ‘Dus’. €5 kost het."
+    want = [m.start() for m in BOUNDARY.regex.finditer(text)]
+    spans = S.sentence_spans(text)
+    assert tried == [i for i, c in enumerate(text) if c in BOUNDARY_MARKS]
+    assert len(want) == 9 and set(want) < set(tried)
+    # the spans are those read from a scan for boundaries, on texts of marks, quotes,
+    # brackets, spaces, digits and letters of both cases
+    monkeypatch.undo()
+    rng = random.Random(5)
+    pieces = [".", "!", "?", "’", ")", "]", " ", "\n", "\u00a0", "A", "a", "J", "Zie",
+              "bijv", "3", "(", "‘", "€", "o.a", "x"]  # fmt: skip
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        assert S.sentence_spans(t) == _spans_by_scan(t), t
+    assert [text[s:e] for s, e in spans] == [text[s:e] for s, e in _spans_by_scan(text)]
+
+
+def _spans_by_scan(text: str) -> list[tuple[int, int]]:
+    """The sentence spans of ``text`` with boundaries found by scanning the whole text."""
+    import emnextract.extractors.sentences as S
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in S._BOUNDARY.finditer(text):
+        dot, after = m.span()
+        if text[dot] == "." and S._may_be_short(text, dot) and S._may_end_a_word(text, dot):
+            w = S._WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+            if w and (
+                w.group(1).lower().rstrip(".") in S.ABBREVIATIONS
+                or (len(w.group(1)) == 1 and w.group(1).isupper())
+            ):
+                continue
+        end = dot + len(text[dot:after].rstrip())
+        if end > start:
+            spans.append(S._strip(text, start, end))
+        start = after
+    if start < len(text) and text[start:].strip():
+        spans.append(S._strip(text, start, len(text)))
+    return spans
+
+
+def test_a_clause_is_searched_for_a_quantity_only_where_one_may_start(monkeypatch):
+    # the figure grammar is tried at the euro signs and the first digit of each run of
+    # digits, never scanned over the clause; it finds what the scan finds
+    import random
+
+    tried: list[int] = []
+    total = [0]
+    quantity = _CountingPattern(M._QUANTITY_RE, total, tried)
+    monkeypatch.setattr(M, "_QUANTITY_RE", quantity)
+    text = "In 2019 kregen 1.250 gezinnen € 300 en 12,5 procent van de 40 steden niets."
+    m = M._quantity(text, 0, len(text))
+    assert m is not None and m.group() == "1.250"
+    assert total[0] == 0 and [text[i] for i in tried] == ["2", "1"]
+    tried.clear()
+    m = M._quantity(text, text.index("€") + 1, len(text))  # from the white space after it
+    assert m is not None and m.group() == "12,5 procent"
+    assert [text[i] for i in tried] == ["3", "1"]
+    # the same match as a search, at any bounds, on figures, units and words of our own
+    rng = random.Random(11)
+    pieces = ["€", "€ ", "1", "12", "123", "1.000", "9.750", ",5", ",", ".", " ", "%"]
+    pieces += [" procent", "procents", " mln", " km", "jaar", "a", "x1", "-", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        want = quantity.compiled.search(text, lo, hi)
+        got = M._quantity(text, lo, hi)
+        assert (want and want.span()) == (got and got.span()), (text, lo, hi)
+
+
+def test_a_text_without_the_letters_of_a_date_word_is_not_searched_for_them(monkeypatch):
+    # a numeric date (as citations write them) holds no letter a month, season or
+    # ordinal opens with: the stems of those words are not looked for in it
+    import emnextract.extractors.dates as D
+
+    groups = D.P.ANCHOR_STEM_GROUPS
+    searched: list[str] = []
+
+    class Counting:
+        def __iter__(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+            searched.append("stems")
+            return iter(groups)
+
+    monkeypatch.setattr(D.P, "ANCHOR_STEM_GROUPS", Counting())
+    assert D.parse_date("30-4-2020") == ("2020-04-30", "day")
+    assert D.parse_date("03.12.2019") == ("2019-12-03", "day")
+    assert searched == []
+    assert D.parse_date("30 april 2020") == ("2020-04-30", "day")
+    assert D.parse_date("Q3 2021") == ("2021-07", "quarter")
+    assert searched == ["stems", "stems"]
+
+
+def test_regex_white_space_is_white_space_to_str_split():
+    # the clause breaks are tried only before whole tokens of a run split at white
+    # space (M._Run._break_spans): every character the grammars take for white space
+    # must split a token
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s", regex.VERSION0)
+    assert [
+        c for c in map(chr, range(sys.maxunicode + 1)) if space.match(c) and not c.isspace()
+    ] == []

@@ -213,6 +213,31 @@ def anchored_runs() -> Iterator[list[str]]:
             object.__setattr__(rx, "finditer", before)
 
 
+def test_the_opening_lookahead_of_the_bare_eu_act_changes_no_match():
+    # the lookahead only names where a match may open: the branches alone find the same
+    # matches, with the same groups, in texts of acts, numbers, brackets and prose
+    import random
+
+    import regex
+
+    from emnextract.patterns.citations import EU_BARE, EU_BARE_OPENS
+
+    head = "(?=[" + EU_BARE_OPENS + "])(?:"
+    assert EU_BARE.source.startswith(head) and EU_BARE.source.endswith(")")
+    branches = regex.compile(EU_BARE.source[len(head) : -1], EU_BARE.flags | regex.VERSION0)
+    rng = random.Random(11)
+    pieces = ["(EU) ", "(EG)", "(EEG) nr. ", "2016/679", "13/32/EU", "/JBZ", "/", "1", "20",
+              ")", "(", " ", "-", "a", "Verordening ", "No ", ".", "٣"]  # fmt: skip
+    texts = ["Richtlijn (EU) 2016/679 en (2013/32/EU), zie (EG) nr. 862/2007; 2019/20."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16))) for _ in range(4000)]
+    found = 0
+    for t in texts:
+        want = [(m.span(), m.groupdict()) for m in branches.finditer(t)]
+        assert [(m.span(), m.groupdict()) for m in EU_BARE.regex.finditer(t)] == want, t
+        found += len(want)
+    assert found > 500
+
+
 def test_prose_without_anchors_is_not_read_by_the_anchor_patterns():
     prose = (
         "in de zomer werd de regeling voor de opvang van asielzoekers herzien, "
@@ -221,6 +246,20 @@ def test_prose_without_anchors_is_not_read_by_the_anchor_patterns():
     with anchored_runs() as runs:
         assert parse_citations(prose) == []
     assert runs == []  # before anchors every text was read by all fourteen patterns
+
+
+def test_colons_and_slashes_of_prose_and_links_do_not_wake_the_act_and_bare_ecli_grammars():
+    # an EU act's number holds a slash before a digit and a bare ECLI a colon before its
+    # year: a colon or a slash alone (prose, link paths) runs neither grammar
+    text = "Zie: de pagina van het ministerie (www.example.nl/nieuws/opvang): actueel."
+    with anchored_runs() as runs:
+        found = parse_citations(text)
+    assert [f.kind for f in found] == ["url"]
+    assert "eu_legislation" not in runs and "ecli_bare" not in runs, runs
+    with anchored_runs() as runs:
+        found = parse_citations("Zie NL:RVS:2020:1234 en Richtlijn 2013/32/EU.")
+    assert [f.canonical for f in found] == ["ECLI:NL:RVS:2020:1234", "32013L0032"]
+    assert {"eu_legislation", "ecli_bare"} <= set(runs), runs
 
 
 def test_a_footnote_is_read_only_by_the_patterns_whose_anchors_it_holds():

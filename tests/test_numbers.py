@@ -251,6 +251,57 @@ def test_the_grammars_around_a_figure_are_asked_only_where_they_can_match(monkey
         (3_000_000, "eur", None),
     ]
     assert calls["_PRICE_DASH.match"] == 1 and calls["_PLUS.search"] == 1
+    calls.clear()
+    # a figure with a unit word of its own is no amount of euros: the currency before it
+    # is not asked about
+    found = find_quantities("een korting van € 5 procent op de prijs")
+    assert [(q.value, q.unit) for q in found] == [(5, "percent")]
+    assert "_EURO_BEFORE.search" not in calls
+
+
+def test_the_hedge_before_a_figure_is_matched_at_its_end_not_searched(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    monkeypatch.setattr(N, "_APPROX_BEFORE", _Counting(N._APPROX_BEFORE, calls, "hedge"))
+    found = find_quantities("Er kwamen ruim 300 mensen en 12 gezinnen, circa\n40 kinderen.")
+    assert [(q.value, q.approx) for q in found] == [(300, True), (12, False), (40, True)]
+    # "en 12": no hedge or article ends the text before the figure, so it is not asked
+    assert calls == {"hedge.match": 2}
+
+
+def test_the_text_before_every_hedged_figure_ends_as_a_hedge_or_an_article():
+    from pathlib import Path
+
+    from emnextract.patterns.grammar import fold
+    from emnextract.patterns.numbers import APPROX_BEFORE, HEDGE_BEFORE, HEDGE_ENDINGS
+
+    texts = [f"{w} " for w in APPROX_BEFORE] + ["Ruim De\t "]
+    texts += [f"er waren {w.upper()}  het " for w in APPROX_BEFORE]
+    texts += [f"({w}\n" for w in APPROX_BEFORE]
+    reference = Path(__file__).resolve().parents[1] / "fixtures" / "emn2019-part1.txt"
+    for line in reference.read_text(encoding="utf-8").splitlines():
+        texts += [line[:i] for i in range(1, len(line)) if line[i - 1].isspace()]
+    hedged = 0
+    for text in texts:
+        lo = max(0, len(text) - 24)
+        if HEDGE_BEFORE.regex.match(text, lo) is not None:
+            hedged += 1
+            assert fold(text[lo:].rstrip()).endswith(HEDGE_ENDINGS), text
+    assert hedged > 2 * len(APPROX_BEFORE)
+
+
+def test_the_hedge_of_a_range_is_asked_only_where_tussen_stands(monkeypatch):
+    import emnextract.extractors.numbers as N
+
+    calls: dict[str, int] = {}
+    monkeypatch.setattr(N, "_RANGE_HEDGE", _Counting(N._RANGE_HEDGE, calls, "range"))
+    found = find_quantities("Er kwamen 300 mensen en 12 gezinnen, 5 à 6 procent meer.")
+    assert [q.approx for q in found] == [False, False, False, False]
+    assert calls == {}
+    found = find_quantities("Er kwamen TUSSEN de 300 en 400 mensen, 5 à 6 procent meer.")
+    assert [q.approx for q in found] == [True, True, False, False]
+    assert calls == {"range.search": 3}
 
 
 def test_number_anchors_are_the_number_words_and_fraction_stems_of_a_paragraph():

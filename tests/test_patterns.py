@@ -10,6 +10,7 @@ from emnextract.patterns.grammar import (
     Prefilter,
     all_patterns,
     fold,
+    literal_trie,
     pattern,
     words,
 )
@@ -265,6 +266,57 @@ def test_prefilter_reads_many_texts_in_one_pass_as_each_alone():
     assert pre.candidates_of([]) == []
 
 
+def test_a_literal_trie_finds_the_longest_literal_where_the_alternation_does():
+    # the tree of shared beginnings matches what the alternation of the literals, longest
+    # first, matches at each position: same places, same literal (one a prefix of
+    # another, one inside another, characters re escapes)
+    import random
+    import re
+
+    rng = random.Random(3)
+    alphabet = "ab(.-\u2013K"
+    assert re.compile(literal_trie(["K", "Kst", "Kamer", "(EU)", "C-", "C\u2013"])).pattern == (
+        r"(?:\(EU\)|C[\-" + "\u2013" + r"]|K(?:amer|st)?)"
+    )
+    assert re.compile(literal_trie([])).search("abc") is None
+    for _ in range(400):
+        literals = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4)))
+                           for _ in range(rng.randint(1, 8))})  # fmt: skip
+        alternation = re.compile(
+            "|".join(re.escape(a) for a in sorted(literals, key=lambda a: (-len(a), a)))
+        )
+        trie = re.compile(literal_trie(literals))
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            for pos in range(len(text) + 1):
+                want, got = alternation.search(text, pos), trie.search(text, pos)
+                assert (got and got.span()) == (want and want.span()), (literals, text, pos)
+
+
+def test_prefilter_anchors_that_open_alike_are_found_together_as_each_alone():
+    # anchors of several patterns sharing their first two characters (one the start of
+    # another, folded and literal ones) are searched by one search per group; every
+    # text gets the answer of the anchors looked for one by one
+    import random
+
+    folded_a = Pattern("fa", "x", ("x",), flags=regex.IGNORECASE, anchors=("stb", "stbl", "stcrt"))
+    folded_b = Pattern("fb", "x", ("x",), flags=regex.IGNORECASE, anchors=("staats", "trb"))
+    literal_a = Pattern("la", "x", ("x",), anchors=("gele", "geleverd", "|"))
+    literal_b = Pattern("lb", "x", ("x",), anchors=("gebracht", "ge\u2019"))
+    pre = Prefilter([folded_a, folded_b, literal_a, literal_b])
+    assert [sorted(g[1]) for g in pre._folded_of_many[1]] == [["staats", "stb", "stbl", "stcrt"]]
+    assert [sorted(g[1]) for g in pre._chars_of_many[1]] == [
+        ["gebracht", "gele", "geleverd", "ge\u2019"]
+    ]
+    rng = random.Random(7)
+    pieces = ["st", "ST", "b", "bl", "crt", "aats", "tr", "ge", "le", "verd", "|", "\u2019",
+              "bracht", " ", "\u017ft"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9))) for _ in range(3000)]
+    want = [sorted(i for i, p in enumerate(pre.patterns) if p.may_match(t)) for t in texts]
+    assert pre.candidates_of(texts) == want == [pre.candidates(t) for t in texts]
+    assert {len(w) for w in want} == {0, 1, 2, 3}
+
+
 def test_text_batches_cut_texts_in_order_into_runs_within_the_limit():
     from emnextract.patterns.grammar import text_batches
 
@@ -301,3 +353,64 @@ def test_prefilter_joins_a_batch_of_texts_at_a_time_with_the_answers_of_each_alo
     monkeypatch.setattr(G, "BATCH_CHARS", 100)
     assert pre.candidates_of(texts) == alone
     assert len(joined) > 1 and max(joined) <= 100  # never all the texts at once
+
+
+def _reverse_grammars_of_what_stands_before():
+    return sorted(
+        name
+        for name, p in PATTERNS.items()
+        if name.startswith(("stat.", "num.")) and p.flags & regex.REVERSE
+    )
+
+
+@pytest.mark.parametrize("name", _reverse_grammars_of_what_stands_before())
+def test_a_reverse_grammar_ending_the_text_is_matched_where_a_search_finds_it(name):
+    """The extractors ``match`` a REVERSE grammar of what stands before a figure (it ends
+    in white space and "$"): the one attempt at the end finds what a search finds, a final
+    newline included, with the same groups; and it matches where the same grammar read
+    forward does (REVERSE changes only where the search begins)."""
+    from pathlib import Path
+
+    p = PATTERNS[name]
+    assert p.source.endswith("$"), name
+    texts = [ex[0] if isinstance(ex, tuple) else ex for ex in p.examples]
+    texts += list(p.counter_examples)
+    texts += [t + tail for t in list(texts) for tail in ("\n", " \n", "\n\n", "x", " 12")]
+    reference = Path(__file__).resolve().parents[1] / "fixtures" / "emn2019-part1.txt"
+    lines = reference.read_text(encoding="utf-8").splitlines()[:400]
+    for line in lines:
+        texts += [line[: i + 1] for i, c in enumerate(line) if c == " "]
+        texts.append(line.upper() + " ")
+    forward = regex.compile(p.source, (p.flags & ~regex.REVERSE) | regex.VERSION0)
+    for text in texts:
+        for pos in (0, max(0, len(text) - 24)):
+            found, matched = p.regex.search(text, pos), p.regex.match(text, pos)
+            assert (found is None) == (matched is None), (name, text)
+            assert (forward.search(text, pos) is None) == (matched is None), (name, text)
+            if found is not None and matched is not None:
+                assert found.span() == matched.span(), (name, text)
+                assert found.groups() == matched.groups(), (name, text)
+
+
+def test_the_fold_of_a_part_of_a_text_is_that_part_of_its_fold():
+    """may_hold_within looks for literals in parts of one fold instead of folding each part."""
+    from emnextract.patterns.statistics import may_hold, may_hold_within, pieces_in
+
+    texts = [
+        "De Straße en het ΣΟΦΟΣ-plan: İstanbul, ſtijging van 12%.",
+        "ﬁnanciën ǅ Ǉ ß ẞ ŉ — aantal",
+        "gewoon ASCII met een Aantal en een DALING",
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert len(folded) == len(text)
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                assert fold(text[a:b]) == folded[a:b], (text, a, b)
+        pieces = ("aantal", "stijging", "daling", "straße", "strasse")
+        present = pieces_in(folded, pieces)
+        for a in range(0, len(text), 3):
+            for b in range(a, len(text) + 1, 4):
+                assert may_hold_within(folded, present, a, b) == may_hold(
+                    fold(text[a:b]), pieces
+                ), (text, a, b)

@@ -698,3 +698,76 @@ def test_a_sentence_whose_number_stems_stand_inside_other_words_is_not_read(monk
     found = stats("Zij deed dat zelf, met veel aandacht. Er waren twaalf leraren.")
     assert [(s.value, s.value_text) for s in found] == [(12, "twaalf")]
     assert read == ["Er waren twaalf leraren."]
+
+
+def _grammar_calls(text: str) -> tuple[dict[tuple[str, str], int], list[float | int]]:
+    """The calls of each registered grammar (name, method) while the statistics of a
+    one-paragraph document are read, and the values found."""
+    import regex
+
+    from emnextract.patterns.grammar import REGISTRY
+
+    calls: dict[tuple[str, str], int] = {}
+    saved = []
+
+    def counting(p, name, method):
+        def call(*args, **kwargs):
+            calls[(p.name, name)] = calls.get((p.name, name), 0) + 1
+            return method(*args, **kwargs)
+
+        return call
+
+    try:
+        for p in REGISTRY.values():
+            compiled = p.regex  # binds the compiled methods on the pattern
+            assert isinstance(compiled, regex.Pattern)
+            for name in ("search", "match", "finditer"):
+                saved.append((p, name, p.__dict__.get(name)))
+                object.__setattr__(p, name, counting(p, name, getattr(compiled, name)))
+        doc = Document(
+            source=Source(path="x", sha256="0", kind="text", year=2021),
+            paragraphs=[Para(text=text, section="1", kind="body")],
+        )
+        found = [s.value for s in extract_statistics(doc, [])]
+    finally:
+        for p, name, before in saved:
+            if before is None:
+                object.__delattr__(p, name)
+            else:
+                object.__setattr__(p, name, before)
+    return calls, found
+
+
+def test_what_stands_before_a_figure_is_matched_at_its_end_and_asked_only_with_its_word():
+    text = (
+        "In 2020 kwamen er ruim 1.200 leerlingen bij, een stijging van 15 procent; "
+        "de kosten stegen met 3 miljoen euro tot 40 miljoen euro. Het project telt "
+        "12 scholen met gemiddeld 30 leraren."
+    )
+    calls, found = _grammar_calls(text)
+    assert found == [1200, 15, 3_000_000, 40_000_000, 12, 30]
+    # the grammars of what stands right before a figure are read backwards from it: one
+    # attempt at its start, never a search of the text before it
+    searched = sorted(n for (n, m) in calls if m == "search" and n.endswith("-before"))
+    reverse = {"stat.increase-before", "stat.decrease-before", "stat.met-before"}
+    reverse |= {"num.hedge-before", "stat.reference-before", "stat.bound-before"}
+    assert not reverse & set(searched), searched
+    assert calls[("stat.met-before", "match")] <= len(found)
+    # no "aantal" before a figure: the grammar of "het aantal X" is not asked
+    assert ("stat.count-of", "finditer") not in calls
+    calls, found = _grammar_calls("Het aantal leerlingen steeg tot 1.400 in 2021.")
+    assert found == [1400]
+    assert calls[("stat.count-of", "finditer")] == 1
+
+
+def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belongs_to():
+    calls, found = _grammar_calls("Vanaf 1 januari 2021 geldt een termijn van 12 weken.")
+    assert found == []
+    # the day and the duration are no statistics: that is read from the words after them,
+    # before the tests of names, codes, lists and rules are asked
+    assert calls[("stat.date-after", "match")] == 1
+    assert ("stat.compound-after", "match") not in calls
+    assert ("stat.structure-after", "match") not in calls
+    calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")
+    assert found == [12]
+    assert calls[("stat.compound-after", "match")] == 1

@@ -26,6 +26,7 @@ from typing import Any, Literal
 from . import __version__, workers
 from .errors import EmnError
 from .export import load_report, write_atomic, write_report
+from .patterns import compiled
 from .pipeline import extract
 from .tables import BATCH_KINDS, ReportRows, ordered, report_id, report_rows, write_rows
 
@@ -236,6 +237,8 @@ def _local_runner(jobs: int) -> Runner:
             for job in work:
                 yield run_one(job)
             return
+        # Forked workers start with every pattern compiled; others read the file written.
+        compiled.warm()
         pool = ProcessPoolExecutor(
             max_workers=jobs, initializer=workers.init_worker, initargs=(os.getpid(),)
         )
@@ -263,6 +266,7 @@ def _dask_runner(jobs: int, scheduler: str | None) -> Runner:
     def run(work: list[Job]) -> Iterator[BatchResult]:
         if not work:
             return
+        compiled.warm()  # the workers read every pattern from the file written
         cluster = None
         if scheduler is None:
             cluster = dist.LocalCluster(

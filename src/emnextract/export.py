@@ -56,11 +56,13 @@ def _create(path: Path, tmp: str) -> tuple[int, str]:
             tmp = _claim(path)
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename.
+def write_atomic(path: str | Path, text: str | bytes, *, durable: bool = True) -> None:
+    """Write ``text`` (UTF-8; bytes as they are) to ``path`` through a temporary file in
+    the same folder and a rename.
 
     The temporary file is made inside the ``try`` that deletes it: an interrupt (Ctrl-C)
-    at any moment, even right after the file is made, leaves none behind.
+    at any moment, even right after the file is made, leaves none behind. ``durable``:
+    the data reach the disk before the rename (off for a cache, which may be lost).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,10 +70,12 @@ def write_atomic(path: str | Path, text: str) -> None:
     try:
         fd, tmp = _create(path, tmp)
         os.chmod(tmp, _file_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        binary = isinstance(text, bytes)
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8") as f:
             f.write(text)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         _remove(tmp)

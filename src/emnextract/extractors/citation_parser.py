@@ -805,6 +805,8 @@ def parse_citations(text: str, candidates: list[int] | None = None) -> list[Foun
     seg_start = 0
     if candidates is None:
         candidates = _PREFILTER.candidates(text)
+    if not candidates:
+        return found  # no grammar of this module may match: nothing to read
     for start, _order, kind, m in _tokens(text, candidates):
         inside_url = any(a <= start < b for a, b in url_spans)
         if start < consumed and not (inside_url and kind in _INSIDE_URL_OK):

@@ -47,7 +47,6 @@ import regex
 from .. import digits
 from ..model import DateModifier, DatePrecision
 from ..patterns import dates as P
-from ..patterns.grammar import group_reader
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
@@ -97,14 +96,22 @@ _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
 _RELATIVE_YEAR = P.RELATIVE_YEAR.regex
 _TUSSEN_GAP = P.TUSSEN_GAP.regex
+# The letters the word anchors' stems open with: a text holding none has no stem.
+_STEM_OPENINGS = frozenset(stem[0] for stem in P.ANCHOR_STEMS)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
 _MONTH_NUMBER = {**P.MONTHS, **P.MONTH_ABBREVIATIONS}
 # Group name -> number of the grammar's groups: the regex module reads ``m.group(name)``
-# several times slower than a number, so the hot paths read a match's groups by number
-# (:func:`~emnextract.patterns.grammar.group_reader`).
+# several times slower than a number, so the hot paths read a match's groups by number.
 CORE_GROUP = _CORE_RE.groupindex
+# The grammar's groups in their order, as :func:`_raw` unpacks ``m.groups()``.
+CORE_GROUPS = (
+    "acad", "ay1", "ay2", "nd", "nsep", "nm", "ny", "dd", "dd2", "dmf", "dma", "dy", "pord",
+    "ppart", "py", "q", "qy", "season", "sy", "mm", "mab", "my", "yy", "yy2", "yy3",
+)  # fmt: skip
+if tuple(sorted(CORE_GROUP, key=CORE_GROUP.__getitem__)) != CORE_GROUPS:
+    raise ImportError("patterns.dates.CORE: its groups are not those dates._raw reads")
 _PREP, _ART, _MOD = (_PREFIX_RE.groupindex[name] for name in ("prep", "art", "mod"))
 
 
@@ -137,35 +144,38 @@ class _Raw:
 def _raw(
     m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
 ) -> _Raw | None:
-    prep = _norm(pre.group(_PREP)) if pre else None
-    mod = _norm(pre.group(_MOD)) if pre else None
-    article = bool(pre and pre.group(_ART))
-    g = group_reader(m, CORE_GROUP)
-
-    def mk(
-        prec: DatePrecision,
-        y: int | None,
-        mo: int | None = None,
-        d: int | None = None,
-        end: int | None = None,
-    ) -> _Raw:
-        return _Raw(start, m.end() - offset, m.start() - offset, prep, mod, prec, y, mo, d, end)
-
-    if g("acad"):
-        return mk("academic_year", int(g("ay1")), P.ACADEMIC_YEAR_START_MONTH)
-    if g("nd"):
-        return mk("day", int(g("ny")), int(g("nm")), int(g("nd")))
-    if g("dd"):
-        month = _MONTH_NUMBER[(g("dmf") or g("dma")).lower()]
-        day = int(g("dd"))
-        raw = mk("day", int(g("dy")) if g("dy") else None, month, day)
-        if g("dd2") and int(g("dd2")) > day:
-            raw.end_day = int(g("dd2"))
+    if pre:
+        prefix = pre.groups()
+        prep, mod = _norm(prefix[_PREP - 1]), _norm(prefix[_MOD - 1])
+        article = bool(prefix[_ART - 1])
+    else:
+        prep = mod = None
+        article = False
+    # the groups read by number, all at once (see CORE_GROUPS): several times quicker
+    # than a group name at a time
+    (
+        acad, ay1, _ay2, nd, _nsep, nm, ny, dd, dd2, dmf, dma, dy, pord, ppart, py,
+        q, qy, season, sy, mm, mab, my, yy, yy2, yy3,
+    ) = m.groups()  # fmt: skip
+    end, core_start = m.end() - offset, m.start() - offset
+    if acad:
+        return _Raw(
+            start, end, core_start, prep, mod, "academic_year", int(ay1),
+            P.ACADEMIC_YEAR_START_MONTH, None,
+        )  # fmt: skip
+    if nd:
+        return _Raw(start, end, core_start, prep, mod, "day", int(ny), int(nm), int(nd))
+    if dd:
+        month = _MONTH_NUMBER[(dmf or dma).lower()]
+        day = int(dd)
+        raw = _Raw(start, end, core_start, prep, mod, "day", int(dy) if dy else None, month, day)
+        if dd2 and int(dd2) > day:
+            raw.end_day = int(dd2)
         return raw
-    if g("pord"):
-        ordinal = _words(g("pord"))
+    if pord:
+        ordinal = _words(pord)
         n = P.ORDINALS[ordinal]
-        precision = P.YEAR_PARTS[_words(g("ppart"))]
+        precision = P.YEAR_PARTS[_words(ppart)]
         if precision == "half":
             n = 2 if ordinal == P.LAST_ORDINAL else n
             if n > 2:
@@ -173,24 +183,31 @@ def _raw(
             month = 1 + (n - 1) * 6
         else:
             month = 1 + (n - 1) * 3
-        return mk(precision, int(g("py")) if g("py") else None, month)
-    if g("q"):
-        return mk("quarter", int(g("qy")), 1 + (int(g("q")) - 1) * 3)
-    if g("season"):
-        if not (g("sy") or mod or article):
+        year = int(py) if py else None
+        return _Raw(start, end, core_start, prep, mod, precision, year, month, None)
+    if q:
+        return _Raw(
+            start, end, core_start, prep, mod, "quarter", int(qy), 1 + (int(q) - 1) * 3, None
+        )
+    if season:
+        if not (sy or mod or article):
             return None  # "zomer", "tot voorjaar": a word or a recurring season, not a date
-        return mk("season", int(g("sy")) if g("sy") else None, P.SEASONS[g("season").lower()])
-    if g("mm") or g("mab"):
-        month = _MONTH_NUMBER[(g("mm") or g("mab")).lower()]
-        return mk("month", int(g("my")) if g("my") else None, month)
-    if g("yy"):
-        end = g("yy2") or g("yy3")
+        year = int(sy) if sy else None
+        return _Raw(
+            start, end, core_start, prep, mod, "season", year, P.SEASONS[season.lower()], None
+        )
+    if mm or mab:
+        month = _MONTH_NUMBER[(mm or mab).lower()]
+        year = int(my) if my else None
+        return _Raw(start, end, core_start, prep, mod, "month", year, month, None)
+    if yy:
+        last = yy2 or yy3
         end_year = None
-        if end:
-            end_year = int(end) if len(end) == 4 else int(g("yy")[:2] + end)
-            if end_year <= int(g("yy")):
+        if last:
+            end_year = int(last) if len(last) == 4 else int(yy[:2] + last)
+            if end_year <= int(yy):
                 end_year = None
-        return mk("year", int(g("yy")), end=end_year)
+        return _Raw(start, end, core_start, prep, mod, "year", int(yy), None, None, end_year)
     return None
 
 
@@ -323,6 +340,10 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
+    if _STEM_OPENINGS.isdisjoint(low):
+        # no letter a stem opens with ("30-4-2020"): no stem to search for (a long
+        # text holds one within its first few characters, where this stops)
+        return sorted(starts)
     for key, stems in P.ANCHOR_STEM_GROUPS:
         # a stem's every occurrence ends with its key (the stem itself, or an ending it
         # shares with others): each is found where the key is

@@ -83,6 +83,7 @@ _RESPONSE_RE = R.RESPONSE_FRAME.regex
 _PERFECT_AUX_RE = R.PERFECT_AUXILIARY.regex
 _PARTICIPLE_RE = R.PARTICIPLE.regex
 _QUANTITY_RE = R.QUANTITY.regex
+_QUANTITY_START = R.QUANTITY_START.regex
 _DOCUMENT_RE = R.DOCUMENT_NOUN.regex
 _COUNT_RE = R.COUNT.regex
 _BUDGET_NOUN_RE = R.BUDGET_NOUN.regex
@@ -180,7 +181,7 @@ class _KnownWords:
     """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
     of one document: every token seen, those with bits, and their bits."""
 
-    __slots__ = ("anchoring", "bits", "heads", "seen")
+    __slots__ = ("anchoring", "bits", "heads", "seen", "verbs")
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
@@ -189,6 +190,8 @@ class _KnownWords:
         # a word's first four letters -> the bits of the short prefixes among them and
         # the longer prefixes that open with them (both tell by those letters alone)
         self.heads: dict[str, tuple[int, list[tuple[str, int]]]] = {}
+        # a word of a name -> whether it is a verb (:func:`_is_verb`), as asked so far
+        self.verbs: dict[str, bool] = {}
 
     def read(self, tokens: set[str]) -> None:
         """Take in ``tokens``, none of them seen yet."""
@@ -253,6 +256,7 @@ class _Run:
         self.s, self.e = s, e
         self.sentence = text[s:e]
         self._breaks: dict[regex.Pattern[str], tuple[list[int], list[int]]] = {}
+        self._punctuation: list[int] | None = None  # where the break punctuation stands
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
         self._tokens: set[str] = set()
@@ -296,28 +300,55 @@ class _Run:
 
     def _edges(self, breaks: regex.Pattern[str]) -> tuple[list[int], list[int]]:
         """Starts and ends (in the paragraph) of the matches of ``breaks`` in the run."""
-        if breaks not in self._breaks:
+        edges = self._breaks.get(breaks)
+        if edges is None:
             word_bit = _BREAK_WORD_BITS.get(breaks)
-            if (
-                word_bit is not None
-                and not self.anchor_bits() & word_bit
-                and _DASHES.isdisjoint(self._tokens)
-            ):
-                # no break word, no dash between white space: the punctuation alone
-                # (regex white space is white space to str.split too), single
-                # characters found by plain search, much quicker than the regex
-                at = _char_positions(self.sentence, R.BREAK_PUNCTUATION)
-                self._breaks[breaks] = (
-                    [i + self.s for i in at],
-                    [i + 1 + self.s for i in at],
-                )
-            else:
+            if word_bit is None:
                 found = list(breaks.finditer(self.sentence))
-                self._breaks[breaks] = (
-                    [m.start() + self.s for m in found],
-                    [m.end() + self.s for m in found],
-                )
-        return self._breaks[breaks]
+                spans = [m.span() for m in found]
+            else:
+                spans = self._break_spans(breaks, word_bit)
+            s = self.s
+            edges = self._breaks[breaks] = ([a + s for a, _ in spans], [b + s for _, b in spans])
+        return edges
+
+    def _break_spans(self, breaks: regex.Pattern[str], word_bit: int) -> list[tuple[int, int]]:
+        """The spans (in the run) of the matches of a clause-break grammar, ``breaks``, whose
+        break words have the anchor bit ``word_bit``, as its ``finditer`` gives them.
+
+        A match is a punctuation mark, or a break word or dash between white space:
+        regex white space is white space to str.split too, so the word or dash is a
+        whole token of the run, one with ``word_bit`` or a dash. The grammar is tried
+        only where one of these stands (right before each place such a token is found,
+        where its white space is); a run with none breaks at its punctuation alone,
+        single characters found by plain search, much quicker than any regex. The
+        grammar has no lookaround, so a match tried at a place is the one ``finditer``
+        finds there, and taking the matches from the left, each after the end of the
+        one before, gives those ``finditer`` gives.
+        """
+        if self._punctuation is None:
+            self._punctuation = _char_positions(self.sentence, R.BREAK_PUNCTUATION)
+        at = self._punctuation
+        bits = self.anchor_bits()
+        if not bits & word_bit and _DASHES.isdisjoint(self._tokens):
+            return [(i, i + 1) for i in at]
+        known = self._known.bits
+        tokens = [t for t in self._tokens & self._known.anchoring if known[t] & word_bit]
+        tokens += _DASHES.intersection(self._tokens)
+        sentence = self.sentence
+        places = set(at)
+        for token in tokens:
+            i = sentence.find(token, 1)
+            while i != -1:
+                places.add(i - 1)
+                i = sentence.find(token, i + 1)
+        spans: list[tuple[int, int]] = []
+        done = 0  # the end of the last match: the next may start there
+        for i in sorted(places):
+            if i >= done and (m := breaks.match(sentence, i)) is not None:
+                spans.append(m.span())
+                done = m.end()
+        return spans
 
     def clause(
         self, breaks: regex.Pattern[str], ws: int, we: int, start: int, end: int
@@ -588,7 +619,7 @@ def _is_statistic_period(
     lo, hi = _clause(
         sentence, date.core_start - offset, date.end - offset, _SUBCLAUSE_BREAK, run, offset
     )
-    if _QUANTITY_RE.search(sentence, lo, hi) or (
+    if _quantity(sentence, lo, hi) is not None or (
         # a count holds a digit: the quick search for one spares most searches for it
         _DIGIT.search(masked, lo, hi) and _COUNT_RE.search(masked, lo, hi)
     ):
@@ -596,6 +627,18 @@ def _is_statistic_period(
     return _search(_COUNTING_RE, sentence, view=view) is not None and (
         counts or _search(_CHANGE_RE, sentence, view=view) is not None
     )
+
+
+def _quantity(sentence: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """``_QUANTITY_RE.search(sentence, lo, hi)``, the grammar tried only where a match
+    may start (``R.QUANTITY_START``: a euro sign, the first digit of a run of digits or
+    ``lo``), from the left: the first match found is the one the search finds. Its
+    lookbehind reads before ``lo`` as the search's does."""
+    for start in _QUANTITY_START.finditer(sentence, lo, hi):
+        m = _QUANTITY_RE.match(sentence, start.start(), hi)
+        if m is not None:
+            return m
+    return None
 
 
 def role_of(
@@ -837,14 +880,18 @@ def _read_dates(
                 for a, b, rank, role in run_hits[lo_i:hi_i]
                 if b + s <= we
             )
-        others = tuple(
-            dates[j]
-            for j in range(max(0, k - 4), min(len(dates), k + 5))
-            if j != k
-            and dates[j].anchored
-            and ws <= dates[j].start
-            and dates[j].end <= we
-            and not _coordinated(text, dates, j, k)
+        others = (
+            tuple(
+                dates[j]
+                for j in range(max(0, k - 4), min(len(dates), k + 5))
+                if j != k
+                and dates[j].anchored
+                and ws <= dates[j].start
+                and dates[j].end <= we
+                and not _coordinated(text, dates, j, k)
+            )
+            if len(dates) > 1
+            else ()
         )
         role = role_of(
             sentence,
@@ -887,6 +934,14 @@ def _is_verb(word: str) -> bool:
     return any(bits & bit and p.fullmatch(word) for p, bit in _VERB_LISTS)
 
 
+def _known_verb(word: str, verbs: dict[str, bool]) -> bool:
+    """:func:`_is_verb` of ``word``, asked once per word in ``verbs``."""
+    verb = verbs.get(word)
+    if verb is None:
+        verb = verbs[word] = _is_verb(word)
+    return verb
+
+
 def _phrase_text(
     sentence: str,
     words: list[regex.Match[str]],
@@ -923,9 +978,13 @@ def _noun_phrase(
     i: int,
     limit: int,
     lower: list[str] | None = None,
+    verbs: dict[str, bool] | None = None,
 ) -> tuple[int, int]:
     """The word range of the noun phrase opened at word ``i`` (its article excluded);
-    ``lower`` the words in lower case, when the caller has them."""
+    ``lower`` the words in lower case, when the caller has them; ``verbs`` what
+    :func:`_is_verb` said of the words asked so far (in a document), to ask again."""
+    if verbs is None:
+        verbs = {}
     if lower is None:
         lower = [w.group().lower() for w in words]
     first = j = i + 1
@@ -937,7 +996,7 @@ def _noun_phrase(
             continue
         if word in R.NAME_STOP_WORDS or word in R.NAME_ARTICLES:
             break
-        if j > first and _is_verb(words[j].group()):
+        if j > first and _known_verb(words[j].group(), verbs):
             break  # right after the article a participle is an adjective ("het aangepaste PAGO")
         if sentence[words[j - 1].end() : words[j].start()].strip(" ‘’“”'\"") and j > first:
             break  # a comma, bracket or dash ends the phrase
@@ -990,6 +1049,7 @@ def _name_from_sentence(
     lo, hi = _clause(sentence, date.core_start - offset, d_end, _CLAUSE_BREAK, run, offset)
     ws, we = 0, len(sentence)
     view = None
+    verbs = None if run is None else run._known.verbs
     if run is not None:
         shift = offset - run.s  # the window's start in the run
         view = _run_words(run, shift, shift + we, d_start + shift, d_end + shift)
@@ -1012,7 +1072,7 @@ def _name_from_sentence(
             None,
         )
         if opener is not None and before:
-            first, last = _noun_phrase(sentence, words, opener, before[-1] + 1, lower)
+            first, last = _noun_phrase(sentence, words, opener, before[-1] + 1, lower, verbs)
             if last >= first and lower[first] not in R.NAME_ACTOR_WORDS:
                 return _phrase_text(sentence, words, first, last, ws, we)
     # the words of the clause first, then the rest in order
@@ -1021,7 +1081,7 @@ def _name_from_sentence(
     for i in (*range(a, b), *range(a), *range(b, len(words))):
         if lower[i] not in R.NAME_ARTICLES:
             continue
-        first, last = _noun_phrase(sentence, words, i, len(words), lower)
+        first, last = _noun_phrase(sentence, words, i, len(words), lower, verbs)
         if last < first:
             continue
         phrase = lower[first : last + 1]

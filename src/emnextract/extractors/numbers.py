@@ -28,7 +28,7 @@ from text_to_num import text2num
 from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
-from ..patterns.grammar import join_texts, text_batches
+from ..patterns.grammar import fold, join_texts, text_batches
 
 
 @dataclass(slots=True)
@@ -196,6 +196,7 @@ _SCALE_OPENINGS = P.SCALE_OPENINGS
 _UNIT_OPENINGS = P.UNIT_OPENINGS
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
+_HEDGE_ENDINGS = P.HEDGE_ENDINGS
 _APPROX_AFTER = P.HEDGE_AFTER.regex
 _PERCENT_OR_SCALE = P.PERCENT_OR_SCALE_AFTER.regex
 _FRACTION = P.FRACTION.regex
@@ -279,14 +280,18 @@ def _euro_before(text: str, start: int) -> regex.Match[str] | None:
 
 
 def _hedged(text: str, start: int) -> bool:
-    """Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
+    r"""Whether a hedge ("ruim", "circa") stands right before ``text[start]``.
 
-    HEDGE_BEFORE ends in white space, so it is searched only after a space.
+    HEDGE_BEFORE ends in white space, so it is asked only after a space, and only where
+    the text before that white space ends as a hedge or an article does (every ``\s``
+    is a space to ``str.rstrip``, and no hedge or article ends in one).
     """
+    if start == 0 or not text[start - 1].isspace():  # every \s is a space to str.isspace
+        return False
+    lo = max(0, start - 24)
     return (
-        start > 0
-        and text[start - 1].isspace()  # every \s is a space to str.isspace
-        and _APPROX_BEFORE.search(text, max(0, start - 24), start) is not None
+        fold(text[lo:start].rstrip()).endswith(_HEDGE_ENDINGS)
+        and _APPROX_BEFORE.match(text, lo, start) is not None
     )
 
 
@@ -308,15 +313,17 @@ def _fractions(text: str) -> list[Quantity]:
     ]
 
 
-def _digits_value(m: regex.Match[str], text: str) -> int | float | None:
-    int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
-    whole = digits.to_int(m.group(int_group).replace(".", ""))
+def _value_of(
+    whole_text: str, sep: str | None, dec: str | None, text: str, end: int
+) -> int | float | None:
+    """The value of a figure in digits read as ``whole_text``, ``sep``, ``dec`` (the
+    groups of DIGITS or BOUND) and ending at ``text[end]``; None if it is none."""
+    whole = digits.to_int(whole_text.replace(".", ""))
     if whole is None:
         return None  # a run of digits too long to be a figure
-    sep, dec = m.group(sep_group), m.group(dec_group)
     if sep == ".":
         # "10.7 procent" is a decimal; a bare "4.2" is a section number.
-        if len(dec) > 2 or not _PERCENT_OR_SCALE.match(text, m.end()):
+        if dec is None or len(dec) > 2 or not _PERCENT_OR_SCALE.match(text, end):
             return None
     if dec:
         return float(f"{whole}.{dec}")
@@ -355,41 +362,55 @@ def find_quantities(
         matches.sort(key=lambda m: m.start())
     in_words = _fractions(text) if fractions else []
     for m in matches:
-        if in_words and any(f.start <= m.start() < f.end for f in in_words):
-            continue  # "twee" of "twee derde"
-        if out and m.start() < out[-1].end:
-            continue  # "duizend" read already as the scale of "2,5 duizend"
-        word = m.re is _WORD_AT
-        if word and m.group(0).lower() in P.VERB_HOMOGRAPHS and not _COUNTED.match(text, m.end()):
-            continue  # "Het Hof acht dat ...": the verb, not a number
-        value = word_value(m.group(0)) if word else _digits_value(m, text)
-        if value is None:
-            continue
         num_start, num_end = m.span()
-        start, end = num_start, num_end
-        approx = word and m.group(_ROUND) is not None
-        # Each grammar around the figure is asked only where the text can begin or end
-        # as it needs to (a comma, a scale or unit word, a currency, a plus sign).
-        if not word and not m.group(_NUMBER_GROUPS[m.re][2]) and text.startswith(",", end):
-            dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
-            if dash:
-                end = dash.end()
-
-        scale = _SCALE.match(text, end) if P.opens_with(text, end, _SCALE_OPENINGS) else None
+        if in_words and any(f.start <= num_start < f.end for f in in_words):
+            continue  # "twee" of "twee derde"
+        if out and num_start < out[-1].end:
+            continue  # "duizend" read already as the scale of "2,5 duizend"
+        end = num_end
+        word = m.re is _WORD_AT
+        value: int | float | None
+        if word:
+            written = m.group(0)
+            if written.lower() in P.VERB_HOMOGRAPHS and not _COUNTED.match(text, end):
+                continue  # "Het Hof acht dat ...": the verb, not a number
+            value = word_value(written)
+            if value is None:
+                continue
+            approx = m.group(_ROUND) is not None
+        else:
+            int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
+            whole_text, sep, dec = m.group(int_group, sep_group, dec_group)
+            value = _value_of(whole_text, sep, dec, text, end)
+            if value is None:
+                continue
+            approx = False
+            # Each grammar around the figure is asked only where the text can begin or
+            # end as it needs to (a comma, a scale or unit word, a currency, a plus sign).
+            if not dec and text.startswith(",", end):
+                dash = _PRICE_DASH.match(text, end)  # "€ 2.000,-"
+                if dash:
+                    end = dash.end()
+        start = num_start
+        head = P.opening(text, end)  # how the text after the figure begins
+        scale = _SCALE.match(text, end) if P.head_opens(head, _SCALE_OPENINGS) else None
         if scale and not (word and scale.group("scale").lower() == "duizend"):
             value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
+            head = P.opening(text, end)
         unit: StatUnit = "count"
-        after = _UNIT_AFTER.match(text, end) if P.opens_with(text, end, _UNIT_OPENINGS) else None
+        after = _UNIT_AFTER.match(text, end) if P.head_opens(head, _UNIT_OPENINGS) else None
         if after:
             kind = after.lastgroup
             assert kind is not None  # UNIT_AFTER matches through one of its groups
             unit = _UNIT_OF_GROUP[kind]
             end = after.end()
-        before = _euro_before(text, start)
-        if before and unit == "count":
-            unit = "eur"
-            start = before.start()
+        else:
+            # a currency before the figure makes a count an amount (no other unit)
+            before = _euro_before(text, start)
+            if before:
+                unit = "eur"
+                start = before.start()
         sign = None
         if (
             not word
@@ -405,16 +426,7 @@ def find_quantities(
             value = int(value)
         out.append(
             Quantity(
-                start=start,
-                end=end,
-                num_start=num_start,
-                num_end=num_end,
-                value=value,
-                text=text[start:end],
-                unit=unit,
-                approx=approx,
-                word=word,
-                sign=sign,
+                start, end, num_start, num_end, value, text[start:end], unit, approx, word, sign
             )
         )
     if in_words:
@@ -426,6 +438,8 @@ def find_quantities(
 
 def _hedged_ranges(text: str, found: list[Quantity]) -> None:
     """ "tussen de 2.000 en 3.000": both ends of the range are approximate."""
+    if len(found) < 2 or not P.RANGE_HEDGE_BEFORE.may_match(text):
+        return  # no range, or no "tussen" before any figure
     for a, b in zip(found, found[1:], strict=False):
         if _RANGE_HEDGE.search(text, max(0, a.start - 12), a.start) and _RANGE_BETWEEN.match(
             text[a.end : b.start]

@@ -21,8 +21,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of ``text`` (end exclusive, stripped)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        dot, after = m.span()
+    resume = 0  # where the boundary search goes on (a boundary does not overlap another)
+    boundary = _BOUNDARY.match
+    # a boundary opens with one of the marks: tried only where one stands, which finds
+    # what a scan of the whole text finds
+    for dot in _mark_positions(text):
+        if dot < resume:
+            continue
+        m = boundary(text, dot)
+        if m is None:
+            continue
+        after = resume = m.end()
         if text[dot] == "." and _may_be_short(text, dot) and _may_end_a_word(text, dot):
             w = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
             if w:
@@ -44,6 +53,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where any of the boundary marks stands in ``text``, in order."""
+    found: list[int] = []
+    for c in P.BOUNDARY_MARKS:
+        i = text.find(c)
+        while i != -1:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    return found
 
 
 def _may_end_a_word(text: str, dot: int) -> bool:

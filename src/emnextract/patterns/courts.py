@@ -301,7 +301,8 @@ ECLI_BARE = pattern(
     counter_examples=["ECLI:NL:RVS:2020:1234", "NL:XYZ:2020:1", "EU:C:2020", "UK:C:2020:1"],
     flags=regex.IGNORECASE,
     doc="an ECLI without its 'ECLI:' prefix, for unambiguous court codes only",
-    anchors=(":",),
+    # the colon before the year: a colon alone stands in much prose ("zie:")
+    anchors=(":19", ":20"),
 )
 ECLI_PART_SEPARATOR = pattern("cite.ecli_separator", r"[:\-]", examples=[":", "-"])
 ECLI_COUNTRY = pattern(

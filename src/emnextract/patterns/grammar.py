@@ -30,6 +30,8 @@ from typing import Any
 
 import regex as _re
 
+from .compiled import compile_cached
+
 __all__ = [
     "Example",
     "Pattern",
@@ -40,6 +42,7 @@ __all__ = [
     "fold",
     "group_reader",
     "join_texts",
+    "literal_trie",
     "pattern",
     "words",
 ]
@@ -119,7 +122,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> _re.Pattern[str]:
-        compiled = _re.compile(self.source, self.flags | _re.VERSION0)
+        compiled = compile_cached(self.source, self.flags | _re.VERSION0)
         # From now on pattern.search etc. are the compiled regex's own methods: no
         # wrapper call on the extractors' hot paths.
         for name in ("search", "match", "fullmatch", "finditer", "sub"):
@@ -239,8 +242,8 @@ class Prefilter:
 
     The anchors looked for in the text itself (those of case-sensitive patterns, and
     those without a cased letter) are found in one scan: a single character by ``in``,
-    longer ones by one alternation of them all, searched again one character after
-    each hit so that none hides another. Anchors with a cased letter of
+    longer ones by one search of them all (:func:`literal_trie`), searched again one
+    character after each hit so that none hides another. Anchors with a cased letter of
     case-insensitive patterns are looked for in :func:`fold` of the text, made at most
     once and only for a pattern not yet known to be a candidate. A pattern without
     anchors always is one.
@@ -263,8 +266,11 @@ class Prefilter:
         self._implied = {
             a: frozenset(i for b, ix in literal.items() if b in a for i in ix) for a in longer
         }
-        self._scan = _std_re.compile("|".join(_std_re.escape(a) for a in longer)).search
+        self._scan = _std_re.compile(literal_trie(longer)).search
         self._folded = [(a, frozenset(ix)) for a, ix in folded.items()]
+        # for joined texts: anchors that open alike, searched together
+        self._chars_of_many = _shared_openings(self._chars)
+        self._folded_of_many = _shared_openings(self._folded)
 
     def candidates(self, text: str, folded: str | None = None) -> list[int]:
         """Indexes of the patterns that may match in ``text``, in order (``folded``:
@@ -307,30 +313,107 @@ class Prefilter:
             while (m := self._scan(j.joined, pos)) is not None:
                 hits[j.text_at(m.start())] |= self._implied[m.group()]
                 pos = m.start() + 1  # an anchor may start inside the one hit
-        self._each_text(j.joined, self._chars, j, hits)
+        self._each_text(j.joined, self._chars_of_many, j, hits)
         if self._folded:
             # fold() reads one character at a time: the folds of the texts joined are
             # the fold of the joined texts (each folded alone: one with a letter whose
             # case-fold is longer is read letter by letter, the others are not)
             folded = SEPARATOR.join([fold(t) for t in texts])
-            self._each_text(folded, self._folded, j, hits)
+            self._each_text(folded, self._folded_of_many, j, hits)
         return [sorted(h) for h in hits]
 
     @staticmethod
     def _each_text(
         joined: str,
-        anchors: Sequence[tuple[str, frozenset[int]]],
+        anchors: _Openings,
         where: JoinedTexts,
         hits: list[set[int]],
     ) -> None:
         """Add the patterns of each anchor to those of every text of ``joined`` (laid out
         as ``where`` says) holding it."""
-        for a, ix in anchors:
+        alone, together = anchors
+        for a, ix in alone:
             i = joined.find(a)
             while i != -1:
                 k = where.text_at(i)
                 hits[k] |= ix
                 i = joined.find(a, where.ends[k] + 1)  # on to the next text
+        for search, implied, every in together:
+            pos = 0
+            while (m := search(joined, pos)) is not None:
+                i = m.start()
+                k = where.text_at(i)
+                found = hits[k]
+                found |= implied[m.group()]
+                # on to the next text once it holds all the group tells; else the
+                # others of the group may stand further on in this one
+                pos = where.ends[k] + 1 if every <= found else i + 1
+
+
+_Alone = list[tuple[str, frozenset[int]]]
+_Together = list[tuple[Callable[[str, int], Any], dict[str, frozenset[int]], frozenset[int]]]
+_Openings = tuple[_Alone, _Together]
+
+
+def _shared_openings(anchors: Sequence[tuple[str, frozenset[int]]]) -> _Openings:
+    """``anchors`` (each with its patterns) as those looked for alone and groups of those
+    that open with the same two characters, each group looked for by one search.
+
+    The std re engine finds a group's shared opening as fast as ``str.find`` finds one
+    literal, so a group costs about one pass where its anchors alone cost one each.
+    """
+    by_opening: dict[str, list[tuple[str, frozenset[int]]]] = {}
+    for a, ix in anchors:
+        by_opening.setdefault(a[:2] if len(a) >= 2 else a, []).append((a, ix))
+    alone: _Alone = []
+    together: _Together = []
+    for opening, group in by_opening.items():
+        if len(opening) < 2 or len(group) == 1:
+            alone.extend(group)
+            continue
+        # what a hit tells: the patterns of every anchor of the group standing in it
+        implied = {a: frozenset(i for b, ix in group if b in a for i in ix) for a, _ in group}
+        every = frozenset(i for _, ix in group for i in ix)
+        search: Callable[[str, int], Any] = _std_re.compile(
+            literal_trie(a for a, _ in group)
+        ).search
+        together.append((search, implied, every))
+    return alone, together
+
+
+def literal_trie(literals: Iterable[str]) -> str:
+    """A std ``re`` source matching, where any of ``literals`` starts, the longest one
+    that starts there (as their alternation, longest first, does).
+
+    The literals are laid out as a tree of shared beginnings ("K(?:amer|st)"): the
+    engine reads each character once at a position where the alternation would try
+    every literal of that first character in turn.
+    """
+    tree: dict[str, Any] = {}
+    for word in literals:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a literal ends here
+
+    def source(node: dict[str, Any]) -> str:
+        ends = "" in node
+        leaves = sorted(c for c, sub in node.items() if c and list(sub) == [""])
+        alts = [_std_re.escape(c) + source(sub) for c, sub in sorted(node.items()) if c
+                and c not in leaves]  # fmt: skip
+        if len(leaves) > 1:
+            alts.append("[" + "".join(_std_re.escape(c) for c in leaves) + "]")
+        elif leaves:
+            alts.append(_std_re.escape(leaves[0]))
+        if not alts:
+            return ""
+        if len(alts) == 1 and not ends:
+            return alts[0]
+        # the characters that go on differ in each branch, so one branch at most reads
+        # on; a literal ending here is taken only when none does (greedy ``?``)
+        return "(?:" + "|".join(alts) + ")" + ("?" if ends else "")
+
+    return source(tree) if tree else "(?!)"
 
 
 def pattern(
@@ -367,7 +450,9 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         tokens = []
         for tok in entry.split():
-            if not wildcard or "*" not in tok:
+            if tok.isalnum():  # nothing to escape (no white space either: split)
+                tokens.append(tok)
+            elif not wildcard or "*" not in tok:
                 tokens.append(_re.escape(tok))
             elif tok == "*":
                 tokens.append(r"\S+(?:\s+\S+){0,8}?")

@@ -990,6 +990,18 @@ QUANTITY = pattern(
     flags=regex.IGNORECASE,
     doc="A figure that is a statistic by its form: thousands dots, money, a percentage.",
 )
+# Where a QUANTITY match may start: it opens on a euro sign or a digit, and never
+# inside a run of digits but at its first one (a digit before it could open the same
+# match: QUANTITY_SOURCE's first number is "[0-9]{1,3}" after no digit, or "[0-9]"
+# followed by any digits). Trying the grammar there alone is much quicker than
+# scanning a clause with it.
+QUANTITY_START = pattern(
+    "measure.quantity-start",
+    r"€|[0-9]+",
+    examples=[("zijn 9.750 nieuwe", "9"), ("€ 23,5 miljoen", "€"), ("12,5 procent", "12")],
+    counter_examples=["geen cijfer", "twaalf procent"],
+    doc="A euro sign or a run of digits: where a QUANTITY match may start.",
+)
 # Clause breaks: punctuation, a dash standing alone, or one of these words (SUBCLAUSE:
 # also an infinitive or a relative clause). A sentence with no such word and no such
 # dash breaks at its punctuation alone (PUNCTUATION_BREAK).

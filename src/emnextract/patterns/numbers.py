@@ -215,6 +215,11 @@ APPROX_BEFORE = (
 
 _I = regex.IGNORECASE
 _V = regex.VERBOSE
+# A grammar of what stands right before a figure is REVERSE and ends in white space and
+# "$": the extractors ``match`` it at the end of the text before the figure. A reverse
+# search tries that place first and could find a match elsewhere only before a final
+# newline, which the white space at its end would take in: ``match`` finds what
+# ``search`` does in one attempt (tests/test_patterns.py checks every such grammar).
 _R = regex.REVERSE
 _SMALL = [
     w for w in UNIT_WORDS if w in {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"}
@@ -334,7 +339,18 @@ def opens_with(text: str, pos: int, starts: frozenset[str]) -> bool:
     character other than ASCII (which may match a letter case-insensitively and yet
     lower-case to something else: "İ", "ſ"), leaves the question to the grammar.
     """
-    head = text[pos : pos + 18].lstrip()[:2]
+    return head_opens(opening(text, pos), starts)
+
+
+def opening(text: str, pos: int) -> str:
+    """The first two characters after the white space at ``pos`` (fewer at the end of
+    ``text``; none after a run of 18 spaces), as :func:`head_opens` reads them."""
+    return text[pos : pos + 18].lstrip()[:2]
+
+
+def head_opens(head: str, starts: frozenset[str]) -> bool:
+    """:func:`opens_with` of a text whose :func:`opening` at the position is ``head``:
+    one opening serves every word list asked about the same place."""
     return not head or not head.isascii() or head[:1].lower() in starts or head.lower() in starts
 
 
@@ -374,14 +390,20 @@ EURO_SIGN_BEFORE = pattern(
     flags=_I,
     doc="A currency sign or word right before a figure.",
 )
+# The articles HEDGE_BEFORE allows between a hedge and its figure ("rond de 300").
+HEDGE_ARTICLES = ("een", "de", "het")
 HEDGE_BEFORE = pattern(
     "num.hedge-before",
-    rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:een|de|het)\s+)?$",
+    rf"(?<![\p{{L}}])(?:{words(APPROX_BEFORE)})\s+(?:(?:{'|'.join(HEDGE_ARTICLES)})\s+)?$",
     examples=[("er waren ruim ", "ruim "), ("in totaal circa ", "circa ")],
     counter_examples=["er waren "],
     flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="An approximation word right before a figure.",
 )
+# How the text before a hedged figure ends once its white space is cut off: with the
+# last word of a hedge or an article, in :func:`~.grammar.fold` (case-insensitive as the
+# grammar). A text ending otherwise is not asked (a cheap test of most figures).
+HEDGE_ENDINGS = tuple(sorted({e.split()[-1].lower() for e in APPROX_BEFORE} | set(HEDGE_ARTICLES)))
 HEDGE_AFTER = pattern(
     "num.hedge-after",
     r"\s*(?:\(?ongeveer\)?|à\s+[0-9])",
@@ -535,4 +557,5 @@ RANGE_HEDGE_BEFORE = pattern(
     counter_examples=["tussentijds "],
     flags=_I,
     doc="'tussen (de)' before the first figure of a range: both ends are approximate.",
+    anchors=("tussen",),
 )

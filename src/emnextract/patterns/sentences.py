@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from .grammar import pattern
 
+# The marks a sentence may end with: single characters, found by plain search (a
+# boundary is tried only where one stands).
+BOUNDARY_MARKS: tuple[str, ...] = (".", "!", "?")
 # A candidate boundary: . ! ? (optionally followed by a closing quote/bracket), then
 # white space, then something that can open a sentence.
 BOUNDARY = pattern(
     "sent.boundary",
-    r"[.!?][’'\")\]]?\s+(?=[\p{Lu}‘'\"(0-9€])",
+    "[" + "".join(BOUNDARY_MARKS) + "]" + r"[’'\")\]]?\s+(?=[\p{Lu}‘'\"(0-9€])",
     examples=[("Dat gebeurde in mei. Daarna volgde", ". "), ("Wat nu?) (Zie", "?) ")],
     counter_examples=["in mei. daarna", "bijv.,"],
     doc="A candidate sentence end; abbreviations and initials are ruled out in code.",

@@ -479,6 +479,11 @@ ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaro
 # ---------------------------------------------------------------------------------------
 
 _I = regex.IGNORECASE
+# A grammar of what stands right before a figure is REVERSE and ends in white space and
+# "$": the extractors ``match`` it at the end of the text before the figure. A reverse
+# search tries that place first and could find a match elsewhere only before a final
+# newline, which the white space at its end would take in: ``match`` finds what
+# ``search`` does in one attempt (tests/test_patterns.py checks every such grammar).
 _R = regex.REVERSE
 
 
@@ -502,6 +507,22 @@ def may_hold(folded: str, pieces: tuple[str, ...]) -> bool:
         if piece in folded:
             return True
     return False
+
+
+def may_hold_within(folded: str, pieces: tuple[str, ...], start: int, end: int) -> bool:
+    """:func:`may_hold` of the part ``[start, end)`` of a text, given the fold of all of it
+    (``fold`` folds one character at a time: the fold of a part is that part of the fold,
+    so the part need not be cut out and folded again)."""
+    for piece in pieces:
+        if folded.find(piece, start, end) != -1:
+            return True
+    return False
+
+
+def pieces_in(folded: str, pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``pieces`` that stand in ``folded``: no part of the text holds another
+    (ask :func:`may_hold_within` of its parts about these alone)."""
+    return tuple(piece for piece in pieces if piece in folded)
 
 
 _DAY = r"(?:[1-9]|[12][0-9]|3[01])"
@@ -1164,6 +1185,7 @@ COUNT_OF = pattern(
     counter_examples=["het aantal 300"],
     flags=_I,
     doc="'het aantal X': X is what the figure counts.",
+    anchors=("aantal",),
 )
 BARE_COUNT = pattern(
     "stat.bare-count",
@@ -1200,7 +1222,7 @@ INCREASE_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(INCREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
     examples=[("een toename van ", "toename van "), ("een groei met ruim ", "groei met ruim ")],
     counter_examples=["een toename in "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="A word of increase right before a figure: the figure is the change.",
 )
 DECREASE_BEFORE = pattern(
@@ -1208,7 +1230,7 @@ DECREASE_BEFORE = pattern(
     rf"(?<!\p{{L}})(?:{words(DECREASE_WORDS)})\s+(?:van|met)\s+{_FILLERS}$",
     examples=[("een afname van ", "afname van "), ("een daling met bijna ", "daling met bijna ")],
     counter_examples=["een daling in "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="A word of decrease right before a figure: the figure is the change.",
 )
 MET_BEFORE = pattern(
@@ -1216,7 +1238,7 @@ MET_BEFORE = pattern(
     rf"(?<!\p{{L}})met\s+{_FILLERS}$",
     examples=[("is met ", "met "), ("steeg met maar liefst ", "met maar liefst ")],
     counter_examples=["samen "],
-    flags=_I,
+    flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="'met' before a figure, looking for a change verb after it.",
 )
 INCREASE_VERB_AFTER = pattern(

@@ -119,7 +119,7 @@ def sentence_statistics(
         and not (
             ctx.announced
             and (q.value, _head_noun(sentence, q)) in ctx.announced
-            and P.DEFINITE_BEFORE.search(sentence, max(0, q.start - 8), q.start)
+            and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
         )
     ]
     if not quantities and (

@@ -21,19 +21,20 @@ from .periods import Period
 def change(sentence: str, q: Quantity) -> Change | None:
     """ "increase"/"decrease" when the figure is itself a change, else None."""
     before = sentence[max(0, q.start - 60) : q.start]
-    if P.INCREASE_BEFORE.search(before):
+    if P.INCREASE_BEFORE.match(before):
         return "increase"
-    if P.DECREASE_BEFORE.search(before):
+    if P.DECREASE_BEFORE.match(before):
         return "decrease"
     if q.sign == "+":
         return "increase"  # "+12,4%"
     after = sentence[q.end : q.end + 40]
-    if P.MET_BEFORE.search(before):
+    met = P.MET_BEFORE.match(before)
+    if met:
         if P.INCREASE_MET_BEFORE.search(before):
             return "increase"  # "steeg in 2021 met 21 procent"
         if P.DECREASE_MET_BEFORE.search(before):
             return "decrease"  # "nam in 2021 af met 1.250"
-    if P.MET_BEFORE.search(before) or q.unit == "percent":
+    if met or q.unit == "percent":
         if P.INCREASE_VERB_AFTER.match(after):
             return "increase"
         if P.DECREASE_VERB_AFTER.match(after):

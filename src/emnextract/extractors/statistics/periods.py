@@ -65,6 +65,7 @@ def find_periods(
     if not inside:
         return []
     out: list[Period] = []
+    folded = fold(sentence)  # as the word lists' literals are looked for (one per letter)
     i = 0
     while i < len(inside):
         m = inside[i]
@@ -85,21 +86,24 @@ def find_periods(
                 out.append(months)
                 i += 2
                 continue
-        p = _period(sentence, m, offset)
+        p = _period(sentence, m, offset, folded)
         if p is not None:
             out.append(p)
         i += 1
+    markers = P.pieces_in(folded, P.COMPARE_LITERALS)  # those in the sentence at all
     for p in out:
         start = max(0, p.start - 60)
-        if P.may_hold(fold(sentence[start : p.start]), P.COMPARE_LITERALS) and (
+        if P.may_hold_within(folded, markers, start, p.start) and (
             P.COMPARED_BEFORE.search(sentence, start, p.start)
         ):
             p.comparison = True
     return _merge_ranges(sentence, out)
 
 
-def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
-    """The period a date-grammar match states, if it states one (rules in the docstring)."""
+def _period(sentence: str, m: regex.Match[str], offset: int, folded: str) -> Period | None:
+    """The period a date-grammar match states, if it states one (rules in the docstring).
+
+    ``folded`` is :func:`~emnextract.patterns.grammar.fold` of ``sentence``."""
     g = group_reader(m, CORE_GROUP)
     year = g("yy")
     if year:  # the commonest date: a year, or a range of years
@@ -107,7 +111,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         last = g("yy2") or g("yy3")
         if last:
             return _year_range(sentence, start, stop, year, last)
-        return _year(sentence, start, stop, year)
+        return _year(sentence, start, stop, year, folded)
     if g("acad"):  # "studiejaar 2020-2021"
         start = m.start(_AY1) - offset
         return _year_range(sentence, start, m.end() - offset, g("ay1"), g("ay2"))
@@ -119,7 +123,8 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         month = _MONTH_NUMBER[g(month_group).lower()]
         start = m.start(CORE_GROUP[month_group]) - offset
         if g(year_group) and (
-            _cited(sentence, start) or P.DATE_LABEL.search(sentence, max(0, start - 16), start)
+            _cited(sentence, start, folded)
+            or P.DATE_LABEL.match(sentence, max(0, start - 16), start)
         ):
             # "de Kamerbrief van 3 maart 2020", "Datum 22 december 2022": the date of
             # a document, not a period of the figures near it.
@@ -129,7 +134,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             # when something happened, not the time a figure covers; a day that bounds
             # a span ("tot 14 oktober 2021") is part of a period.
             day = m.start() - offset
-            event = not P.SPAN_BOUND_BEFORE.search(sentence, max(0, day - 16), day)
+            event = not P.SPAN_BOUND_BEFORE.match(sentence, max(0, day - 16), day)
             value = f"{g(year_group)}-{month:02d}"
             return Period(day, m.end() - offset, value, month, event=event)
         if g(year_group):
@@ -137,7 +142,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
         # "1 mei" without a year is a date in a rule, not the period of a figure, and a
         # month needs a preposition of time before it ("in februari").
         if month_group != "mm" or not (
-            start == 0 or P.TIME_PREPOSITION.search(sentence, max(0, start - 12), start)
+            start == 0 or P.TIME_PREPOSITION.match(sentence, max(0, start - 12), start)
         ):
             return None
         joint = P.JOINT_MONTH.match(sentence, m.end() - offset)
@@ -161,7 +166,7 @@ def _period(sentence: str, m: regex.Match[str], offset: int) -> Period | None:
             return Period(m.start() - offset, m.end() - offset, f"{g(part_year)}-Q{n}")
     # A season is reported as its year ("in de zomer van 2021": 2021).
     start = m.start(CORE_GROUP[part_year]) - offset
-    return _year(sentence, start, m.end(CORE_GROUP[part_year]) - offset, g(part_year))
+    return _year(sentence, start, m.end(CORE_GROUP[part_year]) - offset, g(part_year), folded)
 
 
 def _month_range(
@@ -181,11 +186,11 @@ def _month_range(
     return Period(m.start(_MM) - offset, nxt.end() - offset, value)
 
 
-def _year(sentence: str, start: int, end: int, year: str) -> Period | None:
+def _year(sentence: str, start: int, end: int, year: str, folded: str) -> Period | None:
     """A year on its own, unless it names something or is glued to more ("2012/267")."""
     if P.NOT_A_YEAR_AFTER.match(sentence, end, end + 2):
         return None
-    if _names_year(sentence, start) or _cited(sentence, start):
+    if _names_year(sentence, start) or _cited(sentence, start, folded):
         return None
     if P.AFTER_YEAR_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "Na 2021 is de bedoeling …": after the year, not in it
@@ -203,24 +208,25 @@ def _year_range(sentence: str, start: int, end: int, first: str, last: str) -> P
     return Period(start, end, f"{first}/{last}")
 
 
-def _cited(sentence: str, start: int) -> bool:
-    """Whether the date at ``start`` is that of a cited document or parliamentary event."""
+def _cited(sentence: str, start: int, folded: str) -> bool:
+    """Whether the date at ``start`` is that of a cited document or parliamentary event
+    (``folded``: :func:`~emnextract.patterns.grammar.fold` of ``sentence``)."""
     near, far = max(0, start - 60), max(0, start - 80)
     return bool(
         (
-            P.may_hold(fold(sentence[near:start]), P.CITED_LINK_LITERALS)
-            and P.CITED_BEFORE.search(sentence, near, start)
+            P.may_hold_within(folded, P.CITED_LINK_LITERALS, near, start)
+            and P.CITED_BEFORE.match(sentence, near, start)
         )
         or (
-            P.may_hold(fold(sentence[far:start]), P.CITED_EVENT_LITERALS)
-            and P.CITED_EVENT_BEFORE.search(sentence, far, start)
+            P.may_hold_within(folded, P.CITED_EVENT_LITERALS, far, start)
+            and P.CITED_EVENT_BEFORE.match(sentence, far, start)
         )
     )
 
 
 def _names_year(sentence: str, start: int) -> bool:
     """Whether the year at ``start`` is part of a name or title ("Vreemdelingenwet 2000")."""
-    w = P.WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    w = P.WORD_BEFORE.match(sentence, max(0, start - 40), start)
     if not w:
         return False
     word = w.group(1)
@@ -230,7 +236,7 @@ def _names_year(sentence: str, start: int) -> bool:
     if word[0].isupper() or low.endswith(P.YEAR_NAME_SUFFIXES):
         return True
     # "de Wet inburgering 2021": a name of two words, the first a capitalised law or rule.
-    head = P.WORD_BEFORE.search(sentence, max(0, w.start() - 40), w.start())
+    head = P.WORD_BEFORE.match(sentence, max(0, w.start() - 40), w.start())
     return bool(
         head and head.group(1)[0].isupper() and head.group(1).lower().endswith(P.YEAR_NAME_SUFFIXES)
     )

@@ -122,8 +122,10 @@ def what(sentence: str, q: Quantity) -> str | None:
         if np and q.unit == "count":
             return np
     count_of = None
-    for m in P.COUNT_OF.finditer(sentence, max(0, q.start - LOOKBACK), q.start):
-        count_of = m
+    back = max(0, q.start - LOOKBACK)
+    if P.COUNT_OF.may_match(sentence[back : q.start]):  # "aantal" stands before the figure
+        for m in P.COUNT_OF.finditer(sentence, back, q.start):
+            count_of = m
     if count_of:
         return noun_phrase_after(sentence, count_of.start(1) - 1, 3)
     if q.unit == "eur":
