@@ -206,9 +206,8 @@ def test_a_window_reads_the_same_clause_and_name_from_its_run_as_from_itself():
     assert straddled and shared > 5 * straddled, (straddled, shared)
 
 
-def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(monkeypatch):
-    # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
-    # found by plain search; neither break grammar reads the run
+def _count_break_grammars(monkeypatch) -> tuple[list[int], list[int]]:
+    """Both clause-break grammars of the measures counted: (calls, places tried)."""
     total = [0]
     tried: list[int] = []
     for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
@@ -218,6 +217,13 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
         for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
                           ("_SUBCLAUSE_BREAK", M._SUBCLAUSE_WORD_BIT))
     })  # fmt: skip
+    return total, tried
+
+
+def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(monkeypatch):
+    # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
+    # found by plain search; neither break grammar reads the run
+    total, tried = _count_break_grammars(monkeypatch)
     text = "Per 1 maart 2019 werd het besluit, na advies van de raad; van kracht: zo meldt de minister."
     searched: list[str] = []
     char_positions = M._char_positions
@@ -241,15 +247,7 @@ def test_a_run_with_break_words_tries_its_grammar_only_where_they_stand(monkeypa
     # the grammar is tried right before each break word or dash standing alone and at
     # the punctuation, never run over the whole sentence; a word that is only part of
     # the next match's white space ("om dat": one break, " om ") is no break of its own
-    total = [0]
-    tried: list[int] = []
-    for name in ("_CLAUSE_BREAK", "_SUBCLAUSE_BREAK"):
-        monkeypatch.setattr(M, name, _CountingPattern(getattr(M, name), total, tried))
-    monkeypatch.setattr(M, "_BREAK_WORD_BITS", {
-        getattr(M, name): bit
-        for name, bit in (("_CLAUSE_BREAK", M._CLAUSE_WORD_BIT),
-                          ("_SUBCLAUSE_BREAK", M._SUBCLAUSE_WORD_BIT))
-    })  # fmt: skip
+    total, tried = _count_break_grammars(monkeypatch)
     text = (
         "Per 1 maart 2019 meldde de minister DAT het besluit – na advies – gold, om dat te regelen."
     )

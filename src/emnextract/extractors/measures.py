@@ -55,6 +55,7 @@ import regex
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
+from ..patterns.grammar import char_positions as _char_positions
 from ..patterns.grammar import fold
 from ..provenance import page_at, provenance
 from .dates import DateMatch
@@ -218,18 +219,6 @@ class _KnownWords:
             if bits:
                 self.bits[token] = bits
                 self.anchoring.add(token)
-
-
-def _char_positions(text: str, chars: tuple[str, ...]) -> list[int]:
-    """Where any of the single characters ``chars`` stands in ``text``, in order."""
-    found: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i != -1:
-            found.append(i)
-            i = text.find(c, i + 1)
-    found.sort()
-    return found
 
 
 def _head_bits(head: str) -> tuple[int, list[tuple[str, int]]]:

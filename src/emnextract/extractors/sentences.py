@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..patterns import sentences as P
 from ..patterns.abbreviations import ABBREVIATIONS
+from ..patterns.grammar import char_positions
 
 _BOUNDARY = P.BOUNDARY.regex
 _WORD_BEFORE = P.WORD_BEFORE.regex
@@ -25,7 +26,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     boundary = _BOUNDARY.match
     # a boundary opens with one of the marks: tried only where one stands, which finds
     # what a scan of the whole text finds
-    for dot in _mark_positions(text):
+    for dot in char_positions(text, P.BOUNDARY_MARKS):
         if dot < resume:
             continue
         m = boundary(text, dot)
@@ -53,18 +54,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append(_strip(text, start, len(text)))
     return spans
-
-
-def _mark_positions(text: str) -> list[int]:
-    """Where any of the boundary marks stands in ``text``, in order."""
-    found: list[int] = []
-    for c in P.BOUNDARY_MARKS:
-        i = text.find(c)
-        while i != -1:
-            found.append(i)
-            i = text.find(c, i + 1)
-    found.sort()
-    return found
 
 
 def _may_end_a_word(text: str, dot: int) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "Pattern",
     "Prefilter",
     "REGISTRY",
+    "char_positions",
     "JoinedTexts",
     "SEPARATOR",
     "fold",
@@ -222,6 +223,19 @@ class JoinedTexts:
     def text_at(self, i: int) -> int:
         """The index of the text that position ``i`` of ``joined`` lies in."""
         return bisect_right(self.starts, i) - 1
+
+
+def char_positions(text: str, chars: Sequence[str]) -> list[int]:
+    """Where any of the single characters ``chars`` stands in ``text``, in order: the
+    places a grammar that opens with one of them is tried, instead of scanning the text."""
+    found: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i != -1:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    return found
 
 
 def join_texts(texts: Sequence[str]) -> JoinedTexts:
