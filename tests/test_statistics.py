@@ -595,14 +595,16 @@ def test_a_list_announced_once_is_no_figure_when_named_again():
 # -- work saved on sentences that cannot hold what a grammar looks for ---------------------
 
 
-def _count_calls(patterns, methods=("search", "match", "finditer")):
-    """Install counting wrappers on registered patterns; returns (calls, undo)."""
-    calls = {p.name: 0 for p in patterns}
+def _count_calls(patterns, methods=("search", "match", "finditer"), key=None):
+    """Install counting wrappers on registered patterns; returns (calls, undo).
+
+    ``calls`` counts by pattern name, or by ``key(pattern, method name)`` when given."""
+    calls = {p.name: 0 for p in patterns} if key is None else {}
     saved = []
 
-    def counting(key, method):
+    def counting(counted, method):
         def call(*args, **kwargs):
-            calls[key] += 1
+            calls[counted] = calls.get(counted, 0) + 1
             return method(*args, **kwargs)
 
         return call
@@ -611,7 +613,8 @@ def _count_calls(patterns, methods=("search", "match", "finditer")):
         compiled = p.regex  # binds the compiled methods on the pattern
         for name in methods:
             saved.append((p, name, p.__dict__.get(name)))
-            object.__setattr__(p, name, counting(p.name, getattr(compiled, name)))
+            counted = p.name if key is None else key(p, name)
+            object.__setattr__(p, name, counting(counted, getattr(compiled, name)))
 
     def undo():
         for p, name, before in saved:
@@ -703,38 +706,17 @@ def test_a_sentence_whose_number_stems_stand_inside_other_words_is_not_read(monk
 def _grammar_calls(text: str) -> tuple[dict[tuple[str, str], int], list[float | int]]:
     """The calls of each registered grammar (name, method) while the statistics of a
     one-paragraph document are read, and the values found."""
-    import regex
-
     from emnextract.patterns.grammar import REGISTRY
 
-    calls: dict[tuple[str, str], int] = {}
-    saved = []
-
-    def counting(p, name, method):
-        def call(*args, **kwargs):
-            calls[(p.name, name)] = calls.get((p.name, name), 0) + 1
-            return method(*args, **kwargs)
-
-        return call
-
+    calls, undo = _count_calls(REGISTRY.values(), key=lambda p, name: (p.name, name))
     try:
-        for p in REGISTRY.values():
-            compiled = p.regex  # binds the compiled methods on the pattern
-            assert isinstance(compiled, regex.Pattern)
-            for name in ("search", "match", "finditer"):
-                saved.append((p, name, p.__dict__.get(name)))
-                object.__setattr__(p, name, counting(p, name, getattr(compiled, name)))
         doc = Document(
             source=Source(path="x", sha256="0", kind="text", year=2021),
             paragraphs=[Para(text=text, section="1", kind="body")],
         )
         found = [s.value for s in extract_statistics(doc, [])]
     finally:
-        for p, name, before in saved:
-            if before is None:
-                object.__delattr__(p, name)
-            else:
-                object.__setattr__(p, name, before)
+        undo()
     return calls, found
 
 

@@ -869,18 +869,14 @@ def _read_dates(
                 for a, b, rank, role in run_hits[lo_i:hi_i]
                 if b + s <= we
             )
-        others = (
-            tuple(
-                dates[j]
-                for j in range(max(0, k - 4), min(len(dates), k + 5))
-                if j != k
-                and dates[j].anchored
-                and ws <= dates[j].start
-                and dates[j].end <= we
-                and not _coordinated(text, dates, j, k)
-            )
-            if len(dates) > 1
-            else ()
+        others = tuple(
+            dates[j]
+            for j in range(max(0, k - 4), min(len(dates), k + 5))
+            if j != k
+            and dates[j].anchored
+            and ws <= dates[j].start
+            and dates[j].end <= we
+            and not _coordinated(text, dates, j, k)
         )
         role = role_of(
             sentence,

@@ -479,11 +479,8 @@ ANAPHOR_STARTS = ("daarvan", "hiervan", "van deze", "van hen", "waarvan", "daaro
 # ---------------------------------------------------------------------------------------
 
 _I = regex.IGNORECASE
-# A grammar of what stands right before a figure is REVERSE and ends in white space and
-# "$": the extractors ``match`` it at the end of the text before the figure. A reverse
-# search tries that place first and could find a match elsewhere only before a final
-# newline, which the white space at its end would take in: ``match`` finds what
-# ``search`` does in one attempt (tests/test_patterns.py checks every such grammar).
+# A grammar of what stands right before a figure is REVERSE, ends in white space and "$"
+# and is matched at the end of the text before the figure (why: patterns/numbers.py).
 _R = regex.REVERSE
 
 
