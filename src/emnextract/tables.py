@@ -200,12 +200,7 @@ def rows_csv(kind: str, rows: Sequence[dict[str, Any]], cols: list[str] | None =
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(cols)
-    cell = csv_value
-    writer.writerows(
-        # csv_value's own first two answers, without a call for each of the many cells
-        [v if type(v) is str else "" if v is None else cell(v) for v in map(row.get, cols)]
-        for row in rows
-    )
+    writer.writerows([csv_value(v) for v in map(row.get, cols)] for row in rows)
     return buf.getvalue()
 
 
