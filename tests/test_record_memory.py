@@ -2,13 +2,16 @@
 
 pydantic keeps on every instance the set of the fields it was given; the records of a
 Report share one such set per combination of fields, and take a set of their own only
-when something could change it.
+when something could change it. Each record's dict of field values shares its table of
+names with the other records of its class.
 """
 
 from __future__ import annotations
 
+import collections
 import copy
 import pickle
+import sys
 
 import pytest
 from pydantic import ValidationError
@@ -40,6 +43,71 @@ def test_records_given_the_same_fields_share_one_set_of_names(report_of):
     objects = {id(_names(r)) for r in records}
     contents = {frozenset(_names(r)) for r in records}
     assert len(objects) == len(contents) < 20
+
+
+def _compact(record: object) -> bool:
+    """Does ``record``'s field dict take less room than an ordinary dict of the same
+    items (a dict of its own names and values, as pydantic builds one)?"""
+    values = record.__dict__
+    return sys.getsizeof(values) < sys.getsizeof(dict(values))
+
+
+def _records(report: object) -> list[object]:
+    """Every record reachable from ``report``, ``report`` too."""
+    found: list[object] = []
+    todo = [report]
+    while todo:
+        record = todo.pop()
+        found.append(record)
+        for value in record.__dict__.values():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, _Compact):
+                    todo.append(item)
+    return found
+
+
+def test_every_record_of_a_report_holds_its_fields_in_a_key_sharing_dict(report_of):
+    report = report_of("fixtures/emn2019-like.pdf")
+    records = _records(report)
+    kinds = {type(r).__name__ for r in records}
+    assert {"Paragraph", "Footnote", "Marker", "Provenance", "Citation", "Measure"} <= kinds
+    assert {"Statistic", "Section", "KamerstukFields", "UrlFields", "Source"} <= kinds
+    assert len(records) > 1500
+    for record in records:
+        assert list(record.__dict__) == list(type(record).model_fields), type(record)
+    # CPython sizes a shared table's value arrays down as instances of its class are made,
+    # so the gain shows on the kinds a report holds by the dozen (a Source, made once, may
+    # take a few bytes more than an ordinary dict).
+    many = collections.Counter(type(r).__name__ for r in records)
+    loose = [type(r).__name__ for r in records if many[type(r).__name__] >= 50 and not _compact(r)]
+    assert loose == []
+    assert {"Paragraph", "Provenance", "Citation", "Measure", "Statistic"} <= {
+        name for name, n in many.items() if n >= 50
+    }
+
+
+def test_a_key_sharing_record_behaves_as_an_ordinary_one():
+    given = {"within": "footnote", "id": "n3", "start": 2, "end": 9}
+    prov = Provenance(**given)
+    assert list(prov.__dict__) == ["within", "id", "start", "end", "page", "bbox"]
+    assert prov.__dict__ == {**given, "page": None, "bbox": None}
+    assert prov.model_dump() == {**given, "page": None, "bbox": None}
+    assert prov == Provenance(**given) and prov != Provenance(**{**given, "end": 10})
+    prov.page = 4
+    assert prov.page == 4 and prov.model_dump()["page"] == 4
+    assert Provenance(**given).page is None  # the other records keep their own values
+    moved = prov.model_copy(update={"start": 5})
+    assert (moved.start, prov.start, moved.page) == (5, 2, 4)
+    deep = prov.model_copy(deep=True)
+    assert deep == prov and list(deep.__dict__) == list(prov.__dict__)
+    again = pickle.loads(pickle.dumps(prov))
+    assert again == prov and again.__dict__ == prov.__dict__
+    assert copy.deepcopy(prov) == prov
+    fields = KamerstukFields(dossier="19637", number="2701")
+    fields.number = "2702"  # validated on assignment, which makes pydantic build a new dict
+    assert fields.number == "2702" and list(fields.__dict__) == list(KamerstukFields.model_fields)
+    with pytest.raises(ValidationError):
+        fields.number = ["not", "a", "number"]  # type: ignore[assignment]
 
 
 def test_setting_a_field_changes_the_names_of_that_record_alone():
