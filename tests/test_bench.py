@@ -148,3 +148,32 @@ def test_distinct_pdf_takes_each_page_once_in_order(tmp_path):
     assert len(whole) == n + m and len(set(whole)) == n + m  # no page twice
     few = texts(bench.distinct_pdf([first, second], n + 2, tmp_path / "few.pdf"))
     assert few == whole[: n + 2]
+
+
+def test_bare_pdfium_extractions_read_every_char_and_the_fields_one_its_font(monkeypatch):
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    pdf_path = ROOT / "fixtures" / "altlayout-2019.pdf"
+    pdf = pypdfium2.PdfDocument(str(pdf_path))
+    try:
+        chars = sum(pdf[i].get_textpage().count_chars() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+    calls: dict[str, int] = {}
+    asked = ("FPDFText_GetCharBox", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox")
+    asked += ("FPDFText_GetFontSize", "FPDFText_GetFontInfo")
+    for name in asked:
+        real = getattr(raw, name)
+
+        def counted(*args, _real=real, _name=name):  # type: ignore[no-untyped-def]
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(*args)
+
+        monkeypatch.setattr(raw, name, counted)
+    assert chars > 1000
+    assert bench.bare_pdfium_chars(pdf_path) == chars
+    assert calls == {"FPDFText_GetCharBox": chars}
+    calls.clear()
+    assert bench.bare_pdfium_fields(pdf_path) == chars
+    assert calls == dict.fromkeys(asked[1:], chars)

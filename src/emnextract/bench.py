@@ -8,8 +8,10 @@ Parts (all by default, in this order):
 - ``backends``: pages/s of the whole pipeline (``extract``) on ``fixtures/emn2019-like.pdf``
   per PDF backend, against that library's bare per-char extraction of the same file
   (pdfplumber: ``page.chars`` of every page; pypdfium2: the page text and every char's
-  box through its raw per-char text API), the same for reading alone (``load_document``:
-  the Document without the records), and the pdfium/pdfplumber pipeline speed-up;
+  box through its raw per-char text API, and apart the page text and every char's
+  origin, loose box, font size and font name and flags, the facts ``page.chars`` gives
+  and the pdfium reader takes), the same for reading alone (``load_document``: the
+  Document without the records), and the pdfium/pdfplumber pipeline speed-up;
 - ``extractors``: MB/s (UTF-8 bytes of the texts each one reads) of every extractor on
   the reference text ``fixtures/emn2019-part1.txt`` on one core, the Document read once
   and not timed (each run gets a fresh copy of it, so nothing cached on it carries over);
@@ -159,6 +161,45 @@ def bare_pdfium_chars(path: Path) -> int:
     return n
 
 
+def bare_pdfium_fields(path: Path) -> int:
+    """Bare PDFium extraction of the per-char facts the pdfium reader takes, through
+    pypdfium2's raw API: each page's text, and for each char its origin, loose box, font
+    size and font name and flags (what pdfplumber's ``page.chars`` gives for each char),
+    one call per char and fact, nothing kept."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as c
+
+    n = 0
+    x, y = ctypes.c_double(), ctypes.c_double()
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
+    rect = c.FS_RECTF()
+    at_rect = ctypes.byref(rect)
+    flags = ctypes.c_int()
+    at_flags = ctypes.byref(flags)
+    name = ctypes.create_string_buffer(256)
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            tp = textpage.raw
+            count = c.FPDFText_CountChars(tp)
+            buf = ctypes.create_string_buffer(2 * (count + 1))
+            c.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+            for i in range(count):
+                c.FPDFText_GetCharOrigin(tp, i, at_x, at_y)
+                c.FPDFText_GetLooseCharBox(tp, i, at_rect)
+                c.FPDFText_GetFontSize(tp, i)
+                c.FPDFText_GetFontInfo(tp, i, name, 256, at_flags)
+            n += count
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return n
+
+
 def pdf_pages(path: Path) -> int:
     import pypdfium2
 
@@ -191,6 +232,12 @@ def bench_backends(s: Settings) -> list[Row]:
         "pdfplumber": "`page.chars` of every page",
         "pdfium": "pypdfium2 raw API: page text + `FPDFText_GetCharBox` per char",
     }
+    # pdfplumber's bare chars carry each char's font and position; PDFium's box alone does
+    # not: its bare extraction of those facts too is timed beside it.
+    fields = {"pdfium": bare_pdfium_fields}
+    fields_call = {
+        "pdfium": "page text + origin, loose box, font size, font name and flags per char",
+    }
     how = f"{name}, {pages} pages, best of {s.runs}"
     rows: list[Row] = []
     pipeline: dict[str, float] = {}
@@ -201,6 +248,10 @@ def bench_backends(s: Settings) -> list[Row]:
         t_bare = best_of(functools.partial(bare[backend], path), s.runs)
         t_full = best_of(functools.partial(extract, path, backend=backend), s.runs)
         t_read = best_of(functools.partial(load_document, path, backend=backend), s.runs)
+        t_fields = None
+        if backend in fields:
+            fields[backend](path)
+            t_fields = best_of(functools.partial(fields[backend], path), s.runs)
         pipeline[backend] = t_full
         rows += [
             Row(
@@ -235,6 +286,23 @@ def bench_backends(s: Settings) -> list[Row]:
                 "same runs",
             ),
         ]
+        if t_fields is not None:
+            rows += [
+                Row(
+                    "backends",
+                    f"{backend}: bare chars with their font ({fields_call[backend]})",
+                    pages / t_fields,
+                    "pages/s",
+                    how,
+                ),
+                Row(
+                    "backends",
+                    f"{backend}: pipeline time / bare chars with their font time",
+                    t_full / t_fields,
+                    "×",
+                    "same runs",
+                ),
+            ]
     rows.append(
         Row(
             "backends",
