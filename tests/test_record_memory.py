@@ -45,11 +45,21 @@ def test_records_given_the_same_fields_share_one_set_of_names(report_of):
     assert len(objects) == len(contents) < 20
 
 
-def _compact(record: object) -> bool:
-    """Does ``record``'s field dict take less room than an ordinary dict of the same
-    items (a dict of its own names and values, as pydantic builds one)?"""
+# CPython 3.11 and 3.12 size a class's shared value arrays down as its instances are made;
+# 3.13 does not for pydantic's instances, and the records keep pydantic's dicts there.
+SHARING_SAVES = sys.version_info < (3, 13)
+
+
+def _size_against_ordinary(record: object) -> tuple[int, int]:
+    """The size of ``record``'s field dict, and of an ordinary dict of the same items (a
+    dict of its own names and values, as pydantic builds one)."""
     values = record.__dict__
-    return sys.getsizeof(values) < sys.getsizeof(dict(values))
+    return sys.getsizeof(values), sys.getsizeof(dict(values))
+
+
+def _compact(record: object) -> bool:
+    size, ordinary = _size_against_ordinary(record)
+    return size < ordinary
 
 
 def _records(report: object) -> list[object]:
@@ -75,15 +85,19 @@ def test_every_record_of_a_report_holds_its_fields_in_a_key_sharing_dict(report_
     assert len(records) > 1500
     for record in records:
         assert list(record.__dict__) == list(type(record).model_fields), type(record)
-    # CPython sizes a shared table's value arrays down as instances of its class are made,
-    # so the gain shows on the kinds a report holds by the dozen (a Source, made once, may
-    # take a few bytes more than an ordinary dict).
-    many = collections.Counter(type(r).__name__ for r in records)
-    loose = [type(r).__name__ for r in records if many[type(r).__name__] >= 50 and not _compact(r)]
-    assert loose == []
-    assert {"Paragraph", "Provenance", "Citation", "Measure", "Statistic"} <= {
-        name for name, n in many.items() if n >= 50
-    }
+    # A record keeps pydantic's dict where a copy would not be smaller: CPython sizes a
+    # shared table's value arrays down as instances of its class are made, so the gain
+    # shows on the kinds a report holds by the dozen.
+    sizes = [_size_against_ordinary(r) for r in records]
+    assert all(size <= ordinary for size, ordinary in sizes)  # never larger
+    if SHARING_SAVES:  # the first records of a class may come before the arrays shrink
+        many = collections.Counter(type(r).__name__ for r in records)
+        tight = collections.Counter(type(r).__name__ for r in records if _compact(r))
+        kinds = {name for name, n in many.items() if n >= 50}
+        assert {"Paragraph", "Provenance", "Citation", "Measure", "Statistic"} <= kinds
+        assert {name: tight[name] / many[name] > 0.9 for name in kinds} == dict.fromkeys(
+            kinds, True
+        )
 
 
 def test_a_key_sharing_record_behaves_as_an_ordinary_one():

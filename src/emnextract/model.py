@@ -8,6 +8,7 @@ rename or remove only with a ``SCHEMA_VERSION`` bump. Absent values are ``None``
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Literal, Self, get_args
 
@@ -24,6 +25,7 @@ from pydantic import (
 SCHEMA_VERSION: Final = "1"
 
 _object_setattr = object.__setattr__
+_sizeof = sys.getsizeof
 
 BBox = tuple[float, float, float, float]
 """[x0, top, x1, bottom] in PDF points, origin top-left of the page."""
@@ -105,6 +107,9 @@ def _shared_names(names: set[str]) -> set[str]:
 
 
 _KEY_SHARING: dict[type[BaseModel], dict[str, Any]] = {}
+_NO_GAIN: dict[str, Any] = {}  # the key-sharing dict of a class whose copies save nothing
+_MISSES: dict[type[BaseModel], int] = {}
+_MAX_MISSES = 64  # copies no smaller than pydantic's dicts before a class is left as it is
 
 
 def _key_sharing(cls: type[BaseModel]) -> dict[str, Any]:
@@ -127,14 +132,28 @@ def _key_sharing(cls: type[BaseModel]) -> dict[str, Any]:
 
 def _compact_dict(record: BaseModel) -> None:
     """Put ``record``'s field values into a copy of its class's key-sharing dict: the same
-    names, values and order, in less memory (see :func:`_key_sharing`)."""
+    names, values and order, in less memory (see :func:`_key_sharing`).
+
+    Whether a copy is smaller depends on the interpreter: CPython 3.11 and 3.12 size a
+    class's shared value arrays down as its instances are made (a copy of eight values
+    takes some 120 bytes), 3.13 does not for these classes. A record keeps pydantic's
+    dict where the copy is not smaller, and a class whose copies keep not being smaller
+    is no longer copied."""
+    cls = type(record)
+    shared = _KEY_SHARING.get(cls)
+    if shared is None:
+        shared = _key_sharing(cls)
     own = record.__dict__
-    shared = _key_sharing(type(record))
-    if len(own) == len(shared):  # exactly the fields (nothing else is ever in the dict)
-        values = shared.copy()
-        values.update(own)
-        if len(values) == len(own):
-            _object_setattr(record, "__dict__", values)
+    if len(own) != len(shared):  # not exactly the fields (or a class left as it is)
+        return
+    values = shared.copy()
+    values.update(own)
+    if len(values) == len(own) and _sizeof(values) < _sizeof(own):
+        _object_setattr(record, "__dict__", values)
+    elif shared is not _NO_GAIN:
+        misses = _MISSES[cls] = _MISSES.get(cls, 0) + 1
+        if misses >= _MAX_MISSES:
+            _KEY_SHARING[cls] = _NO_GAIN
 
 
 class _Compact(BaseModel):
