@@ -138,7 +138,9 @@ def _compact_dict(record: BaseModel) -> None:
     class's shared value arrays down as its instances are made (a copy of eight values
     takes some 120 bytes), 3.13 does not for these classes. A record keeps pydantic's
     dict where the copy is not smaller, and a class whose copies keep not being smaller
-    is no longer copied."""
+    is no longer copied. Once a copy was smaller, every later one of its class is (the
+    arrays are not sized up again): the class's copies are then made without asking
+    (:data:`_SAVING`)."""
     cls = type(record)
     shared = _KEY_SHARING.get(cls)
     if shared is None:
@@ -150,10 +152,14 @@ def _compact_dict(record: BaseModel) -> None:
     values.update(own)
     if len(values) == len(own) and _sizeof(values) < _sizeof(own):
         _object_setattr(record, "__dict__", values)
+        _SAVING[cls] = shared
     elif shared is not _NO_GAIN:
         misses = _MISSES[cls] = _MISSES.get(cls, 0) + 1
         if misses >= _MAX_MISSES:
             _KEY_SHARING[cls] = _NO_GAIN
+
+
+_SAVING: dict[type[BaseModel], dict[str, Any]] = {}  # classes whose copies are smaller
 
 
 class _Compact(BaseModel):
@@ -170,7 +176,14 @@ class _Compact(BaseModel):
         _object_setattr(
             self, "__pydantic_fields_set__", _shared_names(self.__pydantic_fields_set__)
         )
-        _compact_dict(self)
+        shared = _SAVING.get(type(self))
+        own = self.__dict__
+        if shared is not None and len(own) == len(shared):  # see _compact_dict
+            values = shared.copy()
+            values.update(own)
+            _object_setattr(self, "__dict__", values)
+        else:
+            _compact_dict(self)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         copied = super().model_copy(update=update, deep=deep)
