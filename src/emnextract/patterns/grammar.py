@@ -46,6 +46,7 @@ __all__ = [
     "literal_trie",
     "literals",
     "pattern",
+    "word_branches",
     "words",
 ]
 
@@ -470,7 +471,14 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
     ``*`` lets it be the end of a compound (``*brief``), and a lone ``*`` stands for
     up to eight words in between (``maakte * bekend``).
     """
-    parts = []
+    parts = [part for _, part in word_branches(entries, wildcard=wildcard)]
+    return "|".join(parts) if parts else r"(?!)"
+
+
+def word_branches(entries: Iterable[str], *, wildcard: bool = True) -> list[tuple[str, str]]:
+    """Each entry of a word list with its alternative of :func:`words`, in the order of
+    the alternation (each entry once)."""
+    parts: list[tuple[str, str]] = []
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         tokens = []
         for tok in entry.split():
@@ -484,8 +492,8 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
                 head = r"\w*" if tok.startswith("*") else ""
                 tail = r"\w*" if tok.endswith("*") else ""
                 tokens.append(head + _re.escape(tok.strip("*")) + tail)
-        parts.append(r"\s+".join(tokens))
-    return "|".join(parts) if parts else r"(?!)"
+        parts.append((entry, r"\s+".join(tokens)))
+    return parts
 
 
 def all_patterns() -> dict[str, Pattern]:
