@@ -852,6 +852,10 @@ def test_only_the_trigger_branches_a_sentence_has_words_for_are_searched(monkeyp
         def __init__(self, compiled, entry):
             self.compiled, self.entry = compiled, entry
 
+        @property
+        def regex(self):
+            return self
+
         def search(self, *args):
             searched.append(self.entry)
             return self.compiled.search(*args)
@@ -864,9 +868,8 @@ def test_only_the_trigger_branches_a_sentence_has_words_for_are_searched(monkeyp
         M,
         "_BRANCHES",
         {
-            p.regex: tuple(
-                (Counting(b.regex, b.name.split("/", 1)[1]), M._anchor_mask(anchors))
-                for b, anchors in branches
+            p.regex: M._branch_table(
+                (Counting(b.regex, b.name.split("/", 1)[1]), anchors) for b, anchors in branches
             )
             for p, branches in R.TRIGGER_BRANCHES.items()
         },
@@ -909,6 +912,9 @@ def test_trigger_branches_find_what_the_whole_lists_find(sentence):
     for lo, hi in ((0, len(sentence)), (5, len(sentence) - 5), (12, 40)):
         if lo <= hi:
             assert M._trigger_hits(sentence, lo, hi, view=run) == M._trigger_hits(sentence, lo, hi)
+            for p in M._BRANCHES:
+                m, want = M._search(p, sentence, lo, hi, view=run), p.search(sentence, lo, hi)
+                assert (m and m.span()) == (want and want.span()), (p.pattern, lo, hi)
 
 
 def test_trigger_branches_find_what_the_whole_lists_find_in_the_reference_text():
@@ -917,14 +923,21 @@ def test_trigger_branches_find_what_the_whole_lists_find_in_the_reference_text()
 
     text = REFERENCE.read_text(encoding="utf-8")
     known = M._KnownWords()
-    hits = 0
+    hits = firsts = 0
     for paragraph in text.split("\n\n"):
         for s, e in sentence_spans(paragraph):
             run = M._Run(paragraph, s, e, known)
             whole = M._trigger_hits(run.sentence)
             assert M._trigger_hits(run.sentence, view=run) == whole, run.sentence
             hits += len(whole)
+            # and the first match of every list, from any place
+            for lo in range(0, len(run.sentence), 40):
+                for p in M._BRANCHES:
+                    m, want = M._search(p, run.sentence, lo, view=run), p.search(run.sentence, lo)
+                    assert (m and m.span()) == (want and want.span()), (p.pattern, lo)
+                    firsts += want is not None
     assert hits > 300
+    assert firsts > 1000
 
 
 def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():

@@ -47,16 +47,18 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import reduce
-from operator import or_
+from operator import itemgetter, or_
+from typing import TypeVar
 
 import regex
 
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
+from ..patterns.grammar import Pattern, fold, literals
 from ..patterns.grammar import char_positions as _char_positions
-from ..patterns.grammar import fold, literals
 from ..provenance import page_at, provenance
 from .dates import DateMatch
 from .links import citations_by_footnote, span_links, span_note_ids
@@ -64,6 +66,7 @@ from .links import citations_by_footnote, span_links, span_note_ids
 __all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
 
 BODY_KINDS = frozenset({"body", "list_item", "box"})
+_B = TypeVar("_B")
 
 
 _ROLE_RE = {role: p.regex for role, p in R.ROLE_TRIGGERS.items()}
@@ -273,9 +276,16 @@ class _Run:
         match in the run, in order: those whose anchor a word of the run fits."""
         found = self._branches.get(pattern)
         if found is None:
-            bits = self.anchor_bits()
-            found = [b for b, mask in _BRANCHES[pattern] if bits & mask]
-            self._branches[pattern] = found
+            of_bit = _BRANCHES[pattern]
+            fitting = self.anchor_bits() & _ANCHOR_MASK[pattern]
+            picked: list[tuple[int, Pattern]] = []
+            while fitting:  # the few anchors of the list the run has, bit by bit
+                bit = fitting & -fitting
+                picked += of_bit[bit]
+                fitting ^= bit
+            picked.sort(key=itemgetter(0))
+            # (a branch is compiled when first searched: a process pays for those it uses)
+            found = self._branches[pattern] = [b.regex for _, b in picked]
         return found
 
     def anchor_bits(self) -> int:
@@ -422,10 +432,22 @@ _TRIGGER_LISTS: tuple[tuple[int, MeasureRole, regex.Pattern[str], int], ...] = t
     for rank, table in enumerate(_TRIGGER_TABLES)
     for role, pattern in table.items()
 )
-# their branches (in the order of the list's alternation), each with its anchor's mask
-_BRANCHES: dict[regex.Pattern[str], tuple[tuple[regex.Pattern[str], int], ...]] = {
-    p.regex: tuple((b.regex, _anchor_mask(anchors)) for b, anchors in branches)
-    for p, branches in R.TRIGGER_BRANCHES.items()
+
+
+def _branch_table(
+    branches: Iterable[tuple[_B, R.WordAnchors]],
+) -> dict[int, list[tuple[int, _B]]]:
+    """A trigger list's ``branches`` (in the order of its alternation, each with its
+    anchors) by the bit of their anchor, each with its place in that order."""
+    table: dict[int, list[tuple[int, _B]]] = {}
+    for order, (branch, anchors) in enumerate(branches):
+        table.setdefault(_anchor_mask(anchors), []).append((order, branch))
+    return table
+
+
+# the branches of every trigger list (``R.TRIGGER_BRANCHES``), by their anchor's bit
+_BRANCHES: dict[regex.Pattern[str], dict[int, list[tuple[int, Pattern]]]] = {
+    p.regex: _branch_table(branches) for p, branches in R.TRIGGER_BRANCHES.items()
 }
 
 
@@ -490,10 +512,20 @@ def _search(
     view: _Run | None = None,
 ) -> regex.Match[str] | None:
     """``pattern.search(text, lo, hi)``, skipped (None) when ``text`` is the run
-    ``view`` and none of its words anchor the pattern."""
-    if view is not None and view.lacks(pattern):
-        return None
-    return pattern.search(text, lo, len(text) if hi is None else hi)
+    ``view`` and none of its words anchor the pattern; of a trigger list, found by the
+    branches its words anchor (the first match of one, the first branch in order
+    among those starting there: as the alternation's search finds it)."""
+    end = len(text) if hi is None else hi
+    if view is None or pattern not in _BRANCHES:
+        if view is not None and view.lacks(pattern):
+            return None
+        return pattern.search(text, lo, end)
+    first: regex.Match[str] | None = None
+    for branch in view.branches(pattern):
+        m = branch.search(text, lo, end)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
 
 
 def _nearest_trigger(

@@ -729,14 +729,13 @@ def word_anchors(entries: Iterable[str]) -> WordAnchors:
     return tuple(sorted(exact)), tuple(sorted(prefixes)), tuple(sorted(infixes))
 
 
-# The branches of a trigger list whose every match the extractor finds (the role and
-# event lists), each entry a pattern of its own, in the order of the list's alternation,
-# with the word anchor of the entry (:func:`word_anchors` of the entry alone). The
-# list's matches are those of the branches taken as the alternation takes them (at each
-# place the first branch in order that matches there, see measures._alternation), and a
-# branch whose anchor no word of a sentence fits matches nowhere in it: the branches of
-# the words a sentence holds find its matches, searching a few short patterns where the
-# whole alternation is tried at every word.
+# The branches of each trigger list: each entry a pattern of its own, in the order of
+# the list's alternation, with the word anchor of the entry (:func:`word_anchors` of the
+# entry alone). The list's matches are those of the branches taken as the alternation
+# takes them (at each place the first branch in order that matches there, see
+# measures._alternation), and a branch whose anchor no word of a sentence fits matches
+# nowhere in it: the branches of the words a sentence holds find its matches, searching
+# a few short patterns where the whole alternation is tried at every word.
 TRIGGER_BRANCHES: dict[Pattern, tuple[tuple[Pattern, WordAnchors], ...]] = {}
 
 
@@ -750,7 +749,6 @@ def _triggers(
     entries: Iterable[str],
     examples: Iterable[Example],
     counter_examples: Iterable[str] = (),
-    branches: bool = False,
 ) -> Pattern:
     entries = tuple(entries)
     p = pattern(
@@ -763,20 +761,19 @@ def _triggers(
         doc=f"The measure trigger list {name}.",
     )
     WORD_ANCHORS[p] = word_anchors(entries)
-    if branches:
-        TRIGGER_BRANCHES[p] = tuple(
-            (
-                pattern(
-                    f"measure.{name}/{entry}",
-                    rf"\b(?:{part})(?!\w)",
-                    examples=[_branch_example(entry)],
-                    flags=regex.IGNORECASE,
-                    doc=f"The entry {entry!r} of the measure trigger list {name}.",
-                ),
-                word_anchors([entry]),
-            )
-            for entry, part in word_branches(entries)
+    TRIGGER_BRANCHES[p] = tuple(
+        (
+            pattern(
+                f"measure.{name}/{entry}",
+                rf"\b(?:{part})(?!\w)",
+                examples=[_branch_example(entry)],
+                flags=regex.IGNORECASE,
+                doc=f"The entry {entry!r} of the measure trigger list {name}.",
+            ),
+            word_anchors([entry]),
         )
+        for entry, part in word_branches(entries)
+    )
     return p
 
 
@@ -841,11 +838,11 @@ _NOUN_EXAMPLES: dict[MeasureRole, tuple[list[Example], list[str]]] = {
     ),
 }
 ROLE_TRIGGERS: dict[MeasureRole, Pattern] = {
-    role: _triggers(f"role-{role}", entries, *_VERB_EXAMPLES[role], branches=True)
+    role: _triggers(f"role-{role}", entries, *_VERB_EXAMPLES[role])
     for role, entries in VERB_ROLES.items()
 }
 NOUN_ROLE_TRIGGERS: dict[MeasureRole, Pattern] = {
-    role: _triggers(f"noun-role-{role}", entries, *_NOUN_EXAMPLES[role], branches=True)
+    role: _triggers(f"noun-role-{role}", entries, *_NOUN_EXAMPLES[role])
     for role, entries in NOUN_ROLES.items()
 }
 EVENT = _triggers(
@@ -856,7 +853,6 @@ EVENT = _triggers(
         ("De gemeenten riepen op tot", "riepen op"),
     ],
     ["de uitvoering"],
-    branches=True,
 )
 TARGET = _triggers(
     "target",
