@@ -838,6 +838,37 @@ def test_clause_breaks_of_a_sentence_without_break_words_are_its_punctuation(sen
         assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        # no word that breaks a subclause alone: one reading serves both grammars
+        ("De wet, zo meldde de minister dat jaar, is in 2020 aangepast – en later weer.", 1),
+        ("Het plan is in 2021 gestart om de wachttijden te verkorten.", 2),
+        ("De burgers DIE in 2021 kwamen, zijn geteld.", 2),
+        ("Het land waarin de regeling in 2021 gold.", 2),
+    ],
+)
+def test_subclause_breaks_are_read_apart_only_with_a_word_that_breaks_a_subclause_alone(
+    monkeypatch, sentence, reads
+):
+    from emnextract.extractors import measures as M
+    from emnextract.patterns import measure_roles as R
+
+    read: list[object] = []
+    break_spans = M._Run._break_spans
+
+    def counting(self, breaks, word_bit):
+        read.append(breaks)
+        return break_spans(self, breaks, word_bit)
+
+    monkeypatch.setattr(M._Run, "_break_spans", counting)
+    run = M._Run(sentence, 0, len(sentence))
+    for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+        found = [m.span() for m in breaks.finditer(sentence)]
+        assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
+    assert len(read) == reads
+
+
 def test_only_the_trigger_branches_a_sentence_has_words_for_are_searched(monkeypatch):
     """A trigger list is searched in a sentence only when one of its word anchors
     stands there (each list used to be searched in every clause of every date), and
