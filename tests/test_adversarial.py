@@ -402,15 +402,15 @@ def test_a_text_without_the_letters_of_a_date_word_is_not_searched_for_them(monk
     # ordinal opens with: the stems of those words are not looked for in it
     import emnextract.extractors.dates as D
 
-    groups = D.P.ANCHOR_STEM_GROUPS
+    searches = D._STEM_SEARCHES
     searched: list[str] = []
 
     class Counting:
-        def __iter__(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        def __iter__(self) -> Iterator[Callable[[str, int, int], object]]:
             searched.append("stems")
-            return iter(groups)
+            return iter(searches)
 
-    monkeypatch.setattr(D.P, "ANCHOR_STEM_GROUPS", Counting())
+    monkeypatch.setattr(D, "_STEM_SEARCHES", Counting())
     assert D.parse_date("30-4-2020") == ("2020-04-30", "day")
     assert D.parse_date("03.12.2019") == ("2019-12-03", "day")
     assert searched == []

@@ -197,21 +197,44 @@ def test_parse_date_and_date_cores_read_the_same_forms():
     ]
 
 
-def test_anchor_stems_sharing_an_ending_are_searched_once_for_it():
-    from emnextract.patterns.dates import ANCHOR_ENDING, ANCHOR_STEM_GROUPS, ANCHOR_STEMS
+def test_anchor_stems_opening_alike_are_searched_once_for_them_all(monkeypatch):
+    import emnextract.extractors.dates as D
+    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS, ANCHOR_STEMS
 
     grouped = [s for _, stems in ANCHOR_STEM_GROUPS for s in stems]
     assert sorted(grouped) == sorted(ANCHOR_STEMS)  # each stem in exactly one group
-    for key, stems in ANCHOR_STEM_GROUPS:
-        assert all(s.endswith(key) for s in stems)
-        assert len(stems) > 1 and len(key) == ANCHOR_ENDING or stems == (key,)
-    # "najaar", "voorjaar", "schooljaar" ...: one search for "jaar", not one per stem
+    for first, stems in ANCHOR_STEM_GROUPS:
+        assert all(s[0] == first for s in stems)
+    assert len({first for first, _ in ANCHOR_STEM_GROUPS}) == len(ANCHOR_STEM_GROUPS)
+    # "maart", "mei", "mrt": one search for the months opening with "m", not one each
     assert len(ANCHOR_STEM_GROUPS) < len(ANCHOR_STEMS)
-    assert ("jaar", ("najaar",)) not in ANCHOR_STEM_GROUPS
-    assert any(key == "jaar" and "najaar" in stems for key, stems in ANCHOR_STEM_GROUPS)
+    assert any({"maart", "mei", "mrt"} <= set(stems) for _, stems in ANCHOR_STEM_GROUPS)
+    # a text is searched once per group (and once more from each place found)
+    calls: list[int] = []
+
+    def counting(search):
+        def wrapped(text, pos, end):
+            calls.append(pos)
+            return search(text, pos, end)
+
+        return wrapped
+
+    monkeypatch.setattr(D, "_STEM_SEARCHES", tuple(counting(s) for s in D._STEM_SEARCHES))
+    text = "In maart en mei 2020 (mrt. 2021), het najaar, de zomer en een vergadering."
+    starts = D._anchor_starts(text, 0, len(text))
+    assert len(calls) == len(ANCHOR_STEM_GROUPS) + 5  # maart, mei, mrt, najaar, zomer
+    assert [text[i : i + 4] for i in starts] == [
+        "maar",
+        "mei ",
+        "2020",
+        "mrt.",
+        "2021",
+        "naja",
+        "zome",
+    ]
 
 
-def test_dates_anchored_by_a_shared_ending_are_found_where_each_stem_stands():
+def test_dates_anchored_by_a_stem_are_found_where_each_stem_stands():
     text = (
         "In het Najaar 2019 en het voorjaar van 2020, het schooljaar 2020-2021 en het "
         "academisch jaar 2021/22; geen datum in het jaarjaar of zomernajaar, wel in "

@@ -838,31 +838,137 @@ def test_clause_breaks_of_a_sentence_without_break_words_are_its_punctuation(sen
         assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
 
 
-def test_only_the_trigger_lists_a_sentence_has_words_for_are_searched(monkeypatch):
-    """A trigger list is searched in a sentence only when one of its word anchors
-    stands there (each list used to be searched in every clause of every date)."""
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        # no word that breaks a subclause alone: one reading serves both grammars
+        ("De wet, zo meldde de minister dat jaar, is in 2020 aangepast – en later weer.", 1),
+        ("Het plan is in 2021 gestart om de wachttijden te verkorten.", 2),
+        ("De burgers DIE in 2021 kwamen, zijn geteld.", 2),
+        ("Het land waarin de regeling in 2021 gold.", 2),
+    ],
+)
+def test_subclause_breaks_are_read_apart_only_with_a_word_that_breaks_a_subclause_alone(
+    monkeypatch, sentence, reads
+):
     from emnextract.extractors import measures as M
+    from emnextract.patterns import measure_roles as R
+
+    read: list[object] = []
+    break_spans = M._Run._break_spans
+
+    def counting(self, breaks, word_bit):
+        read.append(breaks)
+        return break_spans(self, breaks, word_bit)
+
+    monkeypatch.setattr(M._Run, "_break_spans", counting)
+    run = M._Run(sentence, 0, len(sentence))
+    for breaks in (R.CLAUSE_BREAK.regex, R.SUBCLAUSE_BREAK.regex):
+        found = [m.span() for m in breaks.finditer(sentence)]
+        assert run._edges(breaks) == ([a for a, _ in found], [b for _, b in found])
+    assert len(read) == reads
+
+
+def test_only_the_trigger_branches_a_sentence_has_words_for_are_searched(monkeypatch):
+    """A trigger list is searched in a sentence only when one of its word anchors
+    stands there (each list used to be searched in every clause of every date), and
+    then only its entries whose anchor stands there (the whole alternation used to be
+    tried at every word)."""
+    from emnextract.extractors import measures as M
+    from emnextract.patterns import measure_roles as R
 
     searched: list[str] = []
 
     class Counting:
-        def __init__(self, compiled, role):
-            self.compiled, self.role = compiled, role
+        def __init__(self, compiled, entry):
+            self.compiled, self.entry = compiled, entry
+
+        @property
+        def regex(self):
+            return self
+
+        def search(self, *args):
+            searched.append(self.entry)
+            return self.compiled.search(*args)
 
         def finditer(self, *args):
-            searched.append(self.role)
+            searched.append(self.entry)
             return self.compiled.finditer(*args)
 
     monkeypatch.setattr(
         M,
-        "_TRIGGER_LISTS",
-        tuple((rank, role, Counting(p, role), bit) for rank, role, p, bit in M._TRIGGER_LISTS),
+        "_BRANCHES",
+        {
+            p.regex: M._branch_table(
+                (Counting(b.regex, b.name.split("/", 1)[1]), anchors) for b, anchors in branches
+            )
+            for p, branches in R.TRIGGER_BRANCHES.items()
+        },
     )
     assert found("Het project is op 3 mei 2021 gestart.") == [("2021-05-03", "started")]
-    assert set(searched) == {"started"}
+    assert searched == ["gestart*"]
     searched.clear()
     assert found("Op 3 mei 2021 regende het in de hele provincie.") == [("2021-05-03", "other")]
     assert searched == []
+    searched.clear()
+    # two entries of a list whose words stand in the sentence: each searched from the
+    # start of the clause, and again past its match
+    assert found("Op 3 mei 2021 is het loket geopend en de website gelanceerd.") == [
+        ("2021-05-03", "started")
+    ]
+    assert sorted(searched) == ["gelanceerd", "gelanceerd", "geopend", "geopend"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # entries overlapping at one place: the longer entry first ("bekend gemaakt")
+        "Het besluit is in mei bekend gemaakt en in juni bekendgemaakt.",
+        # a wildcard entry spanning another's match ("maakte * bekend" over "bekend")
+        "De minister maakte op 3 mei de nieuwe regels bekend, gepubliceerd in juni.",
+        # another entry's matches inside a wildcard entry's match ("start" twice in "ging
+        # start van start"): passed over with it
+        "Zo ging start van start en startte het op.",
+        # matches that touch, and one inside another's reach
+        "Gestart, gestartte, startte het op en ging het van start; de start gemaakt.",
+        # the Kamerbrief / brieven infixes, and case
+        "In de KAMERBRIEF en de Voortgangsbrieven is in 2021 ingediend en aangenomen.",
+        "",
+    ],
+)
+def test_trigger_branches_find_what_the_whole_lists_find(sentence):
+    from emnextract.extractors import measures as M
+
+    run = M._Run(sentence, 0, len(sentence))
+    for lo, hi in ((0, len(sentence)), (5, len(sentence) - 5), (12, 40)):
+        if lo <= hi:
+            assert M._trigger_hits(sentence, lo, hi, view=run) == M._trigger_hits(sentence, lo, hi)
+            for p in M._BRANCHES:
+                m, want = M._search(p, sentence, lo, hi, view=run), p.search(sentence, lo, hi)
+                assert (m and m.span()) == (want and want.span()), (p.pattern, lo, hi)
+
+
+def test_trigger_branches_find_what_the_whole_lists_find_in_the_reference_text():
+    from emnextract.extractors import measures as M
+    from emnextract.extractors.sentences import sentence_spans
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    known = M._KnownWords()
+    hits = firsts = 0
+    for paragraph in text.split("\n\n"):
+        for s, e in sentence_spans(paragraph):
+            run = M._Run(paragraph, s, e, known)
+            whole = M._trigger_hits(run.sentence)
+            assert M._trigger_hits(run.sentence, view=run) == whole, run.sentence
+            hits += len(whole)
+            # and the first match of every list, from any place
+            for lo in range(0, len(run.sentence), 40):
+                for p in M._BRANCHES:
+                    m, want = M._search(p, run.sentence, lo, view=run), p.search(run.sentence, lo)
+                    assert (m and m.span()) == (want and want.span()), (p.pattern, lo)
+                    firsts += want is not None
+    assert hits > 300
+    assert firsts > 1000
 
 
 def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():

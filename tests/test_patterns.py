@@ -147,6 +147,53 @@ def test_no_anchored_pattern_matches_a_line_of_the_reference_text_its_prefilter_
     assert lost == []
 
 
+def test_trigger_branches_are_the_entries_of_their_list_in_order():
+    from emnextract.patterns.measure_roles import TRIGGER_BRANCHES, WORD_ANCHORS
+
+    assert len(TRIGGER_BRANCHES) >= 9
+    for p, branches in TRIGGER_BRANCHES.items():
+        opening, closing = r"\b(?:", r")(?!\w)"
+        parts = []
+        for b, _ in branches:
+            assert b.source.startswith(opening) and b.source.endswith(closing)
+            assert b.flags == p.flags
+            parts.append(b.source[len(opening) : -len(closing)])
+        # the list is the alternation of its branches, in this order
+        assert p.source == opening + "|".join(parts) + closing
+        # each branch's anchor is one of the list's, and together they are the list's
+        exact, prefixes, infixes = WORD_ANCHORS[p]
+        assert set().union(*(a[0] for _, a in branches)) == set(exact)
+        assert set().union(*(a[1] for _, a in branches)) == set(prefixes)
+        assert set().union(*(a[2] for _, a in branches)) == set(infixes)
+        assert all(sum(map(len, a)) == 1 for _, a in branches)
+
+
+def test_trigger_branches_find_the_examples_of_their_list():
+    """The matches of a trigger list are those of its branches taken as the alternation
+    takes them, and of only those whose anchor a word of the text fits."""
+    import regex
+
+    from emnextract.extractors.measures import _alternation
+    from emnextract.patterns.measure_roles import TRIGGER_BRANCHES
+
+    for p, branches in TRIGGER_BRANCHES.items():
+        for ex in (*p.examples, *p.counter_examples):
+            text = ex[0] if isinstance(ex, tuple) else ex
+            whole = [m.span() for m in p.regex.finditer(text)]
+            runs = [fold(w) for w in regex.findall(r"\w+", text)]
+            fitting = [
+                b.regex
+                for b, (exact, prefixes, infixes) in branches
+                if any(
+                    w in exact or w.startswith(prefixes) or any(i in w for i in infixes)
+                    for w in runs
+                )
+            ]
+            assert _alternation(fitting, text, 0, len(text)) == whole, (p.name, text)
+            every = [b.regex for b, _ in branches]
+            assert _alternation(every, text, 0, len(text)) == whole, (p.name, text)
+
+
 def test_word_anchors_hold_for_every_example_of_a_trigger_list():
     """Each example match of a trigger list holds a word its anchors name: the
     extractor skips a list in a sentence with no such word."""

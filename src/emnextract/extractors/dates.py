@@ -47,6 +47,7 @@ import regex
 from .. import digits
 from ..model import DateModifier, DatePrecision
 from ..patterns import dates as P
+from ..patterns.grammar import literals
 
 __all__ = ["DateMatch", "date_cores", "find_dates", "parse_date"]
 
@@ -98,6 +99,8 @@ _RELATIVE_YEAR = P.RELATIVE_YEAR.regex
 _TUSSEN_GAP = P.TUSSEN_GAP.regex
 # The letters the word anchors' stems open with: a text holding none has no stem.
 _STEM_OPENINGS = frozenset(stem[0] for stem in P.ANCHOR_STEMS)
+# One search per group of stems that open alike (see patterns/dates.py).
+_STEM_SEARCHES = tuple(literals(stems).search for _, stems in P.ANCHOR_STEM_GROUPS)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
@@ -344,22 +347,14 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
         # no letter a stem opens with ("30-4-2020"): no stem to search for (a long
         # text holds one within its first few characters, where this stops)
         return sorted(starts)
-    for key, stems in P.ANCHOR_STEM_GROUPS:
-        # a stem's every occurrence ends with its key (the stem itself, or an ending it
-        # shares with others): each is found where the key is
-        i = low.find(key, pos, end)
-        while i != -1:
-            after = i + len(key)
-            for stem in stems:
-                s = after - len(stem)
-                if (
-                    s >= pos
-                    and low.startswith(stem, s)
-                    and (s == 0 or not _is_word_char(low[s - 1]))
-                    and _ANCHOR.match(text, s, end)
-                ):
-                    starts.add(s)
-            i = low.find(key, i + 1, end)
+    for search in _STEM_SEARCHES:
+        # every place a stem of the group starts (the next search from the place after)
+        m = search(low, pos, end)
+        while m is not None:
+            s = m.start()
+            if (s == 0 or not _is_word_char(low[s - 1])) and _ANCHOR.match(text, s, end):
+                starts.add(s)
+            m = search(low, s + 1, end)
     return sorted(starts)
 
 

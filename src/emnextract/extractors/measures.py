@@ -47,16 +47,18 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import reduce
-from operator import or_
+from operator import itemgetter, or_
+from typing import TypeVar
 
 import regex
 
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
+from ..patterns.grammar import Pattern, fold, literals
 from ..patterns.grammar import char_positions as _char_positions
-from ..patterns.grammar import fold
 from ..provenance import page_at, provenance
 from .dates import DateMatch
 from .links import citations_by_footnote, span_links, span_note_ids
@@ -64,6 +66,7 @@ from .links import citations_by_footnote, span_links, span_note_ids
 __all__ = ["document_time", "extract_measures", "measure_dates", "role_of"]
 
 BODY_KINDS = frozenset({"body", "list_item", "box"})
+_B = TypeVar("_B")
 
 
 _ROLE_RE = {role: p.regex for role, p in R.ROLE_TRIGGERS.items()}
@@ -98,38 +101,75 @@ _LIST_JOINT = R.LIST_JOINT.regex
 _WORD = R.WORD.regex
 _WORD_RUN = R.WORD_RUN.regex
 
-# The trigger lists' word anchors (``R.WORD_ANCHORS``), one bit per pattern: a word's
-# bits are the patterns it may anchor, a run's the union over its words. A pattern
-# whose bit a run lacks matches nowhere in it, so its searches there are skipped.
-_ANCHOR_BIT: dict[regex.Pattern[str], int] = {p.regex: 1 << i for i, p in enumerate(R.WORD_ANCHORS)}
-_ALL_BITS = (1 << len(_ANCHOR_BIT)) - 1
+# The trigger lists' word anchors (``R.WORD_ANCHORS``), one bit per anchor (a whole
+# word, a prefix or an infix): a word's bits are the anchors it fits, a run's the union
+# over its words. A list whose anchors' bits (its mask) a run lacks matches nowhere in
+# it, so its searches there are skipped; so does a branch of a list (an entry,
+# ``R.TRIGGER_BRANCHES``) whose anchor's bit it lacks.
+_ANCHOR_KINDS = ("exact", "prefix", "infix")
+_ANCHOR_KEY_BIT: dict[tuple[str, str], int] = {
+    key: 1 << i
+    for i, key in enumerate(
+        sorted(
+            {
+                (kind, a)
+                for anchors in R.WORD_ANCHORS.values()
+                for kind, group in zip(_ANCHOR_KINDS, anchors, strict=True)
+                for a in group
+            }
+        )
+    )
+}
+
+
+def _anchor_mask(anchors: R.WordAnchors) -> int:
+    """The bits of ``anchors`` (words, prefixes, infixes)."""
+    return reduce(
+        or_,
+        (
+            _ANCHOR_KEY_BIT[kind, a]
+            for kind, group in zip(_ANCHOR_KINDS, anchors, strict=True)
+            for a in group
+        ),
+        0,
+    )
+
+
+_ANCHOR_MASK: dict[regex.Pattern[str], int] = {
+    p.regex: _anchor_mask(anchors) for p, anchors in R.WORD_ANCHORS.items()
+}
+_ALL_BITS = (1 << len(_ANCHOR_KEY_BIT)) - 1
 # two more bits: a word that breaks a clause (a subclause), as a whole run of word
 # characters; a sentence with none (and no dash standing alone) breaks at punctuation
-_CLAUSE_WORD_BIT = 1 << len(_ANCHOR_BIT)
+_CLAUSE_WORD_BIT = 1 << len(_ANCHOR_KEY_BIT)
 _SUBCLAUSE_WORD_BIT = _CLAUSE_WORD_BIT << 1
 _BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUSE_WORD_BIT}
+# and one for the words that break a subclause but not a clause ("om", "die"): in a run
+# without them the two grammars match alike (each word matches as a whole token, the
+# rest of the grammars is the same), so the subclause breaks are the clause breaks
+_SUBCLAUSE_ONLY_BIT = _SUBCLAUSE_WORD_BIT << 1
+_SUBCLAUSE_ONLY_WORDS = tuple(w for w in R.SUBCLAUSE_BREAK_WORDS if w not in R.CLAUSE_BREAK_WORDS)
 _DASHES = frozenset(R.BREAK_DASHES)
 _EXACT: dict[str, int] = {}
-_SHORT_PREFIXES: dict[str, int] = {}  # prefixes of up to four letters
-_LONG_PREFIXES: dict[str, list[tuple[str, int]]] = {}  # the others, by their first four
+_PREFIXES: dict[str, int] = {}
 _INFIXES: dict[str, int] = {}
-for _p, (_exact, _pre, _inf) in R.WORD_ANCHORS.items():
-    _bit = _ANCHOR_BIT[_p.regex]
-    for _a in _exact:
-        _EXACT[_a] = _EXACT.get(_a, 0) | _bit
-    for _a in _pre:
-        if len(_a) <= 4:
-            _SHORT_PREFIXES[_a] = _SHORT_PREFIXES.get(_a, 0) | _bit
-        else:
-            _LONG_PREFIXES.setdefault(_a[:4], []).append((_a, _bit))
-    for _a in _inf:
-        _INFIXES[_a] = _INFIXES.get(_a, 0) | _bit
+for (_kind, _a), _bit in _ANCHOR_KEY_BIT.items():
+    _table = {"exact": _EXACT, "prefix": _PREFIXES, "infix": _INFIXES}[_kind]
+    _table[_a] = _table.get(_a, 0) | _bit
 for _words, _bit in (
     (R.CLAUSE_BREAK_WORDS, _CLAUSE_WORD_BIT),
     (R.SUBCLAUSE_BREAK_WORDS, _SUBCLAUSE_WORD_BIT),
+    (_SUBCLAUSE_ONLY_WORDS, _SUBCLAUSE_ONLY_BIT),
 ):
     for _a in _words:
         _EXACT[_a] = _EXACT.get(_a, 0) | _bit
+# The prefixes a word begins with are the longest of them and the prefixes that one
+# begins with: a prefix's bits with those of the shorter prefixes it begins with are
+# the bits of every word whose longest prefix it is, found by one match of them all.
+_LONGEST_PREFIX = literals(_PREFIXES).match
+_PREFIX_BITS: dict[str, int] = {
+    a: reduce(or_, (bit for b, bit in _PREFIXES.items() if a.startswith(b)), 0) for a in _PREFIXES
+}
 
 
 def _token_bits(token: str) -> int:
@@ -156,18 +196,8 @@ def _infix_bits(low: str) -> int:
 def _word_bits(low: str) -> int:
     """The patterns a run of word characters, folded to ``low`` (:func:`~emnextract.patterns.grammar.fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
-    short = _SHORT_PREFIXES
-    bits = (
-        _EXACT.get(low, 0)
-        | short.get(low[:1], 0)
-        | short.get(low[:2], 0)
-        | short.get(low[:3], 0)
-        | short.get(low[:4], 0)
-    )
-    for prefix, bit in _LONG_PREFIXES.get(low[:4], ()):
-        if low.startswith(prefix):
-            bits |= bit
-    return bits
+    prefix = _LONGEST_PREFIX(low)
+    return _EXACT.get(low, 0) | (_PREFIX_BITS[prefix.group()] if prefix else 0)
 
 
 # Characters no run of word characters holds (punctuation, quotes, dashes), and those
@@ -175,43 +205,34 @@ def _word_bits(low: str) -> int:
 # trigger lists opens with a letter (``_ANCHOR_OPENINGS`` is checked by the tests).
 _AROUND_WORDS = "".join(c for c in string.punctuation if c != "_") + "‘’“”„‚«»–—…"
 _NO_LETTERS = _AROUND_WORDS + string.digits
-_ANCHOR_OPENINGS = frozenset(a[:1] for a in (*_EXACT, *_SHORT_PREFIXES, *_LONG_PREFIXES))
+_ANCHOR_OPENINGS = frozenset(a[:1] for a in (*_EXACT, *_PREFIXES))
 
 
 class _KnownWords:
     """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
     of one document: every token seen, those with bits, and their bits."""
 
-    __slots__ = ("anchoring", "bits", "heads", "seen", "verbs")
+    __slots__ = ("anchoring", "bits", "seen", "verbs")
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.anchoring: set[str] = set()
         self.bits: dict[str, int] = {}
-        # a word's first four letters -> the bits of the short prefixes among them and
-        # the longer prefixes that open with them (both tell by those letters alone)
-        self.heads: dict[str, tuple[int, list[tuple[str, int]]]] = {}
         # a word of a name -> whether it is a verb (:func:`_is_verb`), as asked so far
         self.verbs: dict[str, bool] = {}
 
     def read(self, tokens: set[str]) -> None:
         """Take in ``tokens``, none of them seen yet."""
         self.seen |= tokens
-        exact, heads = _EXACT, self.heads
+        exact, longest, prefix_bits = _EXACT, _LONGEST_PREFIX, _PREFIX_BITS
         for token in tokens:
             # the commonest token: a word, maybe with punctuation around it ("(IND),"),
-            # which holds no word character: one run, the word
+            # which holds no word character: one run, the word (_word_bits, inline)
             word = token if token.isalpha() else token.strip(_AROUND_WORDS)
-            if word.isalpha():  # _word_bits of the run, what its head tells found once
+            if word.isalpha():
                 low = word.lower() if word.isascii() else fold(word)
-                head = low[:4]
-                known = heads.get(head)
-                if known is None:
-                    known = heads[head] = _head_bits(head)
-                bits = exact.get(low, 0) | known[0]
-                for prefix, bit in known[1]:
-                    if low.startswith(prefix):
-                        bits |= bit
+                prefix = longest(low)
+                bits = exact.get(low, 0) | (prefix_bits[prefix.group()] if prefix else 0)
             elif not word.strip(_NO_LETTERS):
                 bits = 0  # digits and punctuation: runs of digits, which open no anchor
             else:
@@ -219,15 +240,6 @@ class _KnownWords:
             if bits:
                 self.bits[token] = bits
                 self.anchoring.add(token)
-
-
-def _head_bits(head: str) -> tuple[int, list[tuple[str, int]]]:
-    """What the first four letters ``head`` of a folded word tell of its bits (see
-    :func:`_word_bits`): those of the short prefixes it opens with, and the longer
-    prefixes to try."""
-    short = _SHORT_PREFIXES
-    bits = short.get(head[:1], 0) | short.get(head[:2], 0) | short.get(head[:3], 0)
-    return bits | short.get(head, 0), _LONG_PREFIXES.get(head, [])
 
 
 class _Run:
@@ -249,14 +261,32 @@ class _Run:
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
         self._tokens: set[str] = set()
+        self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = _KnownWords() if known_words is None else known_words
 
     def lacks(self, pattern: regex.Pattern[str]) -> bool:
         """Whether a trigger list's ``pattern`` surely matches nowhere in the run: no
         word of the run fits its word anchors (``R.WORD_ANCHORS``)."""
-        bit = _ANCHOR_BIT.get(pattern)
-        return bit is not None and not self.anchor_bits() & bit
+        mask = _ANCHOR_MASK.get(pattern)
+        return mask is not None and not self.anchor_bits() & mask
+
+    def branches(self, pattern: regex.Pattern[str]) -> list[regex.Pattern[str]]:
+        """The branches of the trigger list ``pattern`` (``R.TRIGGER_BRANCHES``) that may
+        match in the run, in order: those whose anchor a word of the run fits."""
+        found = self._branches.get(pattern)
+        if found is None:
+            of_bit = _BRANCHES[pattern]
+            fitting = self.anchor_bits() & _ANCHOR_MASK[pattern]
+            picked: list[tuple[int, Pattern]] = []
+            while fitting:  # the few anchors of the list the run has, bit by bit
+                bit = fitting & -fitting
+                picked += of_bit[bit]
+                fitting ^= bit
+            picked.sort(key=itemgetter(0))
+            # (a branch is compiled when first searched: a process pays for those it uses)
+            found = self._branches[pattern] = [b.regex for _, b in picked]
+        return found
 
     def anchor_bits(self) -> int:
         """The bits of the trigger lists the words of the run may anchor."""
@@ -292,6 +322,10 @@ class _Run:
         edges = self._breaks.get(breaks)
         if edges is None:
             word_bit = _BREAK_WORD_BITS.get(breaks)
+            if breaks is _SUBCLAUSE_BREAK and not self.anchor_bits() & _SUBCLAUSE_ONLY_BIT:
+                # no word breaks a subclause alone: the clause breaks, found once for both
+                edges = self._breaks[breaks] = self._edges(_CLAUSE_BREAK)
+                return edges
             if word_bit is None:
                 found = list(breaks.finditer(self.sentence))
                 spans = [m.span() for m in found]
@@ -392,12 +426,29 @@ _TRIGGER_TABLES: tuple[dict[MeasureRole, regex.Pattern[str]], ...] = (
     _NOUN_ROLE_RE,
     {"other": _EVENT_RE},
 )
-# (rank, role, pattern, anchor bit) of every trigger list, in the order searched
+# (rank, role, pattern, anchor mask) of every trigger list, in the order searched
 _TRIGGER_LISTS: tuple[tuple[int, MeasureRole, regex.Pattern[str], int], ...] = tuple(
-    (rank, role, pattern, _ANCHOR_BIT[pattern])
+    (rank, role, pattern, _ANCHOR_MASK[pattern])
     for rank, table in enumerate(_TRIGGER_TABLES)
     for role, pattern in table.items()
 )
+
+
+def _branch_table(
+    branches: Iterable[tuple[_B, R.WordAnchors]],
+) -> dict[int, list[tuple[int, _B]]]:
+    """A trigger list's ``branches`` (in the order of its alternation, each with its
+    anchors) by the bit of their anchor, each with its place in that order."""
+    table: dict[int, list[tuple[int, _B]]] = {}
+    for order, (branch, anchors) in enumerate(branches):
+        table.setdefault(_anchor_mask(anchors), []).append((order, branch))
+    return table
+
+
+# the branches of every trigger list (``R.TRIGGER_BRANCHES``), by their anchor's bit
+_BRANCHES: dict[regex.Pattern[str], dict[int, list[tuple[int, Pattern]]]] = {
+    p.regex: _branch_table(branches) for p, branches in R.TRIGGER_BRANCHES.items()
+}
 
 
 def _trigger_hits(
@@ -405,15 +456,52 @@ def _trigger_hits(
 ) -> tuple[tuple[int, int, int, MeasureRole], ...]:
     """(start, end, rank, role) of every trigger in ``text[lo:hi]``: verbs (rank 0),
     nouns (rank 1), event verbs (rank 2). ``view`` is the run ``text`` is, when it is
-    one: the lists none of its words anchor are not searched."""
+    one: the lists none of its words anchor are not searched, and of the others only
+    the branches its words anchor (:func:`_alternation`)."""
     end = len(text) if hi is None else hi
-    bits = _ALL_BITS if view is None else view.anchor_bits()
+    if view is None:
+        return tuple(
+            (m.start(), m.end(), rank, role)
+            for rank, role, pattern, _ in _TRIGGER_LISTS
+            for m in pattern.finditer(text, lo, end)
+        )
+    bits = view.anchor_bits()
     return tuple(
-        (m.start(), m.end(), rank, role)
-        for rank, role, pattern, bit in _TRIGGER_LISTS
-        if bits & bit
-        for m in pattern.finditer(text, lo, end)
+        (a, b, rank, role)
+        for rank, role, pattern, mask in _TRIGGER_LISTS
+        if bits & mask
+        for a, b in _alternation(view.branches(pattern), text, lo, end)
     )
+
+
+def _alternation(
+    branches: list[regex.Pattern[str]], text: str, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The spans of the matches ``finditer(text, lo, hi)`` gives of the alternation of
+    ``branches`` (each ``\\b(?:entry)(?!\\w)``, in the alternation's order), from theirs.
+
+    The alternation matches at the first place from ``lo`` where a branch does, as the
+    first branch in order that matches there does, then goes on from the match's end.
+    Each branch's next match (its search from where the alternation goes on) is kept
+    until the alternation passes its start: the first of them (the first branch in
+    order among those starting there) is the alternation's next match.
+    """
+    if len(branches) == 1:
+        return [m.span() for m in branches[0].finditer(text, lo, hi)]
+    found = [b.search(text, lo, hi) for b in branches]
+    spans: list[tuple[int, int]] = []
+    while True:
+        first: regex.Match[str] | None = None
+        for m in found:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return spans
+        spans.append(first.span())
+        at = first.end()
+        for i, m in enumerate(found):
+            if m is not None and m.start() < at:
+                found[i] = branches[i].search(text, at, hi)
 
 
 def _search(
@@ -424,10 +512,20 @@ def _search(
     view: _Run | None = None,
 ) -> regex.Match[str] | None:
     """``pattern.search(text, lo, hi)``, skipped (None) when ``text`` is the run
-    ``view`` and none of its words anchor the pattern."""
-    if view is not None and view.lacks(pattern):
-        return None
-    return pattern.search(text, lo, len(text) if hi is None else hi)
+    ``view`` and none of its words anchor the pattern; of a trigger list, found by the
+    branches its words anchor (the first match of one, the first branch in order
+    among those starting there: as the alternation's search finds it)."""
+    end = len(text) if hi is None else hi
+    if view is None or pattern not in _BRANCHES:
+        if view is not None and view.lacks(pattern):
+            return None
+        return pattern.search(text, lo, end)
+    first: regex.Match[str] | None = None
+    for branch in view.branches(pattern):
+        m = branch.search(text, lo, end)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
 
 
 def _nearest_trigger(
@@ -909,7 +1007,7 @@ def _masked(text: str, dates: list[DateMatch]) -> str:
     return "".join(parts)
 
 
-_VERB_LISTS = tuple((p, _ANCHOR_BIT[p]) for p in (*_ROLE_RE.values(), _EVENT_RE))
+_VERB_LISTS = tuple((p, _ANCHOR_MASK[p]) for p in (*_ROLE_RE.values(), _EVENT_RE))
 
 
 def _is_verb(word: str) -> bool:

@@ -279,19 +279,12 @@ _ANCHOR_WORDS = {
 ANCHOR_STEMS: tuple[str, ...] = tuple(
     sorted(w for w in _ANCHOR_WORDS if not any(w != v and w.startswith(v) for v in _ANCHOR_WORDS))
 )
-# The stems grouped by the ending they share with another stem (four letters: "najaar",
-# "voorjaar", "studiejaar" end in "jaar"), a stem that shares none alone under itself:
-# one search for a shared ending, each of its stems confirmed where the ending is found,
-# costs far less than a search of the whole text per stem.
-ANCHOR_ENDING = 4
+# The stems grouped by the letter they open with (the months "maart", "mei", "mrt" ...
+# under "m"): one search of the lower-cased text per group (grammar.literals) runs as fast
+# as a search for one stem, so the text is read once per opening letter, not per stem.
 ANCHOR_STEM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (ending, stems) if len(stems) > 1 else (stems[0], stems)
-    for ending, stems in sorted(
-        {
-            e: tuple(s for s in ANCHOR_STEMS if s[-ANCHOR_ENDING:] == e)
-            for e in (s[-ANCHOR_ENDING:] for s in ANCHOR_STEMS)
-        }.items()
-    )
+    (first, tuple(s for s in ANCHOR_STEMS if s[0] == first))
+    for first in sorted({s[0] for s in ANCHOR_STEMS})
 )
 DIGITS = pattern(
     "date.digits",

@@ -44,7 +44,9 @@ __all__ = [
     "group_reader",
     "join_texts",
     "literal_trie",
+    "literals",
     "pattern",
+    "word_branches",
     "words",
 ]
 
@@ -430,6 +432,15 @@ def literal_trie(literals: Iterable[str]) -> str:
     return source(tree) if tree else "(?!)"
 
 
+def literals(found: Iterable[str]) -> _std_re.Pattern[str]:
+    """The std ``re`` pattern of :func:`literal_trie` for the strings ``found``: its
+    ``search`` finds where one of them starts (its ``match``, the longest one starting
+    at a place). Strings that open with the same character are found by one search as
+    fast as ``str.find`` finds one of them: the engine runs to that character, then
+    reads on only there."""
+    return _std_re.compile(literal_trie(found))
+
+
 def pattern(
     name: str,
     source: str,
@@ -460,7 +471,14 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
     ``*`` lets it be the end of a compound (``*brief``), and a lone ``*`` stands for
     up to eight words in between (``maakte * bekend``).
     """
-    parts = []
+    parts = [part for _, part in word_branches(entries, wildcard=wildcard)]
+    return "|".join(parts) if parts else r"(?!)"
+
+
+def word_branches(entries: Iterable[str], *, wildcard: bool = True) -> list[tuple[str, str]]:
+    """Each entry of a word list with its alternative of :func:`words`, in the order of
+    the alternation (each entry once)."""
+    parts: list[tuple[str, str]] = []
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         tokens = []
         for tok in entry.split():
@@ -474,8 +492,8 @@ def words(entries: Iterable[str], *, wildcard: bool = True) -> str:
                 head = r"\w*" if tok.startswith("*") else ""
                 tail = r"\w*" if tok.endswith("*") else ""
                 tokens.append(head + _re.escape(tok.strip("*")) + tail)
-        parts.append(r"\s+".join(tokens))
-    return "|".join(parts) if parts else r"(?!)"
+        parts.append((entry, r"\s+".join(tokens)))
+    return parts
 
 
 def all_patterns() -> dict[str, Pattern]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import Example, Pattern, pattern, words
+from .grammar import Example, Pattern, pattern, word_branches, words
 
 if TYPE_CHECKING:
     from ..model import MeasureRole
@@ -729,6 +729,21 @@ def word_anchors(entries: Iterable[str]) -> WordAnchors:
     return tuple(sorted(exact)), tuple(sorted(prefixes)), tuple(sorted(infixes))
 
 
+# The branches of each trigger list: each entry a pattern of its own, in the order of
+# the list's alternation, with the word anchor of the entry (:func:`word_anchors` of the
+# entry alone). The list's matches are those of the branches taken as the alternation
+# takes them (at each place the first branch in order that matches there, see
+# measures._alternation), and a branch whose anchor no word of a sentence fits matches
+# nowhere in it: the branches of the words a sentence holds find its matches, searching
+# a few short patterns where the whole alternation is tried at every word.
+TRIGGER_BRANCHES: dict[Pattern, tuple[tuple[Pattern, WordAnchors], ...]] = {}
+
+
+def _branch_example(entry: str) -> str:
+    """The shortest text an entry matches: its words, a lone ``*`` one word ("de")."""
+    return " ".join("de" if tok == "*" else tok.strip("*") for tok in entry.split())
+
+
 def _triggers(
     name: str,
     entries: Iterable[str],
@@ -746,6 +761,19 @@ def _triggers(
         doc=f"The measure trigger list {name}.",
     )
     WORD_ANCHORS[p] = word_anchors(entries)
+    TRIGGER_BRANCHES[p] = tuple(
+        (
+            pattern(
+                f"measure.{name}/{entry}",
+                rf"\b(?:{part})(?!\w)",
+                examples=[_branch_example(entry)],
+                flags=regex.IGNORECASE,
+                doc=f"The entry {entry!r} of the measure trigger list {name}.",
+            ),
+            word_anchors([entry]),
+        )
+        for entry, part in word_branches(entries)
+    )
     return p
 
 
