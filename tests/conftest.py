@@ -45,23 +45,35 @@ def load_tool(name: str):
 
 
 def page_glyphs(path: Path) -> list[list[tuple]]:
-    """Per page: every char of a PDF with its font, size and position (rounded)."""
+    """Per page: every char of a PDF with its font, size and position."""
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
         return [
-            [
-                (
-                    c["text"],
-                    c["fontname"],
-                    round(c["size"], 2),
-                    round(c["x0"], 1),
-                    round(c["top"], 1),
-                )
-                for c in page.chars
-            ]
+            [(c["text"], c["fontname"], c["size"], c["x0"], c["top"]) for c in page.chars]
             for page in pdf.pages
         ]
+
+
+GLYPH_SLACK = 0.01  # points: float noise between builds of a generator (Python, reportlab)
+
+
+def same_glyphs(a: list[list[tuple]], b: list[list[tuple]]) -> bool:
+    """Are ``a`` and ``b`` (:func:`page_glyphs`) the same chars in the same fonts and
+    sizes at the same places, give or take :data:`GLYPH_SLACK`? (Rounding both to a
+    tenth of a point would tell apart two places a hair's breadth either side of a
+    rounding boundary.)"""
+    if [len(page) for page in a] != [len(page) for page in b]:
+        return False
+    for page_a, page_b in zip(a, b, strict=True):
+        for (text, font, size, x, top), (text_b, font_b, size_b, x_b, top_b) in zip(
+            page_a, page_b, strict=True
+        ):
+            if (text, font) != (text_b, font_b):
+                return False
+            if max(abs(size - size_b), abs(x - x_b), abs(top - top_b)) > GLYPH_SLACK:
+                return False
+    return True
 
 
 @functools.cache

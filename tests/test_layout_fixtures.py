@@ -20,7 +20,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from conftest import load_tool, page_glyphs
+from conftest import load_tool, page_glyphs, same_glyphs
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "fixtures" / "layouts"
@@ -73,7 +73,7 @@ def test_generator_reproduces_the_layout_fixtures_and_gold(tmp_path):
     for name in NAMES:
         fresh, committed = tmp_path / "pdf" / f"{name}.pdf", PDF_DIR / f"{name}.pdf"
         if fresh.read_bytes() != committed.read_bytes():
-            assert page_glyphs(fresh) == page_glyphs(committed), name
+            assert same_glyphs(page_glyphs(fresh), page_glyphs(committed)), name
         fresh_gold = (tmp_path / "gold" / f"{name}.json").read_text(encoding="utf-8")
         assert fresh_gold == (GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"), name
         assert stats[name]["overfull"] == 0, (name, stats[name])
@@ -301,3 +301,19 @@ def test_landscape_notes_on_turned_pages_under_ruled_tables(pdfs):
         # the page's notes stand wider than the portrait column: the wide measure
         x0, x1 = g["columns"][notes[0]["parts"][0]["column"]]
         assert x1 - x0 > g["columns"][0][1] - g["columns"][0][0] + 100
+
+
+def test_same_glyphs_allows_float_noise_and_nothing_more():
+    page = [
+        ("a", "Times-Roman", 9.5, 73.124938, 276.6655),
+        ("b", "Times-Roman", 9.5, 78.0, 276.6655),
+    ]
+    assert same_glyphs([page], [list(page)])
+    noise = [("a", "Times-Roman", 9.5, 73.124937, 276.6655), page[1]]
+    assert same_glyphs([page], [noise])  # 1e-6 pt: another build's float formatting
+    moved = [("a", "Times-Roman", 9.5, 73.174938, 276.6655), page[1]]
+    assert not same_glyphs([page], [moved])  # 0.05 pt
+    other = [("e", "Times-Roman", 9.5, 73.124938, 276.6655), page[1]]
+    assert not same_glyphs([page], [other])
+    assert not same_glyphs([page], [page[:1]])
+    assert not same_glyphs([page], [page, page])
