@@ -397,3 +397,27 @@ def test_number_stems_are_searched_a_batch_of_texts_at_a_time(monkeypatch):
     monkeypatch.setattr(G, "BATCH_CHARS", 200)
     assert N.number_anchors_of(texts) == alone
     assert len(joined) > 1 and max(joined) <= 200  # never all the texts at once
+
+
+def test_stems_are_found_in_an_ascii_image_of_the_lowered_text():
+    from emnextract.extractors.numbers import _ascii_lowered
+    from emnextract.patterns.numbers import FRACTION_STEMS, WORD_NUMBER_STEMS
+
+    texts = [
+        "Ruim TWINTIG leraren en één derde; zo’n Tweehonderd.",
+        "de vİerde groep",  # "İ" lowers to two letters, the first an "i"
+        "\u212aWART en \u212aWEE",  # the Kelvin sign lowers to a "k"
+        "ΣΑΣ twee ſes zeſtig",  # a final sigma; a long s lowers to itself
+        "ZES\udc80ZEVEN",  # a lone surrogate
+    ]
+    for text in texts:
+        low = _ascii_lowered(text)
+        assert len(low) == len(text) and low.isascii()
+        # the text lowered letter by letter, one character for one
+        by_letter = "".join(c.lower()[0] for c in text)
+        for stem in (*WORD_NUMBER_STEMS, *FRACTION_STEMS):
+            want = [i for i in range(len(text)) if by_letter.startswith(stem, i)]
+            got = [i for i in range(len(text)) if low.startswith(stem.encode(), i)]
+            assert got == want, (text, stem)
+    assert _ascii_lowered("de vİerde") == b"de vierde"
+    assert _ascii_lowered("Één Keer") == b"??n keer"

@@ -753,3 +753,27 @@ def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belon
     calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")
     assert found == [12]
     assert calls[("stat.compound-after", "match")] == 1
+
+
+def test_a_paragraph_without_a_figure_is_not_read_for_dates_or_sentences(monkeypatch):
+    import emnextract.extractors.dates as D
+
+    read: list[str] = []
+    real = D.date_cores
+
+    def reading(text, *args):
+        read.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(D, "date_cores", reading)
+    spans = _sentences_read_by(monkeypatch, "find_periods")
+    found = stats(
+        "In 2020 kwamen er 14 leraren bij.",
+        "In maart nam het aantal leerlingen sterk toe, zoals in april.",
+        "In mei waren er 30 klassen.",
+    )
+    # the month of the second paragraph takes the running year and frames nothing past
+    # its own paragraph: unread, it changes nothing
+    assert [(s.value, s.period) for s in found] == [(14, "2020"), (30, "2020-05")]
+    assert not any("maart" in text for text in read) and read
+    assert not any("maart" in sentence for sentence in spans)

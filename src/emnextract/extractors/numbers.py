@@ -112,15 +112,14 @@ def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
 def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
     """:func:`_stem_words_of` of one batch of ``texts``.
 
-    Lowering the joined text letter by letter, where one letter lowers to several,
-    gives the stems (ASCII letters) and the letters around them of each text as its
-    own lowering does.
+    The stems are looked for in :func:`_ascii_lowered` of the joined texts, which holds
+    them where the texts' own lowering does; where a word starts is read from the texts
+    themselves (a character and its lower case are letters alike, and "-" is the lower
+    case of "-" alone).
     """
     j = join_texts(texts)
     joined, bases, ends, text_at = j.joined, j.starts, j.ends, j.text_at
-    low = joined.lower()
-    if len(low) != len(joined):  # a rare letter whose lower case is longer: no shortcut
-        low = "".join(c.lower()[0] for c in joined)
+    low = _ascii_lowered(joined)
     starts: dict[int, set[int]] = {}  # text -> the starts found in it
     fraction = [False] * len(texts)
     for f in _FRACTION_STEMS_ALONE:
@@ -129,8 +128,7 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
             k = text_at(i)
             fraction[k] = True
             i = low.find(f, ends[k])  # the next text
-    for stem in P.WORD_NUMBER_STEMS:
-        holding = _FRACTION_STEMS_HOLDING[stem]
+    for stem, holding in _STEMS_HOLDING:
         overlapping = stem in _SELF_OVERLAPPING
         i = low.find(stem)
         last = -1  # the text of the stem found before
@@ -144,12 +142,28 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
                     fraction[k] = any(i >= j and low.startswith(f, i - j) for f, j in holding)
             last = k
             s = i
-            while s > 0 and low[s - 1].isalpha():
+            while s > 0 and joined[s - 1].isalpha():
                 s -= 1
-            if s == 0 or low[s - 1] != "-":
+            if s == 0 or joined[s - 1] != "-":
                 starts.setdefault(k, set()).add(s - bases[k])
             i = low.find(stem, i + len(stem))
     return [(sorted(starts[k]) if k in starts else [], f) for k, f in enumerate(fraction)]
+
+
+def _ascii_lowered(text: str) -> bytes:
+    """``text`` lowered letter by letter, as ASCII: a character whose lower case does not
+    begin with an ASCII character is a "?" (one byte per character, at its place).
+
+    It holds an ASCII stem (a number-word or fraction stem) where ``text.lower()`` does,
+    or, where one letter lowers to several ("İ"), where the text lowered letter by letter
+    does (the first character of each lowering). Lowering a text that is not ASCII goes
+    letter by letter through the Unicode tables, which costs several times more than
+    this on ASCII bytes; the only characters that are not ASCII but lower to an ASCII
+    letter are "İ" and the Kelvin sign, which are lowered as the text is when present.
+    """
+    if not text.isascii() and ("\u0130" in text or "\u212a" in text):
+        text = "".join([c.lower()[0] for c in text])
+    return text.encode("ascii", "replace").lower()
 
 
 # The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
@@ -159,10 +173,15 @@ _FRACTION_STEMS_HOLDING = {
     for w in P.WORD_NUMBER_STEMS
 }
 _FRACTION_STEMS_ALONE = tuple(
-    f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+    f.encode() for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+)
+# The number-word stems and the fraction stems holding each, as :func:`_ascii_lowered` reads.
+_STEMS_HOLDING = tuple(
+    (w.encode(), tuple((f.encode(), k) for f, k in _FRACTION_STEMS_HOLDING[w]))
+    for w in P.WORD_NUMBER_STEMS
 )
 _SELF_OVERLAPPING = frozenset(
-    w for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+    w.encode() for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
 )
 
 

@@ -253,23 +253,31 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     out: list[Statistic] = []
     readings = doc.readings  # dates and sentences, read once for every stage
     texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
-    readings.read_dates_of(texts)
     # number words and fraction stems of every paragraph, found in one pass over them all
-    anchors = iter(number_anchors_of(texts))
+    anchors = [
+        (word_starts, fractions) if word_starts or fractions or P.DIGIT.search(text) else None
+        for text, (word_starts, fractions) in zip(texts, number_anchors_of(texts), strict=True)
+    ]
+    # A paragraph without a digit, a number word or a fraction stem (None) states no
+    # figure, and its dates are months without a year, which frame nothing past it (the
+    # year they take is the one running): its dates and sentences are not read.
+    readings.read_dates_of([text for text, a in zip(texts, anchors, strict=True) if a])
+    anchored = iter(anchors)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
+        found_anchors = next(anchored)
+        if found_anchors is None:
+            continue
         rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts, fractions = next(anchors)
+        word_starts, fractions = found_anchors
         cores, para_offset = readings.date_cores(text)
         low = text.lower() if fractions else ""
-        if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
-            continue
         spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
