@@ -380,11 +380,12 @@ def find_quantities(
     if len(matches) > in_order:
         matches.sort(key=lambda m: m.start())
     in_words = _fractions(text) if fractions else []
+    last_end = -1  # where the quantity found last ends
     for m in matches:
         num_start, num_end = m.span()
         if in_words and any(f.start <= num_start < f.end for f in in_words):
             continue  # "twee" of "twee derde"
-        if out and num_start < out[-1].end:
+        if num_start < last_end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
         end = num_end
         word = m.re is _WORD_AT
@@ -400,7 +401,10 @@ def find_quantities(
         else:
             int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
             whole_text, sep, dec = m.group(int_group, sep_group, dec_group)
-            value = _value_of(whole_text, sep, dec, text, end)
+            if sep is None:  # the commonest figure: a whole number ("724", "29.435")
+                value = digits.to_int(whole_text.replace(".", ""))
+            else:
+                value = _value_of(whole_text, sep, dec, text, end)
             if value is None:
                 continue
             approx = False
@@ -448,10 +452,12 @@ def find_quantities(
                 start, end, num_start, num_end, value, text[start:end], unit, approx, word, sign
             )
         )
+        last_end = end
     if in_words:
         out = sorted([*out, *in_words], key=lambda q: q.start)
-    _share_range_units(text, out)
-    _hedged_ranges(text, out)
+    if len(out) > 1:  # a range, and a hedge of a range, take two figures
+        _share_range_units(text, out)
+        _hedged_ranges(text, out)
     return out
 
 

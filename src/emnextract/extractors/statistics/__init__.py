@@ -277,7 +277,7 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         # Anchors found once per paragraph; a sentence with none has nothing to report.
         word_starts, fractions = found_anchors
         cores, para_offset = readings.date_cores(text)
-        low = text.lower() if fractions else ""
+        low: str | None = None  # the paragraph in lower case, made when a sentence needs it
         spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
@@ -291,7 +291,11 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 and not inside
                 and not P.DIGIT.search(text, start, end)
                 and not (
-                    fractions and any(low.find(stem, start, end) != -1 for stem in FRACTION_STEMS)
+                    fractions
+                    and any(
+                        (low := low or text.lower()).find(stem, start, end) != -1
+                        for stem in FRACTION_STEMS
+                    )
                 )
             ):
                 continue
