@@ -747,7 +747,9 @@ def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belon
     assert found == []
     # the day and the duration are no statistics: that is read from the words after them,
     # before the tests of names, codes, lists and rules are asked
-    assert calls[("stat.date-after", "match")] == 1
+    # one attempt each at the day and the duration: the three grammars asked as one
+    assert calls[("stat.time-or-date-after", "match")] == 2
+    assert not {("stat.time-after", "match"), ("stat.date-after", "match")} & set(calls)
     assert ("stat.compound-after", "match") not in calls
     assert ("stat.structure-after", "match") not in calls
     calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")

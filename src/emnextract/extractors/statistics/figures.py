@@ -69,7 +69,7 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     if q.unit == "count" or q.unit == "other":
         # next the commonest of the rest, a day of a date or a duration ("1 januari",
         # "12 weken"), before the many tests of what the figure belongs to
-        if P.TIME_AFTER.match(after) or P.JARIG_AFTER.match(after) or P.DATE_AFTER.match(after):
+        if P.TIME_OR_DATE_AFTER.match(after):
             return False
     if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
         return False
