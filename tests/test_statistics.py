@@ -731,10 +731,13 @@ def test_what_stands_before_a_figure_is_matched_at_its_end_and_asked_only_with_i
     # the grammars of what stands right before a figure are read backwards from it: one
     # attempt at its start, never a search of the text before it
     searched = sorted(n for (n, m) in calls if m == "search" and n.endswith("-before"))
-    reverse = {"stat.increase-before", "stat.decrease-before", "stat.met-before"}
-    reverse |= {"num.hedge-before", "stat.reference-before", "stat.bound-before"}
+    reverse = {"stat.change-before", "stat.reference-or-age-before"}
+    reverse |= {"num.hedge-before", "stat.bound-or-norm-before"}
     assert not reverse & set(searched), searched
-    assert calls[("stat.met-before", "match")] <= len(found)
+    # a word of change and "met" are asked together: one attempt per figure at most
+    assert calls[("stat.change-before", "match")] <= len(found)
+    parts = {"stat.increase-before", "stat.decrease-before", "stat.met-before"}
+    assert not parts & {n for (n, m) in calls}
     # no "aantal" before a figure: the grammar of "het aantal X" is not asked
     assert ("stat.count-of", "finditer") not in calls
     calls, found = _grammar_calls("Het aantal leerlingen steeg tot 1.400 in 2021.")
@@ -750,11 +753,12 @@ def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belon
     # one attempt each at the day and the duration: the three grammars asked as one
     assert calls[("stat.time-or-date-after", "match")] == 2
     assert not {("stat.time-after", "match"), ("stat.date-after", "match")} & set(calls)
-    assert ("stat.compound-after", "match") not in calls
+    assert ("stat.name-compound-after", "match") not in calls
     assert ("stat.structure-after", "match") not in calls
     calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")
     assert found == [12]
-    assert calls[("stat.compound-after", "match")] == 1
+    assert calls[("stat.name-compound-after", "match")] == 1
+    assert ("stat.compound-after", "match") not in calls  # asked as part of the one
 
 
 def test_a_paragraph_without_a_figure_is_not_read_for_dates_or_sentences(monkeypatch):

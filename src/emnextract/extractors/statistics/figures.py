@@ -73,10 +73,9 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
             return False
     if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
         return False
-    if P.REFERENCE_BEFORE_WORDS.match(before):
-        return False
-    if q.unit == "count" and P.AGE_BEFORE.match(before):
-        return False  # "boven de 18"; "boven de 3.000 voet" is a height
+    word = P.REFERENCE_OR_AGE_BEFORE.match(before)
+    if word and (word.group("age") is None or q.unit == "count"):
+        return False  # "artikel 3"; an age, "boven de 18" ("boven de 3.000 voet" is a height)
     if (
         q.word
         and q.unit == "count"
@@ -124,7 +123,7 @@ def is_figure_of_the_world(
         not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
     ):
         return False  # "(35 483)", "088 123 4567"
-    if P.COMPOUND_AFTER.match(after) or P.UNIT_COMPOUND_AFTER.match(after):
+    if P.NAME_COMPOUND_AFTER.match(after):
         return False  # "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"
     if q.unit == "other" and P.MULTIPLIER_END.search(q.text):
         return bool(P.RATIO_AFTER_WORDS.match(after))  # "twee keer zoveel"; not "drie maal"
@@ -191,20 +190,22 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
         hedge = P.HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
         start = hedge.start() if hedge else start
     before = sentence[max(0, start - 80) : start]
-    bound = P.BOUND_BEFORE.match(before)
-    if bound:
-        if bound.group("tot") is None:
-            return q.unit != "count"  # "boven de 18" is an age, handled as such
-        if bound.group("measure"):
-            return True  # "tot een hoogte van 3.000 voet"
-        clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
-        particle = P.WORD_BEFORE.match(before, 0, bound.start())
-        if particle and (
-            particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
-        ):
-            return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
-        return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
-    return bool(P.NORM_BEFORE.match(before))
+    bound = P.BOUND_OR_NORM_BEFORE.match(before)
+    if bound is None:
+        return False
+    if bound.group("norm") is not None:
+        return True  # "de zwavelnorm … op 0,3%"
+    if bound.group("tot") is None:
+        return q.unit != "count"  # "boven de 18" is an age, handled as such
+    if bound.group("measure"):
+        return True  # "tot een hoogte van 3.000 voet"
+    clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
+    particle = P.WORD_BEFORE.match(before, 0, bound.start())
+    if particle and (
+        particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
+    ):
+        return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
+    return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
 
 
 def is_restated_bound(sentence: str, found: list[Found], q: Quantity) -> bool:
