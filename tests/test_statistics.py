@@ -783,3 +783,10 @@ def test_a_paragraph_without_a_figure_is_not_read_for_dates_or_sentences(monkeyp
     assert [(s.value, s.period) for s in found] == [(14, "2020"), (30, "2020-05")]
     assert not any("maart" in text for text in read) and read
     assert not any("maart" in sentence for sentence in spans)
+
+
+def test_a_sentence_is_asked_once_whether_it_speaks_of_a_count(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "_count_talk")
+    found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(3, "2021")]
+    assert read == ["In 2021 nam het aantal leraren toe."]

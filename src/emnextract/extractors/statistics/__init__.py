@@ -122,8 +122,10 @@ def sentence_statistics(
             and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
         )
     ]
+    talk = None  # whether the sentence speaks of a count, once asked
     if not quantities and (
-        (cores is not None and not cores) or (ctx.period is None and not _count_talk(sentence))
+        (cores is not None and not cores)
+        or (ctx.period is None and not (talk := _count_talk(sentence)))
     ):
         # A sentence without figures changes the context only by its dates (see
         # _frame_without_figures); without count talk it can at most end the running
@@ -141,7 +143,9 @@ def sentence_statistics(
         main = next((p for p in periods if not p.comparison), None)
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
-        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
+        _frame_without_figures(
+            sentence, ctx, main, events, bool(found_periods), sentence_year, talk
+        )
         return []
     markers = comparison_markers(sentence)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
@@ -226,11 +230,13 @@ def _frame_without_figures(
     events: bool,
     dated: bool,
     year: str | None,
+    talk: bool | None = None,
 ) -> None:
-    """Update the context after a sentence that states no figure."""
+    """Update the context after a sentence that states no figure (``talk``: whether it
+    speaks of a count, when asked already)."""
     if not dated or _intent(sentence):
         return  # a plan or target: its date frames nothing
-    if main is not None and not events and _count_talk(sentence):
+    if main is not None and not events and (_count_talk(sentence) if talk is None else talk):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)

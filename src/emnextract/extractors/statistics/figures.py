@@ -50,7 +50,6 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     ``codes`` are the spans of spaced codes in the sentence (:func:`code_spans`).
     """
     raw = sentence[q.num_start : q.num_end]
-    before = sentence[max(0, q.start - 30) : q.start]
     # Every test is a condition of its own (none has an effect), so the cheap ones on
     # the figure alone go first: most numbers in a text that are no statistic are years.
     if not q.word and is_digits(raw):
@@ -61,10 +60,13 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
             year = int(raw)
             if 1900 <= year <= 2099:
                 return False
-            if 1800 <= year <= 2199 and P.TIME_PREPOSITION.match(before):
+            if 1800 <= year <= 2199 and P.TIME_PREPOSITION.match(
+                sentence[max(0, q.start - 30) : q.start]
+            ):
                 return False  # "met een doorkijk naar 2100"
         if len(raw) >= 5:
             return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
+    before = sentence[max(0, q.start - 30) : q.start]
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
         # next the commonest of the rest, a day of a date or a duration ("1 januari",
