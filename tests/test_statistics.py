@@ -790,3 +790,13 @@ def test_a_sentence_is_asked_once_whether_it_speaks_of_a_count(monkeypatch):
     found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
     assert [(s.value, s.period) for s in found] == [(3, "2021")]
     assert read == ["In 2021 nam het aantal leraren toe."]
+
+
+def test_a_sentence_whose_figures_are_bare_years_is_not_read_for_figures(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "find_quantities")
+    found = stats(
+        "In 2019 en 2020 sprak de raad. In 2021 kwamen er 12 gezinnen, tegen 2019 "
+        "procent meer dan in 2018."
+    )
+    assert [s.value for s in found] == [12, 2019]
+    assert read == ["In 2021 kwamen er 12 gezinnen, tegen 2019 procent meer dan in 2018."]

@@ -38,7 +38,7 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, find_quantities, number_anchors_of
+from ..numbers import Quantity, bare_years_only, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
@@ -107,21 +107,12 @@ def sentence_statistics(
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     ``fractions`` False says its paragraph holds no fraction stem.
     """
-    quantities = find_quantities(sentence, word_starts, fractions)
-    codes = code_spans(sentence, quantities)
-    for q in quantities:
-        if announces_list(sentence, q):
-            ctx.announced.add((q.value, _head_noun(sentence, q)))
-    quantities = [
-        q
-        for q in quantities
-        if is_statistic(sentence, q, codes)
-        and not (
-            ctx.announced
-            and (q.value, _head_noun(sentence, q)) in ctx.announced
-            and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
-        )
-    ]
+    if word_starts == [] and not fractions and bare_years_only(sentence):
+        # Figures in digits alone, each a bare year: no statistic (see is_statistic),
+        # and none announces a list.
+        quantities = []
+    else:
+        quantities = _statistics_among(sentence, ctx, word_starts, fractions)
     talk = None  # whether the sentence speaks of a count, once asked
     if not quantities and (
         (cores is not None and not cores)
@@ -205,6 +196,27 @@ def sentence_statistics(
     elif events:
         ctx.clear()
     return found
+
+
+def _statistics_among(
+    sentence: str, ctx: _Context, word_starts: list[int] | None, fractions: bool
+) -> list[Quantity]:
+    """The quantities of a sentence that are statistics; notes the lists it announces."""
+    quantities = find_quantities(sentence, word_starts, fractions)
+    codes = code_spans(sentence, quantities)
+    for q in quantities:
+        if announces_list(sentence, q):
+            ctx.announced.add((q.value, _head_noun(sentence, q)))
+    return [
+        q
+        for q in quantities
+        if is_statistic(sentence, q, codes)
+        and not (
+            ctx.announced
+            and (q.value, _head_noun(sentence, q)) in ctx.announced
+            and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
+        )
+    ]
 
 
 def _intent(sentence: str) -> bool:
