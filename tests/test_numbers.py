@@ -397,3 +397,66 @@ def test_number_stems_are_searched_a_batch_of_texts_at_a_time(monkeypatch):
     monkeypatch.setattr(G, "BATCH_CHARS", 200)
     assert N.number_anchors_of(texts) == alone
     assert len(joined) > 1 and max(joined) <= 200  # never all the texts at once
+
+
+def test_stems_are_found_in_an_ascii_image_of_the_lowered_text():
+    from emnextract.extractors.numbers import _ascii_lowered
+    from emnextract.patterns.numbers import FRACTION_STEMS, WORD_NUMBER_STEMS
+
+    texts = [
+        "Ruim TWINTIG leraren en één derde; zo’n Tweehonderd.",
+        "de vİerde groep",  # "İ" lowers to two letters, the first an "i"
+        "\u212aWART en \u212aWEE",  # the Kelvin sign lowers to a "k"
+        "ΣΑΣ twee ſes zeſtig",  # a final sigma; a long s lowers to itself
+        "ZES\udc80ZEVEN",  # a lone surrogate
+    ]
+    for text in texts:
+        low = _ascii_lowered(text)
+        assert len(low) == len(text) and low.isascii()
+        # the text lowered letter by letter, one character for one
+        by_letter = "".join(c.lower()[0] for c in text)
+        for stem in (*WORD_NUMBER_STEMS, *FRACTION_STEMS):
+            want = [i for i in range(len(text)) if by_letter.startswith(stem, i)]
+            got = [i for i in range(len(text)) if low.startswith(stem.encode(), i)]
+            assert got == want, (text, stem)
+    assert _ascii_lowered("de vİerde") == b"de vierde"
+    assert _ascii_lowered("Één Keer") == b"??n keer"
+
+
+def test_a_text_of_bare_years_is_told_without_reading_its_figures():
+    from pathlib import Path
+
+    from emnextract.extractors.numbers import bare_years_only, number_anchors
+
+    def bare(q):
+        return (
+            not q.word
+            and q.text.isdigit()
+            and len(q.text) == 4
+            and 1900 <= q.value <= 2099
+            and (q.start, q.end, q.unit) == (q.num_start, q.num_end, "count")
+        )
+
+    assert bare_years_only("In 2019 en 2020 kwam de commissie bijeen; sinds 1995 al.")
+    assert bare_years_only("Geen cijfer hier.")
+    for text in [
+        "In 2019 waren het er 300.",  # another figure
+        "Een stijging van 2019 procent.",  # a unit of its own
+        "Het kost € 2019 per jaar.",  # a currency
+        "Het kost 2019,- per jaar.",
+        "Het saldo was +2019 in totaal.",
+        "Het was 2019,5 gemiddeld.",  # decimals
+        "Het budget is 2019 miljoen.",  # a scale
+        "De jaren 2019-2021 waren druk.",  # a dash between figures
+        "In 1899 begon het.",  # no year of the rule
+    ]:
+        assert not bare_years_only(text), text
+    root = Path(__file__).resolve().parent.parent
+    texts = (root / "fixtures" / "emn2019-part1.txt").read_text(encoding="utf-8").split("\n\n")
+    told = 0
+    for text in texts:
+        starts, fractions = number_anchors(text)
+        if not starts and not fractions and bare_years_only(text):
+            told += 1
+            assert all(bare(q) for q in find_quantities(text)), text
+    assert told > 10

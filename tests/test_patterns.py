@@ -461,3 +461,49 @@ def test_the_fold_of_a_part_of_a_text_is_that_part_of_its_fold():
                 assert may_hold_within(folded, present, a, b) == may_hold(
                     fold(text[a:b]), pieces
                 ), (text, a, b)
+
+
+# Grammars asked as one: (combined, [(group or None, part), ...]) in the order tried.
+_ASKED_AS_ONE = [
+    ("stat.time-or-date-after", [(None, "stat.time-after"), (None, "stat.jarig-after"),
+                                 (None, "stat.date-after")]),
+    ("stat.name-compound-after", [(None, "stat.compound-after"),
+                                  (None, "stat.unit-compound-after")]),
+    ("stat.reference-or-age-before", [(None, "stat.reference-before"),
+                                      ("age", "stat.age-before")]),
+    ("stat.bound-or-norm-before", [(None, "stat.bound-before"), ("norm", "stat.norm-before")]),
+    ("stat.change-before", [("up", "stat.increase-before"), ("down", "stat.decrease-before"),
+                            ("met", "stat.met-before")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "parts"), _ASKED_AS_ONE)
+def test_grammars_asked_as_one_match_where_the_first_of_their_parts_does(name, parts):
+    """A grammar built of others to save attempts at the same place matches where one of
+    them does, as the first of them that matches does (span and groups)."""
+    from pathlib import Path
+
+    p = PATTERNS[name].regex
+    texts = []
+    for _, part in parts:
+        texts += [ex[0] if isinstance(ex, tuple) else ex for ex in PATTERNS[part].examples]
+        texts += list(PATTERNS[part].counter_examples)
+    reference = Path(__file__).resolve().parents[1] / "fixtures" / "emn2019-part1.txt"
+    for line in reference.read_text(encoding="utf-8").splitlines()[:300]:
+        texts += [line[: i + 1] for i, c in enumerate(line) if c == " "]  # before a figure
+        ends = [i + 1 for i, c in enumerate(line[:-1]) if c.isdigit() and not line[i + 1].isdigit()]
+        texts += [line[i:] for i in ends]  # after a figure
+    for text in texts:
+        got = p.match(text)
+        first = next(
+            ((group, m) for group, part in parts if (m := PATTERNS[part].regex.match(text))),
+            None,
+        )
+        assert (got is None) == (first is None), (name, text)
+        if got is not None and first is not None:
+            group, m = first
+            assert got.span() == m.span(), (name, text)
+            if group is not None:
+                assert got.lastgroup == group, (name, text)
+            for key, value in m.groupdict().items():
+                assert got.group(key) == value, (name, text)

@@ -731,10 +731,13 @@ def test_what_stands_before_a_figure_is_matched_at_its_end_and_asked_only_with_i
     # the grammars of what stands right before a figure are read backwards from it: one
     # attempt at its start, never a search of the text before it
     searched = sorted(n for (n, m) in calls if m == "search" and n.endswith("-before"))
-    reverse = {"stat.increase-before", "stat.decrease-before", "stat.met-before"}
-    reverse |= {"num.hedge-before", "stat.reference-before", "stat.bound-before"}
+    reverse = {"stat.change-before", "stat.reference-or-age-before"}
+    reverse |= {"num.hedge-before", "stat.bound-or-norm-before"}
     assert not reverse & set(searched), searched
-    assert calls[("stat.met-before", "match")] <= len(found)
+    # a word of change and "met" are asked together: one attempt per figure at most
+    assert calls[("stat.change-before", "match")] <= len(found)
+    parts = {"stat.increase-before", "stat.decrease-before", "stat.met-before"}
+    assert not parts & {n for (n, m) in calls}
     # no "aantal" before a figure: the grammar of "het aantal X" is not asked
     assert ("stat.count-of", "finditer") not in calls
     calls, found = _grammar_calls("Het aantal leerlingen steeg tot 1.400 in 2021.")
@@ -747,9 +750,53 @@ def test_a_day_of_a_date_or_a_duration_is_turned_down_before_what_a_figure_belon
     assert found == []
     # the day and the duration are no statistics: that is read from the words after them,
     # before the tests of names, codes, lists and rules are asked
-    assert calls[("stat.date-after", "match")] == 1
-    assert ("stat.compound-after", "match") not in calls
+    # one attempt each at the day and the duration: the three grammars asked as one
+    assert calls[("stat.time-or-date-after", "match")] == 2
+    assert not {("stat.time-after", "match"), ("stat.date-after", "match")} & set(calls)
+    assert ("stat.name-compound-after", "match") not in calls
     assert ("stat.structure-after", "match") not in calls
     calls, found = _grammar_calls("Vanaf 1 januari 2021 kwamen er 12 gezinnen.")
     assert found == [12]
-    assert calls[("stat.compound-after", "match")] == 1
+    assert calls[("stat.name-compound-after", "match")] == 1
+    assert ("stat.compound-after", "match") not in calls  # asked as part of the one
+
+
+def test_a_paragraph_without_a_figure_is_not_read_for_dates_or_sentences(monkeypatch):
+    import emnextract.extractors.dates as D
+
+    read: list[str] = []
+    real = D.date_cores
+
+    def reading(text, *args):
+        read.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(D, "date_cores", reading)
+    spans = _sentences_read_by(monkeypatch, "find_periods")
+    found = stats(
+        "In 2020 kwamen er 14 leraren bij.",
+        "In maart nam het aantal leerlingen sterk toe, zoals in april.",
+        "In mei waren er 30 klassen.",
+    )
+    # the month of the second paragraph takes the running year and frames nothing past
+    # its own paragraph: unread, it changes nothing
+    assert [(s.value, s.period) for s in found] == [(14, "2020"), (30, "2020-05")]
+    assert not any("maart" in text for text in read) and read
+    assert not any("maart" in sentence for sentence in spans)
+
+
+def test_a_sentence_is_asked_once_whether_it_speaks_of_a_count(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "_count_talk")
+    found = stats("In 2021 nam het aantal leraren toe. Er waren 3 leraren.")
+    assert [(s.value, s.period) for s in found] == [(3, "2021")]
+    assert read == ["In 2021 nam het aantal leraren toe."]
+
+
+def test_a_sentence_whose_figures_are_bare_years_is_not_read_for_figures(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "find_quantities")
+    found = stats(
+        "In 2019 en 2020 sprak de raad. In 2021 kwamen er 12 gezinnen, tegen 2019 "
+        "procent meer dan in 2018."
+    )
+    assert [s.value for s in found] == [12, 2019]
+    assert read == ["In 2021 kwamen er 12 gezinnen, tegen 2019 procent meer dan in 2018."]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .extractors import sentences as _sentences
 from .model import BBox, ParagraphKind, Section, Source
 from .patterns import layout
 
@@ -218,9 +219,9 @@ class Readings:
         """:func:`~emnextract.extractors.sentences.sentence_spans` of ``text``."""
         spans = self._spans.get(text)
         if spans is None:
-            from .extractors.sentences import sentence_spans
-
-            spans = self._spans[text] = sentence_spans(text)
+            # the splitter's module imported with this one: an import statement here,
+            # run for every paragraph read, cost more than the splitting of a short one
+            spans = self._spans[text] = _sentences.sentence_spans(text)
         return spans
 
     def read_dates_of(self, texts: Iterable[str]) -> None:

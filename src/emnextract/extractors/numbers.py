@@ -112,15 +112,14 @@ def _stem_words_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
 def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
     """:func:`_stem_words_of` of one batch of ``texts``.
 
-    Lowering the joined text letter by letter, where one letter lowers to several,
-    gives the stems (ASCII letters) and the letters around them of each text as its
-    own lowering does.
+    The stems are looked for in :func:`_ascii_lowered` of the joined texts, which holds
+    them where the texts' own lowering does; where a word starts is read from the texts
+    themselves (a character and its lower case are letters alike, and "-" is the lower
+    case of "-" alone).
     """
     j = join_texts(texts)
     joined, bases, ends, text_at = j.joined, j.starts, j.ends, j.text_at
-    low = joined.lower()
-    if len(low) != len(joined):  # a rare letter whose lower case is longer: no shortcut
-        low = "".join(c.lower()[0] for c in joined)
+    low = _ascii_lowered(joined)
     starts: dict[int, set[int]] = {}  # text -> the starts found in it
     fraction = [False] * len(texts)
     for f in _FRACTION_STEMS_ALONE:
@@ -129,8 +128,7 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
             k = text_at(i)
             fraction[k] = True
             i = low.find(f, ends[k])  # the next text
-    for stem in P.WORD_NUMBER_STEMS:
-        holding = _FRACTION_STEMS_HOLDING[stem]
+    for stem, holding in _STEMS_HOLDING:
         overlapping = stem in _SELF_OVERLAPPING
         i = low.find(stem)
         last = -1  # the text of the stem found before
@@ -144,12 +142,28 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
                     fraction[k] = any(i >= j and low.startswith(f, i - j) for f, j in holding)
             last = k
             s = i
-            while s > 0 and low[s - 1].isalpha():
+            while s > 0 and joined[s - 1].isalpha():
                 s -= 1
-            if s == 0 or low[s - 1] != "-":
+            if s == 0 or joined[s - 1] != "-":
                 starts.setdefault(k, set()).add(s - bases[k])
             i = low.find(stem, i + len(stem))
     return [(sorted(starts[k]) if k in starts else [], f) for k, f in enumerate(fraction)]
+
+
+def _ascii_lowered(text: str) -> bytes:
+    """``text`` lowered letter by letter, as ASCII: a character whose lower case does not
+    begin with an ASCII character is a "?" (one byte per character, at its place).
+
+    It holds an ASCII stem (a number-word or fraction stem) where ``text.lower()`` does,
+    or, where one letter lowers to several ("İ"), where the text lowered letter by letter
+    does (the first character of each lowering). Lowering a text that is not ASCII goes
+    letter by letter through the Unicode tables, which costs several times more than
+    this on ASCII bytes; the only characters that are not ASCII but lower to an ASCII
+    letter are "İ" and the Kelvin sign, which are lowered as the text is when present.
+    """
+    if not text.isascii() and ("\u0130" in text or "\u212a" in text):
+        text = "".join([c.lower()[0] for c in text])
+    return text.encode("ascii", "replace").lower()
 
 
 # The fraction stems that hold a number-word stem, with where ("helft" holds "elf" at 1),
@@ -159,10 +173,15 @@ _FRACTION_STEMS_HOLDING = {
     for w in P.WORD_NUMBER_STEMS
 }
 _FRACTION_STEMS_ALONE = tuple(
-    f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+    f.encode() for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+)
+# The number-word stems and the fraction stems holding each, as :func:`_ascii_lowered` reads.
+_STEMS_HOLDING = tuple(
+    (w.encode(), tuple((f.encode(), k) for f, k in _FRACTION_STEMS_HOLDING[w]))
+    for w in P.WORD_NUMBER_STEMS
 )
 _SELF_OVERLAPPING = frozenset(
-    w for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+    w.encode() for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
 )
 
 
@@ -190,6 +209,8 @@ def number_anchors_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
 
 
 _SCALE = P.SCALE_AFTER.regex
+# What may close a round amount after its comma ("2.000,-").
+_PRICE_DASHES = ("-", "–", "—")
 _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
 _SCALE_OPENINGS = P.SCALE_OPENINGS
@@ -361,11 +382,12 @@ def find_quantities(
     if len(matches) > in_order:
         matches.sort(key=lambda m: m.start())
     in_words = _fractions(text) if fractions else []
+    last_end = -1  # where the quantity found last ends
     for m in matches:
         num_start, num_end = m.span()
         if in_words and any(f.start <= num_start < f.end for f in in_words):
             continue  # "twee" of "twee derde"
-        if out and num_start < out[-1].end:
+        if num_start < last_end:
             continue  # "duizend" read already as the scale of "2,5 duizend"
         end = num_end
         word = m.re is _WORD_AT
@@ -381,7 +403,10 @@ def find_quantities(
         else:
             int_group, sep_group, dec_group = _NUMBER_GROUPS[m.re]
             whole_text, sep, dec = m.group(int_group, sep_group, dec_group)
-            value = _value_of(whole_text, sep, dec, text, end)
+            if sep is None:  # the commonest figure: a whole number ("724", "29.435")
+                value = digits.to_int(whole_text.replace(".", ""))
+            else:
+                value = _value_of(whole_text, sep, dec, text, end)
             if value is None:
                 continue
             approx = False
@@ -429,11 +454,44 @@ def find_quantities(
                 start, end, num_start, num_end, value, text[start:end], unit, approx, word, sign
             )
         )
+        last_end = end
     if in_words:
         out = sorted([*out, *in_words], key=lambda q: q.start)
-    _share_range_units(text, out)
-    _hedged_ranges(text, out)
+    if len(out) > 1:  # a range, and a hedge of a range, take two figures
+        _share_range_units(text, out)
+        _hedged_ranges(text, out)
     return out
+
+
+def bare_years_only(text: str) -> bool:
+    """Whether every figure :func:`find_quantities` reads in ``text``, which the caller
+    knows holds no number word and no fraction stem, is a bare year: four digits from
+    1900 to 2099 with no decimals and nothing of its own around it (no scale or unit
+    word after it, no ",-", no currency or plus sign before it).
+
+    Told from each run of digits with the grammars of scale and unit words alone: a run
+    that could be more than a bare year (other digits, a decimal or a dash range may
+    follow, a currency or sign may stand before it) answers False, and the caller reads
+    the text in full. A run that is no figure at all counts as a bare year.
+    """
+    if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
+        return False  # "2019-2020", "3-5 procent": a range of figures may be read
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if end - start != 4 or not "1900" <= run.group() <= "2099":
+            return False
+        after = text[end : end + 2]
+        if after[:1] in (",", ".") and (after[1:].isdigit() or after[1:] in _PRICE_DASHES):
+            return False  # "2019,5", "2.019.000"; "€ 2019,-"
+        head = P.opening(text, end)
+        if (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end)) or (
+            P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end)
+        ):
+            return False  # "2019 procent", "2019 miljoen"
+        window = text[max(0, start - 6) : start]
+        if "€" in window or "eur" in window.lower() or window.endswith("+"):
+            return False
+    return True
 
 
 def _hedged_ranges(text: str, found: list[Quantity]) -> None:

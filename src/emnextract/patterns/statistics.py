@@ -907,6 +907,15 @@ UNIT_COMPOUND_AFTER = pattern(
     flags=_I,
     doc="A unit word opening a compound after a figure ('1,5 metermaatregel'): a rule name.",
 )
+# The two asked as one grammar (one attempt at the figure's end instead of two).
+NAME_COMPOUND_AFTER = pattern(
+    "stat.name-compound-after",
+    f"(?:{COMPOUND_AFTER.source})|(?:{UNIT_COMPOUND_AFTER.source})",
+    examples=[("-wekentermijn", "-w"), (" metermaatregel", " metermaatregel")],
+    counter_examples=["-reductie", " meter", " procentpunt"],
+    flags=_I,
+    doc="A figure glued into a name: a compound after a hyphen or a unit compound.",
+)
 STRUCTURE_AFTER = pattern(
     "stat.structure-after",
     rf"^\s+(?:{words(STRUCTURE_NOUNS)})(?!\p{{L}})",
@@ -1004,6 +1013,16 @@ DATE_AFTER = pattern(
     flags=_I,
     doc="A month after a number: the number is a day.",
 )
+# The three asked as one grammar: most figures that are no year are followed by none of
+# them, and one attempt at the figure's end costs less than three.
+TIME_OR_DATE_AFTER = pattern(
+    "stat.time-or-date-after",
+    f"(?:{TIME_AFTER.source})|(?:{JARIG_AFTER.source})|(?:{DATE_AFTER.source})",
+    examples=[(" weken later", " weken"), ("-jarige", "-jarig"), (" okt. 2020", " okt.")],
+    counter_examples=[" jaarverslagen", " meisjes", " maartse"],
+    flags=_I | regex.VERBOSE,  # TIME_AFTER's; the other two hold no white space or "#"
+    doc="A duration, an age or a month after a figure: the figure is no statistic.",
+)
 REFERENCE_BEFORE_WORDS = pattern(
     "stat.reference-before",
     rf"(?<!\p{{L}})(?:{words(REFERENCE_BEFORE)})\s*$",
@@ -1019,6 +1038,17 @@ AGE_BEFORE = pattern(
     counter_examples=["onder de indruk"],
     flags=_I | _R,  # only whether it matches is asked: searched from the end
     doc="Words that make the next number an age.",
+)
+# The two asked as one grammar, matched at the end of the text before a figure (each
+# ends in "$", which the one closes): a reference word is tried first; "age" says an
+# age set the match.
+REFERENCE_OR_AGE_BEFORE = pattern(
+    "stat.reference-or-age-before",
+    f"(?:{REFERENCE_BEFORE_WORDS.source[:-1]}|(?P<age>{AGE_BEFORE.source[:-1]}))$",
+    examples=[("zoals bepaald in artikel ", "artikel "), ("kinderen jonger dan ", "jonger dan ")],
+    counter_examples=["startpunt ", "onder de indruk"],
+    flags=_I | _R,  # only whether it matches (and through which) is asked
+    doc="A reference word or an age before a figure.",
 )
 KIND_WITH_BEFORE = pattern(
     "stat.kind-with-before",
@@ -1066,6 +1096,16 @@ NORM_BEFORE = pattern(
     counter_examples=["de aanvragen van "],
     flags=_I | _R,
     doc="A norm before a figure: the figure is a bound set by a rule.",
+)
+# The two asked as one grammar at the end of the text before a figure: the bound is
+# tried first (its groups as BOUND_BEFORE's); "norm" says a norm set the match.
+BOUND_OR_NORM_BEFORE = pattern(
+    "stat.bound-or-norm-before",
+    f"(?:{BOUND_BEFORE.source[:-1]}|(?P<norm>{NORM_BEFORE.source[:-1]}))$",
+    examples=[("vliegen boven ", "boven "), ("het plafond van ", "plafond van ")],
+    counter_examples=["totaal ", "de aanvragen van "],
+    flags=_I | _R,
+    doc="A bound or a norm before a figure (see BOUND_BEFORE and NORM_BEFORE).",
 )
 CHANGE_VERB = pattern(
     "stat.change-verb",
@@ -1237,6 +1277,21 @@ MET_BEFORE = pattern(
     counter_examples=["samen "],
     flags=_I | _R,  # only whether it matches is asked: matched at the end
     doc="'met' before a figure, looking for a change verb after it.",
+)
+# The three asked as one grammar at the end of the text before a figure, in this order;
+# the group that matched says which ("up", "down", "met").
+CHANGE_BEFORE = pattern(
+    "stat.change-before",
+    f"(?:(?P<up>{INCREASE_BEFORE.source[:-1]})|(?P<down>{DECREASE_BEFORE.source[:-1]})"
+    f"|(?P<met>{MET_BEFORE.source[:-1]}))$",
+    examples=[
+        ("een toename van ", "toename van "),
+        ("een daling met bijna ", "daling met bijna "),
+        ("steeg met maar liefst ", "met maar liefst "),
+    ],
+    counter_examples=["een toename in ", "samen "],
+    flags=_I | _R,
+    doc="A word of change, or 'met', right before a figure.",
 )
 INCREASE_VERB_AFTER = pattern(
     "stat.increase-verb-after",

@@ -38,7 +38,7 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, find_quantities, number_anchors_of
+from ..numbers import Quantity, bare_years_only, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
@@ -107,23 +107,16 @@ def sentence_statistics(
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     ``fractions`` False says its paragraph holds no fraction stem.
     """
-    quantities = find_quantities(sentence, word_starts, fractions)
-    codes = code_spans(sentence, quantities)
-    for q in quantities:
-        if announces_list(sentence, q):
-            ctx.announced.add((q.value, _head_noun(sentence, q)))
-    quantities = [
-        q
-        for q in quantities
-        if is_statistic(sentence, q, codes)
-        and not (
-            ctx.announced
-            and (q.value, _head_noun(sentence, q)) in ctx.announced
-            and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
-        )
-    ]
+    if word_starts == [] and not fractions and bare_years_only(sentence):
+        # Figures in digits alone, each a bare year: no statistic (see is_statistic),
+        # and none announces a list.
+        quantities = []
+    else:
+        quantities = _statistics_among(sentence, ctx, word_starts, fractions)
+    talk = None  # whether the sentence speaks of a count, once asked
     if not quantities and (
-        (cores is not None and not cores) or (ctx.period is None and not _count_talk(sentence))
+        (cores is not None and not cores)
+        or (ctx.period is None and not (talk := _count_talk(sentence)))
     ):
         # A sentence without figures changes the context only by its dates (see
         # _frame_without_figures); without count talk it can at most end the running
@@ -141,7 +134,9 @@ def sentence_statistics(
         main = next((p for p in periods if not p.comparison), None)
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
-        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
+        _frame_without_figures(
+            sentence, ctx, main, events, bool(found_periods), sentence_year, talk
+        )
         return []
     markers = comparison_markers(sentence)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
@@ -203,6 +198,27 @@ def sentence_statistics(
     return found
 
 
+def _statistics_among(
+    sentence: str, ctx: _Context, word_starts: list[int] | None, fractions: bool
+) -> list[Quantity]:
+    """The quantities of a sentence that are statistics; notes the lists it announces."""
+    quantities = find_quantities(sentence, word_starts, fractions)
+    codes = code_spans(sentence, quantities)
+    for q in quantities:
+        if announces_list(sentence, q):
+            ctx.announced.add((q.value, _head_noun(sentence, q)))
+    return [
+        q
+        for q in quantities
+        if is_statistic(sentence, q, codes)
+        and not (
+            ctx.announced
+            and (q.value, _head_noun(sentence, q)) in ctx.announced
+            and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
+        )
+    ]
+
+
 def _intent(sentence: str) -> bool:
     """Whether a sentence states a plan or target (searched only when a cue word may be in it)."""
     return P.may_hold(fold(sentence), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
@@ -226,11 +242,13 @@ def _frame_without_figures(
     events: bool,
     dated: bool,
     year: str | None,
+    talk: bool | None = None,
 ) -> None:
-    """Update the context after a sentence that states no figure."""
+    """Update the context after a sentence that states no figure (``talk``: whether it
+    speaks of a count, when asked already)."""
     if not dated or _intent(sentence):
         return  # a plan or target: its date frames nothing
-    if main is not None and not events and _count_talk(sentence):
+    if main is not None and not events and (_count_talk(sentence) if talk is None else talk):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)
@@ -253,23 +271,31 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     out: list[Statistic] = []
     readings = doc.readings  # dates and sentences, read once for every stage
     texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
-    readings.read_dates_of(texts)
     # number words and fraction stems of every paragraph, found in one pass over them all
-    anchors = iter(number_anchors_of(texts))
+    anchors = [
+        (word_starts, fractions) if word_starts or fractions or P.DIGIT.search(text) else None
+        for text, (word_starts, fractions) in zip(texts, number_anchors_of(texts), strict=True)
+    ]
+    # A paragraph without a digit, a number word or a fraction stem (None) states no
+    # figure, and its dates are months without a year, which frame nothing past it (the
+    # year they take is the one running): its dates and sentences are not read.
+    readings.read_dates_of([text for text, a in zip(texts, anchors, strict=True) if a])
+    anchored = iter(anchors)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
+        found_anchors = next(anchored)
+        if found_anchors is None:
+            continue
         rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
         # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts, fractions = next(anchors)
+        word_starts, fractions = found_anchors
         cores, para_offset = readings.date_cores(text)
-        low = text.lower() if fractions else ""
-        if not word_starts and not cores and not fractions and not P.DIGIT.search(text):
-            continue
+        low: str | None = None  # the paragraph in lower case, made when a sentence needs it
         spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
         for i, (start, end) in enumerate(spans):
@@ -283,7 +309,11 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 and not inside
                 and not P.DIGIT.search(text, start, end)
                 and not (
-                    fractions and any(low.find(stem, start, end) != -1 for stem in FRACTION_STEMS)
+                    fractions
+                    and any(
+                        (low := low or text.lower()).find(stem, start, end) != -1
+                        for stem in FRACTION_STEMS
+                    )
                 )
             ):
                 continue

@@ -21,14 +21,16 @@ from .periods import Period
 def change(sentence: str, q: Quantity) -> Change | None:
     """ "increase"/"decrease" when the figure is itself a change, else None."""
     before = sentence[max(0, q.start - 60) : q.start]
-    if P.INCREASE_BEFORE.match(before):
+    word = P.CHANGE_BEFORE.match(before)
+    kind = word.lastgroup if word else None
+    if kind == "up":
         return "increase"
-    if P.DECREASE_BEFORE.match(before):
+    if kind == "down":
         return "decrease"
     if q.sign == "+":
         return "increase"  # "+12,4%"
     after = sentence[q.end : q.end + 40]
-    met = P.MET_BEFORE.match(before)
+    met = kind == "met"
     if met:
         if P.INCREASE_MET_BEFORE.search(before):
             return "increase"  # "steeg in 2021 met 21 procent"

@@ -50,7 +50,6 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     ``codes`` are the spans of spaced codes in the sentence (:func:`code_spans`).
     """
     raw = sentence[q.num_start : q.num_end]
-    before = sentence[max(0, q.start - 30) : q.start]
     # Every test is a condition of its own (none has an effect), so the cheap ones on
     # the figure alone go first: most numbers in a text that are no statistic are years.
     if not q.word and is_digits(raw):
@@ -61,22 +60,24 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
             year = int(raw)
             if 1900 <= year <= 2099:
                 return False
-            if 1800 <= year <= 2199 and P.TIME_PREPOSITION.match(before):
+            if 1800 <= year <= 2199 and P.TIME_PREPOSITION.match(
+                sentence[max(0, q.start - 30) : q.start]
+            ):
                 return False  # "met een doorkijk naar 2100"
         if len(raw) >= 5:
             return False  # Dutch writes 10.000: "19637", "2018161" are codes or glued markers
+    before = sentence[max(0, q.start - 30) : q.start]
     after = sentence[q.end : q.end + 40]
     if q.unit == "count" or q.unit == "other":
         # next the commonest of the rest, a day of a date or a duration ("1 januari",
         # "12 weken"), before the many tests of what the figure belongs to
-        if P.TIME_AFTER.match(after) or P.JARIG_AFTER.match(after) or P.DATE_AFTER.match(after):
+        if P.TIME_OR_DATE_AFTER.match(after):
             return False
     if not is_figure_of_the_world(sentence, q, raw, before, codes or []):
         return False
-    if P.REFERENCE_BEFORE_WORDS.match(before):
-        return False
-    if q.unit == "count" and P.AGE_BEFORE.match(before):
-        return False  # "boven de 18"; "boven de 3.000 voet" is a height
+    word = P.REFERENCE_OR_AGE_BEFORE.match(before)
+    if word and (word.group("age") is None or q.unit == "count"):
+        return False  # "artikel 3"; an age, "boven de 18" ("boven de 3.000 voet" is a height)
     if (
         q.word
         and q.unit == "count"
@@ -124,7 +125,7 @@ def is_figure_of_the_world(
         not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
     ):
         return False  # "(35 483)", "088 123 4567"
-    if P.COMPOUND_AFTER.match(after) or P.UNIT_COMPOUND_AFTER.match(after):
+    if P.NAME_COMPOUND_AFTER.match(after):
         return False  # "4-wekentermijn", "30%-regeling", "1,5 metermaatregel"
     if q.unit == "other" and P.MULTIPLIER_END.search(q.text):
         return bool(P.RATIO_AFTER_WORDS.match(after))  # "twee keer zoveel"; not "drie maal"
@@ -191,20 +192,22 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
         hedge = P.HEDGE_BEFORE.search(sentence, max(0, start - 24), start)
         start = hedge.start() if hedge else start
     before = sentence[max(0, start - 80) : start]
-    bound = P.BOUND_BEFORE.match(before)
-    if bound:
-        if bound.group("tot") is None:
-            return q.unit != "count"  # "boven de 18" is an age, handled as such
-        if bound.group("measure"):
-            return True  # "tot een hoogte van 3.000 voet"
-        clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
-        particle = P.WORD_BEFORE.match(before, 0, bound.start())
-        if particle and (
-            particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
-        ):
-            return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
-        return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
-    return bool(P.NORM_BEFORE.match(before))
+    bound = P.BOUND_OR_NORM_BEFORE.match(before)
+    if bound is None:
+        return False
+    if bound.group("norm") is not None:
+        return True  # "de zwavelnorm … op 0,3%"
+    if bound.group("tot") is None:
+        return q.unit != "count"  # "boven de 18" is an age, handled as such
+    if bound.group("measure"):
+        return True  # "tot een hoogte van 3.000 voet"
+    clause = P.CLAUSE_BREAK.regex.split(before[: bound.start()])[-1]
+    particle = P.WORD_BEFORE.match(before, 0, bound.start())
+    if particle and (
+        particle.group(1).lower() in P.CHANGE_PARTICLES or P.VERB_FORM.match(particle.group(1))
+    ):
+        return False  # "nam toe tot 3.400", "wordt uitgebreid tot 115 fte": a level reached
+    return not (P.DIGIT.search(clause) or P.CHANGE_VERB.search(clause))
 
 
 def is_restated_bound(sentence: str, found: list[Found], q: Quantity) -> bool:
