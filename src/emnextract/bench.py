@@ -48,7 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,31 +133,45 @@ def bare_pdfplumber_chars(path: Path) -> int:
     return n
 
 
-def bare_pdfium_chars(path: Path) -> int:
-    """Bare PDFium extraction through pypdfium2's raw API: each page's text, each char's box."""
+def _pdfium_text_pages(path: Path) -> Iterator[tuple[Any, int]]:
+    """Each page of ``path`` through pypdfium2's raw API: its raw text page and char
+    count, its text read (one call per page), the page closed when the next is asked."""
     import ctypes
 
     import pypdfium2
     import pypdfium2.raw as c
 
-    n = 0
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         for page in pdf:
             textpage = page.get_textpage()
-            tp = textpage.raw
-            count = c.FPDFText_CountChars(tp)
-            buf = ctypes.create_string_buffer(2 * (count + 1))
-            c.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-            for i in range(count):
-                c.FPDFText_GetCharBox(tp, i, *boxes)
-            n += count
-            textpage.close()
-            page.close()
+            try:
+                tp = textpage.raw
+                count = c.FPDFText_CountChars(tp)
+                buf = ctypes.create_string_buffer(2 * (count + 1))
+                text = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+                c.FPDFText_GetText(tp, 0, count, text)
+                yield tp, count
+            finally:
+                textpage.close()
+                page.close()
     finally:
         pdf.close()
+
+
+def bare_pdfium_chars(path: Path) -> int:
+    """Bare PDFium extraction through pypdfium2's raw API: each page's text, each char's box."""
+    import ctypes
+
+    import pypdfium2.raw as c
+
+    n = 0
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    for tp, count in _pdfium_text_pages(path):
+        for i in range(count):
+            c.FPDFText_GetCharBox(tp, i, *boxes)
+        n += count
     return n
 
 
@@ -168,7 +182,6 @@ def bare_pdfium_fields(path: Path) -> int:
     one call per char and fact, nothing kept."""
     import ctypes
 
-    import pypdfium2
     import pypdfium2.raw as c
 
     n = 0
@@ -179,24 +192,13 @@ def bare_pdfium_fields(path: Path) -> int:
     flags = ctypes.c_int()
     at_flags = ctypes.byref(flags)
     name = ctypes.create_string_buffer(256)
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        for page in pdf:
-            textpage = page.get_textpage()
-            tp = textpage.raw
-            count = c.FPDFText_CountChars(tp)
-            buf = ctypes.create_string_buffer(2 * (count + 1))
-            c.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-            for i in range(count):
-                c.FPDFText_GetCharOrigin(tp, i, at_x, at_y)
-                c.FPDFText_GetLooseCharBox(tp, i, at_rect)
-                c.FPDFText_GetFontSize(tp, i)
-                c.FPDFText_GetFontInfo(tp, i, name, 256, at_flags)
-            n += count
-            textpage.close()
-            page.close()
-    finally:
-        pdf.close()
+    for tp, count in _pdfium_text_pages(path):
+        for i in range(count):
+            c.FPDFText_GetCharOrigin(tp, i, at_x, at_y)
+            c.FPDFText_GetLooseCharBox(tp, i, at_rect)
+            c.FPDFText_GetFontSize(tp, i)
+            c.FPDFText_GetFontInfo(tp, i, name, 256, at_flags)
+        n += count
     return n
 
 
