@@ -220,6 +220,12 @@ def _count_break_grammars(monkeypatch) -> tuple[list[int], list[int]]:
     return total, tried
 
 
+def _breaks(run: M._Run, grammar: Any) -> list[str]:
+    """The texts of the breaks ``grammar`` finds in ``run`` (:meth:`_Run._edges`)."""
+    starts, ends = run._edges(grammar)
+    return [run.sentence[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
 def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(monkeypatch):
     # no "dat", "om", dash ...: the clause edges are the commas, colons and semicolons,
     # found by plain search; neither break grammar reads the run
@@ -234,12 +240,10 @@ def test_a_run_without_break_words_finds_its_punctuation_breaks_without_a_regex(
 
     monkeypatch.setattr(M, "_char_positions", counting)
     run = M._Run(text, 0, len(text))
-    starts, ends = run._edges(M._CLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
+    assert _breaks(run, M._CLAUSE_BREAK) == [",", ";", ":"]
     assert total[0] == 0 and not tried and searched == [text]
     # the other grammar takes the punctuation found once
-    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [",", ";", ":"]
+    assert _breaks(run, M._SUBCLAUSE_BREAK) == [",", ";", ":"]
     assert total[0] == 0 and not tried and searched == [text]
 
 
@@ -252,8 +256,7 @@ def test_a_run_with_break_words_tries_its_grammar_only_where_they_stand(monkeypa
         "Per 1 maart 2019 meldde de minister DAT het besluit – na advies – gold, om dat te regelen."
     )
     run = M._Run(text, 0, len(text))
-    starts, ends = run._edges(M._CLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+    assert _breaks(run, M._CLAUSE_BREAK) == [
         " DAT ",
         " – ",
         " – ",
@@ -262,8 +265,7 @@ def test_a_run_with_break_words_tries_its_grammar_only_where_they_stand(monkeypa
     ]
     assert total[0] == 0 and len(tried) == 5
     tried.clear()
-    starts, ends = run._edges(M._SUBCLAUSE_BREAK)
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+    assert _breaks(run, M._SUBCLAUSE_BREAK) == [
         " DAT ",
         " – ",
         " – ",

@@ -507,3 +507,13 @@ def test_grammars_asked_as_one_match_where_the_first_of_their_parts_does(name, p
                 assert got.lastgroup == group, (name, text)
             for key, value in m.groupdict().items():
                 assert got.group(key) == value, (name, text)
+
+
+def test_open_ended_drops_the_closing_dollar_and_refuses_a_grammar_without_one():
+    from emnextract.patterns.grammar import Pattern, open_ended
+    from emnextract.patterns.statistics import CHANGE_BEFORE, INCREASE_BEFORE, MET_BEFORE
+
+    assert open_ended(MET_BEFORE) + "$" == MET_BEFORE.source
+    assert open_ended(INCREASE_BEFORE) in CHANGE_BEFORE.source
+    with pytest.raises(ValueError, match="does not end in"):
+        open_ended(Pattern("x.mid", r"met\s+", ("met ",), (), 0, "", ()))

@@ -142,10 +142,17 @@ def _compact_dict(record: BaseModel) -> None:
     arrays are not sized up again): the class's copies are then made without asking
     (:data:`_SAVING`)."""
     cls = type(record)
+    own = record.__dict__
+    shared = _SAVING.get(cls)
+    if shared is not None:  # the common case: a copy is smaller, asked no more
+        if len(own) == len(shared):
+            values = shared.copy()
+            values.update(own)
+            _object_setattr(record, "__dict__", values)
+        return
     shared = _KEY_SHARING.get(cls)
     if shared is None:
         shared = _key_sharing(cls)
-    own = record.__dict__
     if len(own) != len(shared):  # not exactly the fields (or a class left as it is)
         return
     values = shared.copy()
@@ -176,14 +183,7 @@ class _Compact(BaseModel):
         _object_setattr(
             self, "__pydantic_fields_set__", _shared_names(self.__pydantic_fields_set__)
         )
-        shared = _SAVING.get(type(self))
-        own = self.__dict__
-        if shared is not None and len(own) == len(shared):  # see _compact_dict
-            values = shared.copy()
-            values.update(own)
-            _object_setattr(self, "__dict__", values)
-        else:
-            _compact_dict(self)
+        _compact_dict(self)
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         copied = super().model_copy(update=update, deep=deep)

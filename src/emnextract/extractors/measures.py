@@ -491,10 +491,7 @@ def _alternation(
     found = [b.search(text, lo, hi) for b in branches]
     spans: list[tuple[int, int]] = []
     while True:
-        first: regex.Match[str] | None = None
-        for m in found:
-            if m is not None and (first is None or m.start() < first.start()):
-                first = m
+        first = _earliest(found)
         if first is None:
             return spans
         spans.append(first.span())
@@ -520,9 +517,15 @@ def _search(
         if view is not None and view.lacks(pattern):
             return None
         return pattern.search(text, lo, end)
+    return _earliest([branch.search(text, lo, end) for branch in view.branches(pattern)])
+
+
+def _earliest(found: list[regex.Match[str] | None]) -> regex.Match[str] | None:
+    """The match of ``found`` that starts first, the first in order among those that
+    start there (as an alternation of their patterns takes the first branch that
+    matches at a place); None for none."""
     first: regex.Match[str] | None = None
-    for branch in view.branches(pattern):
-        m = branch.search(text, lo, end)
+    for m in found:
         if m is not None and (first is None or m.start() < first.start()):
             first = m
     return first

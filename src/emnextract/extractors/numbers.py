@@ -209,8 +209,6 @@ def number_anchors_of(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
 
 
 _SCALE = P.SCALE_AFTER.regex
-# What may close a round amount after its comma ("2.000,-").
-_PRICE_DASHES = ("-", "–", "—")
 _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
 _SCALE_OPENINGS = P.SCALE_OPENINGS
@@ -469,10 +467,11 @@ def bare_years_only(text: str) -> bool:
     1900 to 2099 with no decimals and nothing of its own around it (no scale or unit
     word after it, no ",-", no currency or plus sign before it).
 
-    Told from each run of digits with the grammars of scale and unit words alone: a run
-    that could be more than a bare year (other digits, a decimal or a dash range may
-    follow, a currency or sign may stand before it) answers False, and the caller reads
-    the text in full. A run that is no figure at all counts as a bare year.
+    Told from each run of digits with the grammars :func:`find_quantities` asks around a
+    figure (scale and unit words, the price dash, the euro sign before it): a run that
+    could be more than a bare year (other digits, a decimal or a dash range may follow,
+    a currency or sign may stand before it) answers False, and the caller reads the text
+    in full. A run that is no figure at all counts as a bare year.
     """
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         return False  # "2019-2020", "3-5 procent": a range of figures may be read
@@ -480,17 +479,17 @@ def bare_years_only(text: str) -> bool:
         start, end = run.span()
         if end - start != 4 or not "1900" <= run.group() <= "2099":
             return False
-        after = text[end : end + 2]
-        if after[:1] in (",", ".") and (after[1:].isdigit() or after[1:] in _PRICE_DASHES):
+        if text.startswith((",", "."), end) and (
+            text[end + 1 : end + 2].isdigit() or _PRICE_DASH.match(text, end)
+        ):
             return False  # "2019,5", "2.019.000"; "€ 2019,-"
         head = P.opening(text, end)
         if (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end)) or (
             P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end)
         ):
             return False  # "2019 procent", "2019 miljoen"
-        window = text[max(0, start - 6) : start]
-        if "€" in window or "eur" in window.lower() or window.endswith("+"):
-            return False
+        if (start and text[start - 1] == "+") or _euro_before(text, start):
+            return False  # "+2019", "€ 2019"
     return True
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "join_texts",
     "literal_trie",
     "literals",
+    "open_ended",
     "pattern",
     "word_branches",
     "words",
@@ -395,6 +396,15 @@ def _shared_openings(anchors: Sequence[tuple[str, frozenset[int]]]) -> _Openings
         ).search
         together.append((search, implied, every))
     return alone, together
+
+
+def open_ended(p: Pattern) -> str:
+    """The source of ``p``, a grammar matched at the end of a text (its source ends in
+    ``$``), without that ``$``: to be one branch of a grammar that closes them all with
+    one."""
+    if not p.source.endswith("$"):
+        raise ValueError(f"pattern {p.name!r} does not end in '$'")
+    return p.source[:-1]
 
 
 def literal_trie(literals: Iterable[str]) -> str:

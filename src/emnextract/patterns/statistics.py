@@ -15,7 +15,7 @@ import regex
 
 from . import dates as _dates
 from . import numbers as _numbers
-from .grammar import pattern, words
+from .grammar import open_ended, pattern, words
 
 # Month names, full and abbreviated with their full stop ("jan."), from the one date table.
 MONTHS = {
@@ -1044,7 +1044,7 @@ AGE_BEFORE = pattern(
 # age set the match.
 REFERENCE_OR_AGE_BEFORE = pattern(
     "stat.reference-or-age-before",
-    f"(?:{REFERENCE_BEFORE_WORDS.source[:-1]}|(?P<age>{AGE_BEFORE.source[:-1]}))$",
+    f"(?:{open_ended(REFERENCE_BEFORE_WORDS)}|(?P<age>{open_ended(AGE_BEFORE)}))$",
     examples=[("zoals bepaald in artikel ", "artikel "), ("kinderen jonger dan ", "jonger dan ")],
     counter_examples=["startpunt ", "onder de indruk"],
     flags=_I | _R,  # only whether it matches (and through which) is asked
@@ -1101,7 +1101,7 @@ NORM_BEFORE = pattern(
 # tried first (its groups as BOUND_BEFORE's); "norm" says a norm set the match.
 BOUND_OR_NORM_BEFORE = pattern(
     "stat.bound-or-norm-before",
-    f"(?:{BOUND_BEFORE.source[:-1]}|(?P<norm>{NORM_BEFORE.source[:-1]}))$",
+    f"(?:{open_ended(BOUND_BEFORE)}|(?P<norm>{open_ended(NORM_BEFORE)}))$",
     examples=[("vliegen boven ", "boven "), ("het plafond van ", "plafond van ")],
     counter_examples=["totaal ", "de aanvragen van "],
     flags=_I | _R,
@@ -1282,8 +1282,8 @@ MET_BEFORE = pattern(
 # the group that matched says which ("up", "down", "met").
 CHANGE_BEFORE = pattern(
     "stat.change-before",
-    f"(?:(?P<up>{INCREASE_BEFORE.source[:-1]})|(?P<down>{DECREASE_BEFORE.source[:-1]})"
-    f"|(?P<met>{MET_BEFORE.source[:-1]}))$",
+    f"(?:(?P<up>{open_ended(INCREASE_BEFORE)})|(?P<down>{open_ended(DECREASE_BEFORE)})"
+    f"|(?P<met>{open_ended(MET_BEFORE)}))$",
     examples=[
         ("een toename van ", "toename van "),
         ("een daling met bijna ", "daling met bijna "),
