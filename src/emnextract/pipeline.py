@@ -339,7 +339,7 @@ def _structure(
     """Paragraph and footnote records, each note linked to its marker and citations."""
     cites_by_note = citations_by_footnote(citations, references)
     paragraphs = [
-        Paragraph(
+        Paragraph._made(
             id=p.id,
             kind=p.kind,
             text=p.text,
@@ -355,7 +355,7 @@ def _structure(
     ]
     first = doc.first_markers()
     marker_of = {
-        note_id: Marker(
+        note_id: Marker._made(
             page=m.page,
             bbox=m.bbox,
             offset=m.offset,
@@ -367,7 +367,7 @@ def _structure(
     section_of_note = {note_id: p.section for note_id, (p, _) in first.items()}
     section_id_of_note = {note_id: p.section_id for note_id, (p, _) in first.items()}
     footnotes = [
-        Footnote(
+        Footnote._made(
             id=n.id,
             number=n.number,
             run=n.run,

@@ -49,7 +49,7 @@ def span_bbox(unit: Para | Note, start: int, end: int) -> BBox | None:
 
 def provenance(unit: Para | Note, start: int, end: int) -> Provenance:
     """Provenance of ``unit.text[start:end]``."""
-    return Provenance(
+    return Provenance._made(
         within="footnote" if isinstance(unit, Note) else "paragraph",
         id=unit.id,
         start=start,

@@ -274,7 +274,7 @@ def _finish_parliamentary(
     if kind == "kamerstuk":
         if "dossier" not in read:
             return None  # "de Kamerstukken" in prose: no citation
-        kst = KamerstukFields(
+        kst = KamerstukFields._made(
             chamber=chamber,
             session=session,
             dossier=read["dossier"],
@@ -295,14 +295,14 @@ def _finish_parliamentary(
     code = P.CHAMBER_CODE.get(chamber) if chamber else None
     compact = session.replace("-", "") if session else None
     if kind == "handelingen":
-        hand = HandelingenFields(chamber=chamber, session=session, number=number,
+        hand = HandelingenFields._made(chamber=chamber, session=session, number=number,
                                  item=read.get("item"), page=read.get("page"),
                                  dossier=read.get("dossier") or None)  # fmt: skip
         canonical = None
         if code and compact and number and hand.item:
             canonical = f"h-{code}-{compact}-{number}-{hand.item}"
         return _found(text, start, end, kind, hand, canonical)
-    ah = AanhangselFields(chamber=chamber, session=session, number=number)
+    ah = AanhangselFields._made(chamber=chamber, session=session, number=number)
     canonical = f"ah-{code}-{compact}-{number}" if code and compact and number else None
     return _found(text, start, end, kind, ah, canonical)
 
@@ -333,7 +333,7 @@ def _parse_gazette(text: str, m: regex.Match[str]) -> Found | None:
     b = P.GAZETTE_BODY.match(text, m.end())
     if not b:
         return None  # "gepubliceerd in de Staatscourant": no year and number, no citation
-    fields = OfficialJournalFields(year=b.group("year"), number=b.group("number"))
+    fields = OfficialJournalFields._made(year=b.group("year"), number=b.group("number"))
     return _found(text, m.start(), b.end(), kind, fields, f"{prefix}-{fields.year}-{fields.number}")
 
 
@@ -352,7 +352,7 @@ def _court_name(m: regex.Match[str]) -> str:
 
 def _parse_case(text: str, m: regex.Match[str]) -> Found:
     """Court, then in any order: date, case number(s), ECLI, name ("(Gnandi)", "‘Kittel’")."""
-    fields = CaseLawFields(court=_court_name(m))
+    fields = CaseLawFields._made(court=_court_name(m))
     problems: list[str] = []
     pos = end = m.end()
     x: regex.Match[str] | _Span | None
@@ -469,7 +469,7 @@ def _eu_case(x: regex.Match[str]) -> str:
 
 def _parse_bare_case(text: str, m: regex.Match[str]) -> Found:
     """A case number without court ("het arrest Zambrano (C- 34/09)"): court left unknown."""
-    fields = CaseLawFields(case_number=_eu_case(m))
+    fields = CaseLawFields._made(case_number=_eu_case(m))
     start, end = m.start(), m.end()
     window = max(0, m.start() - 80)
     before = C.NAME_BEFORE.search(text[window : m.start()])
@@ -491,7 +491,7 @@ def _parse_bare_ecli(text: str, m: regex.Match[str], prefix: str = "") -> Found:
     a printed court name fills ``court``). ``prefix`` completes one printed without "ECLI:"."""
     written = m.group(0).rstrip(".")
     ecli, problems = parse_ecli(prefix + written)
-    fields = CaseLawFields(ecli=ecli, ecli_text=written if problems else None)
+    fields = CaseLawFields._made(ecli=ecli, ecli_text=written if problems else None)
     end = m.start() + len(written)
     return _found(
         text, m.start(), end, "case_law", fields, ecli, ecli_link(ecli) if ecli else None, problems
@@ -523,7 +523,9 @@ def _eu_act(
 ) -> Found:
     year, num = _year_and_number(form, n1, n2)
     celex = f"3{year}{P.CELEX_TYPE[form]}{int(num):04d}" if year and num else None
-    fields = EuLegislationFields(form=form, institution=inst, number=f"{n1}/{n2}", celex=celex)
+    fields = EuLegislationFields._made(
+        form=form, institution=inst, number=f"{n1}/{n2}", celex=celex
+    )
     url = P.EURLEX_CELEX_URL.format(celex=celex) if celex else None
     return _found(text, start, end, "eu_legislation", fields, celex, url)
 
@@ -576,7 +578,7 @@ def _eu_from_celex(text: str, m: regex.Match[str]) -> Found:
         number = f"{year}/{num}" if int(year) >= 2015 else f"{num}/{year}"
     elif form:
         number = f"{year}/{num}"
-    fields = EuLegislationFields(form=form, number=number, celex=celex)
+    fields = EuLegislationFields._made(form=form, number=number, celex=celex)
     return _found(
         text,
         m.start(),
@@ -592,7 +594,7 @@ def _eu_from_celex(text: str, m: regex.Match[str]) -> Found:
 def _parse_eu_document(text: str, m: regex.Match[str]) -> Found:
     """ "COM(2020) 609 final": kind ``other`` with type, year, number and an EUR-Lex link."""
     kind, year, number = m.group("type").upper(), m.group("year"), m.group("number")
-    fields = OtherFields(
+    fields = OtherFields._made(
         document_type=kind,
         year=year,
         number=number,
@@ -605,7 +607,7 @@ def _parse_eu_document(text: str, m: regex.Match[str]) -> Found:
 def _parse_tk_number(text: str, m: regex.Match[str]) -> Found:
     """A Tweede Kamer zaak ("2022Z24775") or document ("2022D12345") number: kind ``other``."""
     ident = m.group(0)
-    fields = OtherFields(
+    fields = OtherFields._made(
         document_type=P.TK_TYPES[m.group("type")],
         year=m.group("year"),
         number=m.group("number"),
@@ -670,7 +672,7 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     prefix = text[segment_start : m.start()]
     publisher, title, date_text = _publisher_title(prefix)
     # the fields are made once, read: no check of each value as it is set
-    fields = UrlFields(url=url, accessed=accessed, publisher=publisher, title=title,
+    fields = UrlFields._made(url=url, accessed=accessed, publisher=publisher, title=title,
                        accessed_text=accessed_text, date_text=date_text)  # fmt: skip
     # the citation starts where its publisher (or quoted title) does, not at the URL
     lead = len(prefix)
@@ -724,7 +726,7 @@ def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
     provider = m.group("provider").strip()  # as printed, article included ("de IND")
-    fields = ProvidedInfoFields(provider=provider)
+    fields = ProvidedInfoFields._made(provider=provider)
     problems: list[str] = []
     end = m.end()
     d = P.NUMERIC_DATE.match(text, m.end()) or P.LONG_DATE.match(text, m.end())
@@ -866,7 +868,7 @@ def parse_citations(text: str, candidates: list[int] | None = None) -> list[Foun
             else:
                 assert page is not None
                 publisher, title = page.group("site"), page.group("title")
-            fields = OtherFields(publisher=publisher.strip(), title=title.strip())
+            fields = OtherFields._made(publisher=publisher.strip(), title=title.strip())
             off = text.index(text.strip()[:1]) if text.strip() else 0
             raw = text.strip().rstrip(".").rstrip()
             found.append(Found("other", off, off + len(raw), raw, fields))

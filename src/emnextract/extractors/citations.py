@@ -42,7 +42,7 @@ def to_citation(
     unit: Para | Note | None = None,
 ) -> Citation:
     """The record of a parsed citation; ``unit`` is the paragraph or note it stands in."""
-    return Citation(
+    return Citation._made(
         id=cid,
         kind=f.kind,
         raw=f.raw,

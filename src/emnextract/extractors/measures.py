@@ -1278,7 +1278,7 @@ def _record(
     # the sentence as read for this date: all of it, or its window in an overlong run,
     # so records never copy a long text once per date
     sentence = para.text[ws:we]
-    return Measure(
+    return Measure._made(
         id=f"m{number}",
         date=d.date,
         precision=d.precision,

@@ -377,7 +377,7 @@ def _record(
 ) -> Statistic:
     """The record of figure ``f`` found in the sentence starting at ``para.text[at]``
     (``note_ids``: the ids of the notes marked in the sentence)."""
-    return Statistic(
+    return Statistic._made(
         id=f"s{n}",
         value=f.q.value,
         value_text=f.q.text,

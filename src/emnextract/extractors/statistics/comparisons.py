@@ -71,7 +71,7 @@ def link_comparisons(
                 # "groeit van 17,5 miljoen naar 19 miljoen in 2035": a period written
                 # after the new figure is its own, not the old one's.
                 a.period = None
-            b.compared_to = Comparison(value=a.q.value, period=a.period)
+            b.compared_to = Comparison._made(value=a.q.value, period=a.period)
             if a.what is None:
                 a.what = b.what
     # "…, tegen 26.080 in 2018", "terwijl dat er in 2018 30.380 waren", "ten opzichte van …".
@@ -79,7 +79,7 @@ def link_comparisons(
         target = next((f for f in reversed(found) if f.q.end <= m), None)
         base = next((f for f in found if f.q.start >= m), None)
         if target and base and target.compared_to is None and base is not target:
-            target.compared_to = Comparison(value=base.q.value, period=base.period)
+            target.compared_to = Comparison._made(value=base.q.value, period=base.period)
             if base.what is None and base.q.unit == target.q.unit:
                 base.what = target.what
 
@@ -90,5 +90,7 @@ def compare_with_previous(sentence: str, found: list[Found], previous: Found | N
     if not (prev_year and len(found) == 1 and previous is not None):
         return
     if previous.compared_to is None and previous.q.unit == found[0].q.unit:
-        previous.compared_to = Comparison(value=found[0].q.value, period=prev_year.group("year"))
+        previous.compared_to = Comparison._made(
+            value=found[0].q.value, period=prev_year.group("year")
+        )
         found[0].what = found[0].what or previous.what
