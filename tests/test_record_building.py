@@ -176,6 +176,8 @@ def test_what_validation_would_refuse_or_convert_still_goes_through_it():
         Citation(id="c0", kind="url", raw="x")
     as_dict = Citation._made(id="c1", kind="url", raw="x", provenance=given)
     assert type(as_dict.provenance) is Provenance and as_dict.provenance == Provenance(**given)
+    no_fields = Citation._made(id="c1", kind="url", raw="x", fields=None)  # made as validation does
+    assert type(no_fields.fields) is UrlFields
     with pytest.raises(ValidationError):  # fields of another kind than the citation's
         Citation._made(id="c2", kind="url", raw="x", fields=KamerstukFields(dossier="1"))
     for _ in range(MANY):

@@ -191,12 +191,20 @@ def _is_box(value: Any) -> bool:
     )
 
 
+_Known = tuple[
+    set[str],  # the shared set of the names given
+    tuple[tuple[str, Callable[[], Any]], ...],  # the fields a factory fills, not given
+    tuple[str, ...],  # the list fields given (a given list is copied, as validation does)
+]
 _Plan = tuple[
     dict[str, Any],  # the record's dict as made: defaults, None where a value must be given
-    dict[tuple[str, ...], set[str]],  # names given in this order -> their shared set
-    tuple[tuple[str, Callable[[], Any]], ...],  # names filled by a factory when not given
-    tuple[str, ...],  # list fields: a given list is copied, as validation copies it
-    tuple[tuple[str, Any], ...],  # (name, allowed values or a check) per checked field
+    dict[tuple[str, ...], _Known],  # names given in this order -> what follows from them
+    tuple[tuple[str, Callable[[], Any]], ...],  # fields a factory fills when not given
+    tuple[str, ...],  # list fields
+    tuple[tuple[str, frozenset[Any]], ...],  # Literal fields and their values
+    tuple[tuple[str, tuple[type, ...]], ...],  # model fields and the types they take
+    tuple[tuple[str, Callable[[Any], bool]], ...],  # fields checked by a function
+    Callable[[dict[str, Any]], bool] | None,  # the class's own check (see _made_fits)
 ]
 _PLANS: dict[type[BaseModel], _Plan | None] = {}
 _UNPLANNED: Any = object()  # a class whose plan was not made yet
@@ -226,7 +234,9 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
     template = dict.fromkeys(cls.model_fields) if shared is _NO_GAIN else shared.copy()
     factories: list[tuple[str, Callable[[], Any]]] = []
     lists: list[str] = []
-    checks: list[tuple[str, Any]] = []
+    members: list[tuple[str, frozenset[Any]]] = []
+    models: list[tuple[str, tuple[type, ...]]] = []
+    checks: list[tuple[str, Callable[[Any], bool]]] = []
     plain = (str, int, float, bool, type(None))
     for name, field in cls.model_fields.items():
         if field.metadata:
@@ -239,12 +249,10 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
             template[name] = field.default
         else:
             return None
-        members = _members(field.annotation)
-        if members is None:
-            return None
+        types_of = _members(field.annotation)
         literals: set[Any] = set()
         kinds: list[type] = []
-        for member in members:
+        for member in types_of:
             if get_origin(member) is Literal:
                 literals.update(get_args(member))
             elif get_origin(member) is list:
@@ -256,12 +264,21 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
             elif member not in plain:
                 return None
         if literals:
-            checks.append(
-                (name, frozenset(literals | ({None} if type(None) in members else set())))
-            )
+            optional = {None} if type(None) in types_of else set()
+            members.append((name, frozenset(literals | optional)))
         if kinds:
-            checks.append((name, (*kinds, type(None))))
-    return template, {}, tuple(factories), tuple(lists), tuple(checks)
+            models.append((name, (*kinds, *(t for t in types_of if t is type(None)))))
+    own_check = cls._made_fits.__func__ is not _Compact._made_fits.__func__  # type: ignore[attr-defined]
+    return (
+        template,
+        {},
+        tuple(factories),
+        tuple(lists),
+        tuple(members),
+        tuple(models),
+        tuple(checks),
+        cls._made_fits if own_check else None,
+    )
 
 
 def _required(cls: type[BaseModel]) -> set[str]:
@@ -269,7 +286,7 @@ def _required(cls: type[BaseModel]) -> set[str]:
     return {name for name, field in cls.model_fields.items() if field.is_required()}
 
 
-def _members(annotation: Any) -> list[Any] | None:
+def _members(annotation: Any) -> list[Any]:
     """The types a field's value may be of (the members of a union)."""
     if get_origin(annotation) in (Union, types.UnionType):
         return list(get_args(annotation))
@@ -323,38 +340,41 @@ class _Compact(BaseModel):
             plan = _PLANS[cls] = _plan(cls)
         if plan is None:
             return cls(**values)
-        template, names_given, factories, lists, checks = plan
+        template, names_given, factories, lists, members, kinds, checks, fits = plan
         record = template.copy()
         record.update(values)
         key = tuple(values)
-        names = names_given.get(key)
-        if names is None:  # names not met before: fields, and every one that must be given?
+        known = names_given.get(key)
+        if known is None:  # names not met before: fields, and every one that must be given?
             if len(record) != len(template) or not _required(cls).issubset(values):
                 return cls(**values)
             names = _shared_names(set(values))
             if type(names) is not _SharedNames:  # no more sets are shared: one of its own
                 return cls(**values)
+            fill = tuple((name, make) for name, make in factories if name not in values)
+            given_lists = tuple(name for name in lists if name in values)
+            known = (names, fill, given_lists)
             if len(names_given) < _MAX_SHARED_NAMES:
-                names_given[key] = names
-        for name, allowed in checks:
-            value = record[name]
-            if type(allowed) is frozenset:
-                if value not in allowed:
-                    return cls(**values)
-            elif type(allowed) is tuple:
-                if not isinstance(value, allowed):
-                    return cls(**values)
-            elif not allowed(value):
+                names_given[key] = known
+        names, fill, given_lists = known
+        for name, allowed in members:
+            if record[name] not in allowed:
                 return cls(**values)
-        if not cls._made_fits(record):
+        for name, types_of in kinds:
+            if not isinstance(record[name], types_of):
+                return cls(**values)
+        for name, check in checks:
+            if not check(record[name]):
+                return cls(**values)
+        if fits is not None and not fits(record):
             return cls(**values)
-        for name in lists:
-            value = values.get(name)
-            if value is not None:
-                record[name] = list(value)
-        for name, factory in factories:
-            if name not in values:
-                record[name] = factory()
+        for name in given_lists:
+            value = record[name]
+            if type(value) is not list:  # a tuple, None...: as validation takes it
+                return cls(**values)
+            record[name] = value.copy()
+        for name, make in fill:
+            record[name] = make()
         made = cls.__new__(cls)
         _object_setattr(made, "__dict__", record)
         _object_setattr(made, "__pydantic_fields_set__", names)
