@@ -17,7 +17,7 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -467,17 +467,35 @@ def bare_years_only(text: str) -> bool:
     1900 to 2099 with no decimals and nothing of its own around it (no scale or unit
     word after it, no ",-", no currency or plus sign before it).
 
+    See :func:`bare_figures_only`: a run that is no figure at all counts as a bare year.
+    """
+    return bare_figures_only(text, _is_year)
+
+
+def _is_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a run of digits, is a year from 1900 to 2099."""
+    return end - start == 4 and "1900" <= text[start:end] <= "2099"
+
+
+def bare_figures_only(text: str, told: Callable[[str, int, int], bool]) -> bool:
+    """Whether every figure :func:`find_quantities` reads in ``text``, which the caller
+    knows holds no number word and no fraction stem, is a bare figure (a whole number
+    with no decimals and nothing of its own around it: no scale or unit word after it,
+    no ",-", no currency or plus sign before it) at whose run of digits
+    ``told(text, start, end)`` holds.
+
     Told from each run of digits with the grammars :func:`find_quantities` asks around a
     figure (scale and unit words, the price dash, the euro sign before it): a run that
-    could be more than a bare year (other digits, a decimal or a dash range may follow,
+    could be more than a bare figure (other digits, a decimal or a dash range may follow,
     a currency or sign may stand before it) answers False, and the caller reads the text
-    in full. A run that is no figure at all counts as a bare year.
+    in full. A run that is no figure at all is asked of as if it were one. ``told`` is
+    asked first: the cheapest answer for the commonest run.
     """
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         return False  # "2019-2020", "3-5 procent": a range of figures may be read
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
-        if end - start != 4 or not "1900" <= run.group() <= "2099":
+        if not told(text, start, end):
             return False
         if text.startswith((",", "."), end) and (
             text[end + 1 : end + 2].isdigit() or _PRICE_DASH.match(text, end)

@@ -38,13 +38,14 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, bare_years_only, find_quantities, number_anchors_of
+from ..numbers import Quantity, bare_figures_only, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
     announces_list,
     bound_kind,
     code_spans,
+    is_bare_non_statistic,
     is_restated_bound,
     is_statistic,
 )
@@ -107,9 +108,11 @@ def sentence_statistics(
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     ``fractions`` False says its paragraph holds no fraction stem.
     """
-    if word_starts == [] and not fractions and bare_years_only(sentence):
-        # Figures in digits alone, each a bare year: no statistic (see is_statistic),
-        # and none announces a list.
+    if fractions and not _holds_fraction_stem(sentence):
+        fractions = False  # the stem of the paragraph stands in another sentence
+    if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
+        # Figures in digits alone, each a bare year, day, duration or code: no statistic
+        # (see is_statistic), and none announces a list.
         quantities = []
     else:
         quantities = _statistics_among(sentence, ctx, word_starts, fractions)
@@ -217,6 +220,17 @@ def _statistics_among(
             and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
         )
     ]
+
+
+def _holds_fraction_stem(sentence: str) -> bool:
+    """Whether a fraction stem stands in the sentence lowered, as the fraction grammar
+    looks for them (:func:`~emnextract.extractors.numbers.find_quantities` reads no
+    fraction in a sentence without one)."""
+    low = sentence.lower()
+    for stem in FRACTION_STEMS:  # a plain loop: quicker than any() over a generator
+        if stem in low:
+            return True
+    return False
 
 
 def _intent(sentence: str) -> bool:
