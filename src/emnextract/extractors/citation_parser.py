@@ -16,6 +16,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -39,6 +40,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
+from ..patterns.dates import YEAR_CENTURIES as _YEAR_CENTURIES
 from ..patterns.grammar import Pattern, Prefilter
 from . import dates
 
@@ -100,10 +102,13 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
     adds is saying what is wrong with a date that cannot be read.
     """
     long = P.LONG_DATE.fullmatch(text.strip())
-    # "5 juni. 2019": a stray full stop after the month does not hide the date
-    read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
-    if read is not None and read[1] == "day":
-        return read[0], []
+    told, day = _long_day(long) if long else _numeric_day(text)
+    if not told:
+        # "5 juni. 2019": a stray full stop after the month does not hide the date
+        read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
+        day = read[0] if read is not None and read[1] == "day" else None
+    if day is not None:
+        return day, []
     if long:
         return None, [f"date: '{text}' is not a calendar date"]
     compact = P.SPACE.sub("", text)
@@ -117,6 +122,50 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
     return None, [
         f"date: '{compact}' is not a valid dd-mm-yyyy date (separator missing or misplaced)"
     ]
+
+
+# How :func:`.dates.parse_date` reads a numeric date: these separators as "-".
+_NUMERIC_SEPARATORS = str.maketrans("./", "--")
+
+
+def _numeric_day(text: str) -> tuple[bool, str | None]:
+    """(True, the ISO date or None) where :func:`.dates.parse_date` of ``text`` is told
+    without the date grammar: a text of three runs of digits and separators ("05-06-2019",
+    "3.12.2019", "28-02- 2020"), which it reads as a day, month and year with the
+    grammar's numeric date (a day 1-31, a month 1-12, a year of the grammar's centuries,
+    a date of the calendar) or not at all; (False, None) for any other text."""
+    parts = "".join(text.split()).translate(_NUMERIC_SEPARATORS).split("-")
+    if len(parts) != 3:
+        return False, None
+    day, month, year = (digits.to_int(p) for p in parts)
+    if day is None or month is None or year is None:
+        return False, None
+    return True, _calendar_day(year, month, day)
+
+
+def _long_day(long: regex.Match[str]) -> tuple[bool, str | None]:
+    """:func:`_numeric_day` of a LONG_DATE match ("5 juni 2019", "12 Sept. 2019"), whose
+    day and year :func:`.dates.parse_date` reads as the grammar's day of a month and its
+    year; (False, None) for a month written in other than ASCII letters, whose case the
+    grammar may equate with another letter's."""
+    month = long["m"]
+    number = P.MONTHS.get(month.lower()) if month.isascii() else None
+    if number is None:
+        return False, None
+    return True, _calendar_day(int(long["y"]), number, int(long["d"]))
+
+
+def _calendar_day(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day, month and year in the ranges the date grammar reads."""
+    written = str(year)
+    if not (1 <= day <= 31 and 1 <= month <= 12) or len(written) != 4:
+        return None
+    if written[:2] not in _YEAR_CENTURIES:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_ecli(text: str) -> tuple[str | None, list[str]]:
