@@ -310,3 +310,42 @@ def test_a_footnote_is_read_only_by_the_patterns_whose_anchors_it_holds():
         found = parse_citations("Zie Kamerstukken II 2019/20, 19637, nr. 2612.")
     assert [f.canonical for f in found] == ["kst-19637-2612"]
     assert "kamerstuk" in runs and "court" not in runs and len(runs) <= 3, runs
+
+
+def test_white_space_and_see_words_are_taken_out_as_their_grammars_do():
+    from emnextract.patterns import citations as P
+
+    texts = ["Tweede Kamer", "Tweede  Kamer", "Tweede\u00a0Kamer", "a\tb", " x ", "", "x\u2028y"]
+    texts += ["zie: Rijksoverheid", "Voor meer, zie ook: IND ", "zie IND", "website: x"]
+    for text in texts:
+        assert cp._spaced(text) == P.SPACE.sub(" ", text), text
+        assert cp._unspaced(text) == P.SPACE.sub("", text), text
+        assert cp._unseen(text) == P.SEE.sub("", text), text
+
+
+def test_a_paragraph_is_not_asked_for_a_titled_publication(monkeypatch):
+    from emnextract.document import Document, Note, Para
+    from emnextract.extractors.citations import extract_citations
+    from emnextract.model import Source
+    from emnextract.patterns import citations as P
+
+    asked: list[str] = []
+    real = P.PUBLICATION
+
+    class Counting:
+        def match(self, text):
+            asked.append(text)
+            return real.match(text)
+
+    text = "Rijksoverheid, ‘Jaarverslag 2019’."
+    doc = Document(
+        source=Source(path="x", sha256="0", kind="text", year=2019),
+        paragraphs=[Para(text=text, kind="body")],
+        footnotes=[Note(number=1, text=text)],
+    )
+    monkeypatch.setattr(P, "PUBLICATION", Counting())
+    found = extract_citations(doc)
+    # the note cites the publication; in body text such a record is never taken, so the
+    # paragraph is not read for one
+    assert [(c.kind, c.footnote) for c in found] == [("other", 1)]
+    assert asked == [text]

@@ -111,7 +111,7 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
         return day, []
     if long:
         return None, [f"date: '{text}' is not a calendar date"]
-    compact = P.SPACE.sub("", text)
+    compact = _unspaced(text)
     parts = P.DATE_SEPARATOR.regex.split(compact)
     if len(parts) == 3 and all(digits.is_digits(p) for p in parts):
         if len(parts[2]) != 4:
@@ -170,7 +170,7 @@ def _calendar_day(year: int, month: int, day: int) -> str | None:
 
 def parse_ecli(text: str) -> tuple[str | None, list[str]]:
     """The normalised ECLI, or (None, problems) saying what is wrong with a broken one."""
-    compact = P.SPACE.sub("", text).rstrip(".").upper()
+    compact = _unspaced(text).rstrip(".").upper()
     if C.ECLI_VALID.fullmatch(compact):
         return compact, []
     problems = []
@@ -206,6 +206,23 @@ def ecli_link(ecli: str) -> str | None:
     return None
 
 
+def _spaced(text: str) -> str:
+    """``text`` with each run of white space one space (SPACE): the text itself when its
+    only white space is single spaces (every white space character but the space is
+    one ``str.isprintable`` refuses), without a substitution."""
+    if "  " not in text and text.isprintable():
+        return text
+    return P.SPACE.sub(" ", text)
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without white space (SPACE): the text itself when it holds none (see
+    :func:`_spaced`), without a substitution."""
+    if " " not in text and text.isprintable():
+        return text
+    return P.SPACE.sub("", text)
+
+
 def _raw(text: str, start: int, end: int) -> str:
     return text[start:end].strip().rstrip(",;:").strip()
 
@@ -221,7 +238,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         or groups.get("chamber3")
         or groups.get("chamber_word")
     )
-    read["chamber"] = P.CHAMBERS.get(P.SPACE.sub(" ", chamber)) if chamber else None
+    read["chamber"] = P.CHAMBERS.get(_spaced(chamber)) if chamber else None
     problems: list[str] = []
     pos = end = m.end()
     x: regex.Match[str] | _Span | None = None
@@ -230,7 +247,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         assert s is not None  # SEP also matches the empty string
         p = s.end()
         if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
-            read["chamber"] = P.CHAMBERS[P.SPACE.sub(" ", c.group("chamber"))]
+            read["chamber"] = P.CHAMBERS[_spaced(c.group("chamber"))]
             x = c
         elif "session" not in read and (x := P.SESSION.match(text, p)):
             read["session"] = _session(x)
@@ -240,7 +257,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
             and (x := P.GARBLED_SESSION.match(text, p))
         ):
             read["session"] = None  # "2020/2": cut short, not invented
-            problems.append(f"session: garbled ({P.SPACE.sub('', x.group(0))})")
+            problems.append(f"session: garbled ({_unspaced(x.group(0))})")
         elif (
             kind != "aanhangsel"
             and "dossier" not in read
@@ -279,7 +296,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         elif kind == "handelingen" and "item" not in read and (x := P.ITEM.match(text, p)):
             read["item"] = x.group("item")
         elif "page" not in read and (x := P.PAGE.match(text, p)):
-            read["page"] = P.SPACE.sub("", x.group("page"))
+            read["page"] = _unspaced(x.group("page"))
         elif "number" in read and "doc_type" not in read and (x := P.DOC_TYPE.match(text, p)):
             read["doc_type"] = x.group(0)[1:-1]
         else:
@@ -578,7 +595,7 @@ def _eu_act(
 
 
 def _eu_form(word: str) -> EuForm:
-    return _EU_FORM[P.EU_FORMS[P.SPACE.sub(" ", word.lower())]]
+    return _EU_FORM[P.EU_FORMS[_spaced(word.lower())]]
 
 
 def _parse_eu(text: str, m: regex.Match[str]) -> list[Found]:
@@ -735,6 +752,12 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     return _found(text, start, end, "url", fields, url, link, problems)
 
 
+def _unseen(text: str) -> str:
+    """``text`` without a leading "zie: " or "te vinden op: " (SEE), which holds a colon:
+    a text without one is not searched."""
+    return P.SEE.sub("", text) if ":" in text else text
+
+
 def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
     """Publisher, quoted title and a date written as title from the text before a URL
     ("Rijksoverheid, ‘Titel’, https://…")."""
@@ -750,7 +773,7 @@ def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
         cuts = list(P.SENTENCE_END.finditer(prefix))
         head = prefix[cuts[-1].end() :] if cuts else prefix
         # "Voor meer informatie, zie: X, …" -> only what follows "zie:"
-        head = P.SEE.sub("", head.strip() + " ").strip().rstrip(":").strip()
+        head = _unseen(head.strip() + " ").strip().rstrip(":").strip()
         if ", " in head.strip():
             head, _, rest = head.strip().partition(", ")
             rest = rest.strip().rstrip(":,").strip()
@@ -760,15 +783,15 @@ def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
     cuts = list(P.SENTENCE_END.finditer(head))
     if cuts:
         head = head[cuts[-1].end() :]
-    head = P.SEE.sub("", head)
+    head = _unseen(head)
     head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
     publisher = None
     if head and len(head) <= 160 and head[:1].isupper():
-        publisher = P.SPACE.sub(" ", head)
+        publisher = _spaced(head)
     date_text = None
     if title and P.DATE_LIKE.fullmatch(title):
         date_text, title = title, None
-    return publisher, P.SPACE.sub(" ", title) if title else None, date_text
+    return publisher, _spaced(title) if title else None, date_text
 
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
@@ -841,6 +864,14 @@ def citation_candidates(texts: Sequence[str]) -> list[list[int]]:
     return _PREFILTER.candidates_of(texts)
 
 
+def body_candidates(candidates: list[int]) -> list[int]:
+    """Of ``candidates`` (:func:`citation_candidates`), those whose citations can count in
+    body text: all but the titled publication and the page title, read only from a text
+    that cites nothing else and giving a record of kind ``other`` without a document
+    type (see ``extractors.citations``)."""
+    return [c for c in candidates if c < _PUBLICATION]
+
+
 def parse_citations(text: str, candidates: list[int] | None = None) -> list[Found]:
     """All citations in ``text`` (a footnote or any string), in text order.
 
@@ -904,7 +935,8 @@ def parse_citations(text: str, candidates: list[int] | None = None) -> list[Foun
                 seg_start = rec.end
     if _CELEX in candidates:
         _attach_celex(text, found)
-    if not found and not is_ibid(text):
+    titled = _PUBLICATION in candidates or _PAGE_TITLE in candidates
+    if not found and titled and not is_ibid(text):
         pub = P.PUBLICATION.match(text.strip()) if _PUBLICATION in candidates else None
         page = None
         if not pub and _PAGE_TITLE in candidates:
