@@ -937,3 +937,13 @@ def test_a_sentence_is_folded_once_for_all_its_word_lists(monkeypatch):
     assert [(s.value, s.period) for s in found] == [(14, "2021"), (12, "2020")]
     # periods, comparison words and a plan are looked for in one fold of the sentence
     assert folded == ["In 2021 was het streven 14 lokalen, tegen 12 in 2020."]
+
+
+def test_the_category_before_a_share_is_searched_only_after_a_parenthesis():
+    calls, found = _grammar_calls(
+        "Van de leerlingen kwam 40 procent uit Syrië (21 procent) en 12 procent uit Irak."
+    )
+    assert found == [40, 21, 12]
+    assert calls[("stat.paren-category", "search")] == 1  # at "(21 procent)" alone
+    found = stats("Van de leerlingen kwam 40 procent uit Syriërs (21 procent).")
+    assert by_value(found, 21).what == "Syriërs"  # the category of a share in parentheses
