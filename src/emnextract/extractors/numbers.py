@@ -509,66 +509,43 @@ def bare_years_only(text: str) -> bool:
     return bare_figures_only(text, _is_year)
 
 
-def _is_year(text: str, start: int, end: int, word: bool) -> bool:
+def _is_year(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a run of digits, is a year from 1900 to 2099."""
-    return not word and end - start == 4 and "1900" <= text[start:end] <= "2099"
+    return end - start == 4 and "1900" <= text[start:end] <= "2099"
 
 
-def bare_figures_only(
-    text: str,
-    told: Callable[[str, int, int, bool], bool],
-    word_starts: Sequence[int] = (),
-) -> bool:
-    """Whether every figure :func:`find_quantities` reads in ``text`` (given its
-    ``word_starts``, as :func:`number_anchors` finds them, and holding no fraction) is a
-    bare figure (a whole number with no decimals and nothing of its own around it: no
-    scale or unit word after it, no ",-", no currency or plus sign before it) for which
-    ``told(text, start, end, word)`` holds, ``word`` saying it is written in words.
+def bare_figures_only(text: str, told: Callable[[str, int, int], bool]) -> bool:
+    """Whether every figure :func:`find_quantities` reads in ``text``, which the caller
+    knows holds no number word and no fraction stem, is a bare figure (a whole number
+    with no decimals and nothing of its own around it: no scale or unit word after it,
+    no ",-", no currency or plus sign before it) at whose run of digits
+    ``told(text, start, end)`` holds.
 
-    Told from each run of digits and each number word with the grammars
-    :func:`find_quantities` asks around a figure (scale and unit words, the price dash,
-    the euro sign before it): a figure that could be more than a bare one (other digits,
-    a decimal or a dash range may follow, a currency or sign may stand before it)
-    answers False, and the caller reads the text in full. A run or word that is no
-    figure at all (a verb "acht", glued digits) is asked of as if it were one. ``told``
-    is asked first: the cheapest answer for the commonest figure.
+    Told from each run of digits with the grammars :func:`find_quantities` asks around a
+    figure (scale and unit words, the price dash, the euro sign before it): a run that
+    could be more than a bare figure (other digits, a decimal or a dash range may follow,
+    a currency or sign may stand before it) answers False, and the caller reads the text
+    in full. A run that is no figure at all is asked of as if it were one. ``told`` is
+    asked first: the cheapest answer for the commonest run.
     """
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         return False  # "2019-2020", "3-5 procent": a range of figures may be read
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
-        if not told(text, start, end, False) or not _bare_at(text, start, end):
+        if not told(text, start, end):
             return False
-    for start in word_starts:
-        m = _WORD_AT.match(text, start)
-        if m is None:
-            continue  # no number word: no figure
-        end = m.end()
-        if not told(text, start, end, True) or not _bare_at(text, start, end):
-            return False
+        if text.startswith((",", "."), end) and (
+            text[end + 1 : end + 2].isdigit() or _PRICE_DASH.match(text, end)
+        ):
+            return False  # "2019,5", "2.019.000"; "€ 2019,-"
+        head = P.opening(text, end)
+        if (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end)) or (
+            P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end)
+        ):
+            return False  # "2019 procent", "2019 miljoen"
+        if (start and text[start - 1] == "+") or _euro_before(text, start):
+            return False  # "+2019", "€ 2019"
     return True
-
-
-def _bare_at(text: str, start: int, end: int) -> bool:
-    """Whether the figure written at ``text[start:end]`` stands bare (see
-    :func:`bare_figures_only`)."""
-    if text.startswith((",", "."), end) and (
-        text[end + 1 : end + 2].isdigit() or _PRICE_DASH.match(text, end)
-    ):
-        return False  # "2019,5", "2.019.000"; "€ 2019,-"
-    head = P.opening(text, end)
-    if (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end)) or (
-        P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end)
-    ):
-        return False  # "2019 procent", "2019 miljoen"
-    return not ((start and text[start - 1] == "+") or _euro_before(text, start))  # "€ 2019"
-
-
-def holds_fraction(text: str) -> bool:
-    """Whether :func:`find_quantities` reads a fraction in words in ``text`` ("een
-    derde"): a text without one is read alike with ``fractions`` False ("de derde
-    dinsdag" holds a fraction stem, but no fraction)."""
-    return bool(_fraction_matches(text))
 
 
 def _hedged_ranges(text: str, found: list[Quantity]) -> None:

@@ -38,13 +38,7 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import (
-    Quantity,
-    bare_figures_only,
-    find_quantities,
-    holds_fraction,
-    number_anchors_of,
-)
+from ..numbers import Quantity, bare_figures_only, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
@@ -114,17 +108,11 @@ def sentence_statistics(
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     ``fractions`` False says its paragraph holds no fraction stem.
     """
-    if fractions and not holds_fraction(sentence):
-        # the fraction stem of the paragraph stands in another sentence, or is no
-        # fraction here ("de derde dinsdag"): the sentence is read as one without
-        fractions = False
-    if (
-        word_starts is not None
-        and not fractions
-        and bare_figures_only(sentence, is_bare_non_statistic, word_starts)
-    ):
-        # Figures each a bare year, day, duration, age or code: no statistic (see
-        # is_statistic), and none announces a list.
+    if fractions and not _holds_fraction_stem(sentence):
+        fractions = False  # the stem of the paragraph stands in another sentence
+    if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
+        # Figures in digits alone, each a bare year, day, duration or code: no statistic
+        # (see is_statistic), and none announces a list.
         quantities = []
     else:
         quantities = _statistics_among(sentence, ctx, word_starts, fractions)
@@ -235,6 +223,17 @@ def _statistics_among(
             and P.DEFINITE_BEFORE.match(sentence, max(0, q.start - 8), q.start)
         )
     ]
+
+
+def _holds_fraction_stem(sentence: str) -> bool:
+    """Whether a fraction stem stands in the sentence lowered, as the fraction grammar
+    looks for them (:func:`~emnextract.extractors.numbers.find_quantities` reads no
+    fraction in a sentence without one)."""
+    low = sentence.lower()
+    for stem in FRACTION_STEMS:  # a plain loop: quicker than any() over a generator
+        if stem in low:
+            return True
+    return False
 
 
 def _intent(sentence: str, folded: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Literal
 from ...digits import is_digits
 from ...model import Comparison
 from ...patterns import statistics as P
-from ..numbers import Quantity, word_value
+from ..numbers import Quantity
 from .subjects import LOOKAHEAD
 
 # A figure that is itself a change: the values of ``Statistic.change``.
@@ -97,28 +97,24 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     return True
 
 
-def is_bare_non_statistic(sentence: str, start: int, end: int, word: bool = False) -> bool:
-    """Whether the figure ``sentence[start:end]`` (a run of digits, or a number written
-    in words when ``word``), read as a bare figure (a whole count with nothing of its
-    own around it: see :func:`~emnextract.extractors.numbers.bare_figures_only`), is no
-    statistic by the first tests of :func:`is_statistic`, which read the figure and what
-    follows it alone: a year ("2019"), a code of five or more digits, or a day, duration
-    or age ("1 januari", "12 weken", "drie maanden"). Such a figure announces no list
-    either ("2 januari: …" is asked), so a sentence of these alone states no figure and
-    changes no list context.
+def is_bare_non_statistic(sentence: str, start: int, end: int) -> bool:
+    """Whether the run of digits ``sentence[start:end]``, read as a bare figure (a whole
+    count with nothing of its own around it: see
+    :func:`~emnextract.extractors.numbers.bare_figures_only`), is no statistic by the
+    first tests of :func:`is_statistic`, which read the figure and what follows it alone:
+    a year ("2019"), a code of five or more digits, or a day, duration or age ("1
+    januari", "12 weken"). Such a figure announces no list either ("2 januari: …" is
+    asked), so a sentence of these alone states no figure and changes no list context.
     """
-    if not word:
-        n = end - start
-        if n == 4 and "1900" <= sentence[start:end] <= "2099":
-            return True  # a year (the commonest)
-        if n >= 5:
-            return True  # "19637": Dutch writes 10.000
+    n = end - start
+    if n == 4 and "1900" <= sentence[start:end] <= "2099":
+        return True  # a year (the commonest)
+    if n >= 5:
+        return True  # "19637": Dutch writes 10.000
     if not P.TIME_OR_DATE_AFTER.match(sentence[end : end + 40]):
         return False
-    value = word_value(sentence[start:end]) if word else int(sentence[start:end])
-    return value is None or not (
-        2 <= value <= 10 and P.LIST_ANNOUNCED_AFTER.match(sentence, end, end + LOOKAHEAD)
-    )
+    value = int(sentence[start:end])
+    return not (2 <= value <= 10 and P.LIST_ANNOUNCED_AFTER.match(sentence, end, end + LOOKAHEAD))
 
 
 def code_spans(sentence: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
