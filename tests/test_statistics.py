@@ -862,27 +862,6 @@ def test_bare_figures_told_as_no_statistic_are_none_when_read_in_full():
     assert bare_figures_only(own[0], is_bare_non_statistic)
 
 
-def test_a_word_is_asked_whether_it_is_a_verb_form_only_when_it_ends_as_one_can():
-    import regex as _regex
-
-    from emnextract.patterns import statistics as P
-
-    words = set(_regex.findall(r"\p{L}+", REFERENCE.read_text(encoding="utf-8")))
-    words |= {"gerealiseerd", "plaatsgevonden", "TERUGGEKEERD", "Doorstromen", "hervestigd"}
-    verbs = [w for w in words if P.VERB_FORM.match(w)]
-    assert len(verbs) > 50
-    assert all(w[-1] in P.VERB_FORM_LAST_LETTERS for w in verbs)
-    # a verb form with another last letter is none
-    letters = "abcdefghijklmnopqrstuvwxyzéëïöüſ"
-    for verb in verbs:
-        for c in letters + letters.upper():
-            if P.VERB_FORM.match(verb[:-1] + c):
-                assert c in P.VERB_FORM_LAST_LETTERS, verb[:-1] + c
-    # no other letter is one of them to the grammar's case rules
-    case_equal = _regex.compile(r"[dtn]", _regex.IGNORECASE)
-    assert {chr(i) for i in range(0x3000) if case_equal.fullmatch(chr(i))} == set("dtnDTN")
-
-
 def test_a_sentence_is_folded_once_for_all_its_word_lists(monkeypatch):
     import emnextract.extractors.statistics as S
     import emnextract.extractors.statistics.comparisons as Cm

@@ -834,10 +834,6 @@ TIME_AFTER = pattern(
     doc="A time unit after a figure: a duration, age or time limit, no statistic.",
 )
 DIGIT = pattern("stat.digit", r"[0-9]", examples=["7", ("nr 3", "3")], counter_examples=["zeven"])
-# The letters every word VERB_FORM matches ends with, in either case (each shape of
-# VERB_FORM_PATTERNS ends in "d", "t" or "n", and no other letter is either of these to
-# the grammar's case rules): a word ending in another is not asked.
-VERB_FORM_LAST_LETTERS = frozenset("dtnDTN")
 VERB_FORM = pattern(
     "stat.verb-form",
     rf"^(?:{'|'.join(VERB_FORM_PATTERNS)})$",

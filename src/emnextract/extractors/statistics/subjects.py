@@ -36,7 +36,7 @@ def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
         if not words and word.lower() in P.NP_SKIP_FIRST:
             pos = m.end()  # "5.500 meer eerste asielaanvragen"
             continue
-        if words and word[-1] in P.VERB_FORM_LAST_LETTERS and P.VERB_FORM.match(word):
+        if words and P.VERB_FORM.match(word):
             break  # "relocaties plaatsgevonden", "statushouders instromen"
         if word.lower() in P.NP_STOP_WORDS:
             if word.lower() in P.NP_LINK_WORDS and words and len(words) < 3:
