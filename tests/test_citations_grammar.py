@@ -56,6 +56,49 @@ def test_citation_dates_and_their_problems(text, iso, problem):
     assert parse_date(text) == (iso, [problem] if problem else [])
 
 
+def test_a_citation_day_is_told_without_the_date_grammar_as_the_grammar_reads_it(monkeypatch):
+    from emnextract.patterns import citations as P
+
+    # every numeric form the grammar is spared is read as the grammar reads it
+    told = 0
+    for day in ("0", "1", "01", "9", "29", "30", "31", "32", "99", "001"):
+        for month in ("0", "1", "02", "2", "12", "13", "012"):
+            for year in ("19", "1899", "1900", "2000", "2019", "2020", "2099", "2100", "02019"):
+                for sep in ("-", ".", "/", "- ", " / "):
+                    text = f"{day}{sep}{month}{sep}{year}"
+                    known, iso = cp._numeric_day(text)
+                    read = dates.parse_date(text)
+                    assert known, text
+                    assert iso == (read[0] if read and read[1] == "day" else None), text
+                    told += iso is not None
+    assert told > 100
+    assert cp._numeric_day("5 juni 2019") == (False, None)  # not three numbers: the grammar
+    assert cp._numeric_day("05-122018") == (False, None)
+    assert cp._numeric_day("\u0661-2-2019") == (False, None)  # a digit of another script
+    # every day of a month written in words, in any case, as the grammar reads it
+    for month in P.MONTHS:
+        for written in (month, month.upper(), month.title()):
+            for day in ("0", "00", "1", "05", "28", "29", "30", "31", "32"):
+                for year in ("1900", "2019", "2020", "2099"):
+                    long = P.LONG_DATE.fullmatch(f"{day} {written} {year}")
+                    assert long is not None
+                    known, iso = cp._long_day(long)
+                    read = dates.parse_date(f"{day} {written} {year}")
+                    assert known
+                    assert iso == (read[0] if read and read[1] == "day" else None)
+    long = P.LONG_DATE.fullmatch("5 o\u212at 2019")  # a Kelvin sign: left to the grammar
+    assert long is not None and cp._long_day(long) == (False, None)
+    assert parse_date("5 o\u212at 2019") == ("2019-10-05", [])
+    # the grammar is not asked for a date told without it
+    asked: list[str] = []
+    real = dates.parse_date
+    monkeypatch.setattr(dates, "parse_date", lambda text: asked.append(text) or real(text))
+    assert parse_date("05-06-2019") == ("2019-06-05", [])
+    assert parse_date("12 Sept. 2019") == ("2019-09-12", [])
+    assert parse_date("31-02-2019") == (None, ["date: '31-02-2019' is not a calendar date"])
+    assert asked == []
+
+
 def one(text: str):
     found = parse_citations(text)
     assert len(found) == 1, [(f.kind, f.raw) for f in found]
@@ -267,3 +310,42 @@ def test_a_footnote_is_read_only_by_the_patterns_whose_anchors_it_holds():
         found = parse_citations("Zie Kamerstukken II 2019/20, 19637, nr. 2612.")
     assert [f.canonical for f in found] == ["kst-19637-2612"]
     assert "kamerstuk" in runs and "court" not in runs and len(runs) <= 3, runs
+
+
+def test_white_space_and_see_words_are_taken_out_as_their_grammars_do():
+    from emnextract.patterns import citations as P
+
+    texts = ["Tweede Kamer", "Tweede  Kamer", "Tweede\u00a0Kamer", "a\tb", " x ", "", "x\u2028y"]
+    texts += ["zie: Rijksoverheid", "Voor meer, zie ook: IND ", "zie IND", "website: x"]
+    for text in texts:
+        assert cp._spaced(text) == P.SPACE.sub(" ", text), text
+        assert cp._unspaced(text) == P.SPACE.sub("", text), text
+        assert cp._unseen(text) == P.SEE.sub("", text), text
+
+
+def test_a_paragraph_is_not_asked_for_a_titled_publication(monkeypatch):
+    from emnextract.document import Document, Note, Para
+    from emnextract.extractors.citations import extract_citations
+    from emnextract.model import Source
+    from emnextract.patterns import citations as P
+
+    asked: list[str] = []
+    real = P.PUBLICATION
+
+    class Counting:
+        def match(self, text):
+            asked.append(text)
+            return real.match(text)
+
+    text = "Rijksoverheid, ‘Jaarverslag 2019’."
+    doc = Document(
+        source=Source(path="x", sha256="0", kind="text", year=2019),
+        paragraphs=[Para(text=text, kind="body")],
+        footnotes=[Note(number=1, text=text)],
+    )
+    monkeypatch.setattr(P, "PUBLICATION", Counting())
+    found = extract_citations(doc)
+    # the note cites the publication; in body text such a record is never taken, so the
+    # paragraph is not read for one
+    assert [(c.kind, c.footnote) for c in found] == [("other", 1)]
+    assert asked == [text]

@@ -460,3 +460,22 @@ def test_a_text_of_bare_years_is_told_without_reading_its_figures():
             told += 1
             assert all(bare(q) for q in find_quantities(text)), text
     assert told > 10
+
+
+def test_stems_that_open_alike_are_found_by_one_search_each_place_they_start():
+    import emnextract.extractors.numbers as N
+    from emnextract.patterns.numbers import FRACTION_STEMS, WORD_NUMBER_STEMS
+
+    low = "negenegende twintigtwee zeszeven tweeëntwintig achttiende driekwart derde elfde"
+    hits = N._stem_hits(low)
+    for stem in (*WORD_NUMBER_STEMS, *FRACTION_STEMS):
+        every = [i for i in range(len(low)) if low.startswith(stem, i)]
+        if any(stem in group for _, group in N._STEM_SEARCHES):
+            assert hits.get(stem, []) == every, stem
+        else:
+            assert stem not in hits  # a fraction stem holding a number stem is not searched
+    # the ones a scan from the left finds: "negen" at 0, not again at 4 (it overlaps)
+    assert list(N._apart(hits["negen"], 5)) == [0]
+    assert list(N._apart([0, 4, 5, 9, 10], 5)) == [0, 5, 10]
+    # one search per opening letter, not one per stem
+    assert len(N._STEM_SEARCHES) == len({s[0] for s in WORD_NUMBER_STEMS + N._FRACTION_STEMS_ALONE})

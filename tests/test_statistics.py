@@ -800,3 +800,93 @@ def test_a_sentence_whose_figures_are_bare_years_is_not_read_for_figures(monkeyp
     )
     assert [s.value for s in found] == [12, 2019]
     assert read == ["In 2021 kwamen er 12 gezinnen, tegen 2019 procent meer dan in 2018."]
+
+
+def test_a_sentence_of_days_durations_and_years_is_not_read_for_figures(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "find_quantities")
+    found = stats(
+        "Op 1 januari 2021 begon de regeling, met een termijn van 12 weken. "
+        "Sinds 3 maart kwamen er 40 gezinnen. De school telt 2 dagen: maandag en dinsdag."
+    )
+    assert [s.value for s in found] == [40]
+    # the first sentence holds a day, a year and a duration alone; the last a duration
+    # that announces a list, which is read in full (it names the list for later)
+    assert read == [
+        "Sinds 3 maart kwamen er 40 gezinnen.",
+        "De school telt 2 dagen: maandag en dinsdag.",
+    ]
+
+
+def test_a_fraction_stem_of_another_sentence_does_not_make_a_sentence_read(monkeypatch):
+    read = _sentences_read_by(monkeypatch, "find_quantities")
+    found = stats("De helft van de leraren kwam. In 2021 opende de school een vleugel.")
+    assert [(s.value, s.value_text) for s in found] == [(0.5, "De helft")]
+    assert read == ["De helft van de leraren kwam."]
+
+
+def test_bare_figures_told_as_no_statistic_are_none_when_read_in_full():
+    from emnextract.extractors.numbers import bare_figures_only, find_quantities, number_anchors
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.extractors.statistics.figures import (
+        announces_list,
+        code_spans,
+        is_bare_non_statistic,
+        is_statistic,
+    )
+
+    own = [
+        "Op 1 januari 2021 begon het, met een termijn van 12 weken voor 18-jarigen.",
+        "Vanaf 2 februari: de nieuwe regels, sinds 1995 en tot 19637 keer.",
+        "Er waren 2 dagen: maandag en dinsdag.",  # announces a list: read in full
+        "Het kost € 12 per week en 3 maanden later 4,5 procent.",
+        "In 2021 kwamen er 12 gezinnen bij, 3 meer dan in 2020.",
+    ]
+    texts = [*own, *REFERENCE.read_text(encoding="utf-8").split("\n\n")]
+    told = 0
+    for text in texts:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            starts, fractions = number_anchors(sentence)
+            if starts or fractions or not bare_figures_only(sentence, is_bare_non_statistic):
+                continue
+            told += 1
+            quantities = find_quantities(sentence)
+            codes = code_spans(sentence, quantities)
+            for q in quantities:
+                assert not is_statistic(sentence, q, codes), (sentence, q)
+                assert not announces_list(sentence, q), (sentence, q)
+    assert told > 50
+    assert not bare_figures_only(own[2], is_bare_non_statistic)
+    assert not bare_figures_only(own[3], is_bare_non_statistic)
+    assert not bare_figures_only(own[4], is_bare_non_statistic)
+    assert bare_figures_only(own[0], is_bare_non_statistic)
+
+
+def test_a_sentence_is_folded_once_for_all_its_word_lists(monkeypatch):
+    import emnextract.extractors.statistics as S
+    import emnextract.extractors.statistics.comparisons as Cm
+    import emnextract.extractors.statistics.periods as Pe
+    from emnextract.patterns.grammar import fold
+
+    folded: list[str] = []
+
+    def counting(text):
+        folded.append(text)
+        return fold(text)
+
+    for module in (S, Cm, Pe):
+        monkeypatch.setattr(module, "fold", counting)
+    found = stats("In 2021 was het streven 14 lokalen, tegen 12 in 2020.")
+    assert [(s.value, s.period) for s in found] == [(14, "2021"), (12, "2020")]
+    # periods, comparison words and a plan are looked for in one fold of the sentence
+    assert folded == ["In 2021 was het streven 14 lokalen, tegen 12 in 2020."]
+
+
+def test_the_category_before_a_share_is_searched_only_after_a_parenthesis():
+    calls, found = _grammar_calls(
+        "Van de leerlingen kwam 40 procent uit Syrië (21 procent) en 12 procent uit Irak."
+    )
+    assert found == [40, 21, 12]
+    assert calls[("stat.paren-category", "search")] == 1  # at "(21 procent)" alone
+    found = stats("Van de leerlingen kwam 40 procent uit Syriërs (21 procent).")
+    assert by_value(found, 21).what == "Syriërs"  # the category of a share in parentheses

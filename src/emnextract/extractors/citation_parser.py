@@ -16,6 +16,7 @@ Nothing is invented: a field that cannot be read stays absent, and broken text
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -39,6 +40,7 @@ from ..model import (
 )
 from ..patterns import citations as P
 from ..patterns import courts as C
+from ..patterns.dates import YEAR_CENTURIES as _YEAR_CENTURIES
 from ..patterns.grammar import Pattern, Prefilter
 from . import dates
 
@@ -100,13 +102,16 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
     adds is saying what is wrong with a date that cannot be read.
     """
     long = P.LONG_DATE.fullmatch(text.strip())
-    # "5 juni. 2019": a stray full stop after the month does not hide the date
-    read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
-    if read is not None and read[1] == "day":
-        return read[0], []
+    told, day = _long_day(long) if long else _numeric_day(text)
+    if not told:
+        # "5 juni. 2019": a stray full stop after the month does not hide the date
+        read = dates.parse_date(f"{long['d']} {long['m']} {long['y']}" if long else text)
+        day = read[0] if read is not None and read[1] == "day" else None
+    if day is not None:
+        return day, []
     if long:
         return None, [f"date: '{text}' is not a calendar date"]
-    compact = P.SPACE.sub("", text)
+    compact = _unspaced(text)
     parts = P.DATE_SEPARATOR.regex.split(compact)
     if len(parts) == 3 and all(digits.is_digits(p) for p in parts):
         if len(parts[2]) != 4:
@@ -119,9 +124,53 @@ def parse_date(text: str) -> tuple[str | None, list[str]]:
     ]
 
 
+# How :func:`.dates.parse_date` reads a numeric date: these separators as "-".
+_NUMERIC_SEPARATORS = str.maketrans("./", "--")
+
+
+def _numeric_day(text: str) -> tuple[bool, str | None]:
+    """(True, the ISO date or None) where :func:`.dates.parse_date` of ``text`` is told
+    without the date grammar: a text of three runs of digits and separators ("05-06-2019",
+    "3.12.2019", "28-02- 2020"), which it reads as a day, month and year with the
+    grammar's numeric date (a day 1-31, a month 1-12, a year of the grammar's centuries,
+    a date of the calendar) or not at all; (False, None) for any other text."""
+    parts = "".join(text.split()).translate(_NUMERIC_SEPARATORS).split("-")
+    if len(parts) != 3:
+        return False, None
+    day, month, year = (digits.to_int(p) for p in parts)
+    if day is None or month is None or year is None:
+        return False, None
+    return True, _calendar_day(year, month, day)
+
+
+def _long_day(long: regex.Match[str]) -> tuple[bool, str | None]:
+    """:func:`_numeric_day` of a LONG_DATE match ("5 juni 2019", "12 Sept. 2019"), whose
+    day and year :func:`.dates.parse_date` reads as the grammar's day of a month and its
+    year; (False, None) for a month written in other than ASCII letters, whose case the
+    grammar may equate with another letter's."""
+    month = long["m"]
+    number = P.MONTHS.get(month.lower()) if month.isascii() else None
+    if number is None:
+        return False, None
+    return True, _calendar_day(int(long["y"]), number, int(long["d"]))
+
+
+def _calendar_day(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day, month and year in the ranges the date grammar reads."""
+    written = str(year)
+    if not (1 <= day <= 31 and 1 <= month <= 12) or len(written) != 4:
+        return None
+    if written[:2] not in _YEAR_CENTURIES:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_ecli(text: str) -> tuple[str | None, list[str]]:
     """The normalised ECLI, or (None, problems) saying what is wrong with a broken one."""
-    compact = P.SPACE.sub("", text).rstrip(".").upper()
+    compact = _unspaced(text).rstrip(".").upper()
     if C.ECLI_VALID.fullmatch(compact):
         return compact, []
     problems = []
@@ -157,6 +206,23 @@ def ecli_link(ecli: str) -> str | None:
     return None
 
 
+def _spaced(text: str) -> str:
+    """``text`` with each run of white space one space (SPACE): the text itself when its
+    only white space is single spaces (every white space character but the space is
+    one ``str.isprintable`` refuses), without a substitution."""
+    if "  " not in text and text.isprintable():
+        return text
+    return P.SPACE.sub(" ", text)
+
+
+def _unspaced(text: str) -> str:
+    """``text`` without white space (SPACE): the text itself when it holds none (see
+    :func:`_spaced`), without a substitution."""
+    if " " not in text and text.isprintable():
+        return text
+    return P.SPACE.sub("", text)
+
+
 def _raw(text: str, start: int, end: int) -> str:
     return text[start:end].strip().rstrip(",;:").strip()
 
@@ -172,7 +238,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         or groups.get("chamber3")
         or groups.get("chamber_word")
     )
-    read["chamber"] = P.CHAMBERS.get(P.SPACE.sub(" ", chamber)) if chamber else None
+    read["chamber"] = P.CHAMBERS.get(_spaced(chamber)) if chamber else None
     problems: list[str] = []
     pos = end = m.end()
     x: regex.Match[str] | _Span | None = None
@@ -181,7 +247,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         assert s is not None  # SEP also matches the empty string
         p = s.end()
         if read["chamber"] is None and "session" not in read and (c := P.CHAMBER.match(text, p)):
-            read["chamber"] = P.CHAMBERS[P.SPACE.sub(" ", c.group("chamber"))]
+            read["chamber"] = P.CHAMBERS[_spaced(c.group("chamber"))]
             x = c
         elif "session" not in read and (x := P.SESSION.match(text, p)):
             read["session"] = _session(x)
@@ -191,7 +257,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
             and (x := P.GARBLED_SESSION.match(text, p))
         ):
             read["session"] = None  # "2020/2": cut short, not invented
-            problems.append(f"session: garbled ({P.SPACE.sub('', x.group(0))})")
+            problems.append(f"session: garbled ({_unspaced(x.group(0))})")
         elif (
             kind != "aanhangsel"
             and "dossier" not in read
@@ -230,7 +296,7 @@ def _parse_parliamentary(text: str, m: regex.Match[str], kind: CitationKind) -> 
         elif kind == "handelingen" and "item" not in read and (x := P.ITEM.match(text, p)):
             read["item"] = x.group("item")
         elif "page" not in read and (x := P.PAGE.match(text, p)):
-            read["page"] = P.SPACE.sub("", x.group("page"))
+            read["page"] = _unspaced(x.group("page"))
         elif "number" in read and "doc_type" not in read and (x := P.DOC_TYPE.match(text, p)):
             read["doc_type"] = x.group(0)[1:-1]
         else:
@@ -531,7 +597,7 @@ def _eu_act(
 
 
 def _eu_form(word: str) -> EuForm:
-    return _EU_FORM[P.EU_FORMS[P.SPACE.sub(" ", word.lower())]]
+    return _EU_FORM[P.EU_FORMS[_spaced(word.lower())]]
 
 
 def _parse_eu(text: str, m: regex.Match[str]) -> list[Found]:
@@ -688,6 +754,12 @@ def _parse_url(text: str, m: regex.Match[str], segment_start: int) -> Found:
     return _found(text, start, end, "url", fields, url, link, problems)
 
 
+def _unseen(text: str) -> str:
+    """``text`` without a leading "zie: " or "te vinden op: " (SEE), which holds a colon:
+    a text without one is not searched."""
+    return P.SEE.sub("", text) if ":" in text else text
+
+
 def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
     """Publisher, quoted title and a date written as title from the text before a URL
     ("Rijksoverheid, ‘Titel’, https://…")."""
@@ -703,7 +775,7 @@ def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
         cuts = list(P.SENTENCE_END.finditer(prefix))
         head = prefix[cuts[-1].end() :] if cuts else prefix
         # "Voor meer informatie, zie: X, …" -> only what follows "zie:"
-        head = P.SEE.sub("", head.strip() + " ").strip().rstrip(":").strip()
+        head = _unseen(head.strip() + " ").strip().rstrip(":").strip()
         if ", " in head.strip():
             head, _, rest = head.strip().partition(", ")
             rest = rest.strip().rstrip(":,").strip()
@@ -713,15 +785,15 @@ def _publisher_title(prefix: str) -> tuple[str | None, str | None, str | None]:
     cuts = list(P.SENTENCE_END.finditer(head))
     if cuts:
         head = head[cuts[-1].end() :]
-    head = P.SEE.sub("", head)
+    head = _unseen(head)
     head = P.LEAD_WORD.sub("", head.strip()).strip().rstrip(",:;").strip()
     publisher = None
     if head and len(head) <= 160 and head[:1].isupper():
-        publisher = P.SPACE.sub(" ", head)
+        publisher = _spaced(head)
     date_text = None
     if title and P.DATE_LIKE.fullmatch(title):
         date_text, title = title, None
-    return publisher, P.SPACE.sub(" ", title) if title else None, date_text
+    return publisher, _spaced(title) if title else None, date_text
 
 
 def _parse_provided(text: str, m: regex.Match[str]) -> Found:
@@ -794,6 +866,14 @@ def citation_candidates(texts: Sequence[str]) -> list[list[int]]:
     return _PREFILTER.candidates_of(texts)
 
 
+def body_candidates(candidates: list[int]) -> list[int]:
+    """Of ``candidates`` (:func:`citation_candidates`), those whose citations can count in
+    body text: all but the titled publication and the page title, read only from a text
+    that cites nothing else and giving a record of kind ``other`` without a document
+    type (see ``extractors.citations``)."""
+    return [c for c in candidates if c < _PUBLICATION]
+
+
 def parse_citations(text: str, candidates: list[int] | None = None) -> list[Found]:
     """All citations in ``text`` (a footnote or any string), in text order.
 
@@ -857,7 +937,8 @@ def parse_citations(text: str, candidates: list[int] | None = None) -> list[Foun
                 seg_start = rec.end
     if _CELEX in candidates:
         _attach_celex(text, found)
-    if not found and not is_ibid(text):
+    titled = _PUBLICATION in candidates or _PAGE_TITLE in candidates
+    if not found and titled and not is_ibid(text):
         pub = P.PUBLICATION.match(text.strip()) if _PUBLICATION in candidates else None
         page = None
         if not pub and _PAGE_TITLE in candidates:

@@ -19,7 +19,13 @@ from collections.abc import Iterator
 from ..document import Document, Note, Para
 from ..model import Citation, OtherFields
 from ..provenance import provenance
-from .citation_parser import Found, citation_candidates, is_ibid, parse_citations
+from .citation_parser import (
+    Found,
+    body_candidates,
+    citation_candidates,
+    is_ibid,
+    parse_citations,
+)
 from .citation_resolve import ibid_copies, ibid_sources
 
 BODY_KINDS = frozenset({"case_law", "kamerstuk", "handelingen", "aanhangsel", "staatscourant",
@@ -133,7 +139,9 @@ def extract_citations(doc: Document, warnings: list[str] | None = None) -> list[
         by_note[key] = [c for c in cites if c.ibid_of is None]
         out.extend(cites)
     for para, para_candidates in zip(doc.paragraphs, candidates[len(read) :], strict=True):
-        for f in parse_citations(para.text, para_candidates):
+        # a titled publication or page title would be a record of kind "other" without a
+        # document type, which no body text takes: those grammars are not asked
+        for f in parse_citations(para.text, body_candidates(para_candidates)):
             if f.kind in BODY_KINDS or _body_citation(para.text, f):
                 out.append(to_citation(f, next(ids), None, para.section, para.page, para))
     return out

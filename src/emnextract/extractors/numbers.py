@@ -17,7 +17,7 @@ ordinals (``tweede``, ``twaalfde``) and vague plurals (``honderden``, ``duizende
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -28,7 +28,7 @@ from text_to_num import text2num
 from .. import digits
 from ..model import StatUnit
 from ..patterns import numbers as P
-from ..patterns.grammar import fold, join_texts, text_batches
+from ..patterns.grammar import fold, join_texts, literals, text_batches
 
 
 @dataclass(slots=True)
@@ -119,24 +119,21 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
     """
     j = join_texts(texts)
     joined, bases, ends, text_at = j.joined, j.starts, j.ends, j.text_at
-    low = _ascii_lowered(joined)
+    low = _ascii_lowered(joined).decode("ascii")
+    hits = _stem_hits(low)
     starts: dict[int, set[int]] = {}  # text -> the starts found in it
     fraction = [False] * len(texts)
     for f in _FRACTION_STEMS_ALONE:
-        i = low.find(f)
-        while i != -1:
-            k = text_at(i)
-            fraction[k] = True
-            i = low.find(f, ends[k])  # the next text
+        for i in hits.get(f, ()):
+            fraction[text_at(i)] = True
     for stem, holding in _STEMS_HOLDING:
         overlapping = stem in _SELF_OVERLAPPING
-        i = low.find(stem)
         last = -1  # the text of the stem found before
-        while i != -1:
+        for i in _apart(hits.get(stem, ()), len(stem)):
             k = text_at(i)
             if holding and not fraction[k]:
                 if overlapping and k != last:
-                    # the scan below skips an occurrence that overlaps the one before it
+                    # the scan skips an occurrence that overlaps the one before it
                     fraction[k] = any(low.find(f, bases[k], ends[k]) != -1 for f, _ in holding)
                 if not fraction[k]:
                     fraction[k] = any(i >= j and low.startswith(f, i - j) for f, j in holding)
@@ -146,8 +143,42 @@ def _stem_words_of_batch(texts: Sequence[str]) -> list[tuple[list[int], bool]]:
                 s -= 1
             if s == 0 or joined[s - 1] != "-":
                 starts.setdefault(k, set()).add(s - bases[k])
-            i = low.find(stem, i + len(stem))
     return [(sorted(starts[k]) if k in starts else [], f) for k, f in enumerate(fraction)]
+
+
+def _stem_hits(low: str) -> dict[str, list[int]]:
+    """Where each number-word and fraction stem starts in ``low``, overlapping ones
+    included, in order: the stems that open with the same letter are found by one
+    search (:data:`_STEM_SEARCHES`), as fast as ``str.find`` finds one of them."""
+    hits: dict[str, list[int]] = {}
+    for search, stems in _STEM_SEARCHES:
+        if len(stems) == 1:  # a stem alone: str.find finds it at least as fast
+            stem = stems[0]
+            i = low.find(stem)
+            if i != -1:
+                found = hits[stem] = []
+                while i != -1:
+                    found.append(i)
+                    i = low.find(stem, i + 1)
+            continue
+        pos = 0
+        while (m := search(low, pos)) is not None:
+            i = m.start()
+            for stem in stems:
+                if low.startswith(stem, i):
+                    hits.setdefault(stem, []).append(i)
+            pos = i + 1
+    return hits
+
+
+def _apart(found: Iterable[int], size: int) -> Iterator[int]:
+    """Of the places ``found`` (ascending) of a stem of ``size`` characters, those a scan
+    from the left finds: each one at or past the end of the one found before it."""
+    end = 0
+    for i in found:
+        if i >= end:
+            yield i
+            end = i + size
 
 
 def _ascii_lowered(text: str) -> bytes:
@@ -173,15 +204,21 @@ _FRACTION_STEMS_HOLDING = {
     for w in P.WORD_NUMBER_STEMS
 }
 _FRACTION_STEMS_ALONE = tuple(
-    f.encode() for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
+    f for f in P.FRACTION_STEMS if not any(w in f for w in P.WORD_NUMBER_STEMS)
 )
-# The number-word stems and the fraction stems holding each, as :func:`_ascii_lowered` reads.
-_STEMS_HOLDING = tuple(
-    (w.encode(), tuple((f.encode(), k) for f, k in _FRACTION_STEMS_HOLDING[w]))
-    for w in P.WORD_NUMBER_STEMS
-)
+# The number-word stems and the fraction stems holding each.
+_STEMS_HOLDING = tuple((w, _FRACTION_STEMS_HOLDING[w]) for w in P.WORD_NUMBER_STEMS)
 _SELF_OVERLAPPING = frozenset(
-    w.encode() for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+    w for w in P.WORD_NUMBER_STEMS if any(w[:j] == w[-j:] for j in range(1, len(w)))
+)
+# The stems looked for (number words, and the fraction stems that hold none) by their
+# opening letter, each group with the search that finds them all.
+_STEM_SEARCHES = tuple(
+    (literals(group).search, group)
+    for group in (
+        tuple(sorted(s for s in (*P.WORD_NUMBER_STEMS, *_FRACTION_STEMS_ALONE) if s[0] == c))
+        for c in sorted({s[0] for s in (*P.WORD_NUMBER_STEMS, *_FRACTION_STEMS_ALONE)})
+    )
 )
 
 
@@ -467,17 +504,35 @@ def bare_years_only(text: str) -> bool:
     1900 to 2099 with no decimals and nothing of its own around it (no scale or unit
     word after it, no ",-", no currency or plus sign before it).
 
+    See :func:`bare_figures_only`: a run that is no figure at all counts as a bare year.
+    """
+    return bare_figures_only(text, _is_year)
+
+
+def _is_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a run of digits, is a year from 1900 to 2099."""
+    return end - start == 4 and "1900" <= text[start:end] <= "2099"
+
+
+def bare_figures_only(text: str, told: Callable[[str, int, int], bool]) -> bool:
+    """Whether every figure :func:`find_quantities` reads in ``text``, which the caller
+    knows holds no number word and no fraction stem, is a bare figure (a whole number
+    with no decimals and nothing of its own around it: no scale or unit word after it,
+    no ",-", no currency or plus sign before it) at whose run of digits
+    ``told(text, start, end)`` holds.
+
     Told from each run of digits with the grammars :func:`find_quantities` asks around a
     figure (scale and unit words, the price dash, the euro sign before it): a run that
-    could be more than a bare year (other digits, a decimal or a dash range may follow,
+    could be more than a bare figure (other digits, a decimal or a dash range may follow,
     a currency or sign may stand before it) answers False, and the caller reads the text
-    in full. A run that is no figure at all counts as a bare year.
+    in full. A run that is no figure at all is asked of as if it were one. ``told`` is
+    asked first: the cheapest answer for the commonest run.
     """
     if ("-" in text or "–" in text) and _DIGIT_DASH.search(text):
         return False  # "2019-2020", "3-5 procent": a range of figures may be read
     for run in _DIGIT_RUN.finditer(text):
         start, end = run.span()
-        if end - start != 4 or not "1900" <= run.group() <= "2099":
+        if not told(text, start, end):
             return False
         if text.startswith((",", "."), end) and (
             text[end + 1 : end + 2].isdigit() or _PRICE_DASH.match(text, end)

@@ -38,13 +38,14 @@ from ...patterns.grammar import fold
 from ...patterns.numbers import FRACTION_STEMS
 from ...provenance import provenance
 from ..links import citations_by_footnote, span_links, span_note_ids
-from ..numbers import Quantity, bare_years_only, find_quantities, number_anchors_of
+from ..numbers import Quantity, bare_figures_only, find_quantities, number_anchors_of
 from .comparisons import change, compare_with_previous, comparison_markers, link_comparisons
 from .figures import (
     Found,
     announces_list,
     bound_kind,
     code_spans,
+    is_bare_non_statistic,
     is_restated_bound,
     is_statistic,
 )
@@ -107,22 +108,25 @@ def sentence_statistics(
     ``offset`` (found once per paragraph); without them the sentence is read alone.
     ``fractions`` False says its paragraph holds no fraction stem.
     """
-    if word_starts == [] and not fractions and bare_years_only(sentence):
-        # Figures in digits alone, each a bare year: no statistic (see is_statistic),
-        # and none announces a list.
+    if fractions and not _holds_fraction_stem(sentence):
+        fractions = False  # the stem of the paragraph stands in another sentence
+    if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
+        # Figures in digits alone, each a bare year, day, duration or code: no statistic
+        # (see is_statistic), and none announces a list.
         quantities = []
     else:
         quantities = _statistics_among(sentence, ctx, word_starts, fractions)
     talk = None  # whether the sentence speaks of a count, once asked
-    if not quantities and (
-        (cores is not None and not cores)
-        or (ctx.period is None and not (talk := _count_talk(sentence)))
-    ):
+    if not quantities and cores is not None and not cores:
         # A sentence without figures changes the context only by its dates (see
-        # _frame_without_figures); without count talk it can at most end the running
-        # period, and here it has no dates or no period is running.
+        # _frame_without_figures): here it has none.
         return []
-    found_periods = find_periods(sentence, cores, offset)
+    # the sentence as the word lists' literals are looked for, made once for all of them
+    folded = fold(sentence)
+    if not quantities and ctx.period is None and not (talk := _count_talk(sentence, folded)):
+        # without count talk its dates can at most end the running period: none runs
+        return []
+    found_periods = find_periods(sentence, cores, offset, folded)
     if any(p.event for p in found_periods) and quantities and P.STOCK_VERB.search(sentence):
         # "Op 14 februari 2022 zaten er 1.800 mensen in de opvang": a count at a moment.
         for dated in found_periods:
@@ -135,10 +139,10 @@ def sentence_statistics(
     sentence_year = main.value[:4] if main and main.value else ctx.year
     if not quantities:
         _frame_without_figures(
-            sentence, ctx, main, events, bool(found_periods), sentence_year, talk
+            sentence, folded, ctx, main, events, bool(found_periods), sentence_year, talk
         )
         return []
-    markers = comparison_markers(sentence)
+    markers = comparison_markers(sentence, folded)
     purpose = P.PURPOSE_CLAUSE.search(sentence) if " om " in sentence else None
     breaks = ClauseBreaks(sentence) if periods else None
     found: list[Found] = []
@@ -182,10 +186,12 @@ def sentence_statistics(
         found.append(f)
 
     if not found:
-        _frame_without_figures(sentence, ctx, main, events, bool(found_periods), sentence_year)
+        _frame_without_figures(
+            sentence, folded, ctx, main, events, bool(found_periods), sentence_year
+        )
         return found
     link_comparisons(sentence, found, periods, markers, report_year)
-    if (main is not None or found[0].own_period) and _intent(sentence):
+    if (main is not None or found[0].own_period) and _intent(sentence, folded):
         pass  # a plan or target ("Het streven was om … in 2022"): its date frames no count
     elif main is not None:
         value = _resolve(main, sentence_year)
@@ -219,14 +225,27 @@ def _statistics_among(
     ]
 
 
-def _intent(sentence: str) -> bool:
-    """Whether a sentence states a plan or target (searched only when a cue word may be in it)."""
-    return P.may_hold(fold(sentence), P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
+def _holds_fraction_stem(sentence: str) -> bool:
+    """Whether a fraction stem stands in the sentence lowered, as the fraction grammar
+    looks for them (:func:`~emnextract.extractors.numbers.find_quantities` reads no
+    fraction in a sentence without one)."""
+    low = sentence.lower()
+    for stem in FRACTION_STEMS:  # a plain loop: quicker than any() over a generator
+        if stem in low:
+            return True
+    return False
 
 
-def _count_talk(sentence: str) -> bool:
-    """Whether a sentence speaks of a count or its change ("het aantal", "nam toe")."""
-    return P.may_hold(fold(sentence), P.COUNT_TALK_LITERALS) and bool(P.COUNT_TALK.search(sentence))
+def _intent(sentence: str, folded: str) -> bool:
+    """Whether a sentence states a plan or target (searched only when a cue word may be in
+    it: ``folded`` is :func:`~emnextract.patterns.grammar.fold` of the sentence)."""
+    return P.may_hold(folded, P.INTENT_LITERALS) and bool(P.INTENT.search(sentence))
+
+
+def _count_talk(sentence: str, folded: str) -> bool:
+    """Whether a sentence speaks of a count or its change ("het aantal", "nam toe");
+    ``folded`` as for :func:`_intent`."""
+    return P.may_hold(folded, P.COUNT_TALK_LITERALS) and bool(P.COUNT_TALK.search(sentence))
 
 
 def _head_noun(sentence: str, q: Quantity) -> str:
@@ -237,6 +256,7 @@ def _head_noun(sentence: str, q: Quantity) -> str:
 
 def _frame_without_figures(
     sentence: str,
+    folded: str,
     ctx: _Context,
     main: Period | None,
     events: bool,
@@ -244,11 +264,15 @@ def _frame_without_figures(
     year: str | None,
     talk: bool | None = None,
 ) -> None:
-    """Update the context after a sentence that states no figure (``talk``: whether it
-    speaks of a count, when asked already)."""
-    if not dated or _intent(sentence):
+    """Update the context after a sentence that states no figure (``folded``: its fold;
+    ``talk``: whether it speaks of a count, when asked already)."""
+    if not dated or _intent(sentence, folded):
         return  # a plan or target: its date frames nothing
-    if main is not None and not events and (_count_talk(sentence) if talk is None else talk):
+    if (
+        main is not None
+        and not events
+        and (_count_talk(sentence, folded) if talk is None else talk)
+    ):
         # "In 2022 nam het aantal asielaanvragen sterk toe.": a sentence about a count
         # sets the time of the figures that follow on it.
         value = _resolve(main, year)

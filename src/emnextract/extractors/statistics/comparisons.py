@@ -47,9 +47,10 @@ def change(sentence: str, q: Quantity) -> Change | None:
     return None
 
 
-def comparison_markers(sentence: str) -> list[int]:
-    """Where the words introducing a compared figure stand ("tegen", "ten opzichte van")."""
-    if not P.may_hold(fold(sentence), P.COMPARE_LITERALS):
+def comparison_markers(sentence: str, folded: str | None = None) -> list[int]:
+    """Where the words introducing a compared figure stand ("tegen", "ten opzichte van");
+    ``folded``: :func:`~emnextract.patterns.grammar.fold` of the sentence, when made."""
+    if not P.may_hold(fold(sentence) if folded is None else folded, P.COMPARE_LITERALS):
         return []
     return [m.start() for m in P.COMPARE.finditer(sentence)]
 

@@ -97,6 +97,26 @@ def is_statistic(sentence: str, q: Quantity, codes: list[tuple[int, int]] | None
     return True
 
 
+def is_bare_non_statistic(sentence: str, start: int, end: int) -> bool:
+    """Whether the run of digits ``sentence[start:end]``, read as a bare figure (a whole
+    count with nothing of its own around it: see
+    :func:`~emnextract.extractors.numbers.bare_figures_only`), is no statistic by the
+    first tests of :func:`is_statistic`, which read the figure and what follows it alone:
+    a year ("2019"), a code of five or more digits, or a day, duration or age ("1
+    januari", "12 weken"). Such a figure announces no list either ("2 januari: …" is
+    asked), so a sentence of these alone states no figure and changes no list context.
+    """
+    n = end - start
+    if n == 4 and "1900" <= sentence[start:end] <= "2099":
+        return True  # a year (the commonest)
+    if n >= 5:
+        return True  # "19637": Dutch writes 10.000
+    if not P.TIME_OR_DATE_AFTER.match(sentence[end : end + 40]):
+        return False
+    value = int(sentence[start:end])
+    return not (2 <= value <= 10 and P.LIST_ANNOUNCED_AFTER.match(sentence, end, end + LOOKAHEAD))
+
+
 def code_spans(sentence: str, quantities: list[Quantity]) -> list[tuple[int, int]]:
     """Spans of digit groups joined by spaces ("35 483", "088 123 4567"): codes.
 

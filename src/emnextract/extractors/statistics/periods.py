@@ -48,14 +48,18 @@ class Period:
 
 
 def find_periods(
-    sentence: str, cores: list[regex.Match[str]] | None = None, offset: int = 0
+    sentence: str,
+    cores: list[regex.Match[str]] | None = None,
+    offset: int = 0,
+    folded: str | None = None,
 ) -> list[Period]:
     """Period expressions in a sentence, names with a year ("Vreemdelingenwet 2000") left out.
 
     Read from the matches of the date grammar (:func:`..dates.date_cores`), so a date
     form is learned once for dates and periods alike. ``cores`` may be matches over a
     whole paragraph in which ``sentence`` starts at ``offset``; only those inside the
-    sentence count.
+    sentence count. ``folded`` is :func:`~emnextract.patterns.grammar.fold` of the
+    sentence when the caller has it.
     """
     if cores is None:
         inside = list(date_cores(sentence))
@@ -65,7 +69,8 @@ def find_periods(
     if not inside:
         return []
     out: list[Period] = []
-    folded = fold(sentence)  # as the word lists' literals are looked for (one per letter)
+    if folded is None:  # as the word lists' literals are looked for (one per letter)
+        folded = fold(sentence)
     i = 0
     while i < len(inside):
         m = inside[i]

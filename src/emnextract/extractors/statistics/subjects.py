@@ -98,9 +98,13 @@ def what(sentence: str, q: Quantity) -> str | None:
         if subj:
             return subj
     if q.unit == "percent":
-        cat = P.PAREN_CATEGORY.search(sentence, max(0, q.start - 40), q.start)
-        if cat and P.CLOSE_PAREN.match(sentence[q.end :]):
-            return cat.group(1)
+        # "Syriërs (21 procent)": the grammar ends in "(" and white space, so it is
+        # searched only where the text before the figure does
+        lo = max(0, q.start - 40)
+        if sentence[lo : q.start].rstrip().endswith("("):
+            cat = P.PAREN_CATEGORY.search(sentence, lo, q.start)
+            if cat and P.CLOSE_PAREN.match(sentence[q.end :]):
+                return cat.group(1)
         of = P.PERCENT_OF.match(sentence, q.end, q.end + LOOKAHEAD)
         if of:
             return noun_phrase_after(sentence, of.end())
