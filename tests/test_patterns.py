@@ -6,9 +6,11 @@ import pytest
 import regex
 
 from emnextract.patterns.grammar import (
+    FOLDS_TO_ASCII,
     Pattern,
     Prefilter,
     all_patterns,
+    ascii_fold,
     fold,
     literal_trie,
     pattern,
@@ -115,6 +117,24 @@ def test_fold_turns_every_letter_a_case_insensitive_regex_equates_into_that_lett
             and regex.fullmatch(fold(c), c, regex.I)
         )
     assert fold("İBID ſtb") == "ibid stb" and len(fold("Straße")) == len("Straße")
+
+
+def test_ascii_fold_holds_an_ascii_string_where_fold_does():
+    # FOLDS_TO_ASCII names every character other than ASCII whose fold is ASCII; a text
+    # without one is folded as ASCII bytes, other characters a "?", one for one
+    import sys
+
+    folds_to_ascii = [
+        c
+        for c in map(chr, range(0x80, sys.maxunicode + 1))
+        if not 0xD800 <= ord(c) < 0xE000 and fold(c).isascii()
+    ]
+    assert "".join(folds_to_ascii) == FOLDS_TO_ASCII
+    for text in ("Zie STB. 2019", "Raad van State ‘t hof’ – éé ECLI", "", "x\x00É?"):
+        folded, quick = fold(text), ascii_fold(text)
+        assert quick is not None and len(quick) == len(folded)
+        assert all(q == f if f.isascii() else q == "?" for q, f in zip(quick, folded, strict=True))
+    assert ascii_fold("Zie ſtb. 2019") is None and ascii_fold("Straße") is None
 
 
 def test_prefilter_names_the_patterns_whose_anchors_stand_in_a_text():
