@@ -283,6 +283,18 @@ def test_the_literals_of_a_word_list_are_in_every_match_of_its_grammar():
         "meer",
         "ruim",
     )
+    # the count-talk pieces are also found by one search: it answers as may_hold does
+    for text in [
+        "",
+        "De cijfers over 2021 volgen later.",
+        "Het budget werd VERHOOGD tot een bedrag dat niemand had verwacht.",
+        "Zij bespraken de kwestie uitvoerig in de vergadering.",
+        *(f"xx{piece}yy" for piece in S.COUNT_TALK_LITERALS),
+        *(piece[:-1] for piece in S.COUNT_TALK_LITERALS),
+    ]:
+        folded = fold(text)
+        found = S.COUNT_TALK_LITERAL_SEARCH(folded) is not None
+        assert found == S.may_hold(folded, S.COUNT_TALK_LITERALS), text
     # letters a case-insensitive match equates with ASCII ones fold to them
     assert S.may_hold(fold("İN"), ("in",)) and S.may_hold(fold("ſtreven"), ("streven",))
     assert not S.may_hold(fold("Het aantal steeg."), ("in", "streven"))

@@ -250,6 +250,8 @@ _COUNTED = P.COUNTED_AFTER.regex
 _UNIT_AFTER = P.UNIT_AFTER.regex
 _SCALE_OPENINGS = P.SCALE_OPENINGS
 _UNIT_OPENINGS = P.UNIT_OPENINGS
+# how either begins: the text after most figures begins as neither, told by one question
+_SCALE_OR_UNIT_OPENINGS = _SCALE_OPENINGS | _UNIT_OPENINGS
 _EURO_BEFORE = P.EURO_SIGN_BEFORE.regex
 _APPROX_BEFORE = P.HEDGE_BEFORE.regex
 _HEDGE_ENDINGS = P.HEDGE_ENDINGS
@@ -453,13 +455,19 @@ def find_quantities(
                     end = dash.end()
         start = num_start
         head = P.opening(text, end)  # how the text after the figure begins
-        scale = _SCALE.match(text, end) if P.head_opens(head, _SCALE_OPENINGS) else None
+        # (head_opens of the union is that of either list: asked first, it answers for
+        # both where the text begins as neither)
+        opens = P.head_opens(head, _SCALE_OR_UNIT_OPENINGS)
+        scale = _SCALE.match(text, end) if opens and P.head_opens(head, _SCALE_OPENINGS) else None
         if scale and not (word and scale.group("scale").lower() == "duizend"):
             value = _scaled(value, P.SCALE_WORDS[scale.group("scale").lower()])
             end = scale.end()
             head = P.opening(text, end)
+            opens = P.head_opens(head, _UNIT_OPENINGS)
         unit: StatUnit = "count"
-        after = _UNIT_AFTER.match(text, end) if P.head_opens(head, _UNIT_OPENINGS) else None
+        after = (
+            _UNIT_AFTER.match(text, end) if opens and P.head_opens(head, _UNIT_OPENINGS) else None
+        )
         if after:
             kind = after.lastgroup
             assert kind is not None  # UNIT_AFTER matches through one of its groups
@@ -539,8 +547,9 @@ def bare_figures_only(text: str, told: Callable[[str, int, int], bool]) -> bool:
         ):
             return False  # "2019,5", "2.019.000"; "€ 2019,-"
         head = P.opening(text, end)
-        if (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end)) or (
-            P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end)
+        if P.head_opens(head, _SCALE_OR_UNIT_OPENINGS) and (
+            (P.head_opens(head, _SCALE_OPENINGS) and _SCALE.match(text, end))
+            or (P.head_opens(head, _UNIT_OPENINGS) and _UNIT_AFTER.match(text, end))
         ):
             return False  # "2019 procent", "2019 miljoen"
         if (start and text[start - 1] == "+") or _euro_before(text, start):

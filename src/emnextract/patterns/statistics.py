@@ -15,6 +15,7 @@ import regex
 
 from . import dates as _dates
 from . import numbers as _numbers
+from .grammar import literals as literal_search
 from .grammar import open_ended, pattern, words
 
 # Month names, full and abbreviated with their full stop ("jan."), from the one date table.
@@ -701,6 +702,9 @@ COUNT_TALK_WORDS = (
     "cijfers",
 )
 COUNT_TALK_LITERALS = literals(COUNT_TALK_WORDS)
+# Asked of most sentences without a figure, and of many pieces: one search finds whether
+# any of them stands in a fold (may_hold's answer) quicker than asking each by ``in``.
+COUNT_TALK_LITERAL_SEARCH = literal_search(COUNT_TALK_LITERALS).search
 COUNT_TALK = pattern(
     "stat.count-talk",
     rf"(?<!\p{{L}})(?:{words(COUNT_TALK_WORDS)})(?!\p{{L}})",

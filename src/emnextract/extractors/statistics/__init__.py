@@ -245,7 +245,7 @@ def _intent(sentence: str, folded: str) -> bool:
 def _count_talk(sentence: str, folded: str) -> bool:
     """Whether a sentence speaks of a count or its change ("het aantal", "nam toe");
     ``folded`` as for :func:`_intent`."""
-    return P.may_hold(folded, P.COUNT_TALK_LITERALS) and bool(P.COUNT_TALK.search(sentence))
+    return P.COUNT_TALK_LITERAL_SEARCH(folded) is not None and bool(P.COUNT_TALK.search(sentence))
 
 
 def _head_noun(sentence: str, q: Quantity) -> str:

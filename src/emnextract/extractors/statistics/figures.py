@@ -141,7 +141,7 @@ def is_figure_of_the_world(
     after = sentence[q.end : q.end + 40]
     if "(" in before and P.GLYPH_BEFORE.search(before):
         return False  # "(cid:127)"
-    if any(a <= q.num_start < b for a, b in codes) or (
+    if (codes and any(a <= q.num_start < b for a, b in codes)) or (
         not q.word and P.LEADING_ZERO.match(raw) and not q.text[len(raw) :].strip()
     ):
         return False  # "(35 483)", "088 123 4567"

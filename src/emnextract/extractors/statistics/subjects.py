@@ -33,13 +33,14 @@ def noun_phrase_after(sentence: str, pos: int, limit: int = 4) -> str | None:
         if not m:
             break
         word = m.group(1)
-        if not words and word.lower() in P.NP_SKIP_FIRST:
+        low = word.lower()
+        if not words and low in P.NP_SKIP_FIRST:
             pos = m.end()  # "5.500 meer eerste asielaanvragen"
             continue
         if words and P.VERB_FORM.match(word):
             break  # "relocaties plaatsgevonden", "statushouders instromen"
-        if word.lower() in P.NP_STOP_WORDS:
-            if word.lower() in P.NP_LINK_WORDS and words and len(words) < 3:
+        if low in P.NP_STOP_WORDS:
+            if low in P.NP_LINK_WORDS and words and len(words) < 3:
                 nxt = P.TOKEN.match(sentence, m.end(), m.end() + LOOKAHEAD)
                 if nxt and nxt.group(1).lower() in P.NP_LINK_ARTICLES:
                     # "aanvragen voor een reguliere verblijfsvergunning"
