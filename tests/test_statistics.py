@@ -890,3 +890,17 @@ def test_the_category_before_a_share_is_searched_only_after_a_parenthesis():
     assert calls[("stat.paren-category", "search")] == 1  # at "(21 procent)" alone
     found = stats("Van de leerlingen kwam 40 procent uit Syriërs (21 procent).")
     assert by_value(found, 21).what == "Syriërs"  # the category of a share in parentheses
+
+
+def test_the_sentences_of_a_paragraph_are_asked_for_a_digit_once_past_the_last_found():
+    # one figure, then many sentences without a digit, number word or date: the first
+    # digit after each sentence's start is found by walking on, not by a search of each
+    topics = "water bodem lucht geluid afval energie wonen werk zorg onderwijs".split()
+    quiet = " ".join(f"Daarna kwam er overleg over {topic}." for topic in topics)
+    calls, found = _grammar_calls("Er waren toen 14 lokalen. " + quiet)
+    assert found == [14]
+    assert calls[("stat.digit", "search")] <= 3
+    # a digit further on is still found, in its own sentence
+    calls, found = _grammar_calls("Er waren 14 lokalen. " + quiet + " Later waren er 17 lokalen.")
+    assert found == [14, 17]
+    assert calls[("stat.digit", "search")] <= 4

@@ -322,16 +322,25 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         low: str | None = None  # the paragraph in lower case, made when a sentence needs it
         spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
+        # The sentences ascend and do not overlap: the first word start, date and digit at
+        # or after the start of each are found by walking on from those of the one before
+        # (a digit searched again only once the sentences have passed it), not by a
+        # search of each sentence.
+        w_at = c_at = 0  # the first word start and date at or after the sentence's start
+        n_words, n_cores = len(word_starts), len(core_starts)
+        digit_at = -1  # the first digit at or after the sentence's start (len(text): none)
         for i, (start, end) in enumerate(spans):
-            # Anchors of the sentence by bisection: both lists ascend.
-            ws = word_starts[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
-            if ws and start:
-                ws = [w - start for w in ws]
-            inside = cores[bisect_left(core_starts, start) : bisect_left(core_starts, end)]
+            while w_at < n_words and word_starts[w_at] < start:
+                w_at += 1
+            while c_at < n_cores and core_starts[c_at] < start:
+                c_at += 1
             if (
-                not ws
-                and not inside
-                and not P.DIGIT.search(text, start, end)
+                (w_at == n_words or word_starts[w_at] >= end)
+                and (c_at == n_cores or core_starts[c_at] >= end)
+                and (
+                    digit_at >= end
+                    or (digit_at < start and (digit_at := _first_digit(text, start)) >= end)
+                )
                 and not (
                     fractions
                     and any(
@@ -341,6 +350,11 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
                 )
             ):
                 continue
+            # Anchors of the sentence by bisection from the first: the lists ascend.
+            ws = word_starts[w_at : bisect_left(word_starts, end, w_at)]
+            if ws and start:
+                ws = [w - start for w in ws]
+            inside = cores[c_at : bisect_left(core_starts, end, c_at)]
             sentence = text[start:end]
             found = sentence_statistics(
                 sentence, ctx, doc.source.year, ws, inside, para_offset + start, fractions
@@ -363,6 +377,12 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         for f, at, sentence, notes, ids, note_ids in rows:
             out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids, note_ids))
     return out
+
+
+def _first_digit(text: str, start: int) -> int:
+    """Where the first digit of ``text`` at or after ``start`` stands (``len(text)``: none)."""
+    m = P.DIGIT.search(text, start)
+    return m.start() if m else len(text)
 
 
 def _announces(f: Found) -> bool:
