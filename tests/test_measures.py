@@ -1018,3 +1018,23 @@ def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_r
     assert known.bits["gewijzigd."] == M._token_bits("gewijzigd") > 0
     # a token of digits and punctuation has no bits: no anchor opens with a digit
     assert all(c.isalpha() for c in M._ANCHOR_OPENINGS)
+
+
+def test_runs_whose_words_fit_the_same_anchors_share_their_branches():
+    """The branches of a trigger list a run searches are picked once per document for
+    each set of its anchors the run's words fit, not once per run."""
+    from emnextract.extractors.measures import _KnownWords, _Run
+    from emnextract.patterns import measure_roles as R
+
+    started = R.ROLE_TRIGGERS["started"].regex
+    known = _KnownWords()
+    first = "Het project is in maart 2020 gestart in drie gemeenten."
+    second = "In mei 2021 is de proef gestart met nieuwe woningen."
+    other = "De regeling is per 1 juli 2020 ingevoerd."
+    a, b = _Run(first, 0, len(first), known), _Run(second, 0, len(second), known)
+    c = _Run(other, 0, len(other), known)
+    assert a.branches(started) and a.branches(started) is b.branches(started)
+    assert c.branches(started) is not a.branches(started)
+    # the branches picked are those a run of its own picks
+    assert a.branches(started) == _Run(first, 0, len(first)).branches(started)
+    assert all(p.search(other) is None for p in c.branches(started))

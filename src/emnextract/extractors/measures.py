@@ -212,12 +212,14 @@ class _KnownWords:
     """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
     of one document: every token seen, those with bits, and their bits."""
 
-    __slots__ = ("anchoring", "bits", "seen", "verbs")
+    __slots__ = ("anchoring", "bits", "branches", "seen", "verbs")
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.anchoring: set[str] = set()
         self.bits: dict[str, int] = {}
+        # (trigger list, the bits of its anchors a run fits) -> the branches it searches
+        self.branches: dict[tuple[regex.Pattern[str], int], list[regex.Pattern[str]]] = {}
         # a word of a name -> whether it is a verb (:func:`_is_verb`), as asked so far
         self.verbs: dict[str, bool] = {}
 
@@ -276,16 +278,22 @@ class _Run:
         match in the run, in order: those whose anchor a word of the run fits."""
         found = self._branches.get(pattern)
         if found is None:
-            of_bit = _BRANCHES[pattern]
             fitting = self.anchor_bits() & _ANCHOR_MASK[pattern]
-            picked: list[tuple[int, Pattern]] = []
-            while fitting:  # the few anchors of the list the run has, bit by bit
-                bit = fitting & -fitting
-                picked += of_bit[bit]
-                fitting ^= bit
-            picked.sort(key=itemgetter(0))
-            # (a branch is compiled when first searched: a process pays for those it uses)
-            found = self._branches[pattern] = [b.regex for _, b in picked]
+            # runs whose words fit the same anchors of the list search the same branches:
+            # picked once per document
+            key = (pattern, fitting)
+            found = self._known.branches.get(key)
+            if found is None:
+                of_bit = _BRANCHES[pattern]
+                picked: list[tuple[int, Pattern]] = []
+                while fitting:  # the few anchors of the list the run has, bit by bit
+                    bit = fitting & -fitting
+                    picked += of_bit[bit]
+                    fitting ^= bit
+                picked.sort(key=itemgetter(0))
+                # (a branch is compiled when first searched: a process pays for those it uses)
+                found = self._known.branches[key] = [b.regex for _, b in picked]
+            self._branches[pattern] = found
         return found
 
     def anchor_bits(self) -> int:
@@ -857,8 +865,10 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """A date standing alone but for a label ("Datum 22 december 2022"): a letter's
     or page's date line, not an event."""
     words = 0
-    for part in (sentence[:start], sentence[end:]):
-        for _ in _WORD.finditer(part):  # stops at the second word: cheap on any length
+    # read in place (a word has no lookaround: its matches in a part are those of the
+    # part alone), not in copies of the parts
+    for lo, hi in ((0, start), (end, len(sentence))):
+        for _ in _WORD.finditer(sentence, lo, hi):  # stops at the second word: cheap on any length
             words += 1
             if words > 1:
                 return False
