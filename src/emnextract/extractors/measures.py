@@ -947,13 +947,15 @@ def _read_dates(
         return []
     spans = readings.sentence_spans(text)
     starts = [s for s, _ in spans]
-    masked_text = _masked(text, dates)
+    masked_text: str | None = None  # made for the first coarse date (a day reads none)
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
     runs: dict[tuple[int, int], _Run] = {}
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
     hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
+        if d.date is None or not d.anchored or d.precision == "year" and d.end_date is not None:
+            continue  # never a measure date (role_of's first test): its sentence is not read
         i = bisect_right(starts, d.start) - 1
         if i < 0:
             continue
@@ -989,16 +991,23 @@ def _read_dates(
             and dates[j].end <= we
             and not _coordinated(text, dates, j, k)
         )
+        counts: bool | None = None
+        masked: str | None = None
+        if d.precision != "day":  # role_of reads the figures around a coarse date alone
+            if masked_text is None:
+                masked_text = _masked(text, dates)
+            counts = _DIGIT.search(masked_text, ws, we) is not None
+            masked = masked_text[ws:we]
         role = role_of(
             sentence,
             d,
             offset=ws,
             report_year=context_year,
-            counts=_DIGIT.search(masked_text, ws, we) is not None,
+            counts=counts,
             now=now,
             others=others,
             range_role=ranges.get(k),
-            masked=masked_text[ws:we],
+            masked=masked,
             hits=window_hits,
             run=run,
         )
