@@ -1038,3 +1038,51 @@ def test_runs_whose_words_fit_the_same_anchors_share_their_branches():
     # the branches picked are those a run of its own picks
     assert a.branches(started) == _Run(first, 0, len(first)).branches(started)
     assert all(p.search(other) is None for p in c.branches(started))
+
+
+FIGURE_TEXTS = [
+    "In 2019 steeg het aantal met 12 procent tot 3.400 aanvragen.",
+    "Het budget is € 23,5 miljoen; in 2020 12,5% meer, 2021 8 PCT en 2022 3 Mln.",
+    "Boven de 3.000 voet, 12 weken lang en 2019 2020 2021.",
+    "De termijn 2019-2020 (3 maanden), 1.5 mld of 12procent, 7\tprocent en 9\u00a0%.",
+    "Getallen 2019\x1cprocent, 12 \u2009procent, 4 ,5 procent en 1999 Pct. of 44 mld",
+    "Tot 2019.",
+    "12",
+    "In 1999, 2000; 2001: 2002) 2003 m 2004 p 2005 x",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_a_figure_is_found_where_the_grammar_finds_it(text):
+    """The figure search tried only after runs of digits that may open a figure finds
+    what a search with the grammar finds, in every part of the text."""
+    import regex
+
+    from emnextract.extractors.measures import _quantity
+    from emnextract.patterns import measure_roles as R
+
+    starts = regex.compile(r"€|[0-9]+")
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            found = _quantity(text, lo, hi)
+            expected = R.QUANTITY.regex.search(text, lo, hi)
+            assert (found and found.span()) == (expected and expected.span()), (lo, hi)
+            got = [m.span() for m in R.QUANTITY_START.regex.finditer(text, lo, hi)]
+            assert got == [m.span() for m in starts.finditer(text, lo, hi)]
+
+
+def test_figures_of_the_reference_text_are_found_where_the_grammar_finds_them():
+    from emnextract.extractors.measures import _quantity
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    found = 0
+    for s, e in sentence_spans(text):
+        cuts = [s, *(i for i in range(s, e) if text[i] in ",;:"), e]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            m = _quantity(text, lo, hi)
+            expected = R.QUANTITY.regex.search(text, lo, hi)
+            assert (m and m.span()) == (expected and expected.span())
+            found += m is not None
+    assert found > 40

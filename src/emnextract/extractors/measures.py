@@ -727,16 +727,49 @@ def _is_statistic_period(
     )
 
 
+# What may stand right after the run of digits a figure opens with (``R.QUANTITY``): a
+# thousands dot or a decimal comma, else (after any white space) its unit; the first
+# characters of the units in either case (an ASCII letter matches no other ignoring case)
+_UNIT_OPENINGS = frozenset(c for u in R.FIGURE_UNITS for c in (u[0].lower(), u[0].upper()))
+_AFTER_DIGITS = _UNIT_OPENINGS | {".", ","}
+# ASCII characters that are surely no white space to the grammar (``\s``)
+_PRINTABLE_ASCII = frozenset(string.ascii_letters + string.digits + string.punctuation)
+
+
 def _quantity(sentence: str, lo: int, hi: int) -> regex.Match[str] | None:
     """``_QUANTITY_RE.search(sentence, lo, hi)``, the grammar tried only where a match
     may start (``R.QUANTITY_START``: a euro sign, the first digit of a run of digits or
     ``lo``), from the left: the first match found is the one the search finds. Its
-    lookbehind reads before ``lo`` as the search's does."""
+    lookbehind reads before ``lo`` as the search's does.
+
+    A run of digits (most are years) is skipped when what follows it opens no figure
+    (:func:`_opens_no_figure`): the grammar would fail there."""
     for start in _QUANTITY_START.finditer(sentence, lo, hi):
-        m = _QUANTITY_RE.match(sentence, start.start(), hi)
+        at = start.start()
+        if sentence[at] != "€" and _opens_no_figure(sentence, start.end(), hi):
+            continue
+        m = _QUANTITY_RE.match(sentence, at, hi)
         if m is not None:
             return m
     return None
+
+
+def _opens_no_figure(sentence: str, after: int, hi: int) -> bool:
+    """Whether a maximal run of digits ending at ``after`` (``sentence`` read up to ``hi``)
+    surely opens no ``R.QUANTITY`` figure. Every figure that opens with a digit takes
+    the whole run (a digit after it would fail what comes next), then a thousands dot,
+    a decimal comma or its unit, after white space or none. So the run opens none when
+    nothing follows it, or a printable ASCII character that is none of these, or a
+    single space and then such a character (not an opening of a unit) or nothing."""
+    if after >= hi:
+        return True
+    c = sentence[after]
+    if c == " ":
+        if after + 1 >= hi:
+            return True
+        c = sentence[after + 1]
+        return c in _PRINTABLE_ASCII and c not in _UNIT_OPENINGS
+    return c in _PRINTABLE_ASCII and c not in _AFTER_DIGITS
 
 
 def role_of(
