@@ -1086,3 +1086,33 @@ def test_figures_of_the_reference_text_are_found_where_the_grammar_finds_them():
             assert (m and m.span()) == (expected and expected.span())
             found += m is not None
     assert found > 40
+
+
+def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(monkeypatch):
+    """extract_measures reads the tokens of all runs with a date in one go (one call of
+    _KnownWords.read); each run gets the anchor bits and tokens it finds on its own."""
+    from emnextract.extractors import measures as M
+    from emnextract.extractors.sentences import sentence_spans
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    runs = [M._Run(text, s, e, M._KnownWords()) for s, e in sentence_spans(text)[:300]]
+    runs.append(M._Run("Het ſtatusrapport en de doelſtelling van de brieven.", 0, 51))
+    known = M._KnownWords()
+    together = [M._Run(text, r.s, r.e, known) for r in runs[:-1]]
+    together.append(M._Run(runs[-1].sentence, 0, 51, known))
+    known.read_runs(together)
+    for alone, run in zip(runs, together, strict=True):
+        assert run._bits == alone.anchor_bits() and run._tokens == alone._tokens
+    found = runs[-1].anchor_bits()
+    assert found & M._INFIXES["rapport"] and found & M._INFIXES["doelstelling"]
+
+    reads: list[int] = []
+    read = M._KnownWords.read
+
+    def counting(self, tokens):  # type: ignore[no-untyped-def]
+        reads.append(len(tokens))
+        return read(self, tokens)
+
+    monkeypatch.setattr(M._KnownWords, "read", counting)
+    doc = extract(REFERENCE)
+    assert len(reads) == 1 and reads[0] > 1000 and len(doc.measures) > 100

@@ -57,7 +57,7 @@ import regex
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
-from ..patterns.grammar import Pattern, fold, literals
+from ..patterns.grammar import Pattern, fold, join_texts, literals
 from ..patterns.grammar import char_positions as _char_positions
 from ..provenance import page_at, provenance
 from .dates import DateMatch
@@ -193,6 +193,29 @@ def _infix_bits(low: str) -> int:
     return bits
 
 
+# one search for all infixes: a text is read once, not once per infix
+_INFIX_SEARCH = literals(_INFIXES).search
+
+
+def _infix_bits_of(texts: list[str]) -> list[int]:
+    """:func:`_infix_bits` of the :func:`~emnextract.patterns.grammar.fold` of each of
+    ``texts``, all read in one pass over them joined (an infix is letters alone, so it
+    never holds the separator; a fold is made character by character, so each text's part
+    of the fold of them joined is its own fold)."""
+    joined = join_texts(texts)
+    low = fold(joined.joined)
+    found = [0] * len(texts)
+    m = _INFIX_SEARCH(low)
+    while m is not None:  # every place an infix starts (the next search from the place after)
+        at = m.start()
+        k = bisect_right(joined.starts, at) - 1
+        for infix, bit in _INFIXES.items():
+            if low.startswith(infix, at):
+                found[k] |= bit
+        m = _INFIX_SEARCH(low, at + 1)
+    return found
+
+
 def _word_bits(low: str) -> int:
     """The patterns a run of word characters, folded to ``low`` (:func:`~emnextract.patterns.grammar.fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
@@ -242,6 +265,20 @@ class _KnownWords:
             if bits:
                 self.bits[token] = bits
                 self.anchoring.add(token)
+
+    def read_runs(self, runs: list[_Run]) -> None:
+        """Find the anchor bits of ``runs`` (:meth:`_Run.anchor_bits`) all at once: their
+        tokens not seen yet read in one go, their infixes in one pass over them all."""
+        token_sets = [set(run.sentence.split()) for run in runs]
+        new = set().union(*token_sets)
+        new -= self.seen
+        if new:
+            self.read(new)
+        bits, anchoring = self.bits.__getitem__, self.anchoring
+        infixes = _infix_bits_of([run.sentence for run in runs])
+        for run, tokens, infix in zip(runs, token_sets, infixes, strict=True):
+            run._tokens = tokens
+            run._bits = reduce(or_, map(bits, tokens & anchoring), infix)
 
 
 class _Run:
@@ -958,19 +995,47 @@ def measure_dates(
     return [(span, d, role) for span, _w, d, role, _r in _read_dates(text, context_year, now)]
 
 
+def _may_be_measure(d: DateMatch) -> bool:
+    """Whether :func:`role_of` may give ``d`` a role: not without a year, a year in a
+    name, nor a span of years (its first tests, before the sentence is read)."""
+    return (
+        d.date is not None and d.anchored and not (d.precision == "year" and d.end_date is not None)
+    )
+
+
+def _runs_of(
+    text: str, context_year: int | None, known_words: _KnownWords, readings: Readings
+) -> dict[tuple[int, int], _Run]:
+    """The runs (sentences) of a paragraph's ``text`` that hold a date that may be a
+    measure's, by span: those :func:`_read_dates` reads."""
+    runs: dict[tuple[int, int], _Run] = {}
+    dates = readings.find_dates(text, context_year)
+    if not dates:
+        return runs
+    spans = readings.sentence_spans(text)
+    starts = [s for s, _ in spans]
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i >= 0 and _may_be_measure(d) and spans[i] not in runs:
+            runs[spans[i]] = _Run(text, *spans[i], known_words)
+    return runs
+
+
 def _read_dates(
     text: str,
     context_year: int | None,
     now: str | None,
     known_words: _KnownWords | None = None,
     readings: Readings | None = None,
+    runs: dict[tuple[int, int], _Run] | None = None,
 ) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
     """(sentence span, window read, date, role, run) for each measure date in ``text``:
     the window is the part of the sentence read for the date (see :func:`_window`),
     which its record keeps; the run is the sentence with what its dates read in it.
     ``known_words`` holds the anchor bits of the words seen (see :meth:`_Run.lacks`),
     shared by the paragraphs of one document; ``readings`` those of its Document, whose
-    dates and sentences other stages read too."""
+    dates and sentences other stages read too; ``runs`` the runs of ``text`` made
+    already (:func:`_runs_of`), the others are made here."""
     if known_words is None:
         known_words = _KnownWords()
     if readings is None:
@@ -983,12 +1048,13 @@ def _read_dates(
     masked_text: str | None = None  # made for the first coarse date (a day reads none)
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
-    runs: dict[tuple[int, int], _Run] = {}
+    if runs is None:
+        runs = {}
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
     hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
-        if d.date is None or not d.anchored or d.precision == "year" and d.end_date is not None:
-            continue  # never a measure date (role_of's first test): its sentence is not read
+        if not _may_be_measure(d):
+            continue  # its sentence is not read
         i = bisect_right(starts, d.start) - 1
         if i < 0:
             continue
@@ -1289,6 +1355,13 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
     known_words = _KnownWords()  # anchor bits of the words read (see _Run.lacks)
+    # the runs with a date that may be a measure's, their words read all at once
+    runs = {
+        id(para): _runs_of(para.text, context_year, known_words, doc.readings)
+        for para in doc.paragraphs
+        if para.kind in BODY_KINDS
+    }
+    known_words.read_runs([run for found in runs.values() for run in found.values()])
     for para in doc.paragraphs:
         if para.kind == "subheading":
             text = " ".join(para.text.split())
@@ -1303,7 +1376,7 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        found = _read_dates(para.text, context_year, now, known_words, doc.readings)
+        found = _read_dates(para.text, context_year, now, known_words, doc.readings, runs[id(para)])
         for span, window, d, role, run in found:
             measures.append(
                 _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)
