@@ -988,6 +988,7 @@ def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():
 
 def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_runs_bits():
     from emnextract.extractors import measures as M
+    from emnextract.patterns.grammar import fold
 
     tokens = {
         "(IND),",
@@ -1011,9 +1012,14 @@ def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_r
     }
     known = M._KnownWords()
     known.read(tokens)
+
+    def expected(token: str) -> int:  # its runs' bits and those of the infixes it holds
+        return M._token_bits(token) | M._infix_bits(fold(token))
+
     for token in tokens:
-        assert known.bits.get(token, 0) == M._token_bits(token), token
-    assert known.anchoring == {t for t in tokens if M._token_bits(t)}
+        assert known.bits.get(token, 0) == expected(token), token
+    assert known.anchoring == {t for t in tokens if expected(t)}
+    assert known.bits["Kamerbrief:"] == M._INFIXES["brief"]
     assert known.bits["BESLOTEN,"] == known.bits["besloten"] > 0
     assert known.bits["gewijzigd."] == M._token_bits("gewijzigd") > 0
     # a token of digits and punctuation has no bits: no anchor opens with a digit
@@ -1091,8 +1097,12 @@ def test_figures_of_the_reference_text_are_found_where_the_grammar_finds_them():
 def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(monkeypatch):
     """extract_measures reads the tokens of all runs with a date in one go (one call of
     _KnownWords.read); each run gets the anchor bits and tokens it finds on its own."""
+    from functools import reduce
+    from operator import or_
+
     from emnextract.extractors import measures as M
     from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns.grammar import fold
 
     text = REFERENCE.read_text(encoding="utf-8")
     runs = [M._Run(text, s, e, M._KnownWords()) for s, e in sentence_spans(text)[:300]]
@@ -1103,6 +1113,11 @@ def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(m
     known.read_runs(together)
     for alone, run in zip(runs, together, strict=True):
         assert run._bits == alone.anchor_bits() and run._tokens == alone._tokens
+        # the bits of the runs of word characters of each token, and of the infixes
+        # anywhere in the run
+        tokens = run.sentence.split()
+        expected = reduce(or_, map(M._token_bits, tokens), M._infix_bits(fold(run.sentence)))
+        assert run._bits == expected
     found = runs[-1].anchor_bits()
     assert found & M._INFIXES["rapport"] and found & M._INFIXES["doelstelling"]
 
@@ -1116,3 +1131,26 @@ def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(m
     monkeypatch.setattr(M._KnownWords, "read", counting)
     doc = extract(REFERENCE)
     assert len(reads) == 1 and reads[0] > 1000 and len(doc.measures) > 100
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["gestart", "(IND),", "EU-richtlijn", "Verzamelbrief", "brieven.", "2019", "12,5%"],
+        ["ſtartte", "BEËINDIGD", "Straße", "doelſtelling", "\u212aamerbrief", "İs", "n"],
+        ["nam", "namen", "Na", "is", "’s-Gravenhage", "–", "...", "amv’s", "x1", "_a"],
+    ],
+)
+def test_the_words_read_at_once_have_the_bits_each_has_alone(tokens):
+    """The prefixes of the words searched all at once and the infixes in the fold of
+    all tokens give each token the bits of its own runs and infixes."""
+    from emnextract.extractors import measures as M
+    from emnextract.patterns.grammar import fold
+
+    known = M._KnownWords()
+    known.read(set(tokens))
+    for token in tokens:
+        expected = M._token_bits(token) | M._infix_bits(fold(token))
+        assert known.bits.get(token, 0) == expected, token
+        assert (token in known.anchoring) == bool(expected)
+    assert known.seen == set(tokens)

@@ -49,6 +49,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import reduce
+from itertools import accumulate
 from operator import itemgetter, or_
 from typing import TypeVar
 
@@ -57,7 +58,7 @@ import regex
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
-from ..patterns.grammar import Pattern, fold, join_texts, literals
+from ..patterns.grammar import Pattern, fold, literals
 from ..patterns.grammar import char_positions as _char_positions
 from ..provenance import page_at, provenance
 from .dates import DateMatch
@@ -193,27 +194,21 @@ def _infix_bits(low: str) -> int:
     return bits
 
 
-# one search for all infixes: a text is read once, not once per infix
-_INFIX_SEARCH = literals(_INFIXES).search
+# the infixes by the letter they open with, each group found by one search (as fast as
+# a search for one of them; one search for them all tries every place)
+_INFIX_SEARCHES = tuple(
+    (
+        literals([a for a in _INFIXES if a[0] == first]).search,
+        tuple((a, bit) for a, bit in _INFIXES.items() if a[0] == first),
+    )
+    for first in sorted({a[0] for a in _INFIXES})
+)
 
 
-def _infix_bits_of(texts: list[str]) -> list[int]:
-    """:func:`_infix_bits` of the :func:`~emnextract.patterns.grammar.fold` of each of
-    ``texts``, all read in one pass over them joined (an infix is letters alone, so it
-    never holds the separator; a fold is made character by character, so each text's part
-    of the fold of them joined is its own fold)."""
-    joined = join_texts(texts)
-    low = fold(joined.joined)
-    found = [0] * len(texts)
-    m = _INFIX_SEARCH(low)
-    while m is not None:  # every place an infix starts (the next search from the place after)
-        at = m.start()
-        k = bisect_right(joined.starts, at) - 1
-        for infix, bit in _INFIXES.items():
-            if low.startswith(infix, at):
-                found[k] |= bit
-        m = _INFIX_SEARCH(low, at + 1)
-    return found
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` starts in them joined by line breaks (and where one more
+    would)."""
+    return list(accumulate([len(line) + 1 for line in lines], initial=0))
 
 
 def _word_bits(low: str) -> int:
@@ -247,10 +242,17 @@ class _KnownWords:
         self.verbs: dict[str, bool] = {}
 
     def read(self, tokens: set[str]) -> None:
-        """Take in ``tokens``, none of them seen yet."""
+        """Take in ``tokens``, none of them seen yet: the bits of their runs of word
+        characters (:func:`_token_bits`) and of the infixes in their fold
+        (:func:`_infix_bits`), found in one pass over the folds of them all (a fold is
+        made character by character, and an infix, letters alone, never holds the line
+        break that joins them nor the punctuation around a word)."""
         self.seen |= tokens
         exact, longest, prefix_bits = _EXACT, _LONGEST_PREFIX, _PREFIX_BITS
-        for token in tokens:
+        order = list(tokens)
+        lows: list[str] = []  # the fold of each token's letters, for its infixes
+        found: list[int] = []
+        for token in order:
             # the commonest token: a word, maybe with punctuation around it ("(IND),"),
             # which holds no word character: one run, the word (_word_bits, inline)
             word = token if token.isalpha() else token.strip(_AROUND_WORDS)
@@ -259,9 +261,23 @@ class _KnownWords:
                 prefix = longest(low)
                 bits = exact.get(low, 0) | (prefix_bits[prefix.group()] if prefix else 0)
             elif not word.strip(_NO_LETTERS):
-                bits = 0  # digits and punctuation: runs of digits, which open no anchor
+                low, bits = "", 0  # digits and punctuation: no anchor, no infix
             else:
-                bits = _token_bits(token)
+                low, bits = fold(token), _token_bits(token)
+            lows.append(low)
+            found.append(bits)
+        lines = "\n".join(lows)
+        starts = _line_starts(lows)
+        for search, infixes in _INFIX_SEARCHES:
+            m = search(lines)
+            while m is not None:  # every place an infix starts (searched on from the next)
+                at = m.start()
+                k = bisect_right(starts, at) - 1
+                for infix, bit in infixes:
+                    if lines.startswith(infix, at):
+                        found[k] |= bit
+                m = search(lines, at + 1)
+        for token, bits in zip(order, found, strict=True):
             if bits:
                 self.bits[token] = bits
                 self.anchoring.add(token)
@@ -275,10 +291,9 @@ class _KnownWords:
         if new:
             self.read(new)
         bits, anchoring = self.bits.__getitem__, self.anchoring
-        infixes = _infix_bits_of([run.sentence for run in runs])
-        for run, tokens, infix in zip(runs, token_sets, infixes, strict=True):
+        for run, tokens in zip(runs, token_sets, strict=True):
             run._tokens = tokens
-            run._bits = reduce(or_, map(bits, tokens & anchoring), infix)
+            run._bits = reduce(or_, map(bits, tokens & anchoring), 0)
 
 
 class _Run:
@@ -343,11 +358,9 @@ class _Run:
             new = tokens - known.seen
             if new:
                 known.read(new)
-            # most tokens anchor nothing: only those that do are looked up
-            bits = reduce(or_, map(known.bits.__getitem__, tokens & known.anchoring), 0)
-            # an infix (``*brief``) anywhere in the run
-            bits |= _infix_bits(fold(self.sentence))
-            self._bits = bits
+            # most tokens anchor nothing: only those that do are looked up (an infix,
+            # ``*brief``, letters alone, lies in one token: its bits are the token's)
+            self._bits = reduce(or_, map(known.bits.__getitem__, tokens & known.anchoring), 0)
         return self._bits
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
