@@ -284,7 +284,7 @@ class _KnownWords:
 
     def read_runs(self, runs: list[_Run]) -> None:
         """Find the anchor bits of ``runs`` (:meth:`_Run.anchor_bits`) all at once: their
-        tokens not seen yet read in one go, their infixes in one pass over them all."""
+        tokens not seen yet read in one go."""
         token_sets = [set(run.sentence.split()) for run in runs]
         new = set().union(*token_sets)
         new -= self.seen
@@ -293,7 +293,8 @@ class _KnownWords:
         bits, anchoring = self.bits.__getitem__, self.anchoring
         for run, tokens in zip(runs, token_sets, strict=True):
             run._tokens = tokens
-            run._bits = reduce(or_, map(bits, tokens & anchoring), 0)
+            run._anchoring = found = tokens & anchoring
+            run._bits = reduce(or_, map(bits, found), 0)
 
 
 class _Run:
@@ -315,6 +316,7 @@ class _Run:
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
         self._tokens: set[str] = set()
+        self._anchoring: set[str] = set()  # the tokens with bits
         self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = _KnownWords() if known_words is None else known_words
@@ -360,7 +362,8 @@ class _Run:
                 known.read(new)
             # most tokens anchor nothing: only those that do are looked up (an infix,
             # ``*brief``, letters alone, lies in one token: its bits are the token's)
-            self._bits = reduce(or_, map(known.bits.__getitem__, tokens & known.anchoring), 0)
+            self._anchoring = found = tokens & known.anchoring
+            self._bits = reduce(or_, map(known.bits.__getitem__, found), 0)
         return self._bits
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
@@ -414,7 +417,7 @@ class _Run:
         if not bits & word_bit and _DASHES.isdisjoint(self._tokens):
             return [(i, i + 1) for i in at]
         known = self._known.bits
-        tokens = [t for t in self._tokens & self._known.anchoring if known[t] & word_bit]
+        tokens = [t for t in self._anchoring if known[t] & word_bit]
         tokens += _DASHES.intersection(self._tokens)
         sentence = self.sentence
         places = set(at)
@@ -575,7 +578,10 @@ def _search(
         if view is not None and view.lacks(pattern):
             return None
         return pattern.search(text, lo, end)
-    return _earliest([branch.search(text, lo, end) for branch in view.branches(pattern)])
+    branches = view.branches(pattern)
+    if len(branches) < 2:  # most often none: the run lacks the list
+        return branches[0].search(text, lo, end) if branches else None
+    return _earliest([branch.search(text, lo, end) for branch in branches])
 
 
 def _earliest(found: list[regex.Match[str] | None]) -> regex.Match[str] | None:
