@@ -308,6 +308,20 @@ class _Run:
     does not depend on the text around it.
     """
 
+    __slots__ = (
+        "_anchoring",
+        "_bits",
+        "_branches",
+        "_breaks",
+        "_known",
+        "_punctuation",
+        "_tokens",
+        "_words",
+        "e",
+        "s",
+        "sentence",
+    )
+
     def __init__(self, text: str, s: int, e: int, known_words: _KnownWords | None = None) -> None:
         self.s, self.e = s, e
         self.sentence = text[s:e]
