@@ -285,15 +285,15 @@ class _KnownWords:
     def read_runs(self, runs: list[_Run]) -> None:
         """Find the anchor bits of ``runs`` (:meth:`_Run.anchor_bits`) all at once: their
         tokens not seen yet read in one go."""
-        token_sets = [set(run.sentence.split()) for run in runs]
-        new = set().union(*token_sets)
+        token_lists = [run.sentence.split() for run in runs]
+        new = set().union(*token_lists)
         new -= self.seen
         if new:
             self.read(new)
-        bits, anchoring = self.bits.__getitem__, self.anchoring
-        for run, tokens in zip(runs, token_sets, strict=True):
+        bits, anchoring = self.bits.__getitem__, self.anchoring.intersection
+        for run, tokens in zip(runs, token_lists, strict=True):
             run._tokens = tokens
-            run._anchoring = found = tokens & anchoring
+            run._anchoring = found = anchoring(tokens)
             run._bits = reduce(or_, map(bits, found), 0)
 
 
@@ -329,7 +329,7 @@ class _Run:
         self._punctuation: list[int] | None = None  # where the break punctuation stands
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
-        self._tokens: set[str] = set()
+        self._tokens: list[str] = []  # split at white space
         self._anchoring: set[str] = set()  # the tokens with bits
         self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
@@ -370,13 +370,14 @@ class _Run:
             known = self._known
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
-            self._tokens = tokens = set(self.sentence.split())
-            new = tokens - known.seen
+            self._tokens = tokens = self.sentence.split()
+            new = set(tokens)
+            new -= known.seen
             if new:
                 known.read(new)
             # most tokens anchor nothing: only those that do are looked up (an infix,
             # ``*brief``, letters alone, lies in one token: its bits are the token's)
-            self._anchoring = found = tokens & known.anchoring
+            self._anchoring = found = known.anchoring.intersection(tokens)
             self._bits = reduce(or_, map(known.bits.__getitem__, found), 0)
         return self._bits
 
