@@ -435,16 +435,22 @@ class _Run:
         tokens = [t for t in self._anchoring if known[t] & word_bit]
         tokens += _DASHES.intersection(self._tokens)
         sentence = self.sentence
-        places = set(at)
+        places: set[int] = set()
         for token in tokens:
             i = sentence.find(token, 1)
             while i != -1:
                 places.add(i - 1)
                 i = sentence.find(token, i + 1)
+        punctuation = set(at)
         spans: list[tuple[int, int]] = []
         done = 0  # the end of the last match: the next may start there
-        for i in sorted(places):
-            if i >= done and (m := breaks.match(sentence, i)) is not None:
+        for i in sorted(places | punctuation):
+            if i < done:
+                continue
+            if i in punctuation:  # the grammar matches the mark alone there
+                spans.append((i, i + 1))
+                done = i + 1
+            elif (m := breaks.match(sentence, i)) is not None:
                 spans.append(m.span())
                 done = m.end()
         return spans
