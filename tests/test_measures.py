@@ -1154,3 +1154,44 @@ def test_the_words_read_at_once_have_the_bits_each_has_alone(tokens):
         assert known.bits.get(token, 0) == expected, token
         assert (token in known.anchoring) == bool(expected)
     assert known.seen == set(tokens)
+
+
+def test_a_sentence_is_read_only_for_dates_that_may_be_a_measures(monkeypatch):
+    """A sentence whose dates can get no role whatever it says (a year in a name, a span
+    of years, a date without a year) is not made into a run, nor read; the paragraph's
+    dates are blanked out only for a coarse date (a day date reads no figures)."""
+    from emnextract.extractors import measures as M
+
+    made: list[str] = []
+    masked: list[str] = []
+    blank = M._masked
+
+    class Counting(M._Run):
+        __slots__ = ()
+
+        def __init__(self, text, s, e, known_words=None):  # type: ignore[no-untyped-def]
+            made.append(text[s:e])
+            super().__init__(text, s, e, known_words)
+
+    def counting(text, dates):  # type: ignore[no-untyped-def]
+        masked.append(text)
+        return blank(text, dates)
+
+    monkeypatch.setattr(M, "_Run", Counting)
+    monkeypatch.setattr(M, "_masked", counting)
+    text = (
+        "Het Vreemdelingenbesluit 2000 geldt al lang. Over 2015-2019 is veel gemeten. "
+        "Op 3 maart 2020 is de regeling ingevoerd. Per 1 juli a.s. geldt een andere termijn."
+    )
+    doc = _doc([Para(text=text, kind="body")])
+    measures = extract_measures(doc)
+    assert [(m.date, m.role) for m in measures] == [("2020-03-03", "in_force")]
+    assert made == ["Op 3 maart 2020 is de regeling ingevoerd."]
+    assert masked == []
+    assert [(d.date, role) for _, d, role in measure_dates(text, 2019)] == [
+        ("2020-03-03", "in_force")
+    ]
+    assert made[1:] == ["Op 3 maart 2020 is de regeling ingevoerd."] and masked == []
+    # a coarse date reads the figures around it in the paragraph with its dates blanked
+    assert found("In 2019 is de wet aangepast.") == [("2019", "amended")]
+    assert masked == ["In 2019 is de wet aangepast."]
