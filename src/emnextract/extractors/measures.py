@@ -1395,7 +1395,8 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
     known_words = _KnownWords()  # anchor bits of the words read (see _Run.lacks)
-    # the runs with a date that may be a measure's, their words read all at once
+    # the runs with a date that may be a measure's, their words read all at once (a
+    # paragraph's runs are let go once it is read)
     runs = {
         id(para): _runs_of(para.text, context_year, known_words, doc.readings)
         for para in doc.paragraphs
@@ -1416,7 +1417,9 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        found = _read_dates(para.text, context_year, now, known_words, doc.readings, runs[id(para)])
+        found = _read_dates(
+            para.text, context_year, now, known_words, doc.readings, runs.pop(id(para), None)
+        )
         for span, window, d, role, run in found:
             measures.append(
                 _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)
