@@ -1112,7 +1112,7 @@ def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(m
     together.append(M._Run(runs[-1].sentence, 0, 51, known))
     known.read_runs(together)
     for alone, run in zip(runs, together, strict=True):
-        assert run._bits == alone.anchor_bits() and run._tokens == alone._tokens
+        assert run._bits == alone.anchor_bits() and run._dashes == alone._dashes
         # the bits of the runs of word characters of each token, and of the infixes
         # anywhere in the run
         tokens = run.sentence.split()

@@ -48,6 +48,7 @@ from __future__ import annotations
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import reduce
 from itertools import accumulate
 from operator import itemgetter, or_
@@ -151,6 +152,7 @@ _BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUS
 _SUBCLAUSE_ONLY_BIT = _SUBCLAUSE_WORD_BIT << 1
 _SUBCLAUSE_ONLY_WORDS = tuple(w for w in R.SUBCLAUSE_BREAK_WORDS if w not in R.CLAUSE_BREAK_WORDS)
 _DASHES = frozenset(R.BREAK_DASHES)
+_NO_DASHES: frozenset[str] = frozenset()  # (and no tokens at all)
 _EXACT: dict[str, int] = {}
 _PREFIXES: dict[str, int] = {}
 _INFIXES: dict[str, int] = {}
@@ -292,7 +294,7 @@ class _KnownWords:
             self.read(new)
         bits, anchoring = self.bits.__getitem__, self.anchoring.intersection
         for run, tokens in zip(runs, token_lists, strict=True):
-            run._tokens = tokens
+            run._dashes = _DASHES.intersection(tokens) or _NO_DASHES
             run._anchoring = found = anchoring(tokens)
             run._bits = reduce(or_, map(bits, found), 0)
 
@@ -313,9 +315,9 @@ class _Run:
         "_bits",
         "_branches",
         "_breaks",
+        "_dashes",
         "_known",
         "_punctuation",
-        "_tokens",
         "_words",
         "e",
         "s",
@@ -329,8 +331,8 @@ class _Run:
         self._punctuation: list[int] | None = None  # where the break punctuation stands
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
-        self._tokens: list[str] = []  # split at white space
-        self._anchoring: set[str] = set()  # the tokens with bits
+        self._dashes: frozenset[str] = _NO_DASHES  # the dashes standing alone
+        self._anchoring: AbstractSet[str] = _NO_DASHES  # the tokens with bits (none yet)
         self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = _KnownWords() if known_words is None else known_words
@@ -370,7 +372,8 @@ class _Run:
             known = self._known
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
-            self._tokens = tokens = self.sentence.split()
+            tokens = self.sentence.split()
+            self._dashes = _DASHES.intersection(tokens) or _NO_DASHES
             new = set(tokens)
             new -= known.seen
             if new:
@@ -429,11 +432,11 @@ class _Run:
             self._punctuation = _char_positions(self.sentence, R.BREAK_PUNCTUATION)
         at = self._punctuation
         bits = self.anchor_bits()
-        if not bits & word_bit and _DASHES.isdisjoint(self._tokens):
+        if not bits & word_bit and not self._dashes:
             return [(i, i + 1) for i in at]
         known = self._known.bits
         tokens = [t for t in self._anchoring if known[t] & word_bit]
-        tokens += _DASHES.intersection(self._tokens)
+        tokens += self._dashes
         sentence = self.sentence
         places: set[int] = set()
         for token in tokens:
