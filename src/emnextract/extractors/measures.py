@@ -809,7 +809,8 @@ def _is_statistic_period(
 
 # What may stand right after the run of digits a figure opens with (``R.QUANTITY``): a
 # thousands dot or a decimal comma, else (after any white space) its unit; the first
-# characters of the units in either case (an ASCII letter matches no other ignoring case)
+# characters of the units in either case (a run is passed over only for an ASCII
+# character, and no other ASCII character matches one of these ignoring case)
 _UNIT_OPENINGS = frozenset(c for u in R.FIGURE_UNITS for c in (u[0].lower(), u[0].upper()))
 _AFTER_DIGITS = _UNIT_OPENINGS | {".", ","}
 # ASCII characters that are surely no white space to the grammar (``\s``)

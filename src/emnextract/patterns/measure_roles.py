@@ -547,11 +547,11 @@ DIMENSION_UNITS: tuple[str, ...] = (
     "maanden",
     "jaar",
 )
-# Every figure starts with "€" or a digit: the lookahead before the alternatives lets
-# the regex engine skip to those characters (several times faster than trying each).
 # The units of a figure written after its number ("12 procent", "3,5 mln"), a word
 # ending there, or the percent sign.
 FIGURE_UNITS: tuple[str, ...] = ("%", "procent", "pct", "miljoen", "miljard", "mln", "mld")
+# Every figure starts with "€" or a digit: the lookahead before the alternatives lets
+# the regex engine skip to those characters (several times faster than trying each).
 QUANTITY_SOURCE = (
     r"(?=[€0-9])(?:"
     r"€\s*[0-9]|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
