@@ -988,6 +988,7 @@ def test_a_verb_is_told_by_the_lists_its_word_may_anchor_as_by_all():
 
 def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_runs_bits():
     from emnextract.extractors import measures as M
+    from emnextract.patterns.grammar import fold
 
     tokens = {
         "(IND),",
@@ -1011,10 +1012,186 @@ def test_the_anchor_bits_of_a_token_read_with_its_punctuation_stripped_are_its_r
     }
     known = M._KnownWords()
     known.read(tokens)
+
+    def expected(token: str) -> int:  # its runs' bits and those of the infixes it holds
+        return M._token_bits(token) | M._infix_bits(fold(token))
+
     for token in tokens:
-        assert known.bits.get(token, 0) == M._token_bits(token), token
-    assert known.anchoring == {t for t in tokens if M._token_bits(t)}
+        assert known.bits.get(token, 0) == expected(token), token
+    assert known.anchoring == {t for t in tokens if expected(t)}
+    assert known.bits["Kamerbrief:"] == M._INFIXES["brief"]
     assert known.bits["BESLOTEN,"] == known.bits["besloten"] > 0
     assert known.bits["gewijzigd."] == M._token_bits("gewijzigd") > 0
     # a token of digits and punctuation has no bits: no anchor opens with a digit
     assert all(c.isalpha() for c in M._ANCHOR_OPENINGS)
+
+
+def test_runs_whose_words_fit_the_same_anchors_share_their_branches():
+    """The branches of a trigger list a run searches are picked once per document for
+    each set of its anchors the run's words fit, not once per run."""
+    from emnextract.extractors.measures import _KnownWords, _Run
+    from emnextract.patterns import measure_roles as R
+
+    started = R.ROLE_TRIGGERS["started"].regex
+    known = _KnownWords()
+    first = "Het project is in maart 2020 gestart in drie gemeenten."
+    second = "In mei 2021 is de proef gestart met nieuwe woningen."
+    other = "De regeling is per 1 juli 2020 ingevoerd."
+    a, b = _Run(first, 0, len(first), known), _Run(second, 0, len(second), known)
+    c = _Run(other, 0, len(other), known)
+    assert a.branches(started) and a.branches(started) is b.branches(started)
+    assert c.branches(started) is not a.branches(started)
+    # the branches picked are those a run of its own picks
+    assert a.branches(started) == _Run(first, 0, len(first)).branches(started)
+    assert all(p.search(other) is None for p in c.branches(started))
+
+
+FIGURE_TEXTS = [
+    "In 2019 steeg het aantal met 12 procent tot 3.400 aanvragen.",
+    "Het budget is € 23,5 miljoen; in 2020 12,5% meer, 2021 8 PCT en 2022 3 Mln.",
+    "Boven de 3.000 voet, 12 weken lang en 2019 2020 2021.",
+    "De termijn 2019-2020 (3 maanden), 1.5 mld of 12procent, 7\tprocent en 9\u00a0%.",
+    "Getallen 2019\x1cprocent, 12 \u2009procent, 4 ,5 procent en 1999 Pct. of 44 mld",
+    "Tot 2019.",
+    "12",
+    "In 1999, 2000; 2001: 2002) 2003 m 2004 p 2005 x",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_TEXTS)
+def test_a_figure_is_found_where_the_grammar_finds_it(text):
+    """The figure search tried only after runs of digits that may open a figure finds
+    what a search with the grammar finds, in every part of the text."""
+    import regex
+
+    from emnextract.extractors.measures import _quantity
+    from emnextract.patterns import measure_roles as R
+
+    starts = regex.compile(r"€|[0-9]+")
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            found = _quantity(text, lo, hi)
+            expected = R.QUANTITY.regex.search(text, lo, hi)
+            assert (found and found.span()) == (expected and expected.span()), (lo, hi)
+            got = [m.span() for m in R.QUANTITY_START.regex.finditer(text, lo, hi)]
+            assert got == [m.span() for m in starts.finditer(text, lo, hi)]
+
+
+def test_figures_of_the_reference_text_are_found_where_the_grammar_finds_them():
+    from emnextract.extractors.measures import _quantity
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns import measure_roles as R
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    found = 0
+    for s, e in sentence_spans(text):
+        cuts = [s, *(i for i in range(s, e) if text[i] in ",;:"), e]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            m = _quantity(text, lo, hi)
+            expected = R.QUANTITY.regex.search(text, lo, hi)
+            assert (m and m.span()) == (expected and expected.span())
+            found += m is not None
+    assert found > 40
+
+
+def test_the_words_of_a_document_are_read_at_once_with_the_bits_each_run_finds(monkeypatch):
+    """extract_measures reads the tokens of all runs with a date in one go (one call of
+    _KnownWords.read); each run gets the anchor bits and tokens it finds on its own."""
+    from functools import reduce
+    from operator import or_
+
+    from emnextract.extractors import measures as M
+    from emnextract.extractors.sentences import sentence_spans
+    from emnextract.patterns.grammar import fold
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    runs = [M._Run(text, s, e, M._KnownWords()) for s, e in sentence_spans(text)[:300]]
+    runs.append(M._Run("Het ſtatusrapport en de doelſtelling van de brieven.", 0, 51))
+    known = M._KnownWords()
+    together = [M._Run(text, r.s, r.e, known) for r in runs[:-1]]
+    together.append(M._Run(runs[-1].sentence, 0, 51, known))
+    known.read_runs(together)
+    for alone, run in zip(runs, together, strict=True):
+        assert run._bits == alone.anchor_bits() and run._dashes == alone._dashes
+        # the bits of the runs of word characters of each token, and of the infixes
+        # anywhere in the run
+        tokens = run.sentence.split()
+        expected = reduce(or_, map(M._token_bits, tokens), M._infix_bits(fold(run.sentence)))
+        assert run._bits == expected
+    found = runs[-1].anchor_bits()
+    assert found & M._INFIXES["rapport"] and found & M._INFIXES["doelstelling"]
+
+    reads: list[int] = []
+    read = M._KnownWords.read
+
+    def counting(self, tokens):  # type: ignore[no-untyped-def]
+        reads.append(len(tokens))
+        return read(self, tokens)
+
+    monkeypatch.setattr(M._KnownWords, "read", counting)
+    doc = extract(REFERENCE)
+    assert len(reads) == 1 and reads[0] > 1000 and len(doc.measures) > 100
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["gestart", "(IND),", "EU-richtlijn", "Verzamelbrief", "brieven.", "2019", "12,5%"],
+        ["ſtartte", "BEËINDIGD", "Straße", "doelſtelling", "\u212aamerbrief", "İs", "n"],
+        ["nam", "namen", "Na", "is", "’s-Gravenhage", "–", "...", "amv’s", "x1", "_a"],
+    ],
+)
+def test_the_words_read_at_once_have_the_bits_each_has_alone(tokens):
+    """The prefixes of the words searched all at once and the infixes in the fold of
+    all tokens give each token the bits of its own runs and infixes."""
+    from emnextract.extractors import measures as M
+    from emnextract.patterns.grammar import fold
+
+    known = M._KnownWords()
+    known.read(set(tokens))
+    for token in tokens:
+        expected = M._token_bits(token) | M._infix_bits(fold(token))
+        assert known.bits.get(token, 0) == expected, token
+        assert (token in known.anchoring) == bool(expected)
+    assert known.seen == set(tokens)
+
+
+def test_a_sentence_is_read_only_for_dates_that_may_be_a_measures(monkeypatch):
+    """A sentence whose dates can get no role whatever it says (a year in a name, a span
+    of years, a date without a year) is not made into a run, nor read; the paragraph's
+    dates are blanked out only for a coarse date (a day date reads no figures)."""
+    from emnextract.extractors import measures as M
+
+    made: list[str] = []
+    masked: list[str] = []
+    blank = M._masked
+
+    class Counting(M._Run):
+        __slots__ = ()
+
+        def __init__(self, text, s, e, known_words=None):  # type: ignore[no-untyped-def]
+            made.append(text[s:e])
+            super().__init__(text, s, e, known_words)
+
+    def counting(text, dates):  # type: ignore[no-untyped-def]
+        masked.append(text)
+        return blank(text, dates)
+
+    monkeypatch.setattr(M, "_Run", Counting)
+    monkeypatch.setattr(M, "_masked", counting)
+    text = (
+        "Het Vreemdelingenbesluit 2000 geldt al lang. Over 2015-2019 is veel gemeten. "
+        "Op 3 maart 2020 is de regeling ingevoerd. Per 1 juli a.s. geldt een andere termijn."
+    )
+    doc = _doc([Para(text=text, kind="body")])
+    measures = extract_measures(doc)
+    assert [(m.date, m.role) for m in measures] == [("2020-03-03", "in_force")]
+    assert made == ["Op 3 maart 2020 is de regeling ingevoerd."]
+    assert masked == []
+    assert [(d.date, role) for _, d, role in measure_dates(text, 2019)] == [
+        ("2020-03-03", "in_force")
+    ]
+    assert made[1:] == ["Op 3 maart 2020 is de regeling ingevoerd."] and masked == []
+    # a coarse date reads the figures around it in the paragraph with its dates blanked
+    assert found("In 2019 is de wet aangepast.") == [("2019", "amended")]
+    assert masked == ["In 2019 is de wet aangepast."]

@@ -109,3 +109,26 @@ def test_date_readings_join_a_batch_of_texts_at_a_time(monkeypatch, counted) -> 
         cores, offset = readings.date_cores(text)
         assert [m.group() for m in cores] == expected
         assert [m.string[offset : offset + len(text)] for m in cores] == [text] * len(cores)
+
+
+def test_a_text_is_read_without_an_import_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Readings call the date extractor's functions through the module imported with
+    theirs: an import statement run for every text read costs more than the reading of a
+    short one."""
+    import builtins
+
+    doc = _document()
+    doc.readings.read_dates_of(TEXTS[:1])
+    imported: list[str] = []
+    real = builtins.__import__
+
+    def counting(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        imported.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting)
+    found = [doc.readings.find_dates(t, 2020) for t in TEXTS]
+    doc.readings.read_dates_of([TEXTS[1] + " Eind 2021."])
+    assert imported == []
+    assert [d.date for d in found[0]] == ["2021-03-01", "2020"]
+    assert [d.date for d in found[1]] == ["2020-07"]

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .extractors import dates as _dates
 from .extractors import sentences as _sentences
 from .model import BBox, ParagraphKind, Section, Source
 from .patterns import layout
+from .patterns.grammar import join_texts, text_batches
 
 if TYPE_CHECKING:
     import regex
@@ -230,13 +232,10 @@ class Readings:
         joined with a NUL, which no date can cross, so the matches are those of each text
         alone; one pass is much cheaper than one per text, and a batch's joined copies
         stay small where a whole long report's would not."""
-        from .extractors.dates import date_cores
-        from .patterns.grammar import join_texts, text_batches
-
         todo = list(dict.fromkeys(t for t in texts if t not in self._cores))
         for batch in text_batches(todo):
             j = join_texts(batch)
-            found = list(date_cores(j.joined))
+            found = list(_dates.date_cores(j.joined))
             k = 0
             for t, at, end in zip(batch, j.starts, j.ends, strict=True):
                 first = k
@@ -250,9 +249,7 @@ class Readings:
         less this are offsets in ``text``); see :meth:`read_dates_of`."""
         cores = self._cores.get(text)
         if cores is None:
-            from .extractors.dates import date_cores
-
-            cores = self._cores[text] = (list(date_cores(text)), 0)
+            cores = self._cores[text] = (list(_dates.date_cores(text)), 0)
         return cores
 
     def find_dates(self, text: str, context_year: int | None = None) -> list[DateMatch]:
@@ -261,10 +258,10 @@ class Readings:
         key = (text, context_year)
         dates = self._dates.get(key)
         if dates is None:
-            from .extractors.dates import find_dates
-
+            # the extractors' modules imported with this one: an import statement here,
+            # run for every text read, costs more than the reading of a short one
             cores, offset = self.date_cores(text)
-            dates = find_dates(text, context_year, cores=cores, offset=offset)
+            dates = _dates.find_dates(text, context_year, cores=cores, offset=offset)
             self._dates[key] = dates
         return dates
 

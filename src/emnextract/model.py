@@ -37,6 +37,7 @@ from pydantic import (
 SCHEMA_VERSION: Final = "1"
 
 _object_setattr = object.__setattr__
+_new = object.__new__
 _sizeof = sys.getsizeof
 
 BBox = tuple[float, float, float, float]
@@ -203,7 +204,7 @@ _Plan = tuple[
     tuple[str, ...],  # list fields
     tuple[tuple[str, frozenset[Any]], ...],  # Literal fields and their values
     tuple[tuple[str, tuple[type, ...]], ...],  # model fields and the types they take
-    tuple[tuple[str, Callable[[Any], bool]], ...],  # fields checked by a function
+    tuple[str, ...],  # box fields: None or a box _box_as_given keeps (see _is_box)
     Callable[[dict[str, Any]], bool] | None,  # the class's own check (see _made_fits)
 ]
 _PLANS: dict[type[BaseModel], _Plan | None] = {}
@@ -227,6 +228,8 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
         return None
     if cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
         return None  # an instance holds more than its fields
+    if cls.__new__ is not object.__new__:
+        return None  # made otherwise than by object.__new__ (see _made)
     shared = _KEY_SHARING.get(cls)
     if shared is None:
         return None
@@ -236,7 +239,7 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
     lists: list[str] = []
     members: list[tuple[str, frozenset[Any]]] = []
     models: list[tuple[str, tuple[type, ...]]] = []
-    checks: list[tuple[str, Callable[[Any], bool]]] = []
+    boxes: list[str] = []
     plain = (str, int, float, bool, type(None))
     for name, field in cls.model_fields.items():
         if field.metadata:
@@ -258,7 +261,7 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
             elif get_origin(member) is list:
                 lists.append(name)
             elif get_origin(member) is Annotated and _BOX_CHECK in get_args(member)[1:]:
-                checks.append((name, _box_or_none))
+                boxes.append(name)
             elif isinstance(member, type) and issubclass(member, BaseModel):
                 kinds.append(member)
             elif member not in plain:
@@ -276,7 +279,7 @@ def _plan(cls: type[_Compact]) -> _Plan | None:
         tuple(lists),
         tuple(members),
         tuple(models),
-        tuple(checks),
+        tuple(boxes),
         cls._made_fits if own_check else None,
     )
 
@@ -291,10 +294,6 @@ def _members(annotation: Any) -> list[Any]:
     if get_origin(annotation) in (Union, types.UnionType):
         return list(get_args(annotation))
     return [annotation]
-
-
-def _box_or_none(value: Any) -> bool:
-    return value is None or _is_box(value)
 
 
 class _Compact(BaseModel):
@@ -340,7 +339,7 @@ class _Compact(BaseModel):
             plan = _PLANS[cls] = _plan(cls)
         if plan is None:
             return cls(**values)
-        template, names_given, factories, lists, members, kinds, checks, fits = plan
+        template, names_given, factories, lists, members, kinds, boxes, fits = plan
         record = template.copy()
         record.update(values)
         key = tuple(values)
@@ -363,8 +362,13 @@ class _Compact(BaseModel):
         for name, types_of in kinds:
             if not isinstance(record[name], types_of):
                 return cls(**values)
-        for name, check in checks:
-            if not check(record[name]):
+        for name in boxes:  # None or _is_box, written out (a call per record costs)
+            box = record[name]
+            if box is not None and not (
+                type(box) is tuple
+                and len(box) == 4
+                and type(box[0]) is type(box[1]) is type(box[2]) is type(box[3]) is float
+            ):
                 return cls(**values)
         if fits is not None and not fits(record):
             return cls(**values)
@@ -375,7 +379,7 @@ class _Compact(BaseModel):
             record[name] = value.copy()
         for name, make in fill:
             record[name] = make()
-        made = cls.__new__(cls)
+        made = _new(cls)  # BaseModel has no __new__ of its own
         _object_setattr(made, "__dict__", record)
         _object_setattr(made, "__pydantic_fields_set__", names)
         _object_setattr(made, "__pydantic_extra__", None)

@@ -286,20 +286,21 @@ def find_dates(
         date = _iso(r, year) if year is not None else None
         if r.year is not None and date is None:
             continue  # "31-02-2019": not a date
+        # the fields in their order (a call by keyword costs more than the reading)
         out.append(
             DateMatch(
-                start=r.start,
-                end=r.end,
-                text=text[r.start : r.end],
-                date=date,
-                precision=r.precision,
-                inferred=inferred,
-                prep=r.prep,
-                modifier=r.mod,
-                core_start=r.core_start,
-                anchored=anchored[i],
-                explicit_year=r.year is not None,
-                end_date=_end_iso(r, year),
+                r.start,  # start
+                r.end,  # end
+                text[r.start : r.end],  # text
+                date,  # date
+                r.precision,  # precision
+                inferred,  # inferred
+                r.prep,  # prep
+                r.mod,  # modifier
+                r.core_start,  # core_start
+                anchored[i],  # anchored
+                r.year is not None,  # explicit_year
+                _end_iso(r, year),  # end_date
             )
         )
     return out

@@ -48,7 +48,9 @@ from __future__ import annotations
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import reduce
+from itertools import accumulate
 from operator import itemgetter, or_
 from typing import TypeVar
 
@@ -150,6 +152,7 @@ _BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUS
 _SUBCLAUSE_ONLY_BIT = _SUBCLAUSE_WORD_BIT << 1
 _SUBCLAUSE_ONLY_WORDS = tuple(w for w in R.SUBCLAUSE_BREAK_WORDS if w not in R.CLAUSE_BREAK_WORDS)
 _DASHES = frozenset(R.BREAK_DASHES)
+_NO_DASHES: frozenset[str] = frozenset()  # (and no tokens at all)
 _EXACT: dict[str, int] = {}
 _PREFIXES: dict[str, int] = {}
 _INFIXES: dict[str, int] = {}
@@ -193,6 +196,23 @@ def _infix_bits(low: str) -> int:
     return bits
 
 
+# the infixes by the letter they open with, each group found by one search (as fast as
+# a search for one of them; one search for them all tries every place)
+_INFIX_SEARCHES = tuple(
+    (
+        literals([a for a in _INFIXES if a[0] == first]).search,
+        tuple((a, bit) for a, bit in _INFIXES.items() if a[0] == first),
+    )
+    for first in sorted({a[0] for a in _INFIXES})
+)
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` starts in them joined by line breaks (and where one more
+    would)."""
+    return list(accumulate([len(line) + 1 for line in lines], initial=0))
+
+
 def _word_bits(low: str) -> int:
     """The patterns a run of word characters, folded to ``low`` (:func:`~emnextract.patterns.grammar.fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
@@ -212,20 +232,29 @@ class _KnownWords:
     """The anchor bits (:func:`_token_bits`) of the tokens read so far, shared by the runs
     of one document: every token seen, those with bits, and their bits."""
 
-    __slots__ = ("anchoring", "bits", "seen", "verbs")
+    __slots__ = ("anchoring", "bits", "branches", "seen", "verbs")
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
         self.anchoring: set[str] = set()
         self.bits: dict[str, int] = {}
+        # (trigger list, the bits of its anchors a run fits) -> the branches it searches
+        self.branches: dict[tuple[regex.Pattern[str], int], list[regex.Pattern[str]]] = {}
         # a word of a name -> whether it is a verb (:func:`_is_verb`), as asked so far
         self.verbs: dict[str, bool] = {}
 
     def read(self, tokens: set[str]) -> None:
-        """Take in ``tokens``, none of them seen yet."""
+        """Take in ``tokens``, none of them seen yet: the bits of their runs of word
+        characters (:func:`_token_bits`) and of the infixes in their fold
+        (:func:`_infix_bits`), found in one pass over the folds of them all (a fold is
+        made character by character, and an infix, letters alone, never holds the line
+        break that joins them nor the punctuation around a word)."""
         self.seen |= tokens
         exact, longest, prefix_bits = _EXACT, _LONGEST_PREFIX, _PREFIX_BITS
-        for token in tokens:
+        order = list(tokens)
+        lows: list[str] = []  # the fold of each token's letters, for its infixes
+        found: list[int] = []
+        for token in order:
             # the commonest token: a word, maybe with punctuation around it ("(IND),"),
             # which holds no word character: one run, the word (_word_bits, inline)
             word = token if token.isalpha() else token.strip(_AROUND_WORDS)
@@ -234,12 +263,40 @@ class _KnownWords:
                 prefix = longest(low)
                 bits = exact.get(low, 0) | (prefix_bits[prefix.group()] if prefix else 0)
             elif not word.strip(_NO_LETTERS):
-                bits = 0  # digits and punctuation: runs of digits, which open no anchor
+                low, bits = "", 0  # digits and punctuation: no anchor, no infix
             else:
-                bits = _token_bits(token)
+                low, bits = fold(token), _token_bits(token)
+            lows.append(low)
+            found.append(bits)
+        lines = "\n".join(lows)
+        starts = _line_starts(lows)
+        for search, infixes in _INFIX_SEARCHES:
+            m = search(lines)
+            while m is not None:  # every place an infix starts (searched on from the next)
+                at = m.start()
+                k = bisect_right(starts, at) - 1
+                for infix, bit in infixes:
+                    if lines.startswith(infix, at):
+                        found[k] |= bit
+                m = search(lines, at + 1)
+        for token, bits in zip(order, found, strict=True):
             if bits:
                 self.bits[token] = bits
                 self.anchoring.add(token)
+
+    def read_runs(self, runs: list[_Run]) -> None:
+        """Find the anchor bits of ``runs`` (:meth:`_Run.anchor_bits`) all at once: their
+        tokens not seen yet read in one go."""
+        token_lists = [run.sentence.split() for run in runs]
+        new = set().union(*token_lists)
+        new -= self.seen
+        if new:
+            self.read(new)
+        bits, anchoring = self.bits.__getitem__, self.anchoring.intersection
+        for run, tokens in zip(runs, token_lists, strict=True):
+            run._dashes = _DASHES.intersection(tokens) or _NO_DASHES
+            run._anchoring = found = anchoring(tokens)
+            run._bits = reduce(or_, map(bits, found), 0)
 
 
 class _Run:
@@ -253,6 +310,20 @@ class _Run:
     does not depend on the text around it.
     """
 
+    __slots__ = (
+        "_anchoring",
+        "_bits",
+        "_branches",
+        "_breaks",
+        "_dashes",
+        "_known",
+        "_punctuation",
+        "_words",
+        "e",
+        "s",
+        "sentence",
+    )
+
     def __init__(self, text: str, s: int, e: int, known_words: _KnownWords | None = None) -> None:
         self.s, self.e = s, e
         self.sentence = text[s:e]
@@ -260,7 +331,8 @@ class _Run:
         self._punctuation: list[int] | None = None  # where the break punctuation stands
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
-        self._tokens: set[str] = set()
+        self._dashes: frozenset[str] = _NO_DASHES  # the dashes standing alone
+        self._anchoring: AbstractSet[str] = _NO_DASHES  # the tokens with bits (none yet)
         self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = _KnownWords() if known_words is None else known_words
@@ -276,16 +348,22 @@ class _Run:
         match in the run, in order: those whose anchor a word of the run fits."""
         found = self._branches.get(pattern)
         if found is None:
-            of_bit = _BRANCHES[pattern]
             fitting = self.anchor_bits() & _ANCHOR_MASK[pattern]
-            picked: list[tuple[int, Pattern]] = []
-            while fitting:  # the few anchors of the list the run has, bit by bit
-                bit = fitting & -fitting
-                picked += of_bit[bit]
-                fitting ^= bit
-            picked.sort(key=itemgetter(0))
-            # (a branch is compiled when first searched: a process pays for those it uses)
-            found = self._branches[pattern] = [b.regex for _, b in picked]
+            # runs whose words fit the same anchors of the list search the same branches:
+            # picked once per document
+            key = (pattern, fitting)
+            found = self._known.branches.get(key)
+            if found is None:
+                of_bit = _BRANCHES[pattern]
+                picked: list[tuple[int, Pattern]] = []
+                while fitting:  # the few anchors of the list the run has, bit by bit
+                    bit = fitting & -fitting
+                    picked += of_bit[bit]
+                    fitting ^= bit
+                picked.sort(key=itemgetter(0))
+                # (a branch is compiled when first searched: a process pays for those it uses)
+                found = self._known.branches[key] = [b.regex for _, b in picked]
+            self._branches[pattern] = found
         return found
 
     def anchor_bits(self) -> int:
@@ -294,15 +372,16 @@ class _Run:
             known = self._known
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
-            self._tokens = tokens = set(self.sentence.split())
-            new = tokens - known.seen
+            tokens = self.sentence.split()
+            self._dashes = _DASHES.intersection(tokens) or _NO_DASHES
+            new = set(tokens)
+            new -= known.seen
             if new:
                 known.read(new)
-            # most tokens anchor nothing: only those that do are looked up
-            bits = reduce(or_, map(known.bits.__getitem__, tokens & known.anchoring), 0)
-            # an infix (``*brief``) anywhere in the run
-            bits |= _infix_bits(fold(self.sentence))
-            self._bits = bits
+            # most tokens anchor nothing: only those that do are looked up (an infix,
+            # ``*brief``, letters alone, lies in one token: its bits are the token's)
+            self._anchoring = found = known.anchoring.intersection(tokens)
+            self._bits = reduce(or_, map(known.bits.__getitem__, found), 0)
         return self._bits
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
@@ -353,22 +432,28 @@ class _Run:
             self._punctuation = _char_positions(self.sentence, R.BREAK_PUNCTUATION)
         at = self._punctuation
         bits = self.anchor_bits()
-        if not bits & word_bit and _DASHES.isdisjoint(self._tokens):
+        if not bits & word_bit and not self._dashes:
             return [(i, i + 1) for i in at]
         known = self._known.bits
-        tokens = [t for t in self._tokens & self._known.anchoring if known[t] & word_bit]
-        tokens += _DASHES.intersection(self._tokens)
+        tokens = [t for t in self._anchoring if known[t] & word_bit]
+        tokens += self._dashes
         sentence = self.sentence
-        places = set(at)
+        places: set[int] = set()
         for token in tokens:
             i = sentence.find(token, 1)
             while i != -1:
                 places.add(i - 1)
                 i = sentence.find(token, i + 1)
+        punctuation = set(at)
         spans: list[tuple[int, int]] = []
         done = 0  # the end of the last match: the next may start there
-        for i in sorted(places):
-            if i >= done and (m := breaks.match(sentence, i)) is not None:
+        for i in sorted(places | punctuation):
+            if i < done:
+                continue
+            if i in punctuation:  # the grammar matches the mark alone there
+                spans.append((i, i + 1))
+                done = i + 1
+            elif (m := breaks.match(sentence, i)) is not None:
                 spans.append(m.span())
                 done = m.end()
         return spans
@@ -517,7 +602,10 @@ def _search(
         if view is not None and view.lacks(pattern):
             return None
         return pattern.search(text, lo, end)
-    return _earliest([branch.search(text, lo, end) for branch in view.branches(pattern)])
+    branches = view.branches(pattern)
+    if len(branches) < 2:  # most often none: the run lacks the list
+        return branches[0].search(text, lo, end) if branches else None
+    return _earliest([branch.search(text, lo, end) for branch in branches])
 
 
 def _earliest(found: list[regex.Match[str] | None]) -> regex.Match[str] | None:
@@ -719,16 +807,50 @@ def _is_statistic_period(
     )
 
 
+# What may stand right after the run of digits a figure opens with (``R.QUANTITY``): a
+# thousands dot or a decimal comma, else (after any white space) its unit; the first
+# characters of the units in either case (a run is passed over only for an ASCII
+# character, and no other ASCII character matches one of these ignoring case)
+_UNIT_OPENINGS = frozenset(c for u in R.FIGURE_UNITS for c in (u[0].lower(), u[0].upper()))
+_AFTER_DIGITS = _UNIT_OPENINGS | {".", ","}
+# ASCII characters that are surely no white space to the grammar (``\s``)
+_PRINTABLE_ASCII = frozenset(string.ascii_letters + string.digits + string.punctuation)
+
+
 def _quantity(sentence: str, lo: int, hi: int) -> regex.Match[str] | None:
     """``_QUANTITY_RE.search(sentence, lo, hi)``, the grammar tried only where a match
     may start (``R.QUANTITY_START``: a euro sign, the first digit of a run of digits or
     ``lo``), from the left: the first match found is the one the search finds. Its
-    lookbehind reads before ``lo`` as the search's does."""
+    lookbehind reads before ``lo`` as the search's does.
+
+    A run of digits (most are years) is skipped when what follows it opens no figure
+    (:func:`_opens_no_figure`): the grammar would fail there."""
     for start in _QUANTITY_START.finditer(sentence, lo, hi):
-        m = _QUANTITY_RE.match(sentence, start.start(), hi)
+        at = start.start()
+        if sentence[at] != "€" and _opens_no_figure(sentence, start.end(), hi):
+            continue
+        m = _QUANTITY_RE.match(sentence, at, hi)
         if m is not None:
             return m
     return None
+
+
+def _opens_no_figure(sentence: str, after: int, hi: int) -> bool:
+    """Whether a maximal run of digits ending at ``after`` (``sentence`` read up to ``hi``)
+    surely opens no ``R.QUANTITY`` figure. Every figure that opens with a digit takes
+    the whole run (a digit after it would fail what comes next), then a thousands dot,
+    a decimal comma or its unit, after white space or none. So the run opens none when
+    nothing follows it, or a printable ASCII character that is none of these, or a
+    single space and then such a character (not an opening of a unit) or nothing."""
+    if after >= hi:
+        return True
+    c = sentence[after]
+    if c == " ":
+        if after + 1 >= hi:
+            return True
+        c = sentence[after + 1]
+        return c in _PRINTABLE_ASCII and c not in _UNIT_OPENINGS
+    return c in _PRINTABLE_ASCII and c not in _AFTER_DIGITS
 
 
 def role_of(
@@ -857,8 +979,10 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """A date standing alone but for a label ("Datum 22 december 2022"): a letter's
     or page's date line, not an event."""
     words = 0
-    for part in (sentence[:start], sentence[end:]):
-        for _ in _WORD.finditer(part):  # stops at the second word: cheap on any length
+    # read in place (a word has no lookaround: its matches in a part are those of the
+    # part alone), not in copies of the parts
+    for lo, hi in ((0, start), (end, len(sentence))):
+        for _ in _WORD.finditer(sentence, lo, hi):  # stops at the second word: cheap on any length
             words += 1
             if words > 1:
                 return False
@@ -915,19 +1039,47 @@ def measure_dates(
     return [(span, d, role) for span, _w, d, role, _r in _read_dates(text, context_year, now)]
 
 
+def _may_be_measure(d: DateMatch) -> bool:
+    """Whether :func:`role_of` may give ``d`` a role: not without a year, a year in a
+    name, nor a span of years (its first tests, before the sentence is read)."""
+    return (
+        d.date is not None and d.anchored and not (d.precision == "year" and d.end_date is not None)
+    )
+
+
+def _runs_of(
+    text: str, context_year: int | None, known_words: _KnownWords, readings: Readings
+) -> dict[tuple[int, int], _Run]:
+    """The runs (sentences) of a paragraph's ``text`` that hold a date that may be a
+    measure's, by span: those :func:`_read_dates` reads."""
+    runs: dict[tuple[int, int], _Run] = {}
+    dates = readings.find_dates(text, context_year)
+    if not dates:
+        return runs
+    spans = readings.sentence_spans(text)
+    starts = [s for s, _ in spans]
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i >= 0 and _may_be_measure(d) and spans[i] not in runs:
+            runs[spans[i]] = _Run(text, *spans[i], known_words)
+    return runs
+
+
 def _read_dates(
     text: str,
     context_year: int | None,
     now: str | None,
     known_words: _KnownWords | None = None,
     readings: Readings | None = None,
+    runs: dict[tuple[int, int], _Run] | None = None,
 ) -> list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]]:
     """(sentence span, window read, date, role, run) for each measure date in ``text``:
     the window is the part of the sentence read for the date (see :func:`_window`),
     which its record keeps; the run is the sentence with what its dates read in it.
     ``known_words`` holds the anchor bits of the words seen (see :meth:`_Run.lacks`),
     shared by the paragraphs of one document; ``readings`` those of its Document, whose
-    dates and sentences other stages read too."""
+    dates and sentences other stages read too; ``runs`` the runs of ``text`` made
+    already (:func:`_runs_of`), the others are made here."""
     if known_words is None:
         known_words = _KnownWords()
     if readings is None:
@@ -937,13 +1089,16 @@ def _read_dates(
         return []
     spans = readings.sentence_spans(text)
     starts = [s for s, _ in spans]
-    masked_text = _masked(text, dates)
+    masked_text: str | None = None  # made for the first coarse date (a day reads none)
     ranges = _range_roles(text, dates)
     out: list[tuple[tuple[int, int], tuple[int, int], DateMatch, MeasureRole, _Run]] = []
-    runs: dict[tuple[int, int], _Run] = {}
+    if runs is None:
+        runs = {}
     hits: dict[tuple[int, int], tuple[tuple[int, int, int, MeasureRole], ...]] = {}
     hit_starts: dict[tuple[int, int], list[int]] = {}
     for k, d in enumerate(dates):
+        if not _may_be_measure(d):
+            continue  # its sentence is not read
         i = bisect_right(starts, d.start) - 1
         if i < 0:
             continue
@@ -979,16 +1134,23 @@ def _read_dates(
             and dates[j].end <= we
             and not _coordinated(text, dates, j, k)
         )
+        counts: bool | None = None
+        masked: str | None = None
+        if d.precision != "day":  # role_of reads the figures around a coarse date alone
+            if masked_text is None:
+                masked_text = _masked(text, dates)
+            counts = _DIGIT.search(masked_text, ws, we) is not None
+            masked = masked_text[ws:we]
         role = role_of(
             sentence,
             d,
             offset=ws,
             report_year=context_year,
-            counts=_DIGIT.search(masked_text, ws, we) is not None,
+            counts=counts,
             now=now,
             others=others,
             range_role=ranges.get(k),
-            masked=masked_text[ws:we],
+            masked=masked,
             hits=window_hits,
             run=run,
         )
@@ -1237,6 +1399,14 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
     under_heading = 0  # body paragraphs read since the heading
     section_titles = {" ".join(s.title.split()).lower() for s in doc.sections}
     known_words = _KnownWords()  # anchor bits of the words read (see _Run.lacks)
+    # the runs with a date that may be a measure's, their words read all at once (a
+    # paragraph's runs are let go once it is read)
+    runs = {
+        id(para): _runs_of(para.text, context_year, known_words, doc.readings)
+        for para in doc.paragraphs
+        if para.kind in BODY_KINDS
+    }
+    known_words.read_runs([run for found in runs.values() for run in found.values()])
     for para in doc.paragraphs:
         if para.kind == "subheading":
             text = " ".join(para.text.split())
@@ -1251,7 +1421,9 @@ def extract_measures(doc: Document, citations: list[Citation] | None = None) -> 
         under_heading += 1
         if under_heading > R.HEADING_SCOPE_PARAGRAPHS:
             heading = None
-        found = _read_dates(para.text, context_year, now, known_words, doc.readings)
+        found = _read_dates(
+            para.text, context_year, now, known_words, doc.readings, runs.pop(id(para), None)
+        )
         for span, window, d, role, run in found:
             measures.append(
                 _record(para, span, window, d, role, heading, cites, len(measures) + 1, run)

@@ -547,14 +547,18 @@ DIMENSION_UNITS: tuple[str, ...] = (
     "maanden",
     "jaar",
 )
+# The units of a figure written after its number ("12 procent", "3,5 mln"), a word
+# ending there, or the percent sign.
+FIGURE_UNITS: tuple[str, ...] = ("%", "procent", "pct", "miljoen", "miljard", "mln", "mld")
 # Every figure starts with "€" or a digit: the lookahead before the alternatives lets
 # the regex engine skip to those characters (several times faster than trying each).
 QUANTITY_SOURCE = (
     r"(?=[€0-9])(?:"
     r"€\s*[0-9]|(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     rf"(?!\s*(?:{words(DIMENSION_UNITS)})(?!\w))"
-    r"|[0-9](?:[0-9]*(?:,[0-9]+)?)\s*(?:%|procent\b|pct\b|miljoen\b|miljard\b|mln\b|mld\b)"
-    r")"
+    r"|[0-9](?:[0-9]*(?:,[0-9]+)?)\s*(?:"
+    + "|".join(u if not u.isalpha() else u + r"\b" for u in FIGURE_UNITS)
+    + r"))"
 )
 
 # A count in digits: a number and the noun it counts ("door 147 vergunninghouders"),
@@ -1022,10 +1026,11 @@ QUANTITY = pattern(
 # inside a run of digits but at its first one (a digit before it could open the same
 # match: QUANTITY_SOURCE's first number is "[0-9]{1,3}" after no digit, or "[0-9]"
 # followed by any digits). Trying the grammar there alone is much quicker than
-# scanning a clause with it.
+# scanning a clause with it. (The lookahead changes no match: it lets the engine run to
+# the characters a match opens with instead of trying the alternation at each place.)
 QUANTITY_START = pattern(
     "measure.quantity-start",
-    r"€|[0-9]+",
+    r"(?=[€0-9])(?:€|[0-9]+)",
     examples=[("zijn 9.750 nieuwe", "9"), ("€ 23,5 miljoen", "€"), ("12,5 procent", "12")],
     counter_examples=["geen cijfer", "twaalf procent"],
     doc="A euro sign or a run of digits: where a QUANTITY match may start.",
