@@ -31,7 +31,7 @@ from bisect import bisect_left
 
 import regex
 
-from ...document import Document, Para
+from ...document import Document, Para, Readings
 from ...model import Citation, Statistic
 from ...patterns import statistics as P
 from ...patterns.grammar import fold
@@ -297,12 +297,15 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
     # number words and fraction stems of every paragraph, found in one pass over them all
     anchors = [
-        (word_starts, fractions) if word_starts or fractions or P.DIGIT.search(text) else None
+        (word_starts, fractions)
+        if word_starts or fractions or (P.DIGIT.search(text) and not _bare_only(text, readings))
+        else None
         for text, (word_starts, fractions) in zip(texts, number_anchors_of(texts), strict=True)
     ]
     # A paragraph without a digit, a number word or a fraction stem (None) states no
     # figure, and its dates are months without a year, which frame nothing past it (the
-    # year they take is the one running): its dates and sentences are not read.
+    # year they take is the one running); nor does one whose figures are all bare and
+    # which cannot speak of a count (_bare_only): their dates and sentences are not read.
     readings.read_dates_of([text for text, a in zip(texts, anchors, strict=True) if a])
     anchored = iter(anchors)
     for para in doc.paragraphs:
@@ -377,6 +380,29 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
         for f, at, sentence, notes, ids, note_ids in rows:
             out.append(_record(f, len(out) + 1, at, sentence, para, notes, ids, note_ids))
     return out
+
+
+def _bare_only(text: str, readings: Readings) -> bool:
+    """Whether a paragraph holding a digit but no number word or fraction stem states no
+    figure and leaves the context as it found it, whatever its dates.
+
+    So it is when each of its sentences holding a digit holds bare figures alone, as
+    :func:`sentence_statistics` asks (:func:`~emnextract.extractors.numbers.bare_figures_only`),
+    and none of its sentences may speak of a count (no piece of that word list in the
+    paragraph's fold, which holds each sentence's): every sentence then states no figure
+    while no period runs (none is set but by a figure or count talk), and such a
+    sentence's dates change nothing. The dates of the paragraph need not be read.
+    """
+    digit_at = _first_digit(text, 0)  # the next digit: its sentence is the next asked
+    for start, end in readings.sentence_spans(text):
+        if digit_at < start:
+            digit_at = _first_digit(text, start)
+        if digit_at >= end:
+            continue
+        if not bare_figures_only(text[start:end], is_bare_non_statistic):
+            return False
+        digit_at = _first_digit(text, end)
+    return P.COUNT_TALK_LITERAL_SEARCH(fold(text)) is None
 
 
 def _first_digit(text: str, start: int) -> int:
