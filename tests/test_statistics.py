@@ -906,7 +906,9 @@ def test_the_sentences_of_a_paragraph_are_asked_for_a_digit_once_past_the_last_f
     assert calls[("stat.digit", "search")] <= 6
 
 
-def test_the_dates_of_a_paragraph_of_bare_figures_without_count_talk_are_not_read(monkeypatch):
+def test_the_dates_of_a_paragraph_stating_no_figure_nor_speaking_of_a_count_are_not_read(
+    monkeypatch,
+):
     from emnextract.document import Readings
 
     read = []
@@ -924,7 +926,9 @@ def test_the_dates_of_a_paragraph_of_bare_figures_without_count_talk_are_not_rea
     talk = "In 2019 steeg het aantal vergaderingen. Zij duurden 12 weken."
     figure = "In 2020 waren er 14 lokalen."
     words = "Daar stonden twee lokalen."
-    found = stats(bare, talk, figure, words)
+    reference = "Zo staat het in artikel 3 van de regeling van 12 maart 2019."
+    found = stats(bare, talk, figure, words, reference)
     assert [(s.value, s.period) for s in found] == [(14, "2020"), (2, None)]
-    # the first states no figure and cannot speak of a count: its dates frame nothing
+    # the first and the last state no figure (a reference number is none) and cannot
+    # speak of a count: their dates frame nothing
     assert read == [talk, figure, words]

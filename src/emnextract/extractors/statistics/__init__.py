@@ -101,21 +101,18 @@ def sentence_statistics(
     cores: list[regex.Match[str]] | None = None,
     offset: int = 0,
     fractions: bool = True,
+    quantities: list[Quantity] | None = None,
 ) -> list[Found]:
     """The statistics of one sentence; updates the context period.
 
     ``cores`` are the date-grammar matches of the paragraph the sentence starts in at
     ``offset`` (found once per paragraph); without them the sentence is read alone.
-    ``fractions`` False says its paragraph holds no fraction stem.
+    ``fractions`` False says its paragraph holds no fraction stem. ``quantities`` are
+    the sentence's figures that are statistics (:func:`_quantities_of`), when read
+    already.
     """
-    if fractions and not _holds_fraction_stem(sentence):
-        fractions = False  # the stem of the paragraph stands in another sentence
-    if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
-        # Figures in digits alone, each a bare year, day, duration or code: no statistic
-        # (see is_statistic), and none announces a list.
-        quantities = []
-    else:
-        quantities = _statistics_among(sentence, ctx, word_starts, fractions)
+    if quantities is None:
+        quantities = _quantities_of(sentence, ctx, word_starts, fractions)
     talk = None  # whether the sentence speaks of a count, once asked
     if not quantities and cores is not None and not cores:
         # A sentence without figures changes the context only by its dates (see
@@ -202,6 +199,20 @@ def sentence_statistics(
     elif events:
         ctx.clear()
     return found
+
+
+def _quantities_of(
+    sentence: str, ctx: _Context, word_starts: list[int] | None, fractions: bool
+) -> list[Quantity]:
+    """The quantities of a sentence that are statistics (``word_starts`` and ``fractions``
+    as for :func:`sentence_statistics`); notes the lists it announces."""
+    if fractions and not _holds_fraction_stem(sentence):
+        fractions = False  # the stem of the paragraph stands in another sentence
+    if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
+        # Figures in digits alone, each a bare year, day, duration or code: no statistic
+        # (see is_statistic), and none announces a list.
+        return []
+    return _statistics_among(sentence, ctx, word_starts, fractions)
 
 
 def _statistics_among(
@@ -295,72 +306,63 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     out: list[Statistic] = []
     readings = doc.readings  # dates and sentences, read once for every stage
     texts = [p.text for p in doc.paragraphs if p.kind in STAT_KINDS]
-    # number words and fraction stems of every paragraph, found in one pass over them all
-    anchors = [
-        (word_starts, fractions)
-        if word_starts or fractions or (P.DIGIT.search(text) and not _bare_only(text, readings))
+    # First the figures of each sentence holding a number word, a fraction stem or a
+    # digit (its quantities that are statistics), in document order as the lists a
+    # sentence announces are noted (they name sets later sentences may take up): they
+    # are read without its dates. The number words and fraction stems of every
+    # paragraph are found in one pass over them all. A paragraph with none of them
+    # (None) states no figure, and its dates are months without a year, which frame
+    # nothing past it (the year they take is the one running).
+    figured = [
+        _figures_of(text, word_starts, fractions, readings, ctx)
+        if word_starts or fractions or P.DIGIT.search(text)
         else None
         for text, (word_starts, fractions) in zip(texts, number_anchors_of(texts), strict=True)
     ]
-    # A paragraph without a digit, a number word or a fraction stem (None) states no
-    # figure, and its dates are months without a year, which frame nothing past it (the
-    # year they take is the one running); nor does one whose figures are all bare and
-    # which cannot speak of a count (_bare_only): their dates and sentences are not read.
-    readings.read_dates_of([text for text, a in zip(texts, anchors, strict=True) if a])
-    anchored = iter(anchors)
+    # Nor does a paragraph whose sentences state no figure and none of which speaks of a
+    # count change the context, whatever its dates: no period runs in it (none is set
+    # but by a figure or count talk), and the dates of a sentence without figures then
+    # change nothing. The dates and sentences of such a paragraph are not read either.
+    figured = [
+        found if found is not None and _may_frame(text, found) else None
+        for text, found in zip(texts, figured, strict=True)
+    ]
+    readings.read_dates_of(
+        [text for text, found in zip(texts, figured, strict=True) if found is not None]
+    )
+    paragraph_figures = iter(figured)
     for para in doc.paragraphs:
         if para.kind == "subheading":
             ctx.frame = None  # a heading opens a new topic: no period carries past it
         if para.kind not in STAT_KINDS:
             continue
         ctx.enter(para.section, para.kind == "box")
-        found_anchors = next(anchored)
-        if found_anchors is None:
+        read = next(paragraph_figures)
+        if read is None:
             continue
         rows: list[tuple[Found, int, str, list[int], list[str], list[str]]] = []
         text = para.text
-        # Anchors found once per paragraph; a sentence with none has nothing to report.
-        word_starts, fractions = found_anchors
         cores, para_offset = readings.date_cores(text)
-        low: str | None = None  # the paragraph in lower case, made when a sentence needs it
         spans = readings.sentence_spans(text)
         core_starts = [m.start() - para_offset for m in cores]
-        # The sentences ascend and do not overlap: the first word start, date and digit at
-        # or after the start of each are found by walking on from those of the one before
-        # (a digit searched again only once the sentences have passed it), not by a
-        # search of each sentence.
-        w_at = c_at = 0  # the first word start and date at or after the sentence's start
-        n_words, n_cores = len(word_starts), len(core_starts)
-        digit_at = -1  # the first digit at or after the sentence's start (len(text): none)
+        c_at, n_cores = 0, len(core_starts)  # the first date at or after a sentence's start
         for i, (start, end) in enumerate(spans):
-            while w_at < n_words and word_starts[w_at] < start:
-                w_at += 1
             while c_at < n_cores and core_starts[c_at] < start:
                 c_at += 1
-            if (
-                (w_at == n_words or word_starts[w_at] >= end)
-                and (c_at == n_cores or core_starts[c_at] >= end)
-                and (
-                    digit_at >= end
-                    or (digit_at < start and (digit_at := _first_digit(text, start)) >= end)
-                )
-                and not (
-                    fractions
-                    and any(
-                        (low := low or text.lower()).find(stem, start, end) != -1
-                        for stem in FRACTION_STEMS
-                    )
-                )
-            ):
-                continue
-            # Anchors of the sentence by bisection from the first: the lists ascend.
-            ws = word_starts[w_at : bisect_left(word_starts, end, w_at)]
-            if ws and start:
-                ws = [w - start for w in ws]
+            quantities = read.get(i)
+            if quantities is None:
+                if c_at == n_cores or core_starts[c_at] >= end:
+                    continue  # no figure, no date: nothing to report, no context to change
+                quantities = []  # dates alone
             inside = cores[c_at : bisect_left(core_starts, end, c_at)]
             sentence = text[start:end]
             found = sentence_statistics(
-                sentence, ctx, doc.source.year, ws, inside, para_offset + start, fractions
+                sentence,
+                ctx,
+                doc.source.year,
+                cores=inside,
+                offset=para_offset + start,
+                quantities=quantities,
             )
             if found and i + 1 < len(spans) and P.ENUMERATION_OPENING.match(text, spans[i + 1][0]):
                 # "De wijziging bestaat uit twee delen. Allereerst …": the number counts
@@ -382,27 +384,56 @@ def extract_statistics(doc: Document, citations: list[Citation] | None = None) -
     return out
 
 
-def _bare_only(text: str, readings: Readings) -> bool:
-    """Whether a paragraph holding a digit but no number word or fraction stem states no
-    figure and leaves the context as it found it, whatever its dates.
+def _figures_of(
+    text: str, word_starts: list[int], fractions: bool, readings: Readings, ctx: _Context
+) -> dict[int, list[Quantity]]:
+    """The quantities that are statistics (:func:`_quantities_of`) of each sentence of a
+    paragraph holding a number word, a fraction stem or a digit, by the sentence's index
+    (``word_starts`` and ``fractions``: the paragraph's :func:`number_anchors_of`).
 
-    So it is when each of its sentences holding a digit holds bare figures alone, as
-    :func:`sentence_statistics` asks (:func:`~emnextract.extractors.numbers.bare_figures_only`),
-    and none of its sentences may speak of a count (no piece of that word list in the
-    paragraph's fold, which holds each sentence's): every sentence then states no figure
-    while no period runs (none is set but by a figure or count talk), and such a
-    sentence's dates change nothing. The dates of the paragraph need not be read.
+    The sentences ascend and do not overlap: the first word start and digit at or after
+    the start of each are found by walking on from those of the one before (a digit
+    searched again only once the sentences have passed it), not by a search of each.
     """
-    digit_at = _first_digit(text, 0)  # the next digit: its sentence is the next asked
-    for start, end in readings.sentence_spans(text):
-        if digit_at < start:
-            digit_at = _first_digit(text, start)
-        if digit_at >= end:
+    figured: dict[int, list[Quantity]] = {}
+    low: str | None = None  # the paragraph in lower case, made when a sentence needs it
+    w_at, n_words = 0, len(word_starts)  # the first word start at or after the sentence's
+    digit_at = -1  # the first digit at or after the sentence's start (len(text): none)
+    for i, (start, end) in enumerate(readings.sentence_spans(text)):
+        while w_at < n_words and word_starts[w_at] < start:
+            w_at += 1
+        if (
+            (w_at == n_words or word_starts[w_at] >= end)
+            and (
+                digit_at >= end
+                or (digit_at < start and (digit_at := _first_digit(text, start)) >= end)
+            )
+            and not (
+                fractions
+                and any(
+                    (low := low or text.lower()).find(stem, start, end) != -1
+                    for stem in FRACTION_STEMS
+                )
+            )
+        ):
             continue
-        if not bare_figures_only(text[start:end], is_bare_non_statistic):
-            return False
-        digit_at = _first_digit(text, end)
-    return P.COUNT_TALK_LITERAL_SEARCH(fold(text)) is None
+        # the sentence's number words by bisection from the first: the list ascends
+        ws = word_starts[w_at : bisect_left(word_starts, end, w_at)]
+        if ws and start:
+            ws = [w - start for w in ws]
+        figured[i] = _quantities_of(text[start:end], ctx, ws, fractions)
+    return figured
+
+
+def _may_frame(text: str, figured: dict[int, list[Quantity]]) -> bool:
+    """Whether a paragraph whose sentences have the quantities ``figured`` (those that
+    are statistics, :func:`_figures_of`) may state a figure or change the context: a
+    sentence states a figure, or one may speak of a count (count talk in the paragraph,
+    which holds each sentence's)."""
+    for quantities in figured.values():
+        if quantities:
+            return True
+    return _count_talk(text, fold(text))
 
 
 def _first_digit(text: str, start: int) -> int:
