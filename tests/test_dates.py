@@ -273,3 +273,22 @@ def test_a_date_prefix_reads_the_words_before_the_date_back_to_the_first_it_cann
     read.clear()
     assert [x.text for x in find_dates("Het verslag van de minister in 2019")] == ["in 2019"]
     assert read == ["in", "minister"]
+
+
+def test_a_date_may_start_at_a_number_opening_a_word_of_a_day_or_a_year():
+    import emnextract.extractors.dates as D
+
+    # a day or ordinal (one or two digits) or a year of 19xx/20xx, each opening a word;
+    # not a longer number, another century, a number inside a word or after an underscore
+    text = "Op 7 en 31 dec., 3e ronde, 1998 en 20456; 123, 2150, x2020, _5, 1,2 of é12 en 2019."
+    starts = D._anchor_starts(text, 0, len(text))
+    runs = []
+    for i in starts:
+        j = i
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        if j > i:
+            runs.append(text[i:j])
+    assert runs == ["7", "31", "3", "1998", "20456", "1", "2", "2019"]
+    # a text of numbers alone: searched once, found where the run of digits starts
+    assert D._anchor_starts("12-04-2019", 0, 10) == [0, 3, 6]

@@ -89,8 +89,7 @@ class DateMatch:
 _CORE_RE = P.CORE.regex
 _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
-_DIGITS = P.DIGITS.regex
-_WORD_START = P.WORD_START.regex
+_DATE_NUMBER = P.DATE_NUMBER.regex
 _LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
@@ -335,12 +334,7 @@ def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
 
 def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     """Where ``P.ANCHOR`` matches in ``text[pos:end]``: numbers, then word stems confirmed."""
-    starts = {
-        i
-        for m in _DIGITS.finditer(text, pos, end)
-        if (len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES)
-        and _word_starts(text, i := m.start())
-    }
+    starts = {m.start() for m in _DATE_NUMBER.finditer(text, pos, end)}
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
@@ -361,17 +355,6 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
 
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
-
-
-def _word_starts(text: str, i: int) -> bool:
-    """Whether a word starts at ``i``, where ``text`` has a digit: ``\\b`` holds there
-    (an ASCII character before it is a word character when ``[0-9A-Za-z_]``)."""
-    if i == 0:
-        return True
-    c = text[i - 1]
-    if c.isascii():
-        return not (c.isalnum() or c == "_")
-    return _WORD_START.match(text, i) is not None
 
 
 def _matches(

@@ -270,7 +270,7 @@ ANCHOR = pattern(
 )
 # Every word anchor starts with one of these (the anchor words, less those another one
 # is the start of; "q" for Q3): found with plain substring search, then confirmed with
-# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DIGITS.
+# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DATE_NUMBER.
 _ANCHOR_WORDS = {
     w.lower()
     for w in (*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS, "q")
@@ -286,23 +286,17 @@ ANCHOR_STEM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (first, tuple(s for s in ANCHOR_STEMS if s[0] == first))
     for first in sorted({s[0] for s in ANCHOR_STEMS})
 )
-DIGITS = pattern(
-    "date.digits",
-    r"[0-9]+",
-    examples=[("op 12 mei", "12"), "2021", ("a12", "12")],
-    counter_examples=["Q", "mei"],
-    doc="A number, where a date may start when a word starts with it (ANCHOR's ``\\b[0-9]+``; "
-    "scanning for the digits alone and testing the start with WORD_START is several times "
-    "faster): only one of one or two digits (a day, '3e') or of four starting 19 or 20 (a "
-    "year) can.",
-)
-WORD_START = pattern(
-    "date.word-start",
-    r"\b",
-    examples=[("12", "")],
-    counter_examples=[],
-    doc="A word boundary: tested where DIGITS found a number that a character before it may "
-    "join (one beyond ASCII).",
+DATE_NUMBER = pattern(
+    "date.number",
+    r"[0-9](?<=\b[0-9])(?:[0-9]?(?![0-9])|"
+    + "|".join(rf"(?<={c[0]}){c[1:]}[0-9]*" for c in YEAR_CENTURIES)
+    + ")",
+    examples=[("op 12 mei", "12"), "2021", ("3e", "3"), ("ca. 2019.", "2019"), ("1960s", "1960")],
+    counter_examples=["a12", "123", "_5", "3019", "x2020"],
+    doc="Where a date may start at a number: a run of digits that starts a word, "
+    "of one or two digits (a day, '3e') or starting 19 or 20 (a year): the runs of digits "
+    "and the test of their start and length in one search (opening with the digit, so the "
+    "search runs to the next digit as fast as a search for the digits alone).",
 )
 LAST_WORD = pattern(
     "date.last-word",
