@@ -279,8 +279,11 @@ def test_a_date_may_start_at_a_number_opening_a_word_of_a_day_or_a_year():
     import emnextract.extractors.dates as D
 
     # a day or ordinal (one or two digits) or a year of 19xx/20xx, each opening a word;
-    # not a longer number, another century, a number inside a word or after an underscore
-    text = "Op 7 en 31 dec., 3e ronde, 1998 en 20456; 123, 2150, x2020, _5, 1,2 of é12 en 2019."
+    # not a number of three or five digits (no date starts there: "201", "20456"),
+    # another century, a number inside a word or after an underscore
+    text = (
+        "Op 7 en 31 dec., 3e ronde, 1998 en 20456; 123, 201, 2150, x2020, _5, 1,2 of é12 en 2019."
+    )
     starts = D._anchor_starts(text, 0, len(text))
     runs = []
     for i in starts:
@@ -289,6 +292,46 @@ def test_a_date_may_start_at_a_number_opening_a_word_of_a_day_or_a_year():
             j += 1
         if j > i:
             runs.append(text[i:j])
-    assert runs == ["7", "31", "3", "1998", "20456", "1", "2", "2019"]
+    assert runs == ["7", "31", "3", "1998", "1", "2", "2019"]
     # a text of numbers alone: searched once, found where the run of digits starts
     assert D._anchor_starts("12-04-2019", 0, 10) == [0, 3, 6]
+
+
+def test_a_run_of_four_digits_is_read_with_the_year_branch_alone(monkeypatch):
+    import regex as rx
+
+    import emnextract.extractors.dates as D
+    from emnextract.patterns.dates import CORE, CORE_YEAR
+
+    texts = [
+        "In 2019-2020 en 2019/20, van 2016 tot en met 2021 of 2017 t/m 2018, in 2019.5,",
+        "op 1-2-2019, 12 mei 2020, 3e kwartaal 2021, Q2 2022 en 201 of 20456 mei, 123 juni",
+        "in 2019,5 procent en in 2020. Tussen 2015 en 2020 (sinds 1998) €2020 versie 3.2019",
+        "3 2019 en 12 2020, 19 mei, 20 juni, 2019mei, 12-14 okt. 2022, 999 of 1000000",
+    ]
+    # CORE matches at no run of three or five digits and at a run of four as CORE_YEAR
+    for text in texts:
+        for run in rx.finditer(r"(?<![0-9])[0-9]+", text):
+            core = CORE.regex.match(text, run.start())
+            if len(run.group()) in (1, 2):
+                continue
+            if len(run.group()) != 4:
+                assert core is None, (text, run.group())
+                continue
+            year = CORE_YEAR.regex.match(text, run.start())
+            assert (core and (core.span(), core.groups())) == (
+                year and (year.span(), year.groups())
+            )
+    # and the full grammar is not tried at a run of four digits
+    tried: list[str] = []
+
+    class Counting:
+        def match(self, text, pos, end):
+            tried.append(text[pos : pos + 4])
+            return CORE.regex.match(text, pos, end)
+
+    monkeypatch.setattr(D, "_CORE_RE", Counting())
+    text = "Sinds 12 mei 2019 en in 2020, het eerste kwartaal van 2021 en 1998."
+    cores = [m.group() for m in D.date_cores(text)]
+    assert cores == ["12 mei 2019", "2020", "eerste kwartaal van 2021", "1998"]
+    assert tried == ["12 m", "eers"]

@@ -87,6 +87,8 @@ class DateMatch:
 # word or number starts, and the words before it that belong to the expression
 # (matched on the few words before the core, longest first).
 _CORE_RE = P.CORE.regex
+_CORE_YEAR_RE = P.CORE_YEAR.regex
+_ASCII_DIGITS = frozenset("0123456789")
 _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
 _DATE_NUMBER = P.DATE_NUMBER.regex
@@ -325,7 +327,16 @@ def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
     for start in _anchor_starts(text, pos, end):
         if start < last_end:
             continue
-        m = _CORE_RE.match(text, start, end)
+        # a run of four digits (the numbers found are runs of at most two or of four)
+        # is read with the year branch alone: the grammar's others cannot match there
+        m = (
+            _CORE_YEAR_RE.match(text, start, end)
+            if start + 2 < end
+            and text[start + 2] in _ASCII_DIGITS
+            and text[start + 1] in _ASCII_DIGITS
+            and text[start] in _ASCII_DIGITS
+            else _CORE_RE.match(text, start, end)
+        )
         if m is None:
             continue
         last_end = m.end()

@@ -202,22 +202,24 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 # Group names, read by the extractors: acad/ay1/ay2 (academic year), nd/nm/ny (numeric
 # date), dd/dd2/dmf/dma/dy (day and month, a day range), pord/ppart/py (half or quarter),
 # q/qy (Q3 2020), season/sy, mm/my (month; mab/my for 'sept. 2021'), yy/yy2/yy3 (year, a year range).
-_CORE = rf"""
-  (?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?[0-9][0-9])(?![0-9])
-| (?<![0-9.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?![0-9])
-| (?<![0-9.,/-])(?P<dd>{DAY})
+# The branches in their order (the first that matches is taken); the last reads a year.
+_CORE_BRANCHES: tuple[str, ...] = (
+    rf"""(?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?[0-9][0-9])(?![0-9])""",
+    rf"""(?<![0-9.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?![0-9])""",
+    rf"""(?<![0-9.,/-])(?P<dd>{DAY})
     (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
-    (?:\s+(?P<dy>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
-    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?![0-9]))?
-| Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?![0-9])
-| (?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
-    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?<![0-9.,/€-])(?P<yy>{YEAR})
+    (?:\s+(?P<dy>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
+    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?![0-9]))?""",
+    rf"""Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?![0-9])""",
+    rf"""(?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
+    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?<![0-9.,/€-])(?P<yy>{YEAR})
     (?:\s*[-–/]\s*(?P<yy2>(?:19|20)[0-9][0-9]|[0-9][0-9])|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{YEAR}))?
-    (?![0-9]|[.,][0-9])
-"""
+    (?![0-9]|[.,][0-9])""",
+)
+_CORE = "\n| ".join(_CORE_BRANCHES)
 
 CORE = pattern(
     "date.core",
@@ -241,6 +243,23 @@ CORE = pattern(
     counter_examples=["€2020", "versie 3.2019", "apr", "zomerse", "dec. en"],
     flags=_FLAGS,
     doc="The date proper, tried where an anchor word or number starts.",
+)
+# At a run of four digits only the last branch can match: every other opens with a word
+# (an ordinal written in digits is one digit and letters: "3e"), or with a day of one or
+# two digits followed by a separator or white space. CORE_YEAR is CORE with those never
+# tried, its groups those of CORE (the extractors read a match of either by number).
+CORE_YEAR = pattern(
+    "date.core-year",
+    r"(?<![\p{L}0-9])(?:"
+    + "\n| ".join(
+        branch if i == len(_CORE_BRANCHES) - 1 else f"(?!){branch}"
+        for i, branch in enumerate(_CORE_BRANCHES)
+    )
+    + ")",
+    examples=["2021", "2016 tot en met 2020", "2017–18", ("in 2019.", "2019")],
+    counter_examples=["3 februari", "28-2", "Q2", "najaar", "2019,5", "20190"],
+    flags=_FLAGS,
+    doc="CORE at a run of four digits (the year branch alone tried).",
 )
 PREFIX = pattern(
     "date.prefix",
@@ -288,15 +307,16 @@ ANCHOR_STEM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 )
 DATE_NUMBER = pattern(
     "date.number",
-    r"[0-9](?<=\b[0-9])(?:[0-9]?(?![0-9])|"
-    + "|".join(rf"(?<={c[0]}){c[1:]}[0-9]*" for c in YEAR_CENTURIES)
-    + ")",
+    r"[0-9](?<=\b[0-9])(?:[0-9]?|"
+    + "|".join(rf"(?<={c[0]}){c[1:]}[0-9][0-9]" for c in YEAR_CENTURIES)
+    + ")(?![0-9])",
     examples=[("op 12 mei", "12"), "2021", ("3e", "3"), ("ca. 2019.", "2019"), ("1960s", "1960")],
-    counter_examples=["a12", "123", "_5", "3019", "x2020"],
-    doc="Where a date may start at a number: a run of digits that starts a word, "
-    "of one or two digits (a day, '3e') or starting 19 or 20 (a year): the runs of digits "
-    "and the test of their start and length in one search (opening with the digit, so the "
-    "search runs to the next digit as fast as a search for the digits alone).",
+    counter_examples=["a12", "123", "_5", "3019", "x2020", "201", "20456"],
+    doc="Where a date may start at a number: a run of digits that starts a word, of one "
+    "or two digits (a day, '3e') or of four starting 19 or 20 (a year): CORE matches at no "
+    "other run (its branches read a day of one or two digits before a separator or white "
+    "space, a year of four digits before no digit, or an ordinal '3e'). Opening with the "
+    "digit, the search runs to the next digit as fast as a search for digits alone.",
 )
 LAST_WORD = pattern(
     "date.last-word",
