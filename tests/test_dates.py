@@ -199,10 +199,13 @@ def test_parse_date_and_date_cores_read_the_same_forms():
 
 def test_anchor_stems_opening_alike_are_searched_once_for_them_all(monkeypatch):
     import emnextract.extractors.dates as D
-    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS, ANCHOR_STEMS
+    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS, ANCHOR_STEMS, SEARCHED_STEMS
 
     grouped = [s for _, stems in ANCHOR_STEM_GROUPS for s in stems]
-    assert sorted(grouped) == sorted(ANCHOR_STEMS)  # each stem in exactly one group
+    assert sorted(grouped) == sorted(SEARCHED_STEMS)  # each stem in exactly one group
+    # the anchors' stems but the ordinal words', and the year parts' instead
+    assert {"eerste", "derde"} <= set(ANCHOR_STEMS) - set(SEARCHED_STEMS)
+    assert {"kwartaal", "helft", "half", "zes"} <= set(SEARCHED_STEMS)
     for first, stems in ANCHOR_STEM_GROUPS:
         assert all(s[0] == first for s in stems)
     assert len({first for first, _ in ANCHOR_STEM_GROUPS}) == len(ANCHOR_STEM_GROUPS)
@@ -335,3 +338,38 @@ def test_a_run_of_four_digits_is_read_with_the_year_branch_alone(monkeypatch):
     cores = [m.group() for m in D.date_cores(text)]
     assert cores == ["12 mei 2019", "2020", "eerste kwartaal van 2021", "1998"]
     assert tried == ["12 m", "eers"]
+
+
+def test_an_ordinal_word_is_tried_as_a_date_only_before_a_year_part(monkeypatch):
+    import emnextract.extractors.dates as D
+
+    text = (
+        "De eerste en tweede ronde, het Derde  kwartaal 2020, de eerste\nhelft, de laatste "
+        "zes maanden van 2019, de vierde halfjaar, ter-derde kwartaal, xeerste helft en een "
+        "eerste zesje."
+    )
+    starts = D._anchor_starts(text, 0, len(text))
+    assert [text[i : i + 6] for i in starts] == [
+        "Derde ", "2020, ", "eerste", "laatst", "2019, ", "vierde", "derde ", "eerste",
+    ]  # fmt: skip
+    cores = [m.group() for m in D.date_cores(text)]
+    assert cores == [
+        "Derde  kwartaal 2020", "eerste\nhelft", "laatste zes maanden van 2019", "vierde halfjaar",
+        "derde kwartaal",
+    ]  # fmt: skip
+    # a text is not searched for the ordinal words: the words of the commonest letters
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, search):
+            self.search = search
+
+        def __call__(self, low, pos, end):
+            m = self.search(low, pos, end)
+            if m is not None:
+                searched.append(m.group())
+            return m
+
+    monkeypatch.setattr(D, "_STEM_SEARCHES", tuple(Counting(s) for s in D._STEM_SEARCHES))
+    D._anchor_starts(text, 0, len(text))
+    assert not {"eerste", "tweede", "derde", "vierde", "laatste"} & set(searched)

@@ -98,8 +98,11 @@ _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
 _RELATIVE_YEAR = P.RELATIVE_YEAR.regex
 _TUSSEN_GAP = P.TUSSEN_GAP.regex
-# The letters the word anchors' stems open with: a text holding none has no stem.
-_STEM_OPENINGS = frozenset(stem[0] for stem in P.ANCHOR_STEMS)
+_ORDINAL_BEFORE = P.ORDINAL_BEFORE.regex
+_YEAR_PART_STEMS = frozenset(P.YEAR_PART_STEMS)
+# The letters the stems searched for open with: a text holding none has no stem (nor a
+# year part, without which an ordinal starts no date).
+_STEM_OPENINGS = frozenset(stem[0] for stem in P.SEARCHED_STEMS)
 # One search per group of stems that open alike (see patterns/dates.py).
 _STEM_SEARCHES = tuple(literals(stems).search for _, stems in P.ANCHOR_STEM_GROUPS)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
@@ -358,7 +361,17 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
         m = search(low, pos, end)
         while m is not None:
             s = m.start()
-            if (s == 0 or not _is_word_char(low[s - 1])) and _ANCHOR.match(text, s, end):
+            if m.group() in _YEAR_PART_STEMS:
+                # a year part: the ordinal word before it is where a date may start
+                ordinal = _ORDINAL_BEFORE.match(low, pos, s)
+                t = s if ordinal is None else ordinal.start()
+                if (
+                    t < s
+                    and (t == 0 or not _is_word_char(low[t - 1]))
+                    and _ANCHOR.match(text, t, end)
+                ):
+                    starts.add(t)
+            elif (s == 0 or not _is_word_char(low[s - 1])) and _ANCHOR.match(text, s, end):
                 starts.add(s)
             m = search(low, s + 1, end)
     return sorted(starts)

@@ -298,12 +298,45 @@ _ANCHOR_WORDS = {
 ANCHOR_STEMS: tuple[str, ...] = tuple(
     sorted(w for w in _ANCHOR_WORDS if not any(w != v and w.startswith(v) for v in _ANCHOR_WORDS))
 )
+# An ordinal written as a word ("eerste", "derde") starts a date only before a year part
+# ("het derde kwartaal"): it is found from the year part, whose words are much rarer
+# (ORDINAL_BEFORE, read back from it), so the text is not searched for the ordinals
+# (words of the commonest letters, "eerste", "tweede", read in most sentences).
+ORDINAL_WORDS: tuple[str, ...] = tuple(o for o in ORDINALS if not o[0].isdigit())
+_YEAR_PART_WORDS = {part.split()[0].lower() for part in YEAR_PARTS}
+YEAR_PART_STEMS: tuple[str, ...] = tuple(
+    sorted(
+        w for w in _YEAR_PART_WORDS if not any(w != v and w.startswith(v) for v in _YEAR_PART_WORDS)
+    )
+)
+# The stems searched for: the anchors' but the ordinals', and the year parts'.
+SEARCHED_STEMS: tuple[str, ...] = tuple(
+    sorted({*(s for s in ANCHOR_STEMS if s not in ORDINAL_WORDS), *YEAR_PART_STEMS})
+)
+if (
+    any(s != t and t.startswith(s) for s in SEARCHED_STEMS for t in SEARCHED_STEMS)
+    or not all(
+        any(w.startswith(s) for s in SEARCHED_STEMS) for w in _ANCHOR_WORDS - set(ORDINAL_WORDS)
+    )
+    or not set(ORDINAL_WORDS) <= set(ANCHOR_STEMS)
+):
+    # a stem found must tell which it is, and every anchor word but the ordinals (each a
+    # stem of its own) must start with one
+    raise ImportError("patterns.dates: the date stems searched for overlap")
 # The stems grouped by the letter they open with (the months "maart", "mei", "mrt" ...
 # under "m"): one search of the lower-cased text per group (grammar.literals) runs as fast
 # as a search for one stem, so the text is read once per opening letter, not per stem.
 ANCHOR_STEM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (first, tuple(s for s in ANCHOR_STEMS if s[0] == first))
-    for first in sorted({s[0] for s in ANCHOR_STEMS})
+    (first, tuple(s for s in SEARCHED_STEMS if s[0] == first))
+    for first in sorted({s[0] for s in SEARCHED_STEMS})
+)
+ORDINAL_BEFORE = pattern(
+    "date.ordinal-before",
+    rf"(?r)(?:{words(ORDINAL_WORDS)})\s+",
+    examples=["eerste ", ("het derde\n", "derde\n"), ("de laatste  ", "laatste  ")],
+    counter_examples=["derde", "3e ", "eerste-"],
+    doc="An ordinal word and the white space after it, matched back from the year part "
+    "that follows (a lower-cased text: the date words in lower case).",
 )
 DATE_NUMBER = pattern(
     "date.number",
