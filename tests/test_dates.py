@@ -373,3 +373,36 @@ def test_an_ordinal_word_is_tried_as_a_date_only_before_a_year_part(monkeypatch)
     monkeypatch.setattr(D, "_STEM_SEARCHES", tuple(Counting(s) for s in D._STEM_SEARCHES))
     D._anchor_starts(text, 0, len(text))
     assert not {"eerste", "tweede", "derde", "vierde", "laatste"} & set(searched)
+
+
+def test_the_same_prefix_words_are_read_by_the_grammar_once_per_document(monkeypatch):
+    import emnextract.extractors.dates as D
+    from emnextract.document import Readings
+
+    read: list[str] = []
+    grammar = D._PREFIX_RE
+
+    class Counting:
+        def fullmatch(self, *args):
+            read.append(args[0][args[1] : args[2]] if len(args) == 3 else args[0])
+            return grammar.fullmatch(*args)
+
+    monkeypatch.setattr(D, "_PREFIX_RE", Counting())
+    readings = Readings()
+    texts = [
+        "Het plan ging in 2019 van start, per 1 maart 2020 volgde de wet.",
+        "In 2021 kwam er meer, sinds de zomer van 2022 en per 1 juli 2023 ook.",
+        "Zo ook in 2024 en sinds de zomer van 2025.",
+    ]
+    found = [[(d.prep, d.text) for d in readings.find_dates(t, 2019)] for t in texts]
+    assert found == [
+        [("in", "in 2019"), ("per", "per 1 maart 2020")],
+        [("in", "In 2021"), ("sinds", "sinds de zomer van 2022"), ("per", "per 1 juli 2023")],
+        [("in", "in 2024"), ("sinds", "sinds de zomer van 2025")],
+    ]
+    # "in ", "per ", "sinds de ", each read once; "In " (another case) once more
+    assert sorted(read) == ["In ", "in ", "per ", "sinds de "]
+    # a text read alone reads its own
+    read.clear()
+    assert [d.text for d in D.find_dates(texts[2], 2019)] == ["in 2024", "sinds de zomer van 2025"]
+    assert sorted(read) == ["in ", "sinds de "]

@@ -148,13 +148,24 @@ class _Raw:
     end_day: int | None = None
 
 
-def _raw(
-    m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
-) -> _Raw | None:
+# What a date's prefix says: its preposition and modifier (normalised, or None) and
+# whether it holds an article.
+_Prefix = tuple[str | None, str | None, bool]
+
+
+def _prefix_of(words: str) -> _Prefix | None:
+    """What the prefix ``words`` (all of them, up to the date) says; None if the grammar
+    does not read them all."""
+    pre = _PREFIX_RE.fullmatch(words)
+    if pre is None or pre.end() == pre.start():
+        return None
+    prefix = pre.groups()
+    return _norm(prefix[_PREP - 1]), _norm(prefix[_MOD - 1]), bool(prefix[_ART - 1])
+
+
+def _raw(m: regex.Match[str], start: int, pre: _Prefix | None, offset: int = 0) -> _Raw | None:
     if pre:
-        prefix = pre.groups()
-        prep, mod = _norm(prefix[_PREP - 1]), _norm(prefix[_MOD - 1])
-        article = bool(prefix[_ART - 1])
+        prep, mod, article = pre
     else:
         prep = mod = None
         article = False
@@ -252,21 +263,26 @@ def find_dates(
     *,
     cores: Sequence[regex.Match[str]] | None = None,
     offset: int = 0,
+    prefixes: dict[str, _Prefix | None] | None = None,
 ) -> list[DateMatch]:
     """All date expressions in ``text``, in order, normalised (see module docstring).
 
     ``cores`` are the matches of :func:`date_cores` in ``text`` when the caller has them
     already (a Document reads them once for all its stages,
     :attr:`~emnextract.document.Document.readings`), read from a string in which
-    ``text`` starts at ``offset``.
+    ``text`` starts at ``offset``. ``prefixes`` holds the date prefixes read already
+    (words -> what they say), shared by the texts of one document: a report writes the
+    same few ("in", "per 1", "sinds de") before most of its dates.
     """
     if cores is None:
         cores, offset = list(date_cores(text)), 0
+    if prefixes is None:
+        prefixes = {}
     raws = _join_spans(
         text,
         [
             r
-            for m, start, pre in _matches(text, cores, offset)
+            for m, start, pre in _matches(text, cores, offset, prefixes)
             if (r := _raw(m, start, pre, offset)) is not None
         ],
     )
@@ -382,20 +398,29 @@ def _is_word_char(c: str) -> bool:
 
 
 def _matches(
-    text: str, cores: Sequence[regex.Match[str]], offset: int = 0
-) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
-    """(core match, expression start, prefix match) for each date ``cores`` holds, in
-    order (``text`` starts at ``offset`` in the string they were read from)."""
+    text: str,
+    cores: Sequence[regex.Match[str]],
+    offset: int = 0,
+    prefixes: dict[str, _Prefix | None] | None = None,
+) -> Iterator[tuple[regex.Match[str], int, _Prefix | None]]:
+    """(core match, expression start, what its prefix says) for each date ``cores``
+    holds, in order (``text`` starts at ``offset`` in the string they were read from);
+    ``prefixes`` as :func:`find_dates` takes them."""
     last_end = 0
+    if prefixes is None:
+        prefixes = {}
     for m in cores:
         core_start = m.start() - offset
-        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start)
+        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start, prefixes)
         last_end = m.end() - offset
         yield m, start, pre
 
 
-def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
-    """The longest run of whole words before ``core_start`` that is a date prefix."""
+def _prefix(
+    text: str, lower: int, core_start: int, prefixes: dict[str, _Prefix | None]
+) -> tuple[int, _Prefix | None]:
+    """The longest run of whole words before ``core_start`` that is a date prefix (where
+    it starts, what it says); ``prefixes`` holds the runs of words read already."""
     # the words of the window from its end (LAST_WORD searches backwards), up to
     # _PREFIX_WORDS: the grammar reads only its own words, so a prefix starts after
     # the last other word, and the words before that one are not read
@@ -418,8 +443,14 @@ def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[st
         word = w.group()
         if word.isascii() and word.lower() not in P.PREFIX_FIRST_WORDS:
             continue  # the grammar cannot start with it (it reads words ending at spaces)
-        pre = _PREFIX_RE.fullmatch(text, w.start(), core_start)
-        if pre is not None and pre.end() > pre.start():
+        # the grammar reads the words alone (it looks at nothing around them), so the
+        # same words say the same wherever they stand
+        key = text[w.start() : core_start]
+        if key in prefixes:
+            pre = prefixes[key]
+        else:
+            pre = prefixes[key] = _prefix_of(key)
+        if pre is not None:
             return w.start(), pre
     return core_start, None
 
