@@ -278,14 +278,17 @@ def find_dates(
         cores, offset = list(date_cores(text)), 0
     if prefixes is None:
         prefixes = {}
-    raws = _join_spans(
-        text,
-        [
-            r
-            for m, start, pre in _matches(text, cores, offset, prefixes)
-            if (r := _raw(m, start, pre, offset)) is not None
-        ],
-    )
+    # each date with the words before it that belong to it (read back to the end of the
+    # date before, at most _LOOKBACK characters)
+    found: list[_Raw] = []
+    last_end = 0
+    for m in cores:
+        core_start = m.start() - offset
+        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start, prefixes)
+        last_end = m.end() - offset
+        if (r := _raw(m, start, pre, offset)) is not None:
+            found.append(r)
+    raws = _join_spans(text, found)
     out: list[DateMatch] = []
     last_year: int | None = None
     anchored = [_anchored(r) for r in raws]
@@ -395,25 +398,6 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
 
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
-
-
-def _matches(
-    text: str,
-    cores: Sequence[regex.Match[str]],
-    offset: int = 0,
-    prefixes: dict[str, _Prefix | None] | None = None,
-) -> Iterator[tuple[regex.Match[str], int, _Prefix | None]]:
-    """(core match, expression start, what its prefix says) for each date ``cores``
-    holds, in order (``text`` starts at ``offset`` in the string they were read from);
-    ``prefixes`` as :func:`find_dates` takes them."""
-    last_end = 0
-    if prefixes is None:
-        prefixes = {}
-    for m in cores:
-        core_start = m.start() - offset
-        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start, prefixes)
-        last_end = m.end() - offset
-        yield m, start, pre
 
 
 def _prefix(
