@@ -406,3 +406,30 @@ def test_the_same_prefix_words_are_read_by_the_grammar_once_per_document(monkeyp
     read.clear()
     assert [d.text for d in D.find_dates(texts[2], 2019)] == ["in 2024", "sinds de zomer van 2025"]
     assert sorted(read) == ["in ", "sinds de "]
+
+
+def test_a_letter_or_a_long_stem_alone_in_its_group_is_found_as_its_pattern_finds_it():
+    import emnextract.extractors.dates as D
+    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS
+    from emnextract.patterns.grammar import literals
+
+    text = "q3, qq, het Collegejaar 2020-21, kwartaal; kwartaalcijfers, een Q en voorjaar q"
+    low = text.lower()
+    finds = 0
+    for search, (_, stems) in zip(D._STEM_SEARCHES, ANCHOR_STEM_GROUPS, strict=True):
+        if isinstance(search, D._FindStem):
+            finds += 1
+            assert len(stems) == 1 and (len(stems[0]) == 1 or len(stems[0]) >= 7)
+        want, got = literals(stems).search, []
+        expected = []
+        for found, out in ((search, got), (want, expected)):
+            m = found(low, 0, len(low))
+            while m is not None:
+                out.append((m.start(), m.group()))
+                m = found(low, m.start() + 1, len(low))
+        assert got == expected
+    assert finds >= 2  # "q" and "kwartaal" at least
+    assert [m.group() for m in D.date_cores("In Q3 2020 en het eerste kwartaal")] == [
+        "Q3 2020",
+        "eerste kwartaal",
+    ]

@@ -39,8 +39,9 @@ over a line break is found as one span.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
@@ -103,8 +104,56 @@ _YEAR_PART_STEMS = frozenset(P.YEAR_PART_STEMS)
 # The letters the stems searched for open with: a text holding none has no stem (nor a
 # year part, without which an ordinal starts no date).
 _STEM_OPENINGS = frozenset(stem[0] for stem in P.SEARCHED_STEMS)
-# One search per group of stems that open alike (see patterns/dates.py).
-_STEM_SEARCHES = tuple(literals(stems).search for _, stems in P.ANCHOR_STEM_GROUPS)
+
+
+class _Hit(Protocol):
+    """Where a stem search found a stem (a match of its pattern, or :class:`_Found`)."""
+
+    def start(self) -> int: ...
+
+    def group(self) -> str: ...
+
+
+class _Found:
+    """Where :class:`_FindStem` found its stem, read as a match is (``start``, ``group``)."""
+
+    __slots__ = ("at", "stem")
+
+    def __init__(self, at: int, stem: str) -> None:
+        self.at, self.stem = at, stem
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.stem
+
+
+class _FindStem:
+    """A search for one stem by ``str.find``: a letter is found as ``memchr`` finds it,
+    a long stem with skips as long as itself, where the engine of a pattern steps one
+    character at a time."""
+
+    __slots__ = ("stem",)
+
+    def __init__(self, stem: str) -> None:
+        self.stem = stem
+
+    def __call__(self, low: str, pos: int, end: int) -> _Found | None:
+        at = low.find(self.stem, pos, end)
+        return None if at < 0 else _Found(at, self.stem)
+
+
+# One search per group of stems that open alike (see patterns/dates.py); a stem alone
+# in its group found by str.find when it is a letter or long (the patterns' search
+# runs as fast for the shorter ones).
+_FIND_LENGTH = 7
+_STEM_SEARCHES: tuple[Callable[[str, int, int], _Hit | None], ...] = tuple(
+    _FindStem(stems[0])
+    if len(stems) == 1 and (len(stems[0]) == 1 or len(stems[0]) >= _FIND_LENGTH)
+    else literals(stems).search
+    for _, stems in P.ANCHOR_STEM_GROUPS
+)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
