@@ -472,6 +472,7 @@ def test_two_words_are_found_by_one_search_as_the_words_are_counted(monkeypatch)
     sentence = "De nieuwe regeling gaat in per 1 mei 2021."
     start = sentence.index("per")
     assert not M._is_dateline(sentence, start, len(sentence) - 1)
+    assert not M._is_dateline("In 2019 ging de wet in.", 0, 7)  # two words after it
     assert read == []
     assert M._is_dateline("Datum: 3 mei 2021", 7, 17)
     assert not M._is_dateline("Datum: 3 mei 2021 gaat", 7, 17)
