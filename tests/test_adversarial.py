@@ -442,3 +442,37 @@ def test_regex_white_space_is_white_space_to_str_split():
     assert [
         c for c in map(chr, range(sys.maxunicode + 1)) if space.match(c) and not c.isspace()
     ] == []
+
+
+def test_two_words_are_found_by_one_search_as_the_words_are_counted(monkeypatch):
+    # the search holds where counting WORD's matches reaches two, at any bounds, on
+    # words, inner marks, punctuation and white space of our own
+    import random
+
+    from emnextract.patterns.measure_roles import TWO_WORDS, WORD
+
+    rng = random.Random(5)
+    pieces = ["a", "Zé", "12", "’", "'", "/", "-", "–", " ", "\n", ",", ":", "(", ")", "ß", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        count = sum(1 for _ in WORD.regex.finditer(text, lo, hi))
+        assert (TWO_WORDS.regex.search(text, lo, hi) is not None) == (count >= 2), (text, lo, hi)
+    # a date after two words or more is no date line without its words read one by one
+    read: list[int] = []
+    words = M._WORD
+
+    class Counting:
+        def finditer(self, *args):
+            read.append(1)
+            return words.finditer(*args)
+
+    monkeypatch.setattr(M, "_WORD", Counting())
+    sentence = "De nieuwe regeling gaat in per 1 mei 2021."
+    start = sentence.index("per")
+    assert not M._is_dateline(sentence, start, len(sentence) - 1)
+    assert not M._is_dateline("In 2019 ging de wet in.", 0, 7)  # two words after it
+    assert read == []
+    assert M._is_dateline("Datum: 3 mei 2021", 7, 17)
+    assert not M._is_dateline("Datum: 3 mei 2021 gaat", 7, 17)

@@ -199,10 +199,13 @@ def test_parse_date_and_date_cores_read_the_same_forms():
 
 def test_anchor_stems_opening_alike_are_searched_once_for_them_all(monkeypatch):
     import emnextract.extractors.dates as D
-    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS, ANCHOR_STEMS
+    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS, ANCHOR_STEMS, SEARCHED_STEMS
 
     grouped = [s for _, stems in ANCHOR_STEM_GROUPS for s in stems]
-    assert sorted(grouped) == sorted(ANCHOR_STEMS)  # each stem in exactly one group
+    assert sorted(grouped) == sorted(SEARCHED_STEMS)  # each stem in exactly one group
+    # the anchors' stems but the ordinal words', and the year parts' instead
+    assert {"eerste", "derde"} <= set(ANCHOR_STEMS) - set(SEARCHED_STEMS)
+    assert {"kwartaal", "helft", "half", "zes"} <= set(SEARCHED_STEMS)
     for first, stems in ANCHOR_STEM_GROUPS:
         assert all(s[0] == first for s in stems)
     assert len({first for first, _ in ANCHOR_STEM_GROUPS}) == len(ANCHOR_STEM_GROUPS)
@@ -273,3 +276,160 @@ def test_a_date_prefix_reads_the_words_before_the_date_back_to_the_first_it_cann
     read.clear()
     assert [x.text for x in find_dates("Het verslag van de minister in 2019")] == ["in 2019"]
     assert read == ["in", "minister"]
+
+
+def test_a_date_may_start_at_a_number_opening_a_word_of_a_day_or_a_year():
+    import emnextract.extractors.dates as D
+
+    # a day or ordinal (one or two digits) or a year of 19xx/20xx, each opening a word;
+    # not a number of three or five digits (no date starts there: "201", "20456"),
+    # another century, a number inside a word or after an underscore
+    text = (
+        "Op 7 en 31 dec., 3e ronde, 1998 en 20456; 123, 201, 2150, x2020, _5, 1,2 of é12 en 2019."
+    )
+    starts = D._anchor_starts(text, 0, len(text))
+    runs = []
+    for i in starts:
+        j = i
+        while j < len(text) and text[j].isdigit():
+            j += 1
+        if j > i:
+            runs.append(text[i:j])
+    assert runs == ["7", "31", "3", "1998", "1", "2", "2019"]
+    # a text of numbers alone: searched once, found where the run of digits starts
+    assert D._anchor_starts("12-04-2019", 0, 10) == [0, 3, 6]
+
+
+def test_a_run_of_four_digits_is_read_with_the_year_branch_alone(monkeypatch):
+    import regex as rx
+
+    import emnextract.extractors.dates as D
+    from emnextract.patterns.dates import CORE, CORE_YEAR
+
+    texts = [
+        "In 2019-2020 en 2019/20, van 2016 tot en met 2021 of 2017 t/m 2018, in 2019.5,",
+        "op 1-2-2019, 12 mei 2020, 3e kwartaal 2021, Q2 2022 en 201 of 20456 mei, 123 juni",
+        "in 2019,5 procent en in 2020. Tussen 2015 en 2020 (sinds 1998) €2020 versie 3.2019",
+        "3 2019 en 12 2020, 19 mei, 20 juni, 2019mei, 12-14 okt. 2022, 999 of 1000000",
+    ]
+    # CORE matches at no run of three or five digits and at a run of four as CORE_YEAR
+    for text in texts:
+        for run in rx.finditer(r"(?<![0-9])[0-9]+", text):
+            core = CORE.regex.match(text, run.start())
+            if len(run.group()) in (1, 2):
+                continue
+            if len(run.group()) != 4:
+                assert core is None, (text, run.group())
+                continue
+            year = CORE_YEAR.regex.match(text, run.start())
+            assert (core and (core.span(), core.groups())) == (
+                year and (year.span(), year.groups())
+            )
+    # and the full grammar is not tried at a run of four digits
+    tried: list[str] = []
+
+    class Counting:
+        def match(self, text, pos, end):
+            tried.append(text[pos : pos + 4])
+            return CORE.regex.match(text, pos, end)
+
+    monkeypatch.setattr(D, "_CORE_RE", Counting())
+    text = "Sinds 12 mei 2019 en in 2020, het eerste kwartaal van 2021 en 1998."
+    cores = [m.group() for m in D.date_cores(text)]
+    assert cores == ["12 mei 2019", "2020", "eerste kwartaal van 2021", "1998"]
+    assert tried == ["12 m", "eers"]
+
+
+def test_an_ordinal_word_is_tried_as_a_date_only_before_a_year_part(monkeypatch):
+    import emnextract.extractors.dates as D
+
+    text = (
+        "De eerste en tweede ronde, het Derde  kwartaal 2020, de eerste\nhelft, de laatste "
+        "zes maanden van 2019, de vierde halfjaar, ter-derde kwartaal, xeerste helft en een "
+        "eerste zesje."
+    )
+    starts = D._anchor_starts(text, 0, len(text))
+    assert [text[i : i + 6] for i in starts] == [
+        "Derde ", "2020, ", "eerste", "laatst", "2019, ", "vierde", "derde ", "eerste",
+    ]  # fmt: skip
+    cores = [m.group() for m in D.date_cores(text)]
+    assert cores == [
+        "Derde  kwartaal 2020", "eerste\nhelft", "laatste zes maanden van 2019", "vierde halfjaar",
+        "derde kwartaal",
+    ]  # fmt: skip
+    # a text is not searched for the ordinal words: the words of the commonest letters
+    searched: list[str] = []
+
+    class Counting:
+        def __init__(self, search):
+            self.search = search
+
+        def __call__(self, low, pos, end):
+            m = self.search(low, pos, end)
+            if m is not None:
+                searched.append(m.group())
+            return m
+
+    monkeypatch.setattr(D, "_STEM_SEARCHES", tuple(Counting(s) for s in D._STEM_SEARCHES))
+    D._anchor_starts(text, 0, len(text))
+    assert not {"eerste", "tweede", "derde", "vierde", "laatste"} & set(searched)
+
+
+def test_the_same_prefix_words_are_read_by_the_grammar_once_per_document(monkeypatch):
+    import emnextract.extractors.dates as D
+    from emnextract.document import Readings
+
+    read: list[str] = []
+    grammar = D._PREFIX_RE
+
+    class Counting:
+        def fullmatch(self, *args):
+            read.append(args[0][args[1] : args[2]] if len(args) == 3 else args[0])
+            return grammar.fullmatch(*args)
+
+    monkeypatch.setattr(D, "_PREFIX_RE", Counting())
+    readings = Readings()
+    texts = [
+        "Het plan ging in 2019 van start, per 1 maart 2020 volgde de wet.",
+        "In 2021 kwam er meer, sinds de zomer van 2022 en per 1 juli 2023 ook.",
+        "Zo ook in 2024 en sinds de zomer van 2025.",
+    ]
+    found = [[(d.prep, d.text) for d in readings.find_dates(t, 2019)] for t in texts]
+    assert found == [
+        [("in", "in 2019"), ("per", "per 1 maart 2020")],
+        [("in", "In 2021"), ("sinds", "sinds de zomer van 2022"), ("per", "per 1 juli 2023")],
+        [("in", "in 2024"), ("sinds", "sinds de zomer van 2025")],
+    ]
+    # "in ", "per ", "sinds de ", each read once; "In " (another case) once more
+    assert sorted(read) == ["In ", "in ", "per ", "sinds de "]
+    # a text read alone reads its own
+    read.clear()
+    assert [d.text for d in D.find_dates(texts[2], 2019)] == ["in 2024", "sinds de zomer van 2025"]
+    assert sorted(read) == ["in ", "sinds de "]
+
+
+def test_a_letter_or_a_long_stem_alone_in_its_group_is_found_as_its_pattern_finds_it():
+    import emnextract.extractors.dates as D
+    from emnextract.patterns.dates import ANCHOR_STEM_GROUPS
+    from emnextract.patterns.grammar import literals
+
+    text = "q3, qq, het Collegejaar 2020-21, kwartaal; kwartaalcijfers, een Q en voorjaar q"
+    low = text.lower()
+    finds = 0
+    for search, (_, stems) in zip(D._STEM_SEARCHES, ANCHOR_STEM_GROUPS, strict=True):
+        if isinstance(search, D._FindStem):
+            finds += 1
+            assert len(stems) == 1 and (len(stems[0]) == 1 or len(stems[0]) >= 7)
+        want, got = literals(stems).search, []
+        expected = []
+        for found, out in ((search, got), (want, expected)):
+            m = found(low, 0, len(low))
+            while m is not None:
+                out.append((m.start(), m.group()))
+                m = found(low, m.start() + 1, len(low))
+        assert got == expected
+    assert finds >= 2  # "q" and "kwartaal" at least
+    assert [m.group() for m in D.date_cores("In Q3 2020 en het eerste kwartaal")] == [
+        "Q3 2020",
+        "eerste kwartaal",
+    ]

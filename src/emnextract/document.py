@@ -211,6 +211,7 @@ class Readings:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._cores: dict[str, tuple[list[regex.Match[str]], int]] = {}
         self._dates: dict[tuple[str, int | None], list[DateMatch]] = {}
+        self._prefixes: dict[str, tuple[str | None, str | None, bool] | None] = {}
 
     def __reduce__(self) -> tuple[type[Readings], tuple[()]]:
         """A copy or a pickle (of a Document read already) starts empty: readings are
@@ -261,7 +262,9 @@ class Readings:
             # the extractors' modules imported with this one: an import statement here,
             # run for every text read, costs more than the reading of a short one
             cores, offset = self.date_cores(text)
-            dates = _dates.find_dates(text, context_year, cores=cores, offset=offset)
+            dates = _dates.find_dates(
+                text, context_year, cores=cores, offset=offset, prefixes=self._prefixes
+            )
             self._dates[key] = dates
         return dates
 

@@ -39,8 +39,9 @@ over a line break is found as one span.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
@@ -87,20 +88,72 @@ class DateMatch:
 # word or number starts, and the words before it that belong to the expression
 # (matched on the few words before the core, longest first).
 _CORE_RE = P.CORE.regex
+_CORE_YEAR_RE = P.CORE_YEAR.regex
+_ASCII_DIGITS = frozenset("0123456789")
 _PREFIX_RE = P.PREFIX.regex
 _ANCHOR = P.ANCHOR.regex
-_DIGITS = P.DIGITS.regex
-_WORD_START = P.WORD_START.regex
+_DATE_NUMBER = P.DATE_NUMBER.regex
 _LAST_WORD = P.LAST_WORD.regex
 _COORDINATION = P.COORDINATION.regex
 _SPACES = P.SPACES.regex
 _LIST_GAP = P.LIST_GAP.regex
 _RELATIVE_YEAR = P.RELATIVE_YEAR.regex
 _TUSSEN_GAP = P.TUSSEN_GAP.regex
-# The letters the word anchors' stems open with: a text holding none has no stem.
-_STEM_OPENINGS = frozenset(stem[0] for stem in P.ANCHOR_STEMS)
-# One search per group of stems that open alike (see patterns/dates.py).
-_STEM_SEARCHES = tuple(literals(stems).search for _, stems in P.ANCHOR_STEM_GROUPS)
+_ORDINAL_BEFORE = P.ORDINAL_BEFORE.regex
+_YEAR_PART_STEMS = frozenset(P.YEAR_PART_STEMS)
+# The letters the stems searched for open with: a text holding none has no stem (nor a
+# year part, without which an ordinal starts no date).
+_STEM_OPENINGS = frozenset(stem[0] for stem in P.SEARCHED_STEMS)
+
+
+class _Hit(Protocol):
+    """Where a stem search found a stem (a match of its pattern, or :class:`_Found`)."""
+
+    def start(self) -> int: ...
+
+    def group(self) -> str: ...
+
+
+class _Found:
+    """Where :class:`_FindStem` found its stem, read as a match is (``start``, ``group``)."""
+
+    __slots__ = ("at", "stem")
+
+    def __init__(self, at: int, stem: str) -> None:
+        self.at, self.stem = at, stem
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.stem
+
+
+class _FindStem:
+    """A search for one stem by ``str.find``: a letter is found as ``memchr`` finds it,
+    a long stem with skips as long as itself, where the engine of a pattern steps one
+    character at a time."""
+
+    __slots__ = ("stem",)
+
+    def __init__(self, stem: str) -> None:
+        self.stem = stem
+
+    def __call__(self, low: str, pos: int, end: int) -> _Found | None:
+        at = low.find(self.stem, pos, end)
+        return None if at < 0 else _Found(at, self.stem)
+
+
+# One search per group of stems that open alike (see patterns/dates.py); a stem alone
+# in its group found by str.find when it is a letter or long (the patterns' search
+# runs as fast for the shorter ones).
+_FIND_LENGTH = 7
+_STEM_SEARCHES: tuple[Callable[[str, int, int], _Hit | None], ...] = tuple(
+    _FindStem(stems[0])
+    if len(stems) == 1 and (len(stems[0]) == 1 or len(stems[0]) >= _FIND_LENGTH)
+    else literals(stems).search
+    for _, stems in P.ANCHOR_STEM_GROUPS
+)
 _LOOKBACK = 60  # longest prefix ("met terugwerkende kracht tot het begin van de ")
 _PREFIX_WORDS = 8
 
@@ -144,13 +197,24 @@ class _Raw:
     end_day: int | None = None
 
 
-def _raw(
-    m: regex.Match[str], start: int, pre: regex.Match[str] | None, offset: int = 0
-) -> _Raw | None:
+# What a date's prefix says: its preposition and modifier (normalised, or None) and
+# whether it holds an article.
+_Prefix = tuple[str | None, str | None, bool]
+
+
+def _prefix_of(words: str) -> _Prefix | None:
+    """What the prefix ``words`` (all of them, up to the date) says; None if the grammar
+    does not read them all."""
+    pre = _PREFIX_RE.fullmatch(words)
+    if pre is None or pre.end() == pre.start():
+        return None
+    prefix = pre.groups()
+    return _norm(prefix[_PREP - 1]), _norm(prefix[_MOD - 1]), bool(prefix[_ART - 1])
+
+
+def _raw(m: regex.Match[str], start: int, pre: _Prefix | None, offset: int = 0) -> _Raw | None:
     if pre:
-        prefix = pre.groups()
-        prep, mod = _norm(prefix[_PREP - 1]), _norm(prefix[_MOD - 1])
-        article = bool(prefix[_ART - 1])
+        prep, mod, article = pre
     else:
         prep = mod = None
         article = False
@@ -248,24 +312,32 @@ def find_dates(
     *,
     cores: Sequence[regex.Match[str]] | None = None,
     offset: int = 0,
+    prefixes: dict[str, _Prefix | None] | None = None,
 ) -> list[DateMatch]:
     """All date expressions in ``text``, in order, normalised (see module docstring).
 
     ``cores`` are the matches of :func:`date_cores` in ``text`` when the caller has them
     already (a Document reads them once for all its stages,
     :attr:`~emnextract.document.Document.readings`), read from a string in which
-    ``text`` starts at ``offset``.
+    ``text`` starts at ``offset``. ``prefixes`` holds the date prefixes read already
+    (words -> what they say), shared by the texts of one document: a report writes the
+    same few ("in", "per 1", "sinds de") before most of its dates.
     """
     if cores is None:
         cores, offset = list(date_cores(text)), 0
-    raws = _join_spans(
-        text,
-        [
-            r
-            for m, start, pre in _matches(text, cores, offset)
-            if (r := _raw(m, start, pre, offset)) is not None
-        ],
-    )
+    if prefixes is None:
+        prefixes = {}
+    # each date with the words before it that belong to it (read back to the end of the
+    # date before, at most _LOOKBACK characters)
+    found: list[_Raw] = []
+    last_end = 0
+    for m in cores:
+        core_start = m.start() - offset
+        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start, prefixes)
+        last_end = m.end() - offset
+        if (r := _raw(m, start, pre, offset)) is not None:
+            found.append(r)
+    raws = _join_spans(text, found)
     out: list[DateMatch] = []
     last_year: int | None = None
     anchored = [_anchored(r) for r in raws]
@@ -326,7 +398,16 @@ def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
     for start in _anchor_starts(text, pos, end):
         if start < last_end:
             continue
-        m = _CORE_RE.match(text, start, end)
+        # a run of four digits (the numbers found are runs of at most two or of four)
+        # is read with the year branch alone: the grammar's others cannot match there
+        m = (
+            _CORE_YEAR_RE.match(text, start, end)
+            if start + 2 < end
+            and text[start + 2] in _ASCII_DIGITS
+            and text[start + 1] in _ASCII_DIGITS
+            and text[start] in _ASCII_DIGITS
+            else _CORE_RE.match(text, start, end)
+        )
         if m is None:
             continue
         last_end = m.end()
@@ -335,12 +416,7 @@ def date_cores(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[r
 
 def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
     """Where ``P.ANCHOR`` matches in ``text[pos:end]``: numbers, then word stems confirmed."""
-    starts = {
-        i
-        for m in _DIGITS.finditer(text, pos, end)
-        if (len(m.group()) <= 2 or m.group()[:2] in P.YEAR_CENTURIES)
-        and _word_starts(text, i := m.start())
-    }
+    starts = {m.start() for m in _DATE_NUMBER.finditer(text, pos, end)}
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no shortcut
         low = "".join(c.lower()[0] for c in text)
@@ -353,7 +429,17 @@ def _anchor_starts(text: str, pos: int, end: int) -> list[int]:
         m = search(low, pos, end)
         while m is not None:
             s = m.start()
-            if (s == 0 or not _is_word_char(low[s - 1])) and _ANCHOR.match(text, s, end):
+            if m.group() in _YEAR_PART_STEMS:
+                # a year part: the ordinal word before it is where a date may start
+                ordinal = _ORDINAL_BEFORE.match(low, pos, s)
+                t = s if ordinal is None else ordinal.start()
+                if (
+                    t < s
+                    and (t == 0 or not _is_word_char(low[t - 1]))
+                    and _ANCHOR.match(text, t, end)
+                ):
+                    starts.add(t)
+            elif (s == 0 or not _is_word_char(low[s - 1])) and _ANCHOR.match(text, s, end):
                 starts.add(s)
             m = search(low, s + 1, end)
     return sorted(starts)
@@ -363,32 +449,11 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _word_starts(text: str, i: int) -> bool:
-    """Whether a word starts at ``i``, where ``text`` has a digit: ``\\b`` holds there
-    (an ASCII character before it is a word character when ``[0-9A-Za-z_]``)."""
-    if i == 0:
-        return True
-    c = text[i - 1]
-    if c.isascii():
-        return not (c.isalnum() or c == "_")
-    return _WORD_START.match(text, i) is not None
-
-
-def _matches(
-    text: str, cores: Sequence[regex.Match[str]], offset: int = 0
-) -> Iterator[tuple[regex.Match[str], int, regex.Match[str] | None]]:
-    """(core match, expression start, prefix match) for each date ``cores`` holds, in
-    order (``text`` starts at ``offset`` in the string they were read from)."""
-    last_end = 0
-    for m in cores:
-        core_start = m.start() - offset
-        start, pre = _prefix(text, max(last_end, core_start - _LOOKBACK), core_start)
-        last_end = m.end() - offset
-        yield m, start, pre
-
-
-def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[str] | None]:
-    """The longest run of whole words before ``core_start`` that is a date prefix."""
+def _prefix(
+    text: str, lower: int, core_start: int, prefixes: dict[str, _Prefix | None]
+) -> tuple[int, _Prefix | None]:
+    """The longest run of whole words before ``core_start`` that is a date prefix (where
+    it starts, what it says); ``prefixes`` holds the runs of words read already."""
     # the words of the window from its end (LAST_WORD searches backwards), up to
     # _PREFIX_WORDS: the grammar reads only its own words, so a prefix starts after
     # the last other word, and the words before that one are not read
@@ -411,8 +476,14 @@ def _prefix(text: str, lower: int, core_start: int) -> tuple[int, regex.Match[st
         word = w.group()
         if word.isascii() and word.lower() not in P.PREFIX_FIRST_WORDS:
             continue  # the grammar cannot start with it (it reads words ending at spaces)
-        pre = _PREFIX_RE.fullmatch(text, w.start(), core_start)
-        if pre is not None and pre.end() > pre.start():
+        # the grammar reads the words alone (it looks at nothing around them), so the
+        # same words say the same wherever they stand
+        key = text[w.start() : core_start]
+        if key in prefixes:
+            pre = prefixes[key]
+        else:
+            pre = prefixes[key] = _prefix_of(key)
+        if pre is not None:
             return w.start(), pre
     return core_start, None
 

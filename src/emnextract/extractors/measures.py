@@ -101,6 +101,7 @@ _MODAL_RE = R.MODAL.regex
 _DIGIT = R.DIGIT.regex
 _LIST_JOINT = R.LIST_JOINT.regex
 _WORD = R.WORD.regex
+_TWO_WORDS = R.TWO_WORDS.regex
 _WORD_RUN = R.WORD_RUN.regex
 
 # The trigger lists' word anchors (``R.WORD_ANCHORS``), one bit per anchor (a whole
@@ -978,6 +979,8 @@ def role_of(
 def _is_dateline(sentence: str, start: int, end: int) -> bool:
     """A date standing alone but for a label ("Datum 22 december 2022"): a letter's
     or page's date line, not an event."""
+    if _TWO_WORDS.search(sentence, 0, start) or _TWO_WORDS.search(sentence, end):
+        return False  # two words before it or after it: most dates stand in a sentence
     words = 0
     # read in place (a word has no lookaround: its matches in a part are those of the
     # part alone), not in copies of the parts

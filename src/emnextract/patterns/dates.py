@@ -202,22 +202,24 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 # Group names, read by the extractors: acad/ay1/ay2 (academic year), nd/nm/ny (numeric
 # date), dd/dd2/dmf/dma/dy (day and month, a day range), pord/ppart/py (half or quarter),
 # q/qy (Q3 2020), season/sy, mm/my (month; mab/my for 'sept. 2021'), yy/yy2/yy3 (year, a year range).
-_CORE = rf"""
-  (?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?[0-9][0-9])(?![0-9])
-| (?<![0-9.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?![0-9])
-| (?<![0-9.,/-])(?P<dd>{DAY})
+# The branches in their order (the first that matches is taken); the last reads a year.
+_CORE_BRANCHES: tuple[str, ...] = (
+    rf"""(?P<acad>{words(ACADEMIC_YEAR_WORDS)})\s+(?P<ay1>{YEAR})\s*[-–/]\s*(?P<ay2>(?:19|20)?[0-9][0-9])(?![0-9])""",
+    rf"""(?<![0-9.,/-])(?P<nd>{DAY})(?P<nsep>[-/])(?P<nm>0?[1-9]|1[0-2])(?P=nsep)(?P<ny>{YEAR})(?![0-9])""",
+    rf"""(?<![0-9.,/-])(?P<dd>{DAY})
     (?:\s*(?:[-–]|t/m|tot\s+en\s+met|tot|en)\s*(?P<dd2>{DAY}))?\s+(?:(?P<dmf>{_MONTH_FULL})|(?P<dma>{_MONTH_ABBR})\b\.?)(?!\p{{L}})
-    (?:\s+(?P<dy>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
-    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?![0-9]))?
-| Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?![0-9])
-| (?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
-    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![0-9]|[.,][0-9]))?
-| (?<![0-9.,/€-])(?P<yy>{YEAR})
+    (?:\s+(?P<dy>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?P<pord>{words(ORDINALS)})\s+(?P<ppart>{words(YEAR_PARTS)})\b
+    (?:\s+(?:van\s+)?(?:(?:het\s+jaar|dit\s+jaar)\s+)?(?P<py>{YEAR})(?![0-9]))?""",
+    rf"""Q(?P<q>[1-4])\s+(?P<qy>{YEAR})(?![0-9])""",
+    rf"""(?P<season>{words(SEASONS)})\b(?!-)(?:\s+(?:van\s+)?(?P<sy>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?:(?P<mm>{_MONTH_FULL})\b|(?P<mab>{_MONTH_ABBR})\.(?=\s+(?:van\s+)?{YEAR}))
+    (?:\s+(?:van\s+)?(?P<my>{YEAR})(?![0-9]|[.,][0-9]))?""",
+    rf"""(?<![0-9.,/€-])(?P<yy>{YEAR})
     (?:\s*[-–/]\s*(?P<yy2>(?:19|20)[0-9][0-9]|[0-9][0-9])|\s+(?:tot(?:\s+en\s+met)?|t/m)\s+(?P<yy3>{YEAR}))?
-    (?![0-9]|[.,][0-9])
-"""
+    (?![0-9]|[.,][0-9])""",
+)
+_CORE = "\n| ".join(_CORE_BRANCHES)
 
 CORE = pattern(
     "date.core",
@@ -241,6 +243,23 @@ CORE = pattern(
     counter_examples=["€2020", "versie 3.2019", "apr", "zomerse", "dec. en"],
     flags=_FLAGS,
     doc="The date proper, tried where an anchor word or number starts.",
+)
+# At a run of four digits only the last branch can match: every other opens with a word
+# (an ordinal written in digits is one digit and letters: "3e"), or with a day of one or
+# two digits followed by a separator or white space. CORE_YEAR is CORE with those never
+# tried, its groups those of CORE (the extractors read a match of either by number).
+CORE_YEAR = pattern(
+    "date.core-year",
+    r"(?<![\p{L}0-9])(?:"
+    + "\n| ".join(
+        branch if i == len(_CORE_BRANCHES) - 1 else f"(?!){branch}"
+        for i, branch in enumerate(_CORE_BRANCHES)
+    )
+    + ")",
+    examples=["2021", "2016 tot en met 2020", "2017–18", ("in 2019.", "2019")],
+    counter_examples=["3 februari", "28-2", "Q2", "najaar", "2019,5", "20190"],
+    flags=_FLAGS,
+    doc="CORE at a run of four digits (the year branch alone tried).",
 )
 PREFIX = pattern(
     "date.prefix",
@@ -270,7 +289,7 @@ ANCHOR = pattern(
 )
 # Every word anchor starts with one of these (the anchor words, less those another one
 # is the start of; "q" for Q3): found with plain substring search, then confirmed with
-# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DIGITS.
+# ANCHOR, which is faster than scanning the text with ANCHOR. Numbers: DATE_NUMBER.
 _ANCHOR_WORDS = {
     w.lower()
     for w in (*MONTHS, *MONTH_ABBREVIATIONS, *SEASONS, *ORDINALS, *ACADEMIC_YEAR_WORDS, "q")
@@ -279,30 +298,58 @@ _ANCHOR_WORDS = {
 ANCHOR_STEMS: tuple[str, ...] = tuple(
     sorted(w for w in _ANCHOR_WORDS if not any(w != v and w.startswith(v) for v in _ANCHOR_WORDS))
 )
+# An ordinal written as a word ("eerste", "derde") starts a date only before a year part
+# ("het derde kwartaal"): it is found from the year part, whose words are much rarer
+# (ORDINAL_BEFORE, read back from it), so the text is not searched for the ordinals
+# (words of the commonest letters, "eerste", "tweede", read in most sentences).
+ORDINAL_WORDS: tuple[str, ...] = tuple(o for o in ORDINALS if not o[0].isdigit())
+_YEAR_PART_WORDS = {part.split()[0].lower() for part in YEAR_PARTS}
+YEAR_PART_STEMS: tuple[str, ...] = tuple(
+    sorted(
+        w for w in _YEAR_PART_WORDS if not any(w != v and w.startswith(v) for v in _YEAR_PART_WORDS)
+    )
+)
+# The stems searched for: the anchors' but the ordinals', and the year parts'.
+SEARCHED_STEMS: tuple[str, ...] = tuple(
+    sorted({*(s for s in ANCHOR_STEMS if s not in ORDINAL_WORDS), *YEAR_PART_STEMS})
+)
+if (
+    any(s != t and t.startswith(s) for s in SEARCHED_STEMS for t in SEARCHED_STEMS)
+    or not all(
+        any(w.startswith(s) for s in SEARCHED_STEMS) for w in _ANCHOR_WORDS - set(ORDINAL_WORDS)
+    )
+    or not set(ORDINAL_WORDS) <= set(ANCHOR_STEMS)
+):
+    # a stem found must tell which it is, and every anchor word but the ordinals (each a
+    # stem of its own) must start with one
+    raise ImportError("patterns.dates: the date stems searched for overlap")
 # The stems grouped by the letter they open with (the months "maart", "mei", "mrt" ...
 # under "m"): one search of the lower-cased text per group (grammar.literals) runs as fast
 # as a search for one stem, so the text is read once per opening letter, not per stem.
 ANCHOR_STEM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (first, tuple(s for s in ANCHOR_STEMS if s[0] == first))
-    for first in sorted({s[0] for s in ANCHOR_STEMS})
+    (first, tuple(s for s in SEARCHED_STEMS if s[0] == first))
+    for first in sorted({s[0] for s in SEARCHED_STEMS})
 )
-DIGITS = pattern(
-    "date.digits",
-    r"[0-9]+",
-    examples=[("op 12 mei", "12"), "2021", ("a12", "12")],
-    counter_examples=["Q", "mei"],
-    doc="A number, where a date may start when a word starts with it (ANCHOR's ``\\b[0-9]+``; "
-    "scanning for the digits alone and testing the start with WORD_START is several times "
-    "faster): only one of one or two digits (a day, '3e') or of four starting 19 or 20 (a "
-    "year) can.",
+ORDINAL_BEFORE = pattern(
+    "date.ordinal-before",
+    rf"(?r)(?:{words(ORDINAL_WORDS)})\s+",
+    examples=["eerste ", ("het derde\n", "derde\n"), ("de laatste  ", "laatste  ")],
+    counter_examples=["derde", "3e ", "eerste-"],
+    doc="An ordinal word and the white space after it, matched back from the year part "
+    "that follows (a lower-cased text: the date words in lower case).",
 )
-WORD_START = pattern(
-    "date.word-start",
-    r"\b",
-    examples=[("12", "")],
-    counter_examples=[],
-    doc="A word boundary: tested where DIGITS found a number that a character before it may "
-    "join (one beyond ASCII).",
+DATE_NUMBER = pattern(
+    "date.number",
+    r"[0-9](?<=\b[0-9])(?:[0-9]?|"
+    + "|".join(rf"(?<={c[0]}){c[1:]}[0-9][0-9]" for c in YEAR_CENTURIES)
+    + ")(?![0-9])",
+    examples=[("op 12 mei", "12"), "2021", ("3e", "3"), ("ca. 2019.", "2019"), ("1960s", "1960")],
+    counter_examples=["a12", "123", "_5", "3019", "x2020", "201", "20456"],
+    doc="Where a date may start at a number: a run of digits that starts a word, of one "
+    "or two digits (a day, '3e') or of four starting 19 or 20 (a year): CORE matches at no "
+    "other run (its branches read a day of one or two digits before a separator or white "
+    "space, a year of four digits before no digit, or an ordinal '3e'). Opening with the "
+    "digit, the search runs to the next digit as fast as a search for digits alone.",
 )
 LAST_WORD = pattern(
     "date.last-word",

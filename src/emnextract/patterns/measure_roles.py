@@ -1111,12 +1111,24 @@ WORD_RUN = pattern(
 DIGIT = pattern(
     "measure.digit", r"[0-9]", examples=["3", ("per 1 mei", "1")], counter_examples=["mei"]
 )
+# WORD's characters: a word opens with one of the first and goes on over the second.
+_WORD_OPENING = r"\p{L}\p{N}"
+_WORD_GOING_ON = r"\p{L}\p{N}’'/-"
 WORD = pattern(
     "measure.word",
-    r"[\p{L}\p{N}][\p{L}\p{N}’'/-]*",
+    rf"[{_WORD_OPENING}][{_WORD_GOING_ON}]*",
     examples=["amv’s", "EU-richtlijn", ("de 2e fase", "de")],
     counter_examples=["–", "..."],
     doc="A word of a sentence (letters, digits, inner apostrophes, slashes, hyphens).",
+)
+TWO_WORDS = pattern(
+    "measure.two-words",
+    rf"[{_WORD_OPENING}][{_WORD_GOING_ON}]*[^{_WORD_GOING_ON}][^{_WORD_OPENING}]*[{_WORD_OPENING}]",
+    examples=[("De wet", "De w"), ("x-y, z", "x-y, z"), ("Datum: 3", "Datum: 3"), ("a b", "a b")],
+    counter_examples=["Datum:", "EU-richtlijn", "amv’s.", "–", " a "],
+    doc="Where a text holds two WORDs or more (one, what ends it, what lies before the "
+    "next word, and the next one's first character): one search instead of reading "
+    "its words one by one.",
 )
 LETTER = pattern(
     "measure.letter", r"\p{L}", examples=["é", ("• 12 a", "a")], counter_examples=["• 12"]
