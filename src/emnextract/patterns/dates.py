@@ -319,9 +319,11 @@ if (
         any(w.startswith(s) for s in SEARCHED_STEMS) for w in _ANCHOR_WORDS - set(ORDINAL_WORDS)
     )
     or not set(ORDINAL_WORDS) <= set(ANCHOR_STEMS)
+    or set(YEAR_PART_STEMS) & set(ANCHOR_STEMS)
 ):
-    # a stem found must tell which it is, and every anchor word but the ordinals (each a
-    # stem of its own) must start with one
+    # a stem found must tell which it is (a year part is read as one alone, never as an
+    # anchor of its own), and every anchor word but the ordinals (each a stem of its own)
+    # must start with one
     raise ImportError("patterns.dates: the date stems searched for overlap")
 # The stems grouped by the letter they open with (the months "maart", "mei", "mrt" ...
 # under "m"): one search of the lower-cased text per group (grammar.literals) runs as fast
