@@ -587,7 +587,7 @@ def run_batch_command(inputs: Path, out: Path, jobs: int) -> None:
 
 def bench_batch(s: Settings) -> list[Row]:
     src = s.root / PDF
-    times = {}
+    times: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="emnextract-bench-") as tmp:
         inputs = Path(tmp) / "in"
         inputs.mkdir()
