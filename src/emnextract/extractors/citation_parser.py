@@ -871,7 +871,7 @@ def body_candidates(candidates: list[int]) -> list[int]:
     body text: all but the titled publication and the page title, read only from a text
     that cites nothing else and giving a record of kind ``other`` without a document
     type (see ``extractors.citations``)."""
-    return [c for c in candidates if c < _PUBLICATION]
+    return [c for c in candidates if c != _PUBLICATION and c != _PAGE_TITLE]
 
 
 def parse_citations(text: str, candidates: list[int] | None = None) -> list[Found]:

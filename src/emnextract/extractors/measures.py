@@ -50,7 +50,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import reduce
-from itertools import accumulate
 from operator import itemgetter, or_
 from typing import TypeVar
 
@@ -59,7 +58,7 @@ import regex
 from ..document import Document, Para, Readings
 from ..model import Citation, Measure, MeasureRole
 from ..patterns import measure_roles as R
-from ..patterns.grammar import Pattern, fold, literals
+from ..patterns.grammar import Pattern, fold, join_texts, literals
 from ..patterns.grammar import char_positions as _char_positions
 from ..provenance import page_at, provenance
 from .dates import DateMatch
@@ -153,7 +152,7 @@ _BREAK_WORD_BITS = {_CLAUSE_BREAK: _CLAUSE_WORD_BIT, _SUBCLAUSE_BREAK: _SUBCLAUS
 _SUBCLAUSE_ONLY_BIT = _SUBCLAUSE_WORD_BIT << 1
 _SUBCLAUSE_ONLY_WORDS = tuple(w for w in R.SUBCLAUSE_BREAK_WORDS if w not in R.CLAUSE_BREAK_WORDS)
 _DASHES = frozenset(R.BREAK_DASHES)
-_NO_DASHES: frozenset[str] = frozenset()  # (and no tokens at all)
+_NONE: frozenset[str] = frozenset()  # no dashes, no anchoring tokens
 _EXACT: dict[str, int] = {}
 _PREFIXES: dict[str, int] = {}
 _INFIXES: dict[str, int] = {}
@@ -208,12 +207,6 @@ _INFIX_SEARCHES = tuple(
 )
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    """Where each of ``lines`` starts in them joined by line breaks (and where one more
-    would)."""
-    return list(accumulate([len(line) + 1 for line in lines], initial=0))
-
-
 def _word_bits(low: str) -> int:
     """The patterns a run of word characters, folded to ``low`` (:func:`~emnextract.patterns.grammar.fold`), may anchor
     as a whole word or by its start (infixes: :meth:`_Run.anchor_bits`)."""
@@ -248,8 +241,8 @@ class _KnownWords:
         """Take in ``tokens``, none of them seen yet: the bits of their runs of word
         characters (:func:`_token_bits`) and of the infixes in their fold
         (:func:`_infix_bits`), found in one pass over the folds of them all (a fold is
-        made character by character, and an infix, letters alone, never holds the line
-        break that joins them nor the punctuation around a word)."""
+        made character by character, and an infix, letters alone, never holds the
+        separator that joins them nor the punctuation around a word)."""
         self.seen |= tokens
         exact, longest, prefix_bits = _EXACT, _LONGEST_PREFIX, _PREFIX_BITS
         order = list(tokens)
@@ -269,17 +262,17 @@ class _KnownWords:
                 low, bits = fold(token), _token_bits(token)
             lows.append(low)
             found.append(bits)
-        lines = "\n".join(lows)
-        starts = _line_starts(lows)
+        j = join_texts(lows)
+        joined = j.joined
         for search, infixes in _INFIX_SEARCHES:
-            m = search(lines)
+            m = search(joined)
             while m is not None:  # every place an infix starts (searched on from the next)
                 at = m.start()
-                k = bisect_right(starts, at) - 1
+                k = j.text_at(at)
                 for infix, bit in infixes:
-                    if lines.startswith(infix, at):
+                    if joined.startswith(infix, at):
                         found[k] |= bit
-                m = search(lines, at + 1)
+                m = search(joined, at + 1)
         for token, bits in zip(order, found, strict=True):
             if bits:
                 self.bits[token] = bits
@@ -293,11 +286,8 @@ class _KnownWords:
         new -= self.seen
         if new:
             self.read(new)
-        bits, anchoring = self.bits.__getitem__, self.anchoring.intersection
         for run, tokens in zip(runs, token_lists, strict=True):
-            run._dashes = _DASHES.intersection(tokens) or _NO_DASHES
-            run._anchoring = found = anchoring(tokens)
-            run._bits = reduce(or_, map(bits, found), 0)
+            run._take_tokens(tokens)
 
 
 class _Run:
@@ -332,8 +322,8 @@ class _Run:
         self._punctuation: list[int] | None = None  # where the break punctuation stands
         self._words: tuple[list[regex.Match[str]], list[int], list[int], list[str]] | None = None
         self._bits: int | None = None
-        self._dashes: frozenset[str] = _NO_DASHES  # the dashes standing alone
-        self._anchoring: AbstractSet[str] = _NO_DASHES  # the tokens with bits (none yet)
+        self._dashes: frozenset[str] = _NONE  # the dashes standing alone
+        self._anchoring: AbstractSet[str] = _NONE  # the tokens with bits (none yet)
         self._branches: dict[regex.Pattern[str], list[regex.Pattern[str]]] = {}
         # the bits of the tokens seen so far, shared by the runs of one document
         self._known = _KnownWords() if known_words is None else known_words
@@ -374,16 +364,23 @@ class _Run:
             # a run of word characters never holds white space: each lies in one
             # token of the run split at white space, whose bits are those of its runs
             tokens = self.sentence.split()
-            self._dashes = _DASHES.intersection(tokens) or _NO_DASHES
             new = set(tokens)
             new -= known.seen
             if new:
                 known.read(new)
-            # most tokens anchor nothing: only those that do are looked up (an infix,
-            # ``*brief``, letters alone, lies in one token: its bits are the token's)
-            self._anchoring = found = known.anchoring.intersection(tokens)
-            self._bits = reduce(or_, map(known.bits.__getitem__, found), 0)
+            self._take_tokens(tokens)
+        assert self._bits is not None  # set by _take_tokens
         return self._bits
+
+    def _take_tokens(self, tokens: list[str]) -> None:
+        """The run's dashes, anchoring tokens and anchor bits from its ``tokens`` (split
+        at white space), every one of them read already (:meth:`_KnownWords.read`)."""
+        known = self._known
+        self._dashes = _DASHES.intersection(tokens) or _NONE
+        # most tokens anchor nothing: only those that do are looked up (an infix,
+        # ``*brief``, letters alone, lies in one token: its bits are the token's)
+        self._anchoring = found = known.anchoring.intersection(tokens)
+        self._bits = reduce(or_, map(known.bits.__getitem__, found), 0)
 
     def words(self) -> tuple[list[regex.Match[str]], list[int], list[int], list[str]]:
         """The words of the run (offsets in the run), their starts, ends and lower case."""
@@ -879,10 +876,8 @@ def role_of(
     (:func:`_trigger_hits`), when the caller has found them already; ``run`` the
     sentence or run ``sentence`` is a window of, whose clause breaks are found once.
     """
-    if date.date is None or not date.anchored:
-        return None  # unknown year, or a year in a name
-    if date.precision == "year" and date.end_date is not None:
-        return None  # a span of years ("2015-2019") is a period
+    if not _may_be_measure(date):
+        return None
     if now is None and report_year is not None:
         now = f"{report_year + 1:04d}"
     start, end = date.start - offset, date.end - offset
@@ -1043,8 +1038,9 @@ def measure_dates(
 
 
 def _may_be_measure(d: DateMatch) -> bool:
-    """Whether :func:`role_of` may give ``d`` a role: not without a year, a year in a
-    name, nor a span of years (its first tests, before the sentence is read)."""
+    """Whether :func:`role_of` may give ``d`` a role whatever its sentence says: not
+    without a year or with a year in a name, nor as a span of years ("2015-2019" is a
+    period). Its first test, asked before a sentence is read."""
     return (
         d.date is not None and d.anchored and not (d.precision == "year" and d.end_date is not None)
     )

@@ -202,11 +202,16 @@ def sentence_statistics(
 
 
 def _quantities_of(
-    sentence: str, ctx: _Context, word_starts: list[int] | None, fractions: bool
+    sentence: str,
+    ctx: _Context,
+    word_starts: list[int] | None,
+    fractions: bool,
+    stem_known: bool = False,
 ) -> list[Quantity]:
     """The quantities of a sentence that are statistics (``word_starts`` and ``fractions``
-    as for :func:`sentence_statistics`); notes the lists it announces."""
-    if fractions and not _holds_fraction_stem(sentence):
+    as for :func:`sentence_statistics`; ``stem_known``: ``fractions`` says whether the
+    sentence itself holds a fraction stem); notes the lists it announces."""
+    if fractions and not stem_known and not _holds_fraction_stem(sentence):
         fractions = False  # the stem of the paragraph stands in another sentence
     if word_starts == [] and not fractions and bare_figures_only(sentence, is_bare_non_statistic):
         # Figures in digits alone, each a bare year, day, duration or code: no statistic
@@ -240,9 +245,13 @@ def _holds_fraction_stem(sentence: str) -> bool:
     """Whether a fraction stem stands in the sentence lowered, as the fraction grammar
     looks for them (:func:`~emnextract.extractors.numbers.find_quantities` reads no
     fraction in a sentence without one)."""
-    low = sentence.lower()
+    return _fraction_stem_in(sentence.lower(), 0, len(sentence))
+
+
+def _fraction_stem_in(low: str, start: int, end: int) -> bool:
+    """Whether a fraction stem stands in ``low[start:end]`` (``low``: a text lowered)."""
     for stem in FRACTION_STEMS:  # a plain loop: quicker than any() over a generator
-        if stem in low:
+        if low.find(stem, start, end) != -1:
             return True
     return False
 
@@ -396,32 +405,30 @@ def _figures_of(
     searched again only once the sentences have passed it), not by a search of each.
     """
     figured: dict[int, list[Quantity]] = {}
-    low: str | None = None  # the paragraph in lower case, made when a sentence needs it
+    low = text.lower() if fractions else ""  # where the fraction stems are looked for
+    # its offsets are the text's, unless a letter lowers to more than one
+    in_place = len(low) == len(text)
     w_at, n_words = 0, len(word_starts)  # the first word start at or after the sentence's
     digit_at = -1  # the first digit at or after the sentence's start (len(text): none)
     for i, (start, end) in enumerate(readings.sentence_spans(text)):
         while w_at < n_words and word_starts[w_at] < start:
             w_at += 1
+        # a fraction stem of the paragraph in this sentence (_quantities_of asks no more)
+        stem = fractions and _fraction_stem_in(low, start, end)
         if (
             (w_at == n_words or word_starts[w_at] >= end)
             and (
                 digit_at >= end
                 or (digit_at < start and (digit_at := _first_digit(text, start)) >= end)
             )
-            and not (
-                fractions
-                and any(
-                    (low := low or text.lower()).find(stem, start, end) != -1
-                    for stem in FRACTION_STEMS
-                )
-            )
+            and not stem
         ):
             continue
         # the sentence's number words by bisection from the first: the list ascends
         ws = word_starts[w_at : bisect_left(word_starts, end, w_at)]
         if ws and start:
             ws = [w - start for w in ws]
-        figured[i] = _quantities_of(text[start:end], ctx, ws, fractions)
+        figured[i] = _quantities_of(text[start:end], ctx, ws, stem, stem_known=in_place)
     return figured
 
 
